@@ -1,0 +1,67 @@
+// Lint is part of `npm test` with zero warnings. The import rules below are the architecture:
+// features never import each other, only src/app composes them, and vendor SDKs are reached
+// only through their wrappers in src/lib.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import importX from "eslint-plugin-import-x";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+
+const features = ["series", "agenda", "reports", "minutes", "follow-up", "personal", "start"];
+
+const vendorWrappers = [
+  { name: "@microsoft/teams-js", message: "Use the host port in src/lib/teams instead." },
+  { name: "@azure/msal-browser", message: "Use the auth port in src/lib/auth instead." },
+  { name: "@microsoft/microsoft-graph-client", message: "Use the typed operations in src/lib/graph instead." },
+];
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", ".bench/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { "import-x": importX, "react-hooks": reactHooks },
+    settings: {
+      "import-x/resolver-next": [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "separate-type-imports" }],
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      "no-empty": ["error", { allowEmptyCatch: false }],
+      "import-x/no-cycle": "error",
+      "import-x/no-duplicates": ["error", { "prefer-inline": false }],
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...features.map((f) => ({
+              target: `./src/features/${f}`,
+              from: "./src/features",
+              except: [`./${f}`],
+              message: "Features never import each other: compose them in src/app.",
+            })),
+            { target: "./src/features", from: "./src/app", message: "Features must not import from src/app." },
+            { target: "./src/lib", from: ["./src/app", "./src/features"], message: "src/lib is shared code: it imports no app or feature." },
+            { target: "./src", from: ["./emulator", "./test", "./bench", "./scripts"], message: "The emulator and test code never reach the app bundle." },
+          ],
+        },
+      ],
+      "no-restricted-imports": ["error", { paths: vendorWrappers }],
+    },
+  },
+  {
+    files: ["src/lib/teams/**", "src/lib/auth/**", "src/lib/graph/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["**/*.js"],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);

@@ -1,0 +1,16 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import { graphEmulator } from "./emulator/vite-plugin.ts";
+
+// The emulator is mounted by a dev/preview server plugin only: it runs in Node beside Vite and is
+// never part of the client bundle. Production builds talk to graph.microsoft.com.
+export default defineConfig({
+  plugins: [react(), graphEmulator()],
+  build: {
+    manifest: true,
+    sourcemap: false,
+    target: "es2022",
+  },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: false },
+});
