@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: "node",
-          include: ["emulator/**/*.test.ts", "scripts/**/*.test.ts", "test/integration/**/*.test.ts"],
+          include: ["emulator/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts", "test/integration/**/*.test.ts"],
           environment: "node",
           testTimeout: 30_000,
         },

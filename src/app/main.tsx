@@ -1,10 +1,18 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { guessThemeName } from "../lib/ui/themes";
+import { Shell } from "./shell";
 
-const root = document.getElementById("root");
-if (!root) throw new Error("Meetloop: #root element missing from index.html");
-createRoot(root).render(
+const container = document.getElementById("root");
+if (!container) throw new Error("Meetloop: #root element missing from index.html");
+const root = createRoot(container);
+const theme = guessThemeName(location.search, matchMedia("(prefers-color-scheme: dark)").matches);
+
+root.render(
   <StrictMode>
-    <p>Meetloop</p>
+    <Shell theme={theme} />
   </StrictMode>,
 );
+
+// Everything past the shell (host SDK, sign-in, Graph, the surfaces) loads after the first paint.
+void import("./boot").then(({ boot }) => boot(root, theme));

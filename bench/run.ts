@@ -1,0 +1,64 @@
+// `npm run bench`: prints the figures the issues set targets for. Figures only — no assertions.
+//  1. Cold open of the side panel at 150 ms emulator latency (demo production build, Chromium):
+//     sequential Graph round trips before `meetloop:series-ready`, and the time to it.
+//  2. The production build as a Teams user downloads it: JavaScript before first paint and before
+//     the series is shown (gzip).
+import { build } from "vite";
+import { launchChromium } from "../test/support/browser";
+import { startPreviewServer } from "../test/support/app-server";
+import { clearRequests, findChatByTopic, getTenant, listRequests, setFaults } from "../test/support/emulator-admin";
+import { countSequentialRoundTrips } from "./round-trips";
+import { measureTeamsDownload } from "./bundle-size";
+
+const latencyMs = 150;
+const runs = 3;
+
+async function benchColdOpen(): Promise<void> {
+  const server = await startPreviewServer({ outDir: ".bench/demo" });
+  const browser = await launchChromium();
+  try {
+    const tenant = await getTenant(server.url);
+    const chat = findChatByTopic(tenant, "周例会");
+    const persona = tenant.users.find((u) => (chat.members ?? []).some((m) => m.userId === u.id));
+    if (!persona) throw new Error("周例会 has no members in the scenario");
+    await setFaults(server.url, { latencyMs });
+    for (let run = 1; run <= runs; run += 1) {
+      await clearRequests(server.url);
+      const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+      const page = await context.newPage();
+      const params = new URLSearchParams({ as: persona.userPrincipalName, frame: "sidePanel", chat: chat.id, lang: "zh-CN" });
+      await page.goto(`${server.url}/?${params.toString()}`);
+      await page.waitForFunction(() => performance.getEntriesByName("meetloop:series-ready").length > 0, undefined, { timeout: 60_000 });
+      const marks = await page.evaluate(() => ({
+        ready: performance.getEntriesByName("meetloop:series-ready")[0]?.startTime ?? NaN,
+        firstPaint: performance.getEntriesByName("meetloop:first-paint")[0]?.startTime ?? NaN,
+        origin: performance.timeOrigin,
+      }));
+      const readyAt = marks.origin + marks.ready;
+      const graphRequests = (await listRequests(server.url)).filter((r) => r.startedAt <= readyAt);
+      console.log(
+        `cold open #${run} @${latencyMs} ms latency: ${countSequentialRoundTrips(graphRequests)} sequential Graph round trips ` +
+          `(${graphRequests.length} HTTP requests) before series-ready (target ≤ 3); ` +
+          `first paint ${marks.firstPaint.toFixed(0)} ms, series ready ${marks.ready.toFixed(0)} ms after navigation`,
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function benchBundle(): Promise<void> {
+  const outDir = ".bench/prod";
+  process.env.VITE_AAD_CLIENT_ID ??= "00000000-0000-4000-8000-000000000000";
+  await build({ mode: "production", logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  const figures = measureTeamsDownload(outDir, /src\/app\/(boot|surface)|src\/lib\/(teams|auth)\/(?!demo)|src\/features\/series/);
+  console.log(`production build, JavaScript before first paint: ${figures.firstPaintKb.toFixed(1)} KB gzip (target ≤ 170)`);
+  console.log(`production build, JavaScript before the series is shown in Teams: ${figures.seriesShownKb.toFixed(1)} KB gzip (target ≤ 280)`);
+  console.log(`  chunks on that path: ${figures.chunks.join(", ")}`);
+  console.log(`  demo or emulator chunks on that path: ${figures.demoChunks.length === 0 ? "none" : figures.demoChunks.join(", ")}`);
+}
+
+await benchBundle();
+await benchColdOpen();

@@ -1,0 +1,42 @@
+import type { StringBundle } from "../lib/i18n/create-i18n";
+
+export const appStrings = {
+  "zh-CN": {
+    settings: {
+      title: "在此会议中使用例会通",
+      intro: "例会通将读取此会议系列，之后可在会议聊天和侧边栏中准备议程、提交汇报、记录纪要并跟进决议。",
+    },
+    personal: { title: "我的例会" },
+    start: {
+      title: "例会通 · 演示",
+      intro: "演示模式：应用连接本机的 Microsoft Graph 模拟器。选择一位人员和一个会议，以其身份打开。",
+      personas: "人员",
+      meetings: "会议",
+      openAs: "以 {{name}} 打开",
+      sidePanel: "会议侧边栏",
+      content: "会议聊天标签页",
+      settings: "配置页",
+      personal: "我的例会",
+      language: "语言",
+    },
+  },
+  "en-US": {
+    settings: {
+      title: "Use Meetloop in this meeting",
+      intro: "Meetloop reads this meeting series; then prepare the agenda, collect reports, take minutes and follow up decisions from the meeting chat and side panel.",
+    },
+    personal: { title: "My meetings" },
+    start: {
+      title: "Meetloop · demo",
+      intro: "Demo mode: the app talks to the local Microsoft Graph emulator. Pick a person and a meeting to open it as them.",
+      personas: "People",
+      meetings: "Meetings",
+      openAs: "Open as {{name}}",
+      sidePanel: "Side panel",
+      content: "Chat tab",
+      settings: "Settings page",
+      personal: "My meetings",
+      language: "Language",
+    },
+  },
+} satisfies StringBundle;

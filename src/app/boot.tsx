@@ -1,0 +1,85 @@
+// Start-up after the first paint: connect to the host (Teams or a plain browser), load the
+// language, sign in, create the one Graph client, then draw the surface the host asked for.
+import { StrictMode } from "react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { I18nextProvider } from "react-i18next";
+import type { Root } from "react-dom/client";
+import { isDemoBuild, readConfig } from "../lib/config";
+import { connectHost } from "../lib/teams";
+import { createAuth } from "../lib/auth";
+import { createGraphClient } from "../lib/graph";
+import { createI18n } from "../lib/i18n/create-i18n";
+import { ServicesProvider } from "../lib/app-services/services-context";
+import type { AppServices } from "../lib/app-services/services-context";
+import type { ThemeName } from "../lib/ui/themes";
+import { seriesStrings } from "../features/series/strings";
+import { appStrings } from "./app-strings";
+import { BootFailure } from "./boot-failure";
+import { Shell } from "./shell";
+import { Surface } from "./surface";
+import { ThemedShell } from "./themed-shell";
+
+const stringBundles = { app: appStrings, series: seriesStrings };
+
+function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // Graph throttling and retries are handled in lib/graph; a failed query shows its error at once.
+      queries: { retry: false, refetchOnWindowFocus: false },
+    },
+  });
+}
+
+export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
+  const host = await connectHost(window.location);
+  const i18n = await createI18n(host.context.locale, stringBundles);
+  try {
+    if (host.context.frame === "start" && isDemoBuild && !host.context.userPrincipalName) {
+      const { StartPage } = await import("./demo/start-page");
+      root.render(
+        <StrictMode>
+          <I18nextProvider i18n={i18n}>
+            <ThemedShell host={host}>
+              <StartPage />
+            </ThemedShell>
+          </I18nextProvider>
+        </StrictMode>,
+      );
+      return;
+    }
+    const config = readConfig();
+    const auth = await createAuth(config, host);
+    const services: AppServices = {
+      host,
+      graph: createGraphClient({ baseUrl: config.graphBaseUrl, auth, timeZone: host.context.timeZone }),
+      viewer: {
+        locale: i18n.language,
+        timeZone: host.context.timeZone,
+        userPrincipalName: host.context.userPrincipalName,
+      },
+    };
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <QueryClientProvider client={createQueryClient()}>
+            <ServicesProvider services={services}>
+              <ThemedShell host={host}>
+                <Surface />
+              </ThemedShell>
+            </ServicesProvider>
+          </QueryClientProvider>
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  } catch (error) {
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <Shell theme={host.context.theme === "light" ? initialTheme : host.context.theme}>
+            <BootFailure error={error} />
+          </Shell>
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  }
+}

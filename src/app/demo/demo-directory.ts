@@ -1,0 +1,31 @@
+// Demo only (never loaded in Teams): reads the emulator's tenant to list personas and meetings
+// for the start page. Production code never calls the emulator's control endpoints.
+import { z } from "zod";
+
+const stateSchema = z.object({
+  users: z.array(
+    z.looseObject({
+      id: z.string(),
+      displayName: z.string(),
+      userPrincipalName: z.string(),
+      jobTitle: z.string().nullish(),
+      department: z.string().nullish(),
+    }),
+  ),
+  chats: z.array(
+    z.looseObject({
+      id: z.string(),
+      topic: z.string().nullish(),
+      chatType: z.string().nullish(),
+      members: z.array(z.looseObject({ userId: z.string().nullish() })).nullish(),
+    }),
+  ),
+});
+
+export type DemoDirectory = z.infer<typeof stateSchema>;
+
+export async function getDemoDirectory(origin: string): Promise<DemoDirectory> {
+  const response = await fetch(`${origin}/graph/_admin/state`);
+  if (!response.ok) throw new Error(`The Graph emulator answered ${response.status} for its state`);
+  return stateSchema.parse(await response.json());
+}

@@ -1,0 +1,25 @@
+import { useEffect } from "react";
+import { FluentProvider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { themes } from "../lib/ui/themes";
+import type { ThemeName } from "../lib/ui/themes";
+
+export const firstPaintMark = "meetloop:first-paint";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  loading: { paddingBlock: tokens.spacingVerticalXXL },
+});
+
+/** The frame every surface is drawn in; its first commit is the panel's first paint. */
+export function Shell({ theme, children }: { theme: ThemeName; children?: ReactNode }) {
+  const styles = useStyles();
+  useEffect(() => {
+    if (performance.getEntriesByName(firstPaintMark).length === 0) performance.mark(firstPaintMark);
+  }, []);
+  return (
+    <FluentProvider theme={themes[theme]} className={styles.provider}>
+      {children ?? <Spinner className={styles.loading} label={navigator.language.startsWith("zh") ? "例会通 正在加载…" : "Meetloop is loading…"} />}
+    </FluentProvider>
+  );
+}

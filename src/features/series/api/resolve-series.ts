@@ -1,0 +1,131 @@
+// Resolves a meeting chat to its series and occurrences from the signed-in user's own calendar
+// (design §2): chat → join link → the user's calendarView → seriesMasterId → master + instances.
+// Three sequential round trips; event ids are this user's and are never shared.
+import { addDays } from "../../../lib/time/zoned-time";
+import type { GraphClient } from "../../../lib/graph";
+import { buildOccurrences } from "../model/occurrences";
+import type { Series } from "../model/types";
+import type { GraphChat, GraphCollection, GraphEvent } from "./graph-event";
+import {
+  getSeriesTimeZone,
+  mapCancelledOccurrences,
+  mapInstance,
+  mapPerson,
+  mapRecurrence,
+  normalizeJoinUrl,
+} from "./map-event";
+
+export type SeriesErrorKind = "notAMeeting" | "notInCalendar";
+
+export class SeriesError extends Error {
+  constructor(
+    readonly kind: SeriesErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = "SeriesError";
+  }
+}
+
+const lookupSelect = "id,subject,type,seriesMasterId,start,end,onlineMeeting,organizer,attendees,isCancelled";
+const masterSelect =
+  "id,subject,type,start,end,recurrence,organizer,attendees,cancelledOccurrences,originalStartTimeZone,onlineMeeting";
+const instanceSelect = "id,type,start,end,originalStart,isCancelled,seriesMasterId";
+
+export async function getMeetingChat(client: GraphClient, chatId: string): Promise<{ id: string; topic: string; joinUrl: string }> {
+  const { body } = await client.get<GraphChat>(`/chats/${encodeURIComponent(chatId)}?$select=id,topic,chatType,onlineMeetingInfo`, {
+    operation: "getChat",
+  });
+  const joinUrl = body.onlineMeetingInfo?.joinWebUrl;
+  if (!joinUrl) throw new SeriesError("notAMeeting", `Chat ${chatId} is not a meeting chat`);
+  return { id: body.id, topic: body.topic ?? "", joinUrl };
+}
+
+async function listCalendarView(client: GraphClient, from: Date, to: Date): Promise<GraphEvent[]> {
+  const events: GraphEvent[] = [];
+  let path: string | undefined =
+    `/me/calendarView?startDateTime=${from.toISOString()}&endDateTime=${to.toISOString()}` +
+    `&$select=${lookupSelect}&$top=500`;
+  while (path) {
+    const page: { body: GraphCollection<GraphEvent> } = await client.get<GraphCollection<GraphEvent>>(path, {
+      operation: "listCalendarView",
+    });
+    events.push(...page.body.value);
+    path = page.body["@odata.nextLink"];
+  }
+  return events;
+}
+
+/** The user's own copy of one of the meeting's events, found by its join link around `now`. */
+export async function findMeetingEvent(client: GraphClient, joinUrl: string, now: Date): Promise<GraphEvent> {
+  const wanted = normalizeJoinUrl(joinUrl);
+  const windows: [number, number][] = [
+    [-45, 45],
+    [45, 400],
+  ];
+  for (const [fromDays, toDays] of windows) {
+    const events = await listCalendarView(client, addDays(now, fromDays), addDays(now, toDays));
+    const match = events.find((e) => e.onlineMeeting?.joinUrl && normalizeJoinUrl(e.onlineMeeting.joinUrl) === wanted);
+    if (match) return match;
+  }
+  throw new SeriesError("notInCalendar", "The meeting is not in your calendar");
+}
+
+async function getMasterAndInstances(
+  client: GraphClient,
+  masterId: string,
+  now: Date,
+): Promise<{ master: GraphEvent; instances: GraphEvent[] }> {
+  const id = encodeURIComponent(masterId);
+  const window = `startDateTime=${addDays(now, -120).toISOString()}&endDateTime=${addDays(now, 240).toISOString()}`;
+  const [masterResponse, instancesResponse] = await client.batch([
+    { id: "master", method: "GET", url: `/me/events/${id}?$select=${masterSelect}`, operation: "getEvent" },
+    {
+      id: "instances",
+      method: "GET",
+      url: `/me/events/${id}/instances?${window}&$select=${instanceSelect}&$top=200`,
+      operation: "listEventInstances",
+    },
+  ]);
+  if (!masterResponse || !instancesResponse) throw new Error("Graph $batch returned fewer responses than requested");
+  const master = masterResponse.body as GraphEvent;
+  const firstPage = instancesResponse.body as GraphCollection<GraphEvent>;
+  const instances = [...firstPage.value];
+  let next = firstPage["@odata.nextLink"];
+  while (next) {
+    const page: { body: GraphCollection<GraphEvent> } = await client.get<GraphCollection<GraphEvent>>(next, {
+      operation: "listEventInstances",
+    });
+    instances.push(...page.body.value);
+    next = page.body["@odata.nextLink"];
+  }
+  return { master, instances };
+}
+
+export async function resolveSeries(client: GraphClient, chatId: string, now: Date): Promise<Series> {
+  const chat = await getMeetingChat(client, chatId);
+  const event = await findMeetingEvent(client, chat.joinUrl, now);
+  const base = { chatId, joinUrl: chat.joinUrl };
+  if (!event.seriesMasterId || event.type === "singleInstance") {
+    return {
+      ...base,
+      title: event.subject ?? chat.topic,
+      masterEventId: event.id,
+      recurrence: { kind: "once" },
+      timeZone: event.start.timeZone ?? "UTC",
+      organizer: mapPerson(event.organizer?.emailAddress),
+      attendees: (event.attendees ?? []).map((a) => mapPerson(a.emailAddress)),
+      occurrences: buildOccurrences([mapInstance(event)], []),
+    };
+  }
+  const { master, instances } = await getMasterAndInstances(client, event.seriesMasterId, now);
+  return {
+    ...base,
+    title: master.subject ?? chat.topic,
+    masterEventId: master.id,
+    recurrence: mapRecurrence(master.recurrence),
+    organizer: mapPerson(master.organizer?.emailAddress),
+    attendees: (master.attendees ?? []).map((a) => mapPerson(a.emailAddress)),
+    occurrences: buildOccurrences(instances.map(mapInstance), mapCancelledOccurrences(master)),
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { render, screen, within } from "@testing-library/react";
+import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
+import { I18nextProvider } from "react-i18next";
+import { createI18n } from "../../../lib/i18n/create-i18n";
+import { seriesStrings } from "../strings";
+import { buildSeries } from "../testing/build-series";
+import { SeriesOverview } from "./series-overview";
+
+async function renderOverview(locale: "zh-CN" | "en-US", now: string) {
+  const i18n = await createI18n(locale, { series: seriesStrings });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={teamsLightTheme}>
+        <SeriesOverview series={buildSeries()} viewer={{ locale, timeZone: "Asia/Shanghai" }} now={new Date(now)} />
+      </FluentProvider>
+    </I18nextProvider>,
+  );
+}
+
+describe("SeriesOverview", () => {
+  it("shows the series, its rhythm, the next meeting, host and attendees in Chinese", async () => {
+    await renderOverview("zh-CN", "2026-12-01T00:00:00Z");
+    expect(screen.getByRole("heading", { level: 1, name: "周例会" })).toBeInTheDocument();
+    expect(screen.getByTestId("series-recurrence")).toHaveTextContent("每周一 13:30–15:00");
+    const next = screen.getByRole("region", { name: "下次会议" });
+    expect(next).toHaveTextContent(/12月8日周二.*14:00/);
+    expect(within(next).getByText("已改期")).toBeInTheDocument();
+    expect(screen.getByText("陈建国")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "参会人员（2 人）" })).toBeInTheDocument();
+    expect(screen.getByText("李娜")).toBeInTheDocument();
+  });
+
+  it("lists the cancelled occurrence as cancelled in English", async () => {
+    await renderOverview("en-US", "2026-12-01T00:00:00Z");
+    const upcoming = screen.getByRole("heading", { name: "Coming up" }).parentElement;
+    expect(upcoming).not.toBeNull();
+    expect(within(upcoming as HTMLElement).getByText("Cancelled")).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Next meeting" })).toHaveTextContent(/Tue, Dec 8/);
+  });
+});

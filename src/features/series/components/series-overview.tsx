@@ -1,0 +1,97 @@
+import { Badge, Divider, Persona, Subtitle2, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { Viewer } from "../../../lib/app-services/services-context";
+import { formatOccurrenceTime } from "../model/format-when";
+import { locateOccurrences, pickRhythmSample } from "../model/occurrences";
+import { describeRecurrence } from "../model/recurrence-words";
+import type { Series } from "../model/types";
+import { OccurrenceRow } from "./occurrence-row";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  next: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  people: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export function SeriesOverview({ series, viewer, now }: { series: Series; viewer: Viewer; now: Date }) {
+  const { t } = useTranslation("series");
+  const styles = useStyles();
+  const position = locateOccurrences(series.occurrences, now);
+  const sample = pickRhythmSample(series.occurrences, now);
+  const rhythm = sample ? describeRecurrence(series.recurrence, sample, series.timeZone, viewer) : "";
+  return (
+    <article className={styles.root} aria-labelledby="series-title">
+      <header className={styles.header}>
+        <Title3 as="h1" id="series-title">
+          {series.title}
+        </Title3>
+        <Text className={styles.muted} data-testid="series-recurrence">
+          {rhythm}
+        </Text>
+      </header>
+
+      <section className={styles.next} aria-label={t("next")} data-testid="series-next">
+        <span>
+          <Subtitle2 as="h2">{position.isUnderWay ? t("underWay") : t("next")}</Subtitle2>{" "}
+          {position.current?.status === "moved" && (
+            <Badge appearance="tint" color="warning">
+              {t("status.moved")}
+            </Badge>
+          )}
+        </span>
+        {position.current ? (
+          <Text weight="semibold">{formatOccurrenceTime(position.current.start, position.current.end, viewer)}</Text>
+        ) : (
+          <Text>{t("noUpcoming")}</Text>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="series-host">
+        <Subtitle2 as="h2" id="series-host">
+          {t("host")}
+        </Subtitle2>
+        <Persona name={series.organizer.name} secondaryText={series.organizer.email} avatar={{ color: "colorful" }} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="series-attendees">
+        <Subtitle2 as="h2" id="series-attendees">
+          {t("attendees", { count: series.attendees.length })}
+        </Subtitle2>
+        <ul className={styles.people}>
+          {series.attendees.map((person) => (
+            <li key={person.email}>
+              <Persona size="small" name={person.name} secondaryText={person.email} avatar={{ color: "colorful" }} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {position.upcoming.length > 0 && (
+        <>
+          <Divider />
+          <section className={styles.section} aria-labelledby="series-upcoming">
+            <Subtitle2 as="h2" id="series-upcoming">
+              {t("upcoming")}
+            </Subtitle2>
+            <ul className={styles.list}>
+              {position.upcoming.map((o) => (
+                <OccurrenceRow key={o.key} occurrence={o} viewer={viewer} />
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import { useEffect } from "react";
+import { Spinner } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { useServices } from "../../../lib/app-services/services-context";
+import { ErrorNotice } from "../../../lib/ui/error-notice";
+import { useSeries } from "../api/use-series";
+import { SeriesError } from "../api/resolve-series";
+import { SeriesOverview } from "./series-overview";
+
+export const seriesReadyMark = "meetloop:series-ready";
+
+export function SeriesView({ chatId }: { chatId: string }) {
+  const { t } = useTranslation("series");
+  const { viewer } = useServices();
+  const query = useSeries(chatId);
+
+  useEffect(() => {
+    if (query.isSuccess && performance.getEntriesByName(seriesReadyMark).length === 0) {
+      performance.mark(seriesReadyMark);
+    }
+  }, [query.isSuccess]);
+
+  if (query.isPending) return <Spinner label={t("common:loading")} />;
+  if (query.isError) {
+    const error = query.error;
+    const message = error instanceof SeriesError ? t(`errors.${error.kind}`) : undefined;
+    return <ErrorNotice error={error} message={message} onRetry={() => void query.refetch()} />;
+  }
+  return <SeriesOverview series={query.data} viewer={viewer} now={new Date()} />;
+}

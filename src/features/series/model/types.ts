@@ -1,0 +1,50 @@
+export interface Person {
+  name: string;
+  email: string;
+}
+
+export type Weekday = "sunday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday";
+
+export type RecurrenceRule =
+  | { kind: "daily"; interval: number }
+  | { kind: "weekly"; interval: number; days: Weekday[] }
+  | { kind: "monthlyOnDay"; interval: number; dayOfMonth: number }
+  | { kind: "monthlyOnWeekday"; interval: number; week: "first" | "second" | "third" | "fourth" | "last"; days: Weekday[] }
+  | { kind: "yearly"; interval: number }
+  | { kind: "once" };
+
+export type OccurrenceStatus = "scheduled" | "moved" | "cancelled";
+
+/**
+ * One meeting of a series. `key` is the original start in UTC (ISO): the only identity an
+ * occurrence shares across every attendee's mailbox (event ids differ per mailbox).
+ */
+export interface Occurrence {
+  key: string;
+  eventId?: string;
+  originalStart: Date;
+  start: Date;
+  end: Date;
+  status: OccurrenceStatus;
+}
+
+export interface Series {
+  chatId: string;
+  title: string;
+  joinUrl: string;
+  masterEventId: string;
+  recurrence: RecurrenceRule;
+  /** The zone the series repeats in (its weekday and time of day are wall-clock there). */
+  timeZone: string;
+  organizer: Person;
+  attendees: Person[];
+  occurrences: Occurrence[];
+}
+
+export interface OccurrencePosition {
+  previous?: Occurrence;
+  /** Under way now, or else the next one to come. */
+  current?: Occurrence;
+  isUnderWay: boolean;
+  upcoming: Occurrence[];
+}

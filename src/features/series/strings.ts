@@ -1,0 +1,36 @@
+import type { StringBundle } from "../../lib/i18n/create-i18n";
+
+export const seriesStrings = {
+  "zh-CN": {
+    next: "下次会议",
+    underWay: "进行中",
+    previous: "上次会议",
+    upcoming: "后续安排",
+    host: "主持人（组织者）",
+    attendees: "参会人员（{{count}} 人）",
+    noUpcoming: "此系列没有后续会议。",
+    status: { scheduled: "按期", moved: "已改期", cancelled: "已取消" },
+    movedFrom: "原定 {{when}}",
+    errors: {
+      notAMeeting: "此聊天不是会议聊天。请在会议中添加例会通。",
+      notInCalendar: "在你的日历中找不到此会议。你可能不在参会人员中——请联系会议组织者。",
+      noChat: "没有会议信息。请在 Teams 会议中打开例会通。",
+    },
+  },
+  "en-US": {
+    next: "Next meeting",
+    underWay: "In progress",
+    previous: "Last meeting",
+    upcoming: "Coming up",
+    host: "Host (organizer)",
+    attendees: "Attendees ({{count}})",
+    noUpcoming: "No more meetings in this series.",
+    status: { scheduled: "Scheduled", moved: "Moved", cancelled: "Cancelled" },
+    movedFrom: "Originally {{when}}",
+    errors: {
+      notAMeeting: "This chat is not a meeting chat. Add Meetloop to a meeting.",
+      notInCalendar: "This meeting is not in your calendar. You may not be invited — ask the meeting organizer.",
+      noChat: "No meeting here. Open Meetloop from a Teams meeting.",
+    },
+  },
+} satisfies StringBundle;

@@ -1,0 +1,23 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { toAppError } from "../graph/errors";
+
+/** One way to show a failure: what happened in words a user understands, and a way to retry. */
+export function ErrorNotice({ error, message, onRetry }: { error: unknown; message?: string; onRetry?: () => void }) {
+  const { t } = useTranslation("common");
+  const appError = toAppError(error);
+  const text = message ?? t(`errors.${appError.kind}`, { detail: appError.message });
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{t("appName")}</MessageBarTitle>
+        {text}
+      </MessageBarBody>
+      {onRetry && (
+        <MessageBarActions>
+          <Button onClick={onRetry}>{t("retry")}</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}

@@ -1,0 +1,29 @@
+// Debian's Chromium driven by playwright-core: Playwright's own browser download does not work
+// offline, so we launch the system binary with flags that keep it off the network.
+import { existsSync } from "node:fs";
+import { chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const found = candidates.find((c): c is string => Boolean(c) && existsSync(c ?? ""));
+  if (!found) throw new Error("Chromium not found: run `apt-get install -y chromium` or set CHROMIUM_PATH");
+  return found;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}

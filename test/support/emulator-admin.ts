@@ -1,0 +1,74 @@
+// Test-side access to the emulator's control endpoints (scenario, faults, request log, state).
+export interface TenantUser {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  department?: string | null;
+  jobTitle?: string | null;
+}
+
+export interface TenantChat {
+  id: string;
+  topic?: string | null;
+  chatType?: string | null;
+  members?: { userId?: string | null }[] | null;
+}
+
+export interface Tenant {
+  users: TenantUser[];
+  chats: TenantChat[];
+}
+
+export interface LoggedRequest {
+  seq: number;
+  method: string;
+  url: string;
+  status: number;
+  startedAt: number;
+  endedAt: number;
+  user?: string | null;
+  inner?: { id: string; method: string; url: string; status: number }[];
+}
+
+async function readJson<T>(response: Response): Promise<T> {
+  if (!response.ok) throw new Error(`Emulator ${response.url} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export async function getTenant(origin: string): Promise<Tenant> {
+  return readJson<Tenant>(await fetch(`${origin}/graph/_admin/state`));
+}
+
+export async function listRequests(origin: string): Promise<LoggedRequest[]> {
+  return readJson<LoggedRequest[]>(await fetch(`${origin}/graph/_admin/requests`));
+}
+
+export async function clearRequests(origin: string): Promise<void> {
+  await fetch(`${origin}/graph/_admin/requests`, { method: "DELETE" });
+}
+
+export async function setFaults(origin: string, faults: { latencyMs?: number; rules?: unknown[] }): Promise<void> {
+  const response = await fetch(`${origin}/graph/_admin/faults`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(faults),
+  });
+  if (!response.ok) throw new Error(`Setting faults failed: ${response.status} ${await response.text()}`);
+}
+
+export async function resetEmulator(origin: string): Promise<void> {
+  await fetch(`${origin}/graph/_admin/faults`, { method: "DELETE" });
+  await clearRequests(origin);
+}
+
+export function findChatByTopic(tenant: Tenant, topic: string): TenantChat {
+  const chat = tenant.chats.find((c) => c.topic === topic);
+  if (!chat) throw new Error(`No chat with topic ${topic} in the scenario`);
+  return chat;
+}
+
+export function findUserByDepartment(tenant: Tenant, department: RegExp): TenantUser {
+  const user = tenant.users.find((u) => department.test(`${u.department ?? ""} ${u.jobTitle ?? ""}`));
+  if (!user) throw new Error(`No user in a department matching ${String(department)}`);
+  return user;
+}
