@@ -1,0 +1,61 @@
+// Builds the Teams app package in memory: fill the template, validate every JSON file
+// against the schemas, check the icon sizes, zip. Writing to disk is left to the caller
+// so tests can open the archive directly.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { createPlaceholderValues, fillTemplate } from "./fill-template.ts";
+import { readPngSize } from "./png-file.ts";
+import { assertValid, validateLocalization, validateManifest } from "./schema-validation.ts";
+import type { AppSettings } from "./app-settings.ts";
+import type { JsonValue } from "./fill-template.ts";
+
+export const LOCALIZATION_FILES = ["en-us.json", "zh-cn.json"] as const;
+
+/** Sizes Teams enforces on upload: a wrong size is rejected by the Teams admin center. */
+const ICON_SIZES = { "color.png": 192, "outline.png": 32 } as const;
+
+// A fixed timestamp makes the zip byte-for-byte reproducible for the same inputs.
+const ENTRY_DATE = new Date("2025-01-01T00:00:00Z");
+
+export interface AppPackage {
+  manifest: JsonValue;
+  zip: Uint8Array;
+}
+
+function readJson(path: string): JsonValue {
+  return JSON.parse(readFileSync(path, "utf8")) as JsonValue;
+}
+
+export function createManifest(manifestDir: string, settings: AppSettings): JsonValue {
+  const manifest = fillTemplate(readJson(join(manifestDir, "manifest.template.json")), createPlaceholderValues(settings));
+  assertValid("manifest.json", validateManifest(manifest));
+  return manifest;
+}
+
+function readCheckedIcon(manifestDir: string, name: keyof typeof ICON_SIZES): Buffer {
+  const png = readFileSync(join(manifestDir, name));
+  const { width, height } = readPngSize(png);
+  const expected = ICON_SIZES[name];
+  if (width !== expected || height !== expected) {
+    throw new Error(`${name} must be ${expected}×${expected} pixels (is ${width}×${height}); run scripts/manifest/draw-icons.ts.`);
+  }
+  return png;
+}
+
+export async function buildAppPackage(manifestDir: string, settings: AppSettings): Promise<AppPackage> {
+  const manifest = createManifest(manifestDir, settings);
+  const zip = new JSZip();
+  const options = { date: ENTRY_DATE };
+  zip.file("manifest.json", `${JSON.stringify(manifest, null, 2)}\n`, options);
+  for (const name of LOCALIZATION_FILES) {
+    const localization = readJson(join(manifestDir, name));
+    assertValid(name, validateLocalization(localization));
+    zip.file(name, `${JSON.stringify(localization, null, 2)}\n`, options);
+  }
+  for (const name of ["color.png", "outline.png"] as const) {
+    zip.file(name, readCheckedIcon(manifestDir, name), options);
+  }
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } });
+  return { manifest, zip: bytes };
+}
