@@ -8,6 +8,10 @@ export default defineConfig({
   plugins: [react(), graphEmulator()],
   build: {
     manifest: true,
+    rolldownOptions: {
+      // The sign-in popup's redirect page is a second entry (src/lib/auth/redirect-page.ts).
+      input: { main: "index.html", "auth-redirect": "auth-redirect.html" },
+    },
     sourcemap: false,
     target: "es2022",
   },

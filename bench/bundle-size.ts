@@ -41,7 +41,7 @@ export function sumGzipKb(outDir: string, manifest: Manifest, keys: Iterable<str
  */
 export function measureTeamsDownload(outDir: string, teamsPath: RegExp) {
   const manifest = readManifest(outDir);
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  const entryKey = Object.keys(manifest).find((k) => k === "index.html" && manifest[k]?.isEntry);
   if (!entryKey) throw new Error("Build manifest has no entry");
   const firstPaint = new Set<string>();
   collectStatic(manifest, entryKey, firstPaint);

@@ -4,10 +4,10 @@ import { StrictMode } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { I18nextProvider } from "react-i18next";
 import type { Root } from "react-dom/client";
-import { isDemoBuild, readConfig } from "../lib/config";
+import { readConfig } from "../lib/config";
 import { connectHost } from "../lib/teams";
 import { createAuth } from "../lib/auth";
-import { createGraphClient } from "../lib/graph";
+import { allScopes, createGraphClient } from "../lib/graph";
 import { createI18n } from "../lib/i18n/create-i18n";
 import { ServicesProvider } from "../lib/app-services/services-context";
 import type { AppServices } from "../lib/app-services/services-context";
@@ -34,7 +34,9 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
   const host = await connectHost(window.location);
   const i18n = await createI18n(host.context.locale, stringBundles);
   try {
-    if (host.context.frame === "start" && isDemoBuild && !host.context.userPrincipalName) {
+    // NOTE: a literal VITE_DEMO comparison beside the import() lets the production build drop the
+    // demo chunk entirely (see lib/config/demo-build.ts).
+    if (import.meta.env.VITE_DEMO === "true" && host.context.frame === "start" && !host.context.userPrincipalName) {
       const { StartPage } = await import("./demo/start-page");
       root.render(
         <StrictMode>
@@ -48,7 +50,9 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
       return;
     }
     const config = readConfig();
-    const auth = await createAuth(config, host);
+    // Asking for every scope at first sign-in gives one consent prompt, in the order the manifest's
+    // nestedAppAuthInfo lists them.
+    const auth = await createAuth(config, host, { consentScopes: allScopes() });
     const services: AppServices = {
       host,
       graph: createGraphClient({ baseUrl: config.graphBaseUrl, auth, timeZone: host.context.timeZone }),

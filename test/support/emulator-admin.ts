@@ -10,8 +10,8 @@ export interface TenantUser {
 export interface TenantChat {
   id: string;
   topic?: string | null;
-  chatType?: string | null;
-  members?: { userId?: string | null }[] | null;
+  meetingId?: string | null;
+  memberIds: string[];
 }
 
 export interface Tenant {
@@ -36,11 +36,13 @@ async function readJson<T>(response: Response): Promise<T> {
 }
 
 export async function getTenant(origin: string): Promise<Tenant> {
-  return readJson<Tenant>(await fetch(`${origin}/graph/_admin/state`));
+  const state = await readJson<{ users: TenantUser[]; chats: Record<string, TenantChat> }>(await fetch(`${origin}/graph/_admin/state`));
+  return { users: state.users, chats: Object.values(state.chats) };
 }
 
 export async function listRequests(origin: string): Promise<LoggedRequest[]> {
-  return readJson<LoggedRequest[]>(await fetch(`${origin}/graph/_admin/requests`));
+  const log = await readJson<{ value: LoggedRequest[] }>(await fetch(`${origin}/graph/_admin/requests`));
+  return log.value;
 }
 
 export async function clearRequests(origin: string): Promise<void> {

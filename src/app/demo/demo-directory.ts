@@ -12,12 +12,13 @@ const stateSchema = z.object({
       department: z.string().nullish(),
     }),
   ),
-  chats: z.array(
+  chats: z.record(
+    z.string(),
     z.looseObject({
       id: z.string(),
       topic: z.string().nullish(),
-      chatType: z.string().nullish(),
-      members: z.array(z.looseObject({ userId: z.string().nullish() })).nullish(),
+      meetingId: z.string().nullish(),
+      memberIds: z.array(z.string()),
     }),
   ),
 });

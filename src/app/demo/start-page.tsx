@@ -55,10 +55,10 @@ export function StartPage() {
         <>
           <Subtitle1 as="h2">{t("start.meetings")}</Subtitle1>
           <div className={styles.grid}>
-            {load.directory.chats
-              .filter((c) => c.chatType === "meeting")
+            {Object.values(load.directory.chats)
+              .filter((c) => Boolean(c.meetingId))
               .map((chat) => {
-                const memberIds = new Set((chat.members ?? []).map((m) => m.userId));
+                const memberIds = new Set(chat.memberIds);
                 const members = load.directory.users.filter((u) => memberIds.has(u.id));
                 return (
                   <Card key={chat.id}>

@@ -15,6 +15,8 @@ export const seriesStrings = {
       notAMeeting: "此聊天不是会议聊天。请在会议中添加例会通。",
       notInCalendar: "在你的日历中找不到此会议。你可能不在参会人员中——请联系会议组织者。",
       noChat: "没有会议信息。请在 Teams 会议中打开例会通。",
+      noAccess: "你不在此会议的参会人员中，无法查看。如需参加，请联系会议组织者。",
+      chatNotFound: "找不到此会议聊天，它可能已被删除。",
     },
   },
   "en-US": {
@@ -31,6 +33,8 @@ export const seriesStrings = {
       notAMeeting: "This chat is not a meeting chat. Add Meetloop to a meeting.",
       notInCalendar: "This meeting is not in your calendar. You may not be invited — ask the meeting organizer.",
       noChat: "No meeting here. Open Meetloop from a Teams meeting.",
+      noAccess: "You are not in this meeting, so you can't see it. Ask the meeting organizer to invite you.",
+      chatNotFound: "This meeting chat could not be found. It may have been deleted.",
     },
   },
 } satisfies StringBundle;

@@ -2,6 +2,7 @@
 // (design §2): chat → join link → the user's calendarView → seriesMasterId → master + instances.
 // Three sequential round trips; event ids are this user's and are never shared.
 import { addDays } from "../../../lib/time/zoned-time";
+import { GraphRequestError, readBatchBody } from "../../../lib/graph";
 import type { GraphClient } from "../../../lib/graph";
 import { buildOccurrences } from "../model/occurrences";
 import type { Series } from "../model/types";
@@ -15,7 +16,7 @@ import {
   normalizeJoinUrl,
 } from "./map-event";
 
-export type SeriesErrorKind = "notAMeeting" | "notInCalendar";
+export type SeriesErrorKind = "notAMeeting" | "notInCalendar" | "noAccess" | "chatNotFound";
 
 export class SeriesError extends Error {
   constructor(
@@ -33,9 +34,15 @@ const masterSelect =
 const instanceSelect = "id,type,start,end,originalStart,isCancelled,seriesMasterId";
 
 export async function getMeetingChat(client: GraphClient, chatId: string): Promise<{ id: string; topic: string; joinUrl: string }> {
-  const { body } = await client.get<GraphChat>(`/chats/${encodeURIComponent(chatId)}?$select=id,topic,chatType,onlineMeetingInfo`, {
-    operation: "getChat",
-  });
+  const { body } = await client
+    .get<GraphChat>(`/chats/${encodeURIComponent(chatId)}?$select=id,topic,chatType,onlineMeetingInfo`, { operation: "getChat" })
+    .catch((error: unknown) => {
+      // Graph answers 403 to someone who is not in the chat and 404 to an id it does not know;
+      // both mean "this meeting is not yours to read", which the side panel says in those words.
+      if (error instanceof GraphRequestError && error.status === 403) throw new SeriesError("noAccess", error.message);
+      if (error instanceof GraphRequestError && error.status === 404) throw new SeriesError("chatNotFound", error.message);
+      throw error;
+    });
   const joinUrl = body.onlineMeetingInfo?.joinWebUrl;
   if (!joinUrl) throw new SeriesError("notAMeeting", `Chat ${chatId} is not a meeting chat`);
   return { id: body.id, topic: body.topic ?? "", joinUrl };
@@ -87,9 +94,8 @@ async function getMasterAndInstances(
       operation: "listEventInstances",
     },
   ]);
-  if (!masterResponse || !instancesResponse) throw new Error("Graph $batch returned fewer responses than requested");
-  const master = masterResponse.body as GraphEvent;
-  const firstPage = instancesResponse.body as GraphCollection<GraphEvent>;
+  const master = readBatchBody<GraphEvent>(masterResponse);
+  const firstPage = readBatchBody<GraphCollection<GraphEvent>>(instancesResponse);
   const instances = [...firstPage.value];
   let next = firstPage["@odata.nextLink"];
   while (next) {
@@ -124,6 +130,7 @@ export async function resolveSeries(client: GraphClient, chatId: string, now: Da
     title: master.subject ?? chat.topic,
     masterEventId: master.id,
     recurrence: mapRecurrence(master.recurrence),
+    timeZone: getSeriesTimeZone(master),
     organizer: mapPerson(master.organizer?.emailAddress),
     attendees: (master.attendees ?? []).map((a) => mapPerson(a.emailAddress)),
     occurrences: buildOccurrences(instances.map(mapInstance), mapCancelledOccurrences(master)),

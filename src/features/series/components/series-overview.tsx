@@ -1,6 +1,7 @@
 import { Badge, Divider, Persona, Subtitle2, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Viewer } from "../../../lib/app-services/services-context";
+import { getAvatarInitials } from "../../../lib/ui/avatar-initials";
 import { formatOccurrenceTime } from "../model/format-when";
 import { locateOccurrences, pickRhythmSample } from "../model/occurrences";
 import { describeRecurrence } from "../model/recurrence-words";
@@ -61,7 +62,7 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
         <Subtitle2 as="h2" id="series-host">
           {t("host")}
         </Subtitle2>
-        <Persona name={series.organizer.name} secondaryText={series.organizer.email} avatar={{ color: "colorful" }} />
+        <Persona name={series.organizer.name} secondaryText={series.organizer.email} avatar={{ color: "colorful", initials: getAvatarInitials(series.organizer.name) }} />
       </section>
 
       <section className={styles.section} aria-labelledby="series-attendees">
@@ -71,7 +72,7 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
         <ul className={styles.people}>
           {series.attendees.map((person) => (
             <li key={person.email}>
-              <Persona size="small" name={person.name} secondaryText={person.email} avatar={{ color: "colorful" }} />
+              <Persona size="small" name={person.name} secondaryText={person.email} avatar={{ color: "colorful", initials: getAvatarInitials(person.name) }} />
             </li>
           ))}
         </ul>

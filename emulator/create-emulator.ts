@@ -1,0 +1,216 @@
+// The emulator's HTTP front door, framework-free (node:http). Routes /graph/v1.0/… through the
+// metadata-checked dispatcher (with latency, fault rules and the request log around it),
+// /graph/v1.0/$batch through the batch executor, and /graph/_admin/… to the control endpoints.
+// Anything else is a 404 JSON. One Emulator holds one in-memory tenant.
+import { FaultInjector } from "./faults.ts";
+import { renderError, createDispatcher } from "./http/dispatch.ts";
+import { GraphError, badRequest } from "./http/graph-error.ts";
+import { loadMetadataIndex } from "./metadata/load-index.ts";
+import { RequestLog, getHighResNow } from "./request-log.ts";
+import { handleAdmin } from "./routes/admin.ts";
+import { executeBatch } from "./routes/batch.ts";
+import { calendarRoutes } from "./routes/calendar.ts";
+import { chatRoutes } from "./routes/chats.ts";
+import { driveRoutes } from "./routes/drive.ts";
+import { plannerRoutes } from "./routes/planner.ts";
+import { siteRoutes } from "./routes/sites.ts";
+import { userGroupRoutes } from "./routes/users-groups.ts";
+import { defaultScenarioPath, loadScenarioFile } from "./scenario/load.ts";
+import { buildTenantState } from "./state/build-state.ts";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { GraphRequest, GraphResponse } from "./http/types.ts";
+import type { InnerLogEntry } from "./request-log.ts";
+import type { Scenario } from "./scenario/schema.ts";
+import type { TenantState } from "./state/tenant-state.ts";
+
+export interface Emulator {
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  loadScenario(scenario: Scenario): void;
+  getState(): TenantState;
+  readonly faults: FaultInjector;
+  readonly log: RequestLog;
+}
+
+export interface EmulatorOptions {
+  readonly scenario?: Scenario;
+  readonly now?: () => Date;
+}
+
+const v1Prefix = "/graph/v1.0";
+const adminPrefix = "/graph/_admin";
+const jsonType = "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8";
+
+function readRawBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => { resolve(Buffer.concat(chunks)); });
+    req.on("error", reject);
+  });
+}
+
+function lowerCaseHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
+}
+
+function parseBody(method: string, headers: Record<string, string>, raw: Buffer, isContentUpload: boolean): unknown {
+  if (raw.length === 0) return undefined;
+  if (isContentUpload || !(headers["content-type"] ?? "").includes("json")) {
+    return method === "GET" ? undefined : raw;
+  }
+  try {
+    return JSON.parse(raw.toString("utf8")) as unknown;
+  } catch (error) {
+    throw badRequest(`Unable to read JSON request payload: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function writeResponse(res: ServerResponse, response: GraphResponse, requestId: string): void {
+  const headers: Record<string, string> = { "request-id": requestId, "client-request-id": requestId, ...response.headers };
+  if (response.body === undefined) {
+    res.writeHead(response.status, headers).end();
+    return;
+  }
+  if (Buffer.isBuffer(response.body)) {
+    res.writeHead(response.status, { "content-type": "application/octet-stream", ...headers }).end(response.body);
+    return;
+  }
+  res.writeHead(response.status, { "content-type": jsonType, ...headers }).end(JSON.stringify(response.body));
+}
+
+function respondNotFound(res: ServerResponse, url: URL): Promise<void> {
+  const message = `No emulator route for ${url.pathname}: use /graph/v1.0/… or /graph/_admin/….`;
+  writeResponse(res, { status: 404, body: { error: { code: "NotFound", message } } }, "none");
+  return Promise.resolve();
+}
+
+function dropConnection(req: IncomingMessage, res: ServerResponse): void {
+  res.socket?.destroy();
+  req.socket.destroy();
+}
+
+function applyFault(fault: { status?: number; retryAfter?: number }, now: Date): GraphResponse {
+  const status = fault.status ?? 500;
+  const codes: Record<number, [string, string]> = {
+    429: ["TooManyRequests", "Too many requests. Retry after the interval in the Retry-After header."],
+    503: ["ServiceUnavailable", "The service is temporarily unavailable. Retry after the interval in the Retry-After header."],
+    412: ["PreconditionFailed", "The resource has been modified since it was read (injected fault)."],
+    500: ["InternalServerError", "An internal server error occurred (injected fault)."],
+  };
+  const [code, message] = codes[status] ?? ["InternalServerError", "Injected fault."];
+  const retryAfter = fault.retryAfter ?? (status === 429 || status === 503 ? 1 : undefined);
+  return renderError(new GraphError(status, code, message, retryAfter === undefined ? {} : { "retry-after": String(retryAfter) }), now);
+}
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const now = options.now ?? (() => new Date());
+  const index = loadMetadataIndex();
+  let state = buildTenantState(options.scenario ?? loadScenarioFile(defaultScenarioPath), now());
+  const faults = new FaultInjector();
+  const log = new RequestLog();
+  const dispatcher = createDispatcher(
+    () => state,
+    index,
+    [...userGroupRoutes, ...calendarRoutes, ...chatRoutes, ...siteRoutes, ...driveRoutes, ...plannerRoutes],
+    now,
+  );
+  let requestCounter = 0;
+
+  const runWithFaults = (request: GraphRequest): GraphResponse | "drop" => {
+    const fault = faults.match(request.method, request.path);
+    if (fault?.drop === true) return "drop";
+    if (fault) return applyFault(fault, now());
+    return dispatcher.dispatch(request);
+  };
+
+  const handleGraph = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const method = (req.method ?? "GET").toUpperCase();
+    const headers = lowerCaseHeaders(req);
+    const path = url.pathname.slice(v1Prefix.length) || "/";
+    const raw = await readRawBody(req);
+    const requestId = `emu-${String(++requestCounter).padStart(8, "0")}`;
+    let body: unknown;
+    let parseFailure: GraphResponse | undefined;
+    try {
+      body = parseBody(method, headers, raw, method === "PUT" && /\/content$/.test(path));
+    } catch (error) {
+      parseFailure = renderError(error, now());
+    }
+    const entry = log.start(method, `${url.pathname.slice(v1Prefix.length)}${url.search}`, dispatcher.identify({ headers }), Buffer.isBuffer(body) ? `<${raw.length} bytes>` : (body ?? null));
+    if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+    const request: GraphRequest = { method, path, query: url.searchParams, headers, body, baseUrl: `http://${headers.host ?? "localhost"}${v1Prefix}` };
+    let outcome: GraphResponse | "drop";
+    if (parseFailure) {
+      outcome = parseFailure;
+    } else if (path === "/$batch") {
+      const inner: InnerLogEntry[] = [];
+      entry.inner = inner;
+      const batchFault = faults.match(method, path);
+      if (batchFault?.drop === true) outcome = "drop";
+      else if (batchFault) outcome = applyFault(batchFault, now());
+      else if (method !== "POST") outcome = renderError(new GraphError(405, "BadRequest", "$batch accepts POST only."), now());
+      else {
+        try {
+          outcome = executeBatch(request, runWithFaults, inner, now);
+        } catch (error) {
+          outcome = renderError(error, now());
+        }
+      }
+    } else {
+      outcome = runWithFaults(request);
+    }
+    entry.endedAt = getHighResNow();
+    if (outcome === "drop") {
+      entry.dropped = true;
+      dropConnection(req, res);
+      return;
+    }
+    entry.status = outcome.status;
+    writeResponse(res, outcome, requestId);
+  };
+
+  const handleAdminRequest = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const raw = await readRawBody(req);
+    let body: unknown;
+    try {
+      body = raw.length === 0 ? undefined : (JSON.parse(raw.toString("utf8")) as unknown);
+    } catch (error) {
+      writeResponse(res, { status: 400, body: { error: { code: "BadRequest", message: `Invalid JSON: ${String(error)}` } } }, "admin");
+      return;
+    }
+    const response = handleAdmin(
+      { faults, log, getState: () => state, loadScenario: (s) => { state = buildTenantState(s, now()); } },
+      (req.method ?? "GET").toUpperCase(),
+      url.pathname.slice(adminPrefix.length),
+      body,
+    );
+    writeResponse(res, response, "admin");
+  };
+
+  return {
+    faults,
+    log,
+    loadScenario(scenario) {
+      state = buildTenantState(scenario, now());
+    },
+    getState() {
+      return state;
+    },
+    handle(req, res) {
+      const url = new URL(req.url ?? "/", "http://emulator.invalid");
+      const work = url.pathname.startsWith(`${v1Prefix}/`)
+        ? handleGraph(req, res, url)
+        : url.pathname.startsWith(`${adminPrefix}/`)
+          ? handleAdminRequest(req, res, url)
+          : respondNotFound(res, url);
+      work.catch((error: unknown) => {
+        if (!res.headersSent) writeResponse(res, renderError(error, now()), "error");
+        else res.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
+    },
+  };
+}

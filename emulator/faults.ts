@@ -1,0 +1,101 @@
+// Fault injection for resilience tests and demos: a fixed latency on every /v1.0 HTTP request,
+// and rules that answer matching requests (including inner $batch requests) with 429/503/412/500
+// or drop the connection — for the next N matches, or a deterministic fraction of them.
+import { z } from "zod";
+
+export const faultConfigSchema = z.strictObject({
+  latencyMs: z.number().min(0).max(60_000).default(0),
+  rules: z
+    .array(
+      z.strictObject({
+        method: z.string().optional(),
+        path: z.string().min(1),
+        status: z.union([z.literal(429), z.literal(503), z.literal(412), z.literal(500)]).optional(),
+        retryAfter: z.number().min(0).optional(),
+        drop: z.boolean().default(false),
+        count: z.number().int().min(1).optional(),
+        fraction: z.number().min(0).max(1).optional(),
+        seed: z.number().int().default(1),
+      }).refine((r) => r.drop || r.status !== undefined, "a rule needs a status or drop: true"),
+    )
+    .default([]),
+});
+
+export type FaultConfig = z.infer<typeof faultConfigSchema>;
+export type FaultRule = FaultConfig["rules"][number];
+
+export interface FaultOutcome {
+  readonly status?: number;
+  readonly retryAfter?: number;
+  readonly drop: boolean;
+}
+
+interface ActiveRule {
+  readonly rule: FaultRule;
+  readonly pattern: RegExp;
+  remaining: number;
+  random: () => number;
+}
+
+/** mulberry32: small, fast and deterministic, so a seeded fraction fails the same requests every run. */
+function createRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+export function compilePathPattern(path: string): RegExp {
+  if (path.startsWith("re:")) return new RegExp(path.slice(3));
+  const escaped = path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
+  return new RegExp(`^${escaped}$`);
+}
+
+export class FaultInjector {
+  private config: FaultConfig = { latencyMs: 0, rules: [] };
+  private active: ActiveRule[] = [];
+
+  configure(config: FaultConfig): void {
+    this.config = config;
+    this.active = config.rules.map((rule) => ({
+      rule,
+      pattern: compilePathPattern(rule.path),
+      remaining: rule.count ?? Number.POSITIVE_INFINITY,
+      random: createRandom(rule.seed),
+    }));
+  }
+
+  clear(): void {
+    this.configure({ latencyMs: 0, rules: [] });
+  }
+
+  describe(): FaultConfig & { remaining: (number | null)[] } {
+    return { ...this.config, remaining: this.active.map((a) => (Number.isFinite(a.remaining) ? a.remaining : null)) };
+  }
+
+  get latencyMs(): number {
+    return this.config.latencyMs;
+  }
+
+  /** The first rule that fires for this request, consuming one of its `count`. */
+  match(method: string, path: string): FaultOutcome | undefined {
+    for (const active of this.active) {
+      const { rule } = active;
+      if (active.remaining <= 0) continue;
+      if (rule.method !== undefined && rule.method.toUpperCase() !== method.toUpperCase()) continue;
+      if (!active.pattern.test(path)) continue;
+      if (rule.fraction !== undefined && active.random() >= rule.fraction) continue;
+      active.remaining -= 1;
+      return {
+        drop: rule.drop,
+        ...(rule.status === undefined ? {} : { status: rule.status }),
+        ...(rule.retryAfter === undefined ? {} : { retryAfter: rule.retryAfter }),
+      };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,72 @@
+// Control endpoints under /graph/_admin (no auth): replace the scenario, configure faults, read
+// or clear the request log, dump the tenant state. Documented in docs/emulator.md.
+import { faultConfigSchema } from "../faults.ts";
+import { ScenarioError, parseScenario } from "../scenario/load.ts";
+import type { FaultInjector } from "../faults.ts";
+import type { GraphResponse } from "../http/types.ts";
+import type { RequestLog } from "../request-log.ts";
+import type { Scenario } from "../scenario/schema.ts";
+import type { TenantState } from "../state/tenant-state.ts";
+
+export interface AdminTarget {
+  readonly faults: FaultInjector;
+  readonly log: RequestLog;
+  loadScenario(scenario: Scenario): void;
+  getState(): TenantState;
+}
+
+function adminError(status: number, code: string, message: string): GraphResponse {
+  return { status, body: { error: { code, message } } };
+}
+
+function summarize(state: TenantState): Record<string, unknown> {
+  return {
+    tenant: state.tenant.displayName,
+    loadedAt: state.loadedAt,
+    users: state.users.map((u) => u.userPrincipalName),
+    groups: state.groups.map((g) => g.id),
+    chats: Object.keys(state.chats),
+  };
+}
+
+export function handleAdmin(target: AdminTarget, method: string, path: string, body: unknown): GraphResponse {
+  const route = `${method} ${path}`;
+  switch (route) {
+    case "POST /scenario":
+      try {
+        target.loadScenario(parseScenario(body, "scenario"));
+        return { status: 200, body: summarize(target.getState()) };
+      } catch (error) {
+        if (error instanceof ScenarioError) return adminError(400, "InvalidScenario", error.message);
+        throw error;
+      }
+    case "GET /faults":
+      return { status: 200, body: target.faults.describe() };
+    case "PUT /faults": {
+      const parsed = faultConfigSchema.safeParse(body ?? {});
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+        return adminError(400, "InvalidFaults", `Invalid fault configuration: ${problems}`);
+      }
+      try {
+        target.faults.configure(parsed.data);
+      } catch (error) {
+        if (error instanceof SyntaxError) return adminError(400, "InvalidFaults", `Invalid path pattern: ${error.message}`);
+        throw error;
+      }
+      return { status: 200, body: target.faults.describe() };
+    }
+    case "DELETE /faults":
+      target.faults.clear();
+      return { status: 204 };
+    case "GET /requests":
+      return { status: 200, body: { value: target.log.list() } };
+    case "DELETE /requests":
+      target.log.clear();
+      return { status: 204 };
+    case "GET /state":
+      return { status: 200, body: target.getState() };
+    default:
+      return adminError(404, "NotFound", `No admin endpoint ${route}. See docs/emulator.md.`);
+  }
+}

@@ -1,0 +1,13 @@
+// Graph shapes for Planner objects: the stored record minus internal fields, plus @odata.etag.
+import type { PlannerRecord } from "../state/tenant-state.ts";
+
+const internalFields = new Set(["etag", "groupId"]);
+
+export function renderPlannerRecord(record: PlannerRecord): Record<string, unknown> {
+  const visible = Object.entries(record).filter(([key]) => !internalFields.has(key));
+  return { "@odata.etag": record.etag, ...Object.fromEntries(visible) };
+}
+
+export function renderPlan(plan: PlannerRecord): Record<string, unknown> {
+  return renderPlannerRecord(plan);
+}

@@ -1,0 +1,282 @@
+// SharePoint routes: a group site, its lists (create, read, columns) and list items with
+// `$expand=fields`, `$filter=fields/X eq '…'` (non-indexed columns need the
+// `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly` header, as in SharePoint Online), paging,
+// create/update/delete and optimistic concurrency through If-Match on the item's eTag.
+import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
+import { filterItems, readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
+import { parseExpand } from "../metadata/check-query.ts";
+import { parseFilter } from "../odata/filter.ts";
+import { createGuid } from "../state/ids.ts";
+import { requireGroup, requireGroupMember } from "../state/lookups.ts";
+import { getItemEtag, renderFields, renderItem, renderList, renderSite } from "./sites-render.ts";
+import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
+import type { ListItemState, ListState, SiteState } from "../state/tenant-state.ts";
+
+const readOnlyFields = new Set(["id", "ID", "ContentType", "Modified", "Created", "AuthorLookupId", "EditorLookupId", "_UIVersionString", "Attachments", "@odata.etag"]);
+const columnKinds = ["text", "number", "dateTime", "boolean", "choice", "personOrGroup", "currency", "lookup", "hyperlinkOrPicture", "note"];
+
+function requireSite(ctx: RouteContext): SiteState {
+  const key = ctx.keys[0] ?? "";
+  const site = Object.values(ctx.state.sites).find((s) => s.id === key || s.id.split(",")[1] === key);
+  if (!site) throw notFound("Requested site could not be found", "itemNotFound");
+  requireGroupMember(requireGroup(ctx.state, site.groupId), ctx.user);
+  return site;
+}
+
+function requireList(ctx: RouteContext, site: SiteState): ListState {
+  const key = ctx.keys[1] ?? "";
+  const list = site.lists[key] ?? Object.values(site.lists).find((l) => l.displayName === key || l.name === key);
+  if (!list) throw notFound("The specified list was not found", "itemNotFound");
+  return list;
+}
+
+function requireItem(ctx: RouteContext, list: ListState): ListItemState {
+  const item = list.items[ctx.keys[2] ?? ""];
+  if (!item) throw notFound("The specified list item was not found", "itemNotFound");
+  return item;
+}
+
+function checkIfMatch(ctx: RouteContext, item: ListItemState): void {
+  const ifMatch = ctx.request.headers["if-match"];
+  if (ifMatch !== undefined && ifMatch !== "*" && ifMatch !== getItemEtag(item)) {
+    throw new GraphError(412, "PreconditionFailed", "The request ETag value does not match the object's ETag value.");
+  }
+}
+
+function findColumn(list: ListState, name: string): Record<string, unknown> | undefined {
+  return list.columns.find((c) => c.name === name);
+}
+
+function checkFieldValue(column: Record<string, unknown>, name: string, value: unknown): void {
+  if (value === null) return;
+  const fail = (expected: string): never => {
+    throw badRequest(`Invalid value for field '${name}': expected ${expected}.`, "invalidRequest");
+  };
+  if ("number" in column || "currency" in column) {
+    if (typeof value !== "number") fail("a number");
+  } else if ("boolean" in column) {
+    if (typeof value !== "boolean") fail("a boolean");
+  } else if ("dateTime" in column) {
+    if (typeof value !== "string" || Number.isNaN(Date.parse(value))) fail("an ISO 8601 date-time string");
+  } else if ("choice" in column) {
+    const choices = (column.choice as { choices?: unknown[] } | undefined)?.choices ?? [];
+    if (typeof value !== "string" || (choices.length > 0 && !choices.includes(value))) fail(`one of ${choices.join(", ")}`);
+  } else if (typeof value !== "string") {
+    fail("a string");
+  }
+}
+
+function checkFields(list: ListState, fields: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(fields)) {
+    if (name.startsWith("@")) continue;
+    if (readOnlyFields.has(name)) throw badRequest(`Field '${name}' is read-only.`, "invalidRequest");
+    const lookupBase = name.endsWith("LookupId") ? name.slice(0, -"LookupId".length) : undefined;
+    const column = findColumn(list, name) ?? (lookupBase === undefined ? undefined : findColumn(list, lookupBase));
+    if (!column) throw badRequest(`Field '${name}' is not recognized`, "invalidRequest");
+    if (lookupBase === undefined) checkFieldValue(column, name, value);
+  }
+}
+
+function readFieldsBody(ctx: RouteContext, wrapped: boolean): Record<string, unknown> {
+  const body = ctx.request.body as Record<string, unknown> | undefined;
+  const fields = wrapped ? body?.fields : body;
+  if (typeof fields !== "object" || fields === null || Array.isArray(fields)) {
+    throw badRequest(wrapped ? "The request body must contain a 'fields' object." : "The request body must be a JSON object of field values.");
+  }
+  return fields as Record<string, unknown>;
+}
+
+function touch(ctx: RouteContext, list: ListState, item: ListItemState): void {
+  const iso = ctx.now().toISOString();
+  item.version += 1;
+  item.lastModifiedDateTime = iso;
+  item.lastModifiedById = ctx.user.id;
+  list.lastModifiedDateTime = iso;
+}
+
+function listItems(ctx: RouteContext): GraphResponse {
+  const site = requireSite(ctx);
+  const list = requireList(ctx, site);
+  const expandFields = parseExpand(ctx.request.query.get("$expand")).some((e) => e.name === "fields");
+  const filterText = ctx.request.query.get("$filter");
+  if (filterText !== null) {
+    const honour = readPreferences(ctx).some((p) => p.toLowerCase() === "honornonindexedquerieswarningmayfailrandomly");
+    for (const path of listFilterFieldNames(filterText)) {
+      const column = findColumn(list, path);
+      if (!column) throw badRequest(`Field '${path}' is not recognized`, "invalidRequest");
+      if (column.indexed !== true && !honour) {
+        throw badRequest(
+          `Field '${path}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
+          "invalidRequest",
+        );
+      }
+    }
+  }
+  // Filter on the full shape (fields included), then drop fields unless they were expanded.
+  const full = Object.values(list.items).map((item) => renderItem(ctx.state, site, list, item, true));
+  const matching = filterItems(ctx, full).map((item) => {
+    if (expandFields) return item;
+    return Object.fromEntries(Object.entries(item).filter(([key]) => key !== "fields"));
+  });
+  return respondCollection(ctx, matching, { pageSize: 200, skipFilter: true });
+}
+
+function listFilterFieldNames(filterText: string): string[] {
+  const names: string[] = [];
+  const collect = (text: string): void => {
+    for (const match of text.matchAll(/fields\/([A-Za-z0-9_]+)/g)) if (match[1] !== undefined) names.push(match[1]);
+  };
+  parseFilter(filterText); // rejects a malformed expression before the field checks
+  collect(filterText);
+  return names;
+}
+
+function createList(ctx: RouteContext): GraphResponse {
+  const site = requireSite(ctx);
+  const body = ctx.request.body as { displayName?: unknown; description?: unknown; columns?: unknown; list?: { template?: unknown } } | undefined;
+  if (typeof body?.displayName !== "string" || body.displayName === "") throw badRequest("displayName is required.", "invalidRequest");
+  const displayName = body.displayName;
+  if (Object.values(site.lists).some((l) => l.displayName === displayName)) {
+    throw new GraphError(409, "nameAlreadyExists", `A list, survey, discussion board, or document library with the specified title '${displayName}' already exists in this website.`);
+  }
+  const columns = Array.isArray(body.columns) ? (body.columns as Record<string, unknown>[]) : [];
+  const iso = ctx.now().toISOString();
+  const list: ListState = {
+    id: createGuid(),
+    name: displayName.replace(/[^A-Za-z0-9]/g, "") || `List${Object.keys(site.lists).length + 1}`,
+    displayName,
+    description: typeof body.description === "string" ? body.description : "",
+    template: typeof body.list?.template === "string" ? body.list.template : "genericList",
+    createdDateTime: iso,
+    lastModifiedDateTime: iso,
+    createdById: ctx.user.id,
+    columns: [
+      { id: createGuid(), name: "Title", displayName: "Title", indexed: false, required: false, text: { allowMultipleLines: false, maxLength: 255 } },
+      ...columns.map((c, i) => normalizeColumn(c, `columns[${i}]`)),
+    ],
+    items: {},
+    nextItemId: 1,
+  };
+  site.lists[list.id] = list;
+  return respondEntity(ctx, renderList(ctx.state, site, list, true), 201);
+}
+
+function normalizeColumn(column: Record<string, unknown>, path: string): Record<string, unknown> {
+  if (typeof column.name !== "string" || column.name === "") throw badRequest(`${path}.name is required.`, "invalidRequest");
+  if (!columnKinds.some((k) => k in column)) throw badRequest(`${path}: a column needs a type facet (${columnKinds.join(", ")}).`, "invalidRequest");
+  return { id: createGuid(), displayName: column.name, indexed: false, required: false, ...column };
+}
+
+function createItem(ctx: RouteContext): GraphResponse {
+  const site = requireSite(ctx);
+  const list = requireList(ctx, site);
+  const fields = readFieldsBody(ctx, true);
+  checkFields(list, fields);
+  const iso = ctx.now().toISOString();
+  const id = String(list.nextItemId++);
+  const item: ListItemState = { id, createdDateTime: iso, lastModifiedDateTime: iso, createdById: ctx.user.id, lastModifiedById: ctx.user.id, etagGuid: createGuid(), version: 1, fields: { ...fields } };
+  list.items[id] = item;
+  list.lastModifiedDateTime = iso;
+  return respondEntity(ctx, renderItem(ctx.state, site, list, item, true), 201);
+}
+
+export const siteRoutes: readonly Route[] = [
+  { method: "GET", template: "sites/{}", handle: (ctx) => respondEntity(ctx, renderSite(ctx.state, requireSite(ctx))) },
+  {
+    method: "GET",
+    template: "sites/{}/lists",
+    handle: (ctx) => {
+      const site = requireSite(ctx);
+      const withColumns = parseExpand(ctx.request.query.get("$expand")).some((e) => e.name === "columns");
+      return respondCollection(ctx, Object.values(site.lists).map((l) => renderList(ctx.state, site, l, withColumns)));
+    },
+  },
+  { method: "POST", template: "sites/{}/lists", handle: createList },
+  {
+    method: "GET",
+    template: "sites/{}/lists/{}",
+    handle: (ctx) => {
+      const site = requireSite(ctx);
+      const withColumns = parseExpand(ctx.request.query.get("$expand")).some((e) => e.name === "columns");
+      return respondEntity(ctx, renderList(ctx.state, site, requireList(ctx, site), withColumns));
+    },
+  },
+  {
+    method: "GET",
+    template: "sites/{}/lists/{}/columns",
+    handle: (ctx) => {
+      const site = requireSite(ctx);
+      return respondCollection(ctx, requireList(ctx, site).columns);
+    },
+  },
+  {
+    method: "POST",
+    template: "sites/{}/lists/{}/columns",
+    handle: (ctx) => {
+      const list = requireList(ctx, requireSite(ctx));
+      const column = normalizeColumn(ctx.request.body as Record<string, unknown>, "body");
+      if (findColumn(list, String(column.name))) throw new GraphError(409, "nameAlreadyExists", `A column named '${String(column.name)}' already exists.`);
+      list.columns.push(column);
+      return respondEntity(ctx, column, 201);
+    },
+  },
+  { method: "GET", template: "sites/{}/lists/{}/items", handle: listItems },
+  { method: "POST", template: "sites/{}/lists/{}/items", handle: createItem },
+  {
+    method: "GET",
+    template: "sites/{}/lists/{}/items/{}",
+    handle: (ctx) => {
+      const site = requireSite(ctx);
+      const list = requireList(ctx, site);
+      const expand = parseExpand(ctx.request.query.get("$expand")).some((e) => e.name === "fields");
+      return respondEntity(ctx, renderItem(ctx.state, site, list, requireItem(ctx, list), expand));
+    },
+  },
+  {
+    method: "PATCH",
+    template: "sites/{}/lists/{}/items/{}",
+    handle: (ctx) => {
+      const site = requireSite(ctx);
+      const list = requireList(ctx, site);
+      const item = requireItem(ctx, list);
+      checkIfMatch(ctx, item);
+      const fields = readFieldsBody(ctx, true);
+      checkFields(list, fields);
+      Object.assign(item.fields, fields);
+      touch(ctx, list, item);
+      return respondEntity(ctx, renderItem(ctx.state, site, list, item, true));
+    },
+  },
+  {
+    method: "DELETE",
+    template: "sites/{}/lists/{}/items/{}",
+    handle: (ctx) => {
+      const list = requireList(ctx, requireSite(ctx));
+      checkIfMatch(ctx, requireItem(ctx, list));
+      Reflect.deleteProperty(list.items, ctx.keys[2] ?? "");
+      return respondNoContent();
+    },
+  },
+  {
+    method: "GET",
+    template: "sites/{}/lists/{}/items/{}/fields",
+    handle: (ctx) => {
+      const list = requireList(ctx, requireSite(ctx));
+      return respondEntity(ctx, renderFields(ctx.state, requireItem(ctx, list)));
+    },
+  },
+  {
+    method: "PATCH",
+    template: "sites/{}/lists/{}/items/{}/fields",
+    handle: (ctx) => {
+      const list = requireList(ctx, requireSite(ctx));
+      const item = requireItem(ctx, list);
+      checkIfMatch(ctx, item);
+      const fields = readFieldsBody(ctx, false);
+      checkFields(list, fields);
+      Object.assign(item.fields, fields);
+      touch(ctx, list, item);
+      return respondEntity(ctx, renderFields(ctx.state, item));
+    },
+  },
+];

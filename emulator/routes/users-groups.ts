@@ -1,0 +1,154 @@
+// Directory routes: users, the signed-in user's mailbox settings, groups with their members and
+// owners, memberOf (with the microsoft.graph.group cast), and the entry points from a group to
+// its SharePoint site, document library and Planner plans (members only).
+import { GraphError, notFound } from "../http/graph-error.ts";
+import { respondCollection, respondEntity } from "../http/responses.ts";
+import { requireGroup, requireGroupMember, requireUser } from "../state/lookups.ts";
+import { renderDrive } from "./drive.ts";
+import { renderPlan } from "./planner-render.ts";
+import { renderSite } from "./sites-render.ts";
+import type { Route, RouteContext } from "../http/types.ts";
+import type { GroupState, UserState } from "../state/tenant-state.ts";
+
+// Properties Graph returns for a user when there is no $select
+// (https://learn.microsoft.com/graph/api/user-get#response).
+const defaultUserProperties = new Set([
+  "businessPhones", "displayName", "givenName", "jobTitle", "mail", "mobilePhone", "officeLocation", "preferredLanguage", "surname", "userPrincipalName", "id",
+]);
+
+export function renderUser(ctx: RouteContext, user: UserState, typed = false): Record<string, unknown> {
+  const full: Record<string, unknown> = {
+    ...(typed ? { "@odata.type": "#microsoft.graph.user" } : {}),
+    id: user.id,
+    businessPhones: [],
+    displayName: user.displayName,
+    givenName: user.givenName ?? null,
+    jobTitle: user.jobTitle ?? null,
+    mail: user.mail ?? null,
+    mobilePhone: user.mobilePhone ?? null,
+    officeLocation: user.officeLocation ?? null,
+    preferredLanguage: user.preferredLanguage,
+    surname: user.surname ?? null,
+    userPrincipalName: user.userPrincipalName,
+    department: user.department ?? null,
+    accountEnabled: true,
+    mailNickname: user.userPrincipalName.split("@")[0] ?? null,
+    usageLocation: null,
+  };
+  if (ctx.request.query.get("$select") !== null) return full;
+  return Object.fromEntries(Object.entries(full).filter(([key]) => key.startsWith("@") || defaultUserProperties.has(key)));
+}
+
+export function renderGroup(group: GroupState, domain: string, typed = false): Record<string, unknown> {
+  return {
+    ...(typed ? { "@odata.type": "#microsoft.graph.group" } : {}),
+    id: group.id,
+    createdDateTime: group.createdDateTime,
+    description: group.description,
+    displayName: group.displayName,
+    groupTypes: ["Unified"],
+    mail: `${group.mailNickname}@${domain}`,
+    mailEnabled: true,
+    mailNickname: group.mailNickname,
+    securityEnabled: false,
+    visibility: group.visibility,
+    resourceProvisioningOptions: [],
+  };
+}
+
+function renderMailboxSettings(user: UserState): Record<string, unknown> {
+  return {
+    archiveFolder: "AAMkAGArchive",
+    timeZone: user.timeZone,
+    dateFormat: user.preferredLanguage.startsWith("zh") ? "yyyy/M/d" : "dd/MM/yyyy",
+    timeFormat: "HH:mm",
+    userPurpose: "user",
+    delegateMeetingMessageDeliveryOptions: "sendToDelegateOnly",
+    language: { locale: user.preferredLanguage, displayName: user.preferredLanguage },
+    automaticRepliesSetting: { status: "disabled", externalAudience: "none", internalReplyMessage: "", externalReplyMessage: "" },
+    workingHours: {
+      daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"],
+      startTime: "09:00:00.0000000",
+      endTime: "18:00:00.0000000",
+      timeZone: { name: user.timeZone },
+    },
+  };
+}
+
+const targetUser = (ctx: RouteContext): UserState => requireUser(ctx.state, ctx.keys[0] ?? "");
+
+function listMemberOf(ctx: RouteContext): Record<string, unknown>[] {
+  const user = targetUser(ctx);
+  return ctx.state.groups.filter((g) => g.memberIds.includes(user.id)).map((g) => renderGroup(g, ctx.state.tenant.domain, true));
+}
+
+function requireMemberGroup(ctx: RouteContext): GroupState {
+  const group = requireGroup(ctx.state, ctx.keys[0] ?? "");
+  requireGroupMember(group, ctx.user);
+  return group;
+}
+
+export const userGroupRoutes: readonly Route[] = [
+  { method: "GET", template: "users", handle: (ctx) => respondCollection(ctx, ctx.state.users.map((u) => renderUser(ctx, u))) },
+  { method: "GET", template: "users/{}", handle: (ctx) => respondEntity(ctx, renderUser(ctx, targetUser(ctx))) },
+  {
+    method: "GET",
+    template: "users/{}/mailboxSettings",
+    handle: (ctx) => {
+      const user = targetUser(ctx);
+      if (user.id !== ctx.user.id) throw new GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+      return { status: 200, body: { "@odata.context": `${ctx.request.baseUrl}/$metadata#users('${user.id}')/mailboxSettings`, ...renderMailboxSettings(user) } };
+    },
+  },
+  { method: "GET", template: "users/{}/memberOf", handle: (ctx) => respondCollection(ctx, listMemberOf(ctx)) },
+  { method: "GET", template: "users/{}/memberOf/microsoft.graph.group", handle: (ctx) => respondCollection(ctx, listMemberOf(ctx)) },
+  { method: "GET", template: "users/{}/transitiveMemberOf", handle: (ctx) => respondCollection(ctx, listMemberOf(ctx)) },
+  { method: "GET", template: "users/{}/joinedTeams", handle: (ctx) => respondCollection(ctx, []) },
+  { method: "GET", template: "groups", handle: (ctx) => respondCollection(ctx, ctx.state.groups.map((g) => renderGroup(g, ctx.state.tenant.domain))) },
+  { method: "GET", template: "groups/{}", handle: (ctx) => respondEntity(ctx, renderGroup(requireGroup(ctx.state, ctx.keys[0] ?? ""), ctx.state.tenant.domain)) },
+  {
+    method: "GET",
+    template: "groups/{}/members",
+    handle: (ctx) => {
+      const group = requireGroup(ctx.state, ctx.keys[0] ?? "");
+      return respondCollection(ctx, group.memberIds.map((id) => renderUser(ctx, requireUser(ctx.state, id), true)));
+    },
+  },
+  {
+    method: "GET",
+    template: "groups/{}/owners",
+    handle: (ctx) => {
+      const group = requireGroup(ctx.state, ctx.keys[0] ?? "");
+      return respondCollection(ctx, group.ownerIds.map((id) => renderUser(ctx, requireUser(ctx.state, id), true)));
+    },
+  },
+  {
+    method: "GET",
+    template: "groups/{}/sites/{}",
+    handle: (ctx) => {
+      const group = requireMemberGroup(ctx);
+      if (ctx.keys[1] !== "root" && ctx.keys[1] !== group.siteId) throw notFound("Requested site could not be found", "itemNotFound");
+      const site = ctx.state.sites[group.siteId];
+      if (!site) throw notFound("Requested site could not be found", "itemNotFound");
+      return respondEntity(ctx, renderSite(ctx.state, site));
+    },
+  },
+  {
+    method: "GET",
+    template: "groups/{}/drive",
+    handle: (ctx) => {
+      const group = requireMemberGroup(ctx);
+      const drive = ctx.state.drives[group.driveId];
+      if (!drive) throw notFound("The group has no document library.", "itemNotFound");
+      return respondEntity(ctx, renderDrive(ctx.state, drive));
+    },
+  },
+  {
+    method: "GET",
+    template: "groups/{}/planner/plans",
+    handle: (ctx) => {
+      const group = requireMemberGroup(ctx);
+      return respondCollection(ctx, Object.values(ctx.state.planner.plans).filter((p) => p.groupId === group.id).map(renderPlan), { pageSize: 400 });
+    },
+  },
+];

@@ -1,0 +1,176 @@
+// The scenario file format: a whole in-memory tenant (users, one or more Microsoft 365 groups
+// with their site and plans, and the Teams meetings with their chats). Documented in
+// docs/emulator.md. References between entries (organizer, attendees, members, assignees) name a
+// user by userPrincipalName or id, and are checked here so a typo fails at load with its path.
+import { z } from "zod";
+
+const localTime = z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/, "expected a local time HH:MM");
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
+const userRef = z.string().min(1);
+
+const userSchema = z.strictObject({
+  id: z.string().min(1),
+  userPrincipalName: z.string().includes("@"),
+  displayName: z.string().min(1),
+  givenName: z.string().optional(),
+  surname: z.string().optional(),
+  mail: z.string().optional(),
+  jobTitle: z.string().optional(),
+  department: z.string().optional(),
+  officeLocation: z.string().optional(),
+  mobilePhone: z.string().optional(),
+  preferredLanguage: z.string().default("en-US"),
+  /** Windows time-zone name, as mailboxSettings.timeZone returns it. */
+  timeZone: z.string().default("UTC"),
+});
+
+const columnSchema = z.strictObject({
+  name: z.string().min(1),
+  type: z.enum(["text", "number", "dateTime", "boolean", "choice", "personOrGroup"]).default("text"),
+  indexed: z.boolean().default(false),
+  choices: z.array(z.string()).optional(),
+});
+
+const listSchema = z.strictObject({
+  id: z.string().optional(),
+  displayName: z.string().min(1),
+  description: z.string().optional(),
+  columns: z.array(columnSchema).default([]),
+  items: z.array(z.strictObject({ fields: z.record(z.string(), z.unknown()) })).default([]),
+});
+
+const planSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  buckets: z.array(z.strictObject({ id: z.string().min(1), name: z.string().min(1) })).default([]),
+  tasks: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        title: z.string().min(1),
+        bucketId: z.string().optional(),
+        assignees: z.array(userRef).default([]),
+        dueDateTime: z.string().optional(),
+        percentComplete: z.union([z.literal(0), z.literal(50), z.literal(100)]).default(0),
+        priority: z.number().int().min(0).max(10).default(5),
+        description: z.string().optional(),
+      }),
+    )
+    .default([]),
+});
+
+const groupSchema = z.strictObject({
+  id: z.string().min(1),
+  displayName: z.string().min(1),
+  description: z.string().optional(),
+  mailNickname: z.string().min(1),
+  visibility: z.enum(["Private", "Public"]).default("Private"),
+  owners: z.array(userRef).min(1),
+  members: z.array(userRef).min(1),
+  site: z.strictObject({ id: z.string().min(1), name: z.string().min(1), lists: z.array(listSchema).default([]) }),
+  driveId: z.string().min(1),
+  plans: z.array(planSchema).default([]),
+});
+
+const recurrenceSchema = z.strictObject({
+  pattern: z.strictObject({
+    type: z.enum(["daily", "weekly", "absoluteMonthly", "relativeMonthly", "absoluteYearly", "relativeYearly"]),
+    interval: z.number().int().min(1).default(1),
+    daysOfWeek: z.array(z.enum(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"])).optional(),
+    dayOfMonth: z.number().int().min(1).max(31).optional(),
+    month: z.number().int().min(1).max(12).optional(),
+    index: z.enum(["first", "second", "third", "fourth", "last"]).optional(),
+    firstDayOfWeek: z.enum(["sunday", "monday"]).optional(),
+  }),
+  range: z.strictObject({
+    type: z.enum(["noEnd", "endDate", "numbered"]),
+    startDate: localDate,
+    endDate: localDate.optional(),
+    numberOfOccurrences: z.number().int().min(1).optional(),
+  }),
+});
+
+const exceptionSchema = z
+  .strictObject({
+    /** `relative: n` = the (n+1)-th original occurrence starting at or after load time; `date` = its original local date. */
+    occurrence: z.union([z.strictObject({ relative: z.number().int().min(0) }), z.strictObject({ date: localDate })]),
+    cancelled: z.boolean().default(false),
+    moveTo: z.strictObject({ days: z.number().int().default(0), startTime: localTime.optional(), endTime: localTime.optional() }).optional(),
+    subject: z.string().optional(),
+  })
+  .refine((e) => e.cancelled || e.moveTo !== undefined || e.subject !== undefined, "an exception needs cancelled, moveTo or subject");
+
+const meetingSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    subject: z.string().min(1),
+    organizer: userRef,
+    attendees: z.array(userRef).default([]),
+    timeZone: z.string().default("UTC"),
+    startTime: localTime,
+    endTime: localTime,
+    /** One-off meetings: a date, or days after the load date (so the meeting stays upcoming). */
+    date: z.union([localDate, z.strictObject({ daysFromLoad: z.number().int() })]).optional(),
+    recurrence: recurrenceSchema.optional(),
+    exceptions: z.array(exceptionSchema).default([]),
+    chatId: z.string().regex(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/, "expected 19:meeting_<id>@thread.v2"),
+    body: z.string().default(""),
+    location: z.string().default("Microsoft Teams Meeting"),
+    messages: z
+      .array(z.strictObject({ from: userRef, content: z.string(), contentType: z.enum(["text", "html"]).default("text"), createdDateTime: z.string().optional() }))
+      .default([]),
+  })
+  .refine((m) => (m.recurrence === undefined) !== (m.date === undefined), "a meeting has either recurrence or date");
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    description: z.string().optional(),
+    tenant: z.strictObject({
+      id: z.string().min(1),
+      displayName: z.string().min(1),
+      domain: z.string().min(1),
+      sharePointHost: z.string().min(1),
+    }),
+    users: z.array(userSchema).min(1),
+    groups: z.array(groupSchema).default([]),
+    meetings: z.array(meetingSchema).default([]),
+  })
+  .superRefine((scenario, ctx) => {
+    const known = new Set(scenario.users.flatMap((u) => [u.id, u.userPrincipalName.toLowerCase()]));
+    const check = (ref: string, path: (string | number)[]): void => {
+      if (!known.has(ref) && !known.has(ref.toLowerCase())) ctx.addIssue({ code: "custom", message: `unknown user '${ref}'`, path });
+    };
+    const unique = (values: string[], path: string): void => {
+      const seen = new Set<string>();
+      values.forEach((v, i) => {
+        if (seen.has(v)) ctx.addIssue({ code: "custom", message: `duplicate id '${v}'`, path: [path, i, "id"] });
+        seen.add(v);
+      });
+    };
+    unique(scenario.users.map((u) => u.id), "users");
+    unique(scenario.groups.map((g) => g.id), "groups");
+    unique(scenario.meetings.map((m) => m.id), "meetings");
+    scenario.groups.forEach((g, gi) => {
+      g.owners.forEach((r, i) => { check(r, ["groups", gi, "owners", i]); });
+      g.members.forEach((r, i) => { check(r, ["groups", gi, "members", i]); });
+      g.plans.forEach((p, pi) => {
+        p.tasks.forEach((t, ti) => {
+          t.assignees.forEach((r, i) => { check(r, ["groups", gi, "plans", pi, "tasks", ti, "assignees", i]); });
+        });
+      });
+    });
+    scenario.meetings.forEach((m, mi) => {
+      check(m.organizer, ["meetings", mi, "organizer"]);
+      m.attendees.forEach((r, i) => { check(r, ["meetings", mi, "attendees", i]); });
+      m.messages.forEach((msg, i) => { check(msg.from, ["meetings", mi, "messages", i, "from"]); });
+    });
+  });
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ScenarioUser = Scenario["users"][number];
+export type ScenarioGroup = Scenario["groups"][number];
+export type ScenarioMeeting = Scenario["meetings"][number];
+export type ScenarioPlan = ScenarioGroup["plans"][number];
+export type ScenarioList = ScenarioGroup["site"]["lists"][number];

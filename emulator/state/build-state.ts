@@ -1,0 +1,214 @@
+// Turns a validated scenario into a fresh TenantState. Exceptions addressed relative to load time
+// (`{ relative: 1 }`) are resolved here against `now`, so the demo's moved and cancelled
+// occurrences always sit in the upcoming weeks whenever the emulator starts.
+import { addDays } from "../recurrence/calendar-dates.ts";
+import { formatLocalDate, toLocalDateTime } from "../recurrence/time-zones.ts";
+import { getMeetingZone, getOriginalSlot, listOriginalDates } from "./calendar.ts";
+import {
+  createEventId,
+  createGuid,
+  createICalUId,
+  createJoinWebUrl,
+  createOnlineMeetingId,
+  createPlannerEtag,
+} from "./ids.ts";
+import type { Scenario, ScenarioGroup, ScenarioMeeting } from "../scenario/schema.ts";
+import type { GroupState, ListState, MeetingState, OccurrenceException, PlannerState, TenantState } from "./tenant-state.ts";
+
+const withSeconds = (time: string): string => (time.length === 5 ? `${time}:00` : time);
+
+function resolveUserId(scenario: Scenario, ref: string): string {
+  const user = scenario.users.find((u) => u.id === ref || u.userPrincipalName.toLowerCase() === ref.toLowerCase());
+  if (!user) throw new Error(`Unknown user '${ref}'`);
+  return user.id;
+}
+
+function resolveExceptions(meeting: MeetingState, source: ScenarioMeeting, nowMs: number): Record<string, OccurrenceException> {
+  const exceptions: Record<string, OccurrenceException> = {};
+  if (source.exceptions.length === 0) return exceptions;
+  const zone = getMeetingZone(meeting);
+  const horizon = addDays(formatLocalDate(toLocalDateTime(nowMs, zone)), 800);
+  const dates = [...listOriginalDates(meeting, horizon)];
+  const upcoming = dates.filter((d) => getOriginalSlot(meeting, d).startMs >= nowMs);
+  source.exceptions.forEach((spec, i) => {
+    const date = "relative" in spec.occurrence ? upcoming[spec.occurrence.relative] : spec.occurrence.date;
+    if (date === undefined || !dates.includes(date)) {
+      throw new Error(`meetings.${source.id}.exceptions[${i}]: no such occurrence`);
+    }
+    const exception: OccurrenceException = { cancelled: spec.cancelled };
+    if (spec.subject !== undefined) exception.subject = spec.subject;
+    if (spec.moveTo) {
+      const newDate = addDays(date, spec.moveTo.days);
+      const startTime = withSeconds(spec.moveTo.startTime ?? meeting.startTime);
+      const endTime = withSeconds(spec.moveTo.endTime ?? meeting.endTime);
+      exception.startLocal = `${newDate}T${startTime}`;
+      exception.endLocal = `${endTime <= startTime ? addDays(newDate, 1) : newDate}T${endTime}`;
+    }
+    exceptions[date] = exception;
+  });
+  return exceptions;
+}
+
+function buildMeeting(scenario: Scenario, source: ScenarioMeeting, nowMs: number): MeetingState {
+  const organizerId = resolveUserId(scenario, source.organizer);
+  const attendeeIds = [...new Set(source.attendees.map((r) => resolveUserId(scenario, r)))].filter((id) => id !== organizerId);
+  const zone = getMeetingZone({ timeZone: source.timeZone });
+  const today = formatLocalDate(toLocalDateTime(nowMs, zone));
+  const firstDate = source.recurrence?.range.startDate
+    ?? (typeof source.date === "string" ? source.date : addDays(today, source.date?.daysFromLoad ?? 0));
+  const meeting: MeetingState = {
+    id: source.id,
+    subject: source.subject,
+    organizerId,
+    attendeeIds,
+    timeZone: source.timeZone,
+    startTime: withSeconds(source.startTime),
+    endTime: withSeconds(source.endTime),
+    firstDate,
+    recurrence: source.recurrence
+      ? { pattern: source.recurrence.pattern, range: { ...source.recurrence.range, recurrenceTimeZone: source.timeZone } }
+      : null,
+    exceptions: {},
+    chatId: source.chatId,
+    onlineMeetingId: createOnlineMeetingId(organizerId, source.chatId),
+    joinWebUrl: createJoinWebUrl(source.chatId, scenario.tenant.id, organizerId),
+    iCalUId: createICalUId(source.id, scenario.tenant.id),
+    body: source.body,
+    location: source.location,
+    createdDateTime: new Date(getOriginalSlot({ timeZone: source.timeZone, startTime: withSeconds(source.startTime), endTime: withSeconds(source.endTime) }, firstDate).startMs - 14 * 86_400_000).toISOString(),
+    eventIds: Object.fromEntries([organizerId, ...attendeeIds].map((uid) => [uid, createEventId(scenario.tenant.id, uid, source.id)])),
+  };
+  meeting.exceptions = resolveExceptions(meeting, source, nowMs);
+  return meeting;
+}
+
+function buildLists(group: ScenarioGroup, userId: string, nowIso: string): Record<string, ListState> {
+  const lists: Record<string, ListState> = {};
+  for (const list of group.site.lists) {
+    const id = list.id ?? createGuid();
+    const items: ListState["items"] = {};
+    list.items.forEach((item, i) => {
+      const itemId = String(i + 1);
+      items[itemId] = { id: itemId, createdDateTime: nowIso, lastModifiedDateTime: nowIso, createdById: userId, lastModifiedById: userId, etagGuid: createGuid(), version: 1, fields: item.fields };
+    });
+    lists[id] = {
+      id,
+      name: list.displayName.replace(/\s+/g, ""),
+      displayName: list.displayName,
+      description: list.description ?? "",
+      template: "genericList",
+      createdDateTime: nowIso,
+      lastModifiedDateTime: nowIso,
+      createdById: userId,
+      columns: [
+        { id: createGuid(), name: "Title", displayName: "Title", indexed: false, required: false, text: { allowMultipleLines: false, maxLength: 255 } },
+        ...list.columns.map((c) => ({ id: createGuid(), name: c.name, displayName: c.name, indexed: c.indexed, required: false, [c.type]: c.type === "choice" ? { choices: c.choices ?? [] } : {} })),
+      ],
+      items,
+      nextItemId: list.items.length + 1,
+    };
+  }
+  return lists;
+}
+
+function buildPlanner(scenario: Scenario, nowIso: string, revision: () => number): PlannerState {
+  const planner: PlannerState = { plans: {}, buckets: {}, tasks: {}, taskDetails: {} };
+  for (const group of scenario.groups) {
+    const creator = resolveUserId(scenario, group.owners[0] ?? "");
+    const createdBy = { user: { id: creator, displayName: null }, application: { id: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", displayName: null } };
+    for (const plan of group.plans) {
+      planner.plans[plan.id] = {
+        id: plan.id, title: plan.title, owner: group.id, groupId: group.id, createdDateTime: nowIso, createdBy,
+        container: { containerId: group.id, type: "group", url: `https://graph.microsoft.com/v1.0/groups/${group.id}` },
+        etag: createPlannerEtag("Plan", revision()),
+      };
+      plan.buckets.forEach((bucket, i) => {
+        planner.buckets[bucket.id] = { id: bucket.id, name: bucket.name, planId: plan.id, orderHint: `8585${String(i).padStart(4, "0")} !`, etag: createPlannerEtag("Bucket", revision()) };
+      });
+      for (const task of plan.tasks) {
+        const assignments = Object.fromEntries(task.assignees.map((ref) => [resolveUserId(scenario, ref), {
+          "@odata.type": "#microsoft.graph.plannerAssignment", assignedDateTime: nowIso, orderHint: "8585 !", assignedBy: createdBy,
+        }]));
+        planner.tasks[task.id] = {
+          id: task.id, planId: plan.id, bucketId: task.bucketId ?? null, title: task.title, orderHint: "8585 !", assigneePriority: "",
+          percentComplete: task.percentComplete, priority: task.priority, startDateTime: null, createdDateTime: nowIso,
+          dueDateTime: task.dueDateTime ?? null, hasDescription: task.description !== undefined, previewType: "automatic",
+          completedDateTime: task.percentComplete === 100 ? nowIso : null, completedBy: null, referenceCount: 0,
+          checklistItemCount: 0, activeChecklistItemCount: 0, conversationThreadId: null, createdBy,
+          appliedCategories: {}, assignments, etag: createPlannerEtag("Task", revision()),
+        };
+        planner.taskDetails[task.id] = {
+          id: task.id, description: task.description ?? "", previewType: "automatic", references: {}, checklist: {},
+          etag: createPlannerEtag("TaskDetails", revision()),
+        };
+      }
+    }
+  }
+  return planner;
+}
+
+export function buildTenantState(scenario: Scenario, now: Date): TenantState {
+  const nowMs = now.getTime();
+  const nowIso = now.toISOString();
+  let revision = 0;
+  const nextRevision = (): number => ++revision;
+  const groups: GroupState[] = scenario.groups.map((g) => ({
+    id: g.id,
+    displayName: g.displayName,
+    description: g.description ?? null,
+    mailNickname: g.mailNickname,
+    visibility: g.visibility,
+    createdDateTime: "2026-05-20T02:00:00Z",
+    ownerIds: g.owners.map((r) => resolveUserId(scenario, r)),
+    memberIds: [...new Set([...g.owners, ...g.members].map((r) => resolveUserId(scenario, r)))],
+    siteId: g.site.id,
+    driveId: g.driveId,
+  }));
+  const meetings = scenario.meetings.map((m) => buildMeeting(scenario, m, nowMs));
+  const state: TenantState = {
+    tenant: { ...scenario.tenant },
+    loadedAt: nowIso,
+    users: scenario.users.map((u) => ({ ...u })),
+    groups,
+    meetings,
+    chats: {},
+    sites: {},
+    drives: {},
+    planner: buildPlanner(scenario, nowIso, nextRevision),
+    eventIndex: {},
+    revision: 0,
+  };
+  for (const meeting of meetings) {
+    for (const [userId, eventId] of Object.entries(meeting.eventIds)) state.eventIndex[eventId] = { userId, meetingId: meeting.id };
+    const source = scenario.meetings.find((m) => m.id === meeting.id);
+    state.chats[meeting.chatId] = {
+      id: meeting.chatId,
+      meetingId: meeting.id,
+      topic: meeting.subject,
+      memberIds: [meeting.organizerId, ...meeting.attendeeIds],
+      createdDateTime: meeting.createdDateTime,
+      lastUpdatedDateTime: meeting.createdDateTime,
+      messages: (source?.messages ?? []).map((msg, i) => ({
+        id: String(Date.parse(msg.createdDateTime ?? meeting.createdDateTime) + i),
+        createdDateTime: msg.createdDateTime ?? meeting.createdDateTime,
+        lastModifiedDateTime: msg.createdDateTime ?? meeting.createdDateTime,
+        fromUserId: resolveUserId(scenario, msg.from),
+        body: { contentType: msg.contentType, content: msg.content },
+        attachments: [],
+        importance: "normal",
+        subject: null,
+      })),
+    };
+  }
+  for (const [i, group] of scenario.groups.entries()) {
+    const owner = groups[i]?.ownerIds[0] ?? "";
+    const webUrl = `https://${scenario.tenant.sharePointHost}/sites/${group.site.name}`;
+    state.sites[group.site.id] = {
+      id: group.site.id, groupId: group.id, name: group.site.name, displayName: group.displayName, webUrl,
+      createdDateTime: "2026-05-20T02:00:00Z", lists: buildLists(group, owner, nowIso),
+    };
+    state.drives[group.driveId] = { id: group.driveId, groupId: group.id, webUrl: `${webUrl}/Shared%20Documents`, createdDateTime: "2026-05-20T02:00:00Z", items: {} };
+  }
+  state.revision = revision;
+  return state;
+}

@@ -1,0 +1,55 @@
+// Identifier formats that look like Graph's own: Outlook event ids (distinct per mailbox, with
+// the occurrence date folded into instance ids), Teams online-meeting ids and join URLs, and
+// Planner etags (W/"<base64>").
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+
+const eventIdPattern = /^AAMkAG([A-Za-z0-9_-]{40})(?:ADAR(\d{4})(\d{2})(\d{2}))?AAA=$/;
+
+export function createEventId(tenantId: string, userId: string, meetingId: string): string {
+  const core = createHash("sha256").update(`${tenantId}/${userId}/${meetingId}`).digest("base64url").slice(0, 40);
+  return `AAMkAG${core}AAA=`;
+}
+
+/** An occurrence or exception id: its series master id with the original local date folded in. */
+export function createInstanceId(masterId: string, originalDate: string): string {
+  const match = eventIdPattern.exec(masterId);
+  return `AAMkAG${match?.[1] ?? ""}ADAR${originalDate.replaceAll("-", "")}AAA=`;
+}
+
+export function parseEventId(id: string): { masterId: string; originalDate?: string } | undefined {
+  const match = eventIdPattern.exec(id);
+  if (!match?.[1]) return undefined;
+  const masterId = `AAMkAG${match[1]}AAA=`;
+  return match[2] === undefined ? { masterId } : { masterId, originalDate: `${match[2]}-${match[3] ?? ""}-${match[4] ?? ""}` };
+}
+
+/** Teams online meeting ids are base64 of "1*<organizerId>*0**<chatThreadId>". */
+export function createOnlineMeetingId(organizerId: string, chatId: string): string {
+  return Buffer.from(`1*${organizerId}*0**${chatId}`).toString("base64url");
+}
+
+export function createJoinWebUrl(chatId: string, tenantId: string, organizerId: string): string {
+  const context = encodeURIComponent(JSON.stringify({ Tid: tenantId, Oid: organizerId })).toLowerCase();
+  return `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId).toLowerCase()}/0?context=${context}`;
+}
+
+export function createICalUId(meetingId: string, tenantId: string): string {
+  return `040000008200E00074C5B7101A82E00800000000${createHash("sha1").update(`${tenantId}/${meetingId}`).digest("hex").toUpperCase().slice(0, 40)}`;
+}
+
+const idAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/** Planner ids are 28 URL-safe characters. */
+export function createPlannerId(): string {
+  return [...randomBytes(28)].map((b) => idAlphabet[b % 64]).join("");
+}
+
+/** Planner etags change on every write; the payload format mimics `'<n>-Task  @@@@…'`. */
+export function createPlannerEtag(kind: string, revision: number): string {
+  const payload = `'${revision}-${kind}  ${"@".repeat(15)}${randomBytes(2).toString("hex")}'`;
+  return `W/"${Buffer.from(payload).toString("base64")}"`;
+}
+
+export function createGuid(): string {
+  return randomUUID();
+}

@@ -1,0 +1,158 @@
+// The in-memory tenant. Everything here is plain JSON so `GET /graph/_admin/state` can return it
+// as is. Calendar events are not stored one by one: each mailbox holds its own copy (own ids) of
+// every meeting's series master, and occurrences are expanded on demand from the meeting.
+import type { RecurrencePattern, RecurrenceRange } from "../recurrence/expand-recurrence.ts";
+import type { ScenarioUser } from "../scenario/schema.ts";
+
+export type UserState = ScenarioUser;
+
+export interface GroupState {
+  id: string;
+  displayName: string;
+  description: string | null;
+  mailNickname: string;
+  visibility: string;
+  createdDateTime: string;
+  ownerIds: string[];
+  memberIds: string[];
+  siteId: string;
+  driveId: string;
+}
+
+export interface OccurrenceException {
+  cancelled: boolean;
+  /** Series-local wall-clock start/end ("2026-12-08T14:00:00") when moved. */
+  startLocal?: string;
+  endLocal?: string;
+  subject?: string;
+}
+
+export interface MeetingState {
+  id: string;
+  subject: string;
+  organizerId: string;
+  attendeeIds: string[];
+  /** Windows time-zone name the series was created in. */
+  timeZone: string;
+  startTime: string;
+  endTime: string;
+  /** First (or only) local date of the meeting. */
+  firstDate: string;
+  recurrence: { pattern: RecurrencePattern; range: RecurrenceRange } | null;
+  /** Keyed by the occurrence's original local date. */
+  exceptions: Record<string, OccurrenceException>;
+  chatId: string;
+  onlineMeetingId: string;
+  joinWebUrl: string;
+  iCalUId: string;
+  body: string;
+  location: string;
+  createdDateTime: string;
+  /** This meeting's series master (or single event) id in each participant's mailbox. */
+  eventIds: Record<string, string>;
+}
+
+export interface ChatMessageState {
+  id: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  fromUserId: string;
+  body: { contentType: string; content: string };
+  attachments: { id: string; contentType: string; content: string | null; contentUrl: string | null; name: string | null }[];
+  importance: string;
+  subject: string | null;
+}
+
+export interface ChatState {
+  id: string;
+  meetingId: string;
+  topic: string;
+  memberIds: string[];
+  createdDateTime: string;
+  lastUpdatedDateTime: string;
+  messages: ChatMessageState[];
+}
+
+export interface ListItemState {
+  id: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  createdById: string;
+  lastModifiedById: string;
+  etagGuid: string;
+  version: number;
+  fields: Record<string, unknown>;
+}
+
+export interface ListState {
+  id: string;
+  name: string;
+  displayName: string;
+  description: string;
+  template: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  createdById: string;
+  /** Graph columnDefinition objects. */
+  columns: Record<string, unknown>[];
+  items: Record<string, ListItemState>;
+  nextItemId: number;
+}
+
+export interface SiteState {
+  id: string;
+  groupId: string;
+  name: string;
+  displayName: string;
+  webUrl: string;
+  createdDateTime: string;
+  lists: Record<string, ListState>;
+}
+
+export interface DriveItemState {
+  id: string;
+  name: string;
+  path: string;
+  size: number;
+  mimeType: string;
+  contentBase64: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  createdById: string;
+  version: number;
+}
+
+export interface DriveState {
+  id: string;
+  groupId: string;
+  webUrl: string;
+  createdDateTime: string;
+  /** Keyed by the item's path below the root, lower-cased (OneDrive paths are case-insensitive). */
+  items: Record<string, DriveItemState>;
+}
+
+/** Planner objects are kept in Graph's own shape plus their current etag. */
+export type PlannerRecord = Record<string, unknown> & { id: string; etag: string };
+
+export interface PlannerState {
+  plans: Record<string, PlannerRecord & { groupId: string }>;
+  buckets: Record<string, PlannerRecord & { planId: string }>;
+  tasks: Record<string, PlannerRecord & { planId: string }>;
+  taskDetails: Record<string, PlannerRecord>;
+}
+
+export interface TenantState {
+  tenant: { id: string; displayName: string; domain: string; sharePointHost: string };
+  loadedAt: string;
+  users: UserState[];
+  groups: GroupState[];
+  meetings: MeetingState[];
+  chats: Record<string, ChatState>;
+  sites: Record<string, SiteState>;
+  drives: Record<string, DriveState>;
+  planner: PlannerState;
+  /** Series master / single event id → mailbox owner and meeting. */
+  eventIndex: Record<string, { userId: string; meetingId: string }>;
+  /** Monotonic counter for etags and generated ids. */
+  revision: number;
+}

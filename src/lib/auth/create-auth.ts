@@ -1,0 +1,46 @@
+// Chooses the auth port for this run: the emulator sign-in in demo builds with a persona, MSAL
+// nested app auth inside Microsoft 365 hosts, the standard MSAL SPA client in a plain browser.
+// Each implementation is behind a dynamic import so the first paint downloads none of them,
+// and the demo one is behind the VITE_DEMO build constant so production builds do not emit it.
+import type { AppConfig } from "../config/read-config.ts";
+import type { HostContext } from "../teams/host-port.ts";
+import { AuthError } from "./auth-error.ts";
+import type { AuthPort } from "./auth-port.ts";
+
+/** Path of the popup redirect page (registered as an SPA redirect URI in Entra ID). */
+export const authRedirectPath = "/auth-redirect.html";
+
+export interface CreateAuthOptions {
+  /** Every scope the app may use (graph `allScopes()`), consented to in one prompt. */
+  consentScopes?: readonly string[];
+  origin?: string;
+}
+
+export async function createAuth(config: AppConfig, host: { context: HostContext }, options: CreateAuthOptions = {}): Promise<AuthPort> {
+  const persona = host.context.userPrincipalName;
+  // NOTE: the literal comparison must sit here, beside the import(); see config/demo-build.ts.
+  if (import.meta.env.VITE_DEMO === "true" && config.isDemo && persona !== undefined) {
+    const { createDemoAuth } = await import("./demo-auth.ts");
+    return createDemoAuth(persona);
+  }
+  if (config.aadClientId === undefined) {
+    return createUnconfiguredAuth(
+      config.isDemo
+        ? "Demo mode signs in as a persona: open the app with ?as=<userPrincipalName>."
+        : "VITE_AAD_CLIENT_ID is not set, so there is no app registration to sign in with.",
+    );
+  }
+  const { createMsalAuth } = await import("./msal-auth.ts");
+  return createMsalAuth({
+    mode: host.context.host === "teams" ? "nested" : "standard",
+    clientId: config.aadClientId,
+    authority: config.aadAuthority,
+    redirectUri: new URL(authRedirectPath, options.origin ?? window.location.origin).href,
+    ...(persona === undefined ? {} : { loginHint: persona }),
+    ...(options.consentScopes === undefined ? {} : { consentScopes: options.consentScopes }),
+  });
+}
+
+function createUnconfiguredAuth(reason: string): AuthPort {
+  return { getToken: () => Promise.reject(new AuthError("notConfigured", reason)) };
+}

@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { AccountInfo } from "@azure/msal-browser";
+
+const account = { username: "lin@contoso.com", name: "Lin" } as AccountInfo;
+
+const pca = {
+  getActiveAccount: vi.fn<() => AccountInfo | null>(),
+  getAllAccounts: vi.fn<() => AccountInfo[]>(),
+  setActiveAccount: vi.fn(),
+  acquireTokenSilent: vi.fn(),
+  acquireTokenPopup: vi.fn(),
+};
+
+vi.mock("@azure/msal-browser", () => {
+  class InteractionRequiredAuthError extends Error {
+    constructor(
+      readonly errorCode: string,
+      readonly correlationId: string,
+    ) {
+      super(errorCode);
+    }
+  }
+  return {
+    InteractionRequiredAuthError,
+    BrowserAuthErrorCodes: { noAccountError: "no_account_error" },
+    createNestablePublicClientApplication: vi.fn(() => Promise.resolve(pca)),
+    createStandardPublicClientApplication: vi.fn(() => Promise.resolve(pca)),
+  };
+});
+
+const msal = await import("@azure/msal-browser");
+const { createMsalAuth } = await import("./msal-auth.ts");
+
+const options = {
+  clientId: "0f2c4a1e-6b7d-4c3e-9a8b-1d2e3f4a5b6c",
+  authority: "https://login.microsoftonline.com/organizations",
+  redirectUri: "https://app.example/auth-redirect.html",
+  loginHint: "lin@contoso.com",
+};
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  pca.getActiveAccount.mockReturnValue(null);
+  pca.getAllAccounts.mockReturnValue([]);
+});
+
+describe("createMsalAuth", () => {
+  it("uses nested app auth silently, without a cached account, inside a host", async () => {
+    pca.acquireTokenSilent.mockResolvedValue({ accessToken: "naa-token", account });
+    const auth = createMsalAuth({ ...options, mode: "nested" });
+    await expect(auth.getToken(["Chat.ReadBasic"])).resolves.toBe("naa-token");
+    expect(msal.createNestablePublicClientApplication).toHaveBeenCalledOnce();
+    expect(pca.acquireTokenSilent).toHaveBeenCalledWith({ scopes: ["Chat.ReadBasic"] });
+    expect(auth.account).toEqual({ upn: "lin@contoso.com", name: "Lin" });
+  });
+
+  it("falls back to a popup asking for all app scopes when interaction is required", async () => {
+    pca.getAllAccounts.mockReturnValue([account]);
+    pca.acquireTokenSilent.mockRejectedValue(new msal.InteractionRequiredAuthError("consent_required", "correlation-id"));
+    pca.acquireTokenPopup.mockResolvedValue({ accessToken: "popup-token", account });
+    const auth = createMsalAuth({ ...options, mode: "standard", consentScopes: ["Calendars.Read", "User.Read"] });
+    await expect(auth.getToken(["User.Read"])).resolves.toBe("popup-token");
+    expect(msal.createStandardPublicClientApplication).toHaveBeenCalledOnce();
+    expect(pca.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ["User.Read"], account, loginHint: "lin@contoso.com", extraScopesToConsent: ["Calendars.Read"] });
+  });
+
+  it("goes straight to the popup in a browser with no account yet, and reports a blocked popup", async () => {
+    pca.acquireTokenPopup.mockRejectedValue({ errorCode: "popup_window_error", errorMessage: "Error opening popup window." });
+    const auth = createMsalAuth({ ...options, mode: "standard" });
+    await expect(auth.getToken(["User.Read"])).rejects.toMatchObject({ name: "AuthError", kind: "popupBlocked" });
+    expect(pca.acquireTokenSilent).not.toHaveBeenCalled();
+  });
+
+  it("does not hide a silent failure that is not about interaction", async () => {
+    pca.acquireTokenSilent.mockRejectedValue({ errorCode: "network_error", errorMessage: "offline" });
+    const auth = createMsalAuth({ ...options, mode: "nested" });
+    await expect(auth.getToken(["User.Read"])).rejects.toMatchObject({ kind: "signInFailed", message: "offline" });
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,130 @@
+// MSAL-backed auth port, loaded by dynamic import so MSAL stays out of the first-paint chunk.
+// In Teams, Outlook and the Microsoft 365 app it uses nested app authentication (the host signs
+// the user in; https://learn.microsoft.com/microsoftteams/platform/concepts/authentication/nested-authentication);
+// in a plain browser the standard SPA client. Both try silently first and fall back to a popup
+// when MSAL says interaction is required. Every failure leaves as a typed AuthError.
+import {
+  BrowserAuthErrorCodes,
+  createNestablePublicClientApplication,
+  createStandardPublicClientApplication,
+  InteractionRequiredAuthError,
+} from "@azure/msal-browser";
+import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApplication } from "@azure/msal-browser";
+import { toAuthError } from "./auth-error.ts";
+import type { AuthAccount, AuthPort } from "./auth-port.ts";
+
+export type MsalMode = "nested" | "standard";
+
+export interface MsalAuthOptions {
+  mode: MsalMode;
+  clientId: string;
+  authority: string;
+  redirectUri: string;
+  loginHint?: string;
+  /** Asked for in the first interactive sign-in so the user consents once, not per operation. */
+  consentScopes?: readonly string[];
+}
+
+export function createMsalAuth(options: MsalAuthOptions): AuthPort {
+  let application: Promise<IPublicClientApplication> | undefined;
+  let account: AccountInfo | undefined;
+  // MSAL allows one interaction at a time (interaction_in_progress), so popups queue up here.
+  let interactionQueue: Promise<unknown> = Promise.resolve();
+
+  const getApplication = (): Promise<IPublicClientApplication> => {
+    application ??= createApplication(options).catch((error: unknown) => {
+      application = undefined;
+      throw toAuthError(error);
+    });
+    return application;
+  };
+
+  const remember = (result: AuthenticationResult): string => {
+    account = result.account;
+    return result.accessToken;
+  };
+
+  const acquireInteractively = (pca: IPublicClientApplication, scopes: string[]): Promise<string> => {
+    const interaction = interactionQueue.then(async () => {
+      const known = findAccount(pca, options.loginHint);
+      // Another queued popup may have consented to these scopes already: try silently first.
+      if (known !== undefined) {
+        try {
+          return remember(await pca.acquireTokenSilent({ scopes, account: known }));
+        } catch (error) {
+          if (!isInteractionRequired(error)) throw error;
+        }
+      }
+      return remember(await pca.acquireTokenPopup(buildPopupRequest(options, scopes, known)));
+    });
+    // The queue only orders popups; each caller still receives its own failure through `interaction`.
+    interactionQueue = interaction.catch(() => undefined);
+    return interaction;
+  };
+
+  return {
+    get account(): AuthAccount | undefined {
+      return account === undefined ? undefined : toAuthAccount(account);
+    },
+    async getToken(scopes) {
+      try {
+        const pca = await getApplication();
+        const known = findAccount(pca, options.loginHint);
+        // Nested app auth can answer without a cached account (the host knows the user); the
+        // standard client cannot, and would only throw no_account_error.
+        if (known !== undefined || options.mode === "nested") {
+          try {
+            return remember(await pca.acquireTokenSilent({ scopes, ...(known === undefined ? {} : { account: known }) }));
+          } catch (error) {
+            if (!isInteractionRequired(error)) throw error;
+          }
+        }
+        return await acquireInteractively(pca, scopes);
+      } catch (error) {
+        throw toAuthError(error);
+      }
+    },
+  };
+}
+
+async function createApplication(options: MsalAuthOptions): Promise<IPublicClientApplication> {
+  const configuration: Configuration = {
+    auth: { clientId: options.clientId, authority: options.authority, redirectUri: options.redirectUri },
+  };
+  // createNestablePublicClientApplication falls back to the standard controller on hosts
+  // without nested app auth support, so the popup fallback still works there.
+  return options.mode === "nested"
+    ? createNestablePublicClientApplication(configuration)
+    : createStandardPublicClientApplication(configuration);
+}
+
+function findAccount(pca: IPublicClientApplication, loginHint: string | undefined): AccountInfo | undefined {
+  const active = pca.getActiveAccount();
+  if (active !== null) return active;
+  const accounts = pca.getAllAccounts();
+  const hinted = accounts.find((candidate) => candidate.username.toLowerCase() === loginHint?.toLowerCase());
+  const chosen = hinted ?? accounts[0];
+  if (chosen !== undefined) pca.setActiveAccount(chosen);
+  return chosen;
+}
+
+function buildPopupRequest(options: MsalAuthOptions, scopes: string[], account: AccountInfo | undefined) {
+  const extraScopes = options.consentScopes?.filter((scope) => !scopes.includes(scope)) ?? [];
+  return {
+    scopes,
+    ...(account === undefined ? {} : { account }),
+    ...(options.loginHint === undefined ? {} : { loginHint: options.loginHint }),
+    ...(extraScopes.length === 0 ? {} : { extraScopesToConsent: extraScopes }),
+  };
+}
+
+function isInteractionRequired(error: unknown): boolean {
+  return (
+    error instanceof InteractionRequiredAuthError ||
+    (typeof error === "object" && error !== null && "errorCode" in error && error.errorCode === BrowserAuthErrorCodes.noAccountError)
+  );
+}
+
+function toAuthAccount(account: AccountInfo): AuthAccount {
+  return { upn: account.username, ...(account.name === undefined ? {} : { name: account.name }) };
+}

@@ -1,0 +1,8 @@
+// Types the variables Meetloop reads from Vite's env so `import.meta.env.VITE_*` is not `any`.
+// Documented in .env.example; parsed (and validated) only by readConfig.
+interface ImportMetaEnv {
+  readonly VITE_DEMO?: string;
+  readonly VITE_GRAPH_BASE_URL?: string;
+  readonly VITE_AAD_CLIENT_ID?: string;
+  readonly VITE_AAD_AUTHORITY?: string;
+}

@@ -1,0 +1,3 @@
+export { readConfig } from "./read-config.ts";
+export type { AppConfig, EnvSource } from "./read-config.ts";
+export { isDemoBuild } from "./demo-build.ts";

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { buildDraftKey, buildDraftKeyPrefix } from "./draft-key.ts";
+
+const parts = { kind: "report", seriesId: "19:meeting_abc@thread.v2", occurrenceKey: "2025-03-03T01:00:00Z", userId: "u-1" } as const;
+
+describe("buildDraftKey", () => {
+  it("is stable for the same parts and differs by user, kind, occurrence and item", () => {
+    const key = buildDraftKey(parts);
+    expect(buildDraftKey({ ...parts })).toBe(key);
+    const others = [
+      buildDraftKey({ ...parts, userId: "u-2" }),
+      buildDraftKey({ ...parts, kind: "minutes" }),
+      buildDraftKey({ ...parts, occurrenceKey: "2025-03-10T01:00:00Z" }),
+      buildDraftKey({ ...parts, itemId: "topic-1" }),
+    ];
+    expect(new Set([key, ...others]).size).toBe(5);
+  });
+
+  it("cannot be confused by separators inside the parts", () => {
+    // Naive joining would make these two the same string.
+    const a = buildDraftKey({ ...parts, userId: "a/b", seriesId: "c" });
+    const b = buildDraftKey({ ...parts, userId: "a", seriesId: "b/c" });
+    expect(a).not.toBe(b);
+  });
+
+  it("starts with the prefix of each of its scopes, and not with a sibling's", () => {
+    const key = buildDraftKey({ ...parts, itemId: "i-1" });
+    expect(key.startsWith(buildDraftKeyPrefix({ userId: "u-1" }))).toBe(true);
+    expect(key.startsWith(buildDraftKeyPrefix({ userId: "u-1", seriesId: parts.seriesId, occurrenceKey: parts.occurrenceKey, kind: "report" }))).toBe(true);
+    expect(key.startsWith(buildDraftKeyPrefix({ userId: "u-10" }))).toBe(false);
+    expect(buildDraftKey({ ...parts, userId: "u-10" }).startsWith(buildDraftKeyPrefix({ userId: "u-1" }))).toBe(false);
+  });
+
+  it("rejects an empty user and a scope without its wider scope", () => {
+    expect(() => buildDraftKey({ ...parts, userId: "" })).toThrow(TypeError);
+    expect(() => buildDraftKeyPrefix({ userId: "u-1", occurrenceKey: "x" })).toThrow(TypeError);
+  });
+});

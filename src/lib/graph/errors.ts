@@ -1,0 +1,134 @@
+// Graph failures as data. GraphRequestError carries what Graph said (status, error code, message,
+// request-id for support); toAppError folds any failure — Graph, auth, network — into one stable
+// `kind` the UI translates, keeping the raw detail for logs. Nothing here shows UI or retries.
+import { isAuthError } from "../auth/auth-error.ts";
+import type { AuthErrorKind } from "../auth/auth-error.ts";
+
+export type AppErrorKind =
+  | "unauthenticated"
+  | "forbidden"
+  | "notMember"
+  | "notFound"
+  | "throttled"
+  | "offline"
+  | "conflict"
+  | "preconditionFailed"
+  | "badRequest"
+  | "server"
+  | "unknown";
+
+export interface AppError {
+  kind: AppErrorKind;
+  message: string;
+  status?: number;
+  code?: string;
+  requestId?: string;
+  retryAfterMs?: number;
+  /** Set when the failure came from the auth port, so the UI can offer "Sign in" or "Allow popups". */
+  authKind?: AuthErrorKind;
+  cause: unknown;
+}
+
+export interface GraphErrorDetail {
+  status: number;
+  code: string;
+  message: string;
+  requestId?: string;
+  retryAfterMs?: number;
+  body?: unknown;
+}
+
+export class GraphRequestError extends Error {
+  override readonly name = "GraphRequestError";
+  readonly status: number;
+  readonly code: string;
+  readonly requestId: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly body: unknown;
+
+  constructor(detail: GraphErrorDetail) {
+    super(detail.message);
+    this.status = detail.status;
+    this.code = detail.code;
+    this.requestId = detail.requestId;
+    this.retryAfterMs = detail.retryAfterMs;
+    this.body = detail.body;
+  }
+}
+
+/**
+ * Reads Graph's error envelope `{ error: { code, message, innerError: { "request-id" } } }`
+ * (https://learn.microsoft.com/graph/errors); anything else falls back to the HTTP status.
+ */
+export function readGraphError(status: number, body: unknown, requestIdHeader?: string): Omit<GraphErrorDetail, "retryAfterMs"> {
+  const error = readObject(readObject(body)?.error);
+  const innerError = readObject(error?.innerError);
+  const requestId = requestIdHeader ?? readString(innerError?.["request-id"]);
+  return {
+    status,
+    code: readString(error?.code) ?? `http${status}`,
+    message: readString(error?.message) ?? `Graph request failed with HTTP ${status}`,
+    ...(requestId === undefined ? {} : { requestId }),
+    body,
+  };
+}
+
+export function toAppError(error: unknown, isOnline: boolean = readOnline()): AppError {
+  if (error instanceof GraphRequestError) {
+    return {
+      kind: kindForGraphError(error),
+      message: error.message,
+      status: error.status,
+      code: error.code,
+      ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+      ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
+      cause: error,
+    };
+  }
+  if (isAuthError(error)) {
+    return { kind: "unauthenticated", message: error.message, authKind: error.kind, cause: error };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  // fetch() rejects with a TypeError when the network fails (CORS, DNS, connection reset, offline).
+  if (!isOnline || error instanceof TypeError) return { kind: "offline", message, cause: error };
+  return { kind: "unknown", message, cause: error };
+}
+
+// Graph answers a non-member of a chat with 403 and an error like "Forbidden … not a member of
+// the chat" rather than a distinct status; the emulator uses the same wording.
+const notMemberPattern = /not (?:a )?(?:member|part) of/i;
+
+function kindForGraphError(error: GraphRequestError): AppErrorKind {
+  switch (error.status) {
+    case 401:
+      return "unauthenticated";
+    case 403:
+      return notMemberPattern.test(error.message) ? "notMember" : "forbidden";
+    case 404:
+      return "notFound";
+    case 409:
+      return "conflict";
+    case 412:
+      return "preconditionFailed";
+    case 429:
+      return "throttled";
+    case 400:
+    case 422:
+      return "badRequest";
+    default:
+      return error.status >= 500 ? "server" : "unknown";
+  }
+}
+
+// Node 20 (integration tests, scripts) has no global navigator.
+function readOnline(): boolean {
+  return "navigator" in globalThis ? globalThis.navigator.onLine : true;
+}
+
+function readObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
+function readString(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}

@@ -1,0 +1,187 @@
+// The one Graph client the app's operations take as their first argument. It resolves paths
+// against the configured v1.0 root, asks the auth port for the operation's own scopes, sends
+// through the SDK middleware pipeline (create-pipeline.ts), adds the calendar time-zone
+// preference, keeps entity tags for If-Match, and turns non-2xx answers into GraphRequestError.
+// It never shows UI, navigates, or swallows a failure.
+import * as z from "zod/mini";
+import type { AuthPort } from "../auth/auth-port.ts";
+import { runBatch } from "./batch.ts";
+import { GraphRequestError, readGraphError } from "./errors.ts";
+import { readEtag } from "./etag.ts";
+import { resolveGraphUrl, toBatchUrl } from "./graph-url.ts";
+import { findHeader, lowerCaseKeys, toHeaderRecord, withHeader, withPreference } from "./headers.ts";
+import { createPipeline } from "./pipeline/create-pipeline.ts";
+import { parseRetryAfter } from "./retry-after.ts";
+import { scopesFor } from "./scopes.ts";
+import type { OperationName } from "./scopes.ts";
+import { sleep as defaultSleep } from "./sleep.ts";
+import type { Sleep } from "./sleep.ts";
+import { buildTimeZonePreference, isCalendarRead } from "./time-zone.ts";
+import type { BatchRequest, BatchResponse, GraphResult, HttpMethod, RequestOptions } from "./types.ts";
+
+export interface GraphClient {
+  get<T>(path: string, options: RequestOptions): Promise<GraphResult<T>>;
+  post<T>(path: string, body: unknown, options: RequestOptions): Promise<GraphResult<T>>;
+  patch<T>(path: string, body: unknown, options: RequestOptions & { ifMatch?: string }): Promise<GraphResult<T>>;
+  put<T>(path: string, body: BodyInit | object, options: RequestOptions): Promise<GraphResult<T>>;
+  delete(path: string, options: RequestOptions & { ifMatch?: string }): Promise<GraphResult<undefined>>;
+  batch(requests: BatchRequest[], options?: { signal?: AbortSignal }): Promise<BatchResponse[]>;
+}
+
+export interface GraphClientOptions {
+  /** Absolute v1.0 root from readConfig, e.g. https://graph.microsoft.com/v1.0 */
+  baseUrl: string;
+  auth: AuthPort;
+  /** IANA zone for calendar reads (Prefer: outlook.timezone); UTC from Graph when absent. */
+  timeZone?: string;
+  sleep?: Sleep;
+  /** Attempts per request and per $batch item, the first included. Default 5. */
+  maxAttempts?: number;
+  /** Cap on a single wait before a retry. Default 30 s. */
+  maxDelayMs?: number;
+}
+
+const batchEnvelope = z.object({
+  responses: z.array(
+    z.object({
+      id: z.string(),
+      status: z.number(),
+      headers: z.optional(z.record(z.string(), z.string())),
+      body: z.optional(z.unknown()),
+    }),
+  ),
+});
+
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  const sleep = options.sleep ?? defaultSleep;
+  const maxAttempts = options.maxAttempts ?? 5;
+  const maxDelayMs = options.maxDelayMs ?? 30_000;
+  const send = createPipeline(options.auth, { maxRetries: maxAttempts - 1, maxDelayMs, sleep });
+
+  const decorateHeaders = (operation: OperationName, headers: Record<string, string> = {}): Record<string, string> =>
+    options.timeZone !== undefined && isCalendarRead(operation) ? withPreference(headers, buildTimeZonePreference(options.timeZone)) : headers;
+
+  const request = async <T>(method: HttpMethod, path: string, body: unknown, requestOptions: RequestOptions & { ifMatch?: string }) => {
+    let headers = withHeader(decorateHeaders(requestOptions.operation, requestOptions.headers), "Accept", "application/json");
+    if (requestOptions.ifMatch !== undefined) headers = withHeader(headers, "If-Match", requestOptions.ifMatch);
+    const encoded = encodeBody(body, headers);
+    const response = await send({
+      url: resolveGraphUrl(baseUrl, path),
+      method,
+      headers: encoded.headers,
+      ...(encoded.body === undefined ? {} : { body: encoded.body }),
+      scopes: scopesFor(requestOptions.operation),
+      ...(requestOptions.signal === undefined ? {} : { signal: requestOptions.signal }),
+    });
+    return readResult<T>(response);
+  };
+
+  const toWireRequest = (item: BatchRequest) => {
+    let headers = decorateHeaders(item.operation, item.headers);
+    if (item.body !== undefined && findHeader(headers, "Content-Type") === undefined) headers = withHeader(headers, "Content-Type", "application/json");
+    return {
+      id: item.id,
+      method: item.method,
+      url: toBatchUrl(baseUrl, item.url),
+      ...(Object.keys(headers).length === 0 ? {} : { headers }),
+      ...(item.body === undefined ? {} : { body: item.body }),
+      ...(item.dependsOn === undefined ? {} : { dependsOn: item.dependsOn }),
+    };
+  };
+
+  const sendBatch = (signal: AbortSignal | undefined) => async (chunk: BatchRequest[]) => {
+    const scopes = [...new Set(chunk.flatMap((item) => scopesFor(item.operation)))];
+    const response = await send({
+      url: `${baseUrl}/$batch`,
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json" },
+      body: JSON.stringify({ requests: chunk.map(toWireRequest) }),
+      scopes,
+      ...(signal === undefined ? {} : { signal }),
+    });
+    const result = await readResult<unknown>(response);
+    return readBatchResponses(result.body, result.status);
+  };
+
+  return {
+    get: (path, requestOptions) => request("GET", path, undefined, requestOptions),
+    post: (path, body, requestOptions) => request("POST", path, body, requestOptions),
+    patch: (path, body, requestOptions) => request("PATCH", path, body, requestOptions),
+    put: (path, body, requestOptions) => request("PUT", path, body, requestOptions),
+    delete: (path, requestOptions) => request("DELETE", path, undefined, requestOptions),
+    batch: (requests, batchOptions = {}) =>
+      runBatch(requests, sendBatch(batchOptions.signal), {
+        maxAttempts,
+        maxDelayMs,
+        sleep,
+        ...(batchOptions.signal === undefined ? {} : { signal: batchOptions.signal }),
+      }),
+  };
+}
+
+function encodeBody(body: unknown, headers: Record<string, string>): { body?: BodyInit; headers: Record<string, string> } {
+  if (body === undefined) return { headers };
+  if (isBodyInit(body)) return { body, headers };
+  const withType = findHeader(headers, "Content-Type") === undefined ? withHeader(headers, "Content-Type", "application/json") : headers;
+  return { body: JSON.stringify(body), headers: withType };
+}
+
+function isBodyInit(body: unknown): body is BodyInit {
+  return (
+    typeof body === "string" ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof FormData ||
+    body instanceof URLSearchParams ||
+    body instanceof ReadableStream
+  );
+}
+
+async function readResult<T>(response: Response): Promise<GraphResult<T>> {
+  const headers = toHeaderRecord(response.headers);
+  const body = await readBody(response);
+  if (!response.ok) {
+    const retryAfterMs = parseRetryAfter(headers["retry-after"]);
+    throw new GraphRequestError({ ...readGraphError(response.status, body, headers["request-id"]), ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+  }
+  const etag = readEtag(headers, body);
+  // NOTE: the body is the caller's claim about T; operations validate it at their boundary.
+  return { status: response.status, body: body as T, headers, ...(etag === undefined ? {} : { etag }) };
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204 || response.status === 205) return undefined;
+  const type = response.headers.get("content-type") ?? "";
+  if (type.includes("json")) {
+    const text = await response.text();
+    return text === "" ? undefined : parseJsonOrText(text);
+  }
+  if (type.startsWith("text/") || type === "") {
+    const text = await response.text();
+    return text === "" ? undefined : text;
+  }
+  return response.blob();
+}
+
+function parseJsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (error instanceof SyntaxError) return text;
+    throw error;
+  }
+}
+
+function readBatchResponses(body: unknown, status: number): BatchResponse[] {
+  const parsed = batchEnvelope.safeParse(body);
+  if (!parsed.success) {
+    throw new GraphRequestError({ status, code: "InvalidBatchResponse", message: `$batch answered without a valid responses array: ${parsed.error.message}`, body });
+  }
+  return parsed.data.responses.map((item) => {
+    const headers = lowerCaseKeys(item.headers);
+    const etag = readEtag(headers, item.body);
+    return { id: item.id, status: item.status, headers, body: item.body, ...(etag === undefined ? {} : { etag }) };
+  });
+}

@@ -1,0 +1,10 @@
+export { createGraphClient } from "./graph-client.ts";
+export type { GraphClient, GraphClientOptions } from "./graph-client.ts";
+export type { BatchRequest, BatchResponse, GraphResult, HttpMethod, RequestOptions } from "./types.ts";
+export { GraphRequestError, toAppError } from "./errors.ts";
+export type { AppError, AppErrorKind } from "./errors.ts";
+export { allScopes, operationScopes, scopesFor } from "./scopes.ts";
+export type { OperationName } from "./scopes.ts";
+export { maxBatchSize } from "./batch-chunks.ts";
+export type { Sleep } from "./sleep.ts";
+export { readBatchBody } from "./batch-result.ts";

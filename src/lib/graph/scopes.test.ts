@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { allScopes, operationScopes, scopesFor } from "./scopes.ts";
+
+describe("operationScopes", () => {
+  // Changing this snapshot changes what users and admins consent to: review it as such.
+  it("pins every operation's delegated scopes", () => {
+    expect(operationScopes).toEqual({
+      getMe: ["User.Read"],
+      getChat: ["Chat.ReadBasic"],
+      listChatMembers: ["Chat.ReadBasic"],
+      listChatMessages: ["Chat.Read"],
+      postChatMessage: ["ChatMessage.Send"],
+      listCalendarView: ["Calendars.Read"],
+      getEvent: ["Calendars.Read"],
+      listEventInstances: ["Calendars.Read"],
+      getMailboxSettings: ["MailboxSettings.Read"],
+      listMyGroups: ["GroupMember.Read.All"],
+      listPlannerBuckets: ["Tasks.ReadWrite"],
+      createPlannerBucket: ["Tasks.ReadWrite"],
+      listPlannerTasks: ["Tasks.ReadWrite"],
+      createPlannerTask: ["Tasks.ReadWrite"],
+      updatePlannerTask: ["Tasks.ReadWrite"],
+      getGroupSite: ["Sites.ReadWrite.All"],
+      listListItems: ["Sites.ReadWrite.All"],
+      createListItem: ["Sites.ReadWrite.All"],
+      updateListItem: ["Sites.ReadWrite.All"],
+      uploadFile: ["Files.ReadWrite.All"],
+    });
+  });
+
+  it("derives the sorted consent set", () => {
+    expect(allScopes()).toEqual([
+      "Calendars.Read",
+      "Chat.Read",
+      "Chat.ReadBasic",
+      "ChatMessage.Send",
+      "Files.ReadWrite.All",
+      "GroupMember.Read.All",
+      "MailboxSettings.Read",
+      "Sites.ReadWrite.All",
+      "Tasks.ReadWrite",
+      "User.Read",
+    ]);
+  });
+
+  it("hands out a copy, so callers cannot widen the map", () => {
+    const scopes = scopesFor("getMe");
+    scopes.push("Directory.ReadWrite.All");
+    expect(operationScopes.getMe).toEqual(["User.Read"]);
+  });
+});

@@ -1,0 +1,56 @@
+// Least-privileged delegated Microsoft Graph scopes, one entry per operation the app sends.
+// The Graph client asks the auth port for exactly these scopes per request, and scopes.test.ts
+// pins the whole map, so a new or widened permission shows up in review.
+// Source for each entry: the "Permissions" table of the API's v1.0 reference page on
+// https://learn.microsoft.com/graph/api/overview (least privileged, delegated, work or school).
+
+export const operationScopes = {
+  // GET /me — user-get
+  getMe: ["User.Read"],
+  // GET /chats/{id} — chat-get
+  getChat: ["Chat.ReadBasic"],
+  // GET /chats/{id}/members — chat-list-members lists Chat.ReadBasic as least privileged;
+  // ChatMember.Read is a *higher* privileged alternative there.
+  listChatMembers: ["Chat.ReadBasic"],
+  // GET /chats/{id}/messages — chat-list-messages
+  listChatMessages: ["Chat.Read"],
+  // POST /chats/{id}/messages — chat-post-messages
+  postChatMessage: ["ChatMessage.Send"],
+  // GET /me/calendarView, /me/events/{id}, /me/events/{id}/instances. Calendars.ReadBasic is
+  // listed as least privileged, but it withholds the event body, the only place some meetings
+  // carry their Teams join link when onlineMeeting is empty; series resolution needs both.
+  listCalendarView: ["Calendars.Read"],
+  getEvent: ["Calendars.Read"],
+  listEventInstances: ["Calendars.Read"],
+  // GET /me/mailboxSettings — user-get-mailboxsettings
+  getMailboxSettings: ["MailboxSettings.Read"],
+  // GET /me/memberOf/microsoft.graph.group. User.Read is enough to call it, but then Graph returns
+  // groups with only id and @odata.type ("limited information"); the picker needs displayName.
+  // NOTE: GroupMember.Read.All needs admin consent.
+  listMyGroups: ["GroupMember.Read.All"],
+  // Planner (plans, buckets, tasks with etags). Reads use the write scope on purpose: the
+  // feature always writes, and a separate Tasks.Read would only add a line to the consent prompt.
+  listPlannerBuckets: ["Tasks.ReadWrite"],
+  createPlannerBucket: ["Tasks.ReadWrite"],
+  listPlannerTasks: ["Tasks.ReadWrite"],
+  createPlannerTask: ["Tasks.ReadWrite"],
+  updatePlannerTask: ["Tasks.ReadWrite"],
+  // Workspace site and its lists (series records as list items); same reasoning for reads.
+  getGroupSite: ["Sites.ReadWrite.All"],
+  listListItems: ["Sites.ReadWrite.All"],
+  createListItem: ["Sites.ReadWrite.All"],
+  updateListItem: ["Sites.ReadWrite.All"],
+  // Files in the workspace's document library (the group drive).
+  uploadFile: ["Files.ReadWrite.All"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type OperationName = keyof typeof operationScopes;
+
+export function scopesFor(operation: OperationName): string[] {
+  return [...operationScopes[operation]];
+}
+
+/** Every scope the app may request, sorted: the consent set and the app registration's list. */
+export function allScopes(): string[] {
+  return [...new Set(Object.values(operationScopes).flat())].sort();
+}

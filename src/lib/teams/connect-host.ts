@@ -1,0 +1,58 @@
+// Decides, once at start-up, whether Meetloop runs inside a Microsoft 365 host (Teams, Outlook,
+// the Microsoft 365 app) or in a plain browser, and returns the matching host port. teams-js is
+// fetched with a dynamic import only when the page could be hosted, and its initialize() gets a
+// deadline so a plain browser (or an unrelated iframe) is never stuck waiting for a host.
+import { createBrowserHost, readTimeZone } from "./browser-host.ts";
+import type { HostPort } from "./host-port.ts";
+
+export interface TeamsHostModule {
+  initializeTeams(): Promise<void>;
+  createTeamsHost(timeZone: string): Promise<HostPort>;
+}
+
+export interface ConnectHostOptions {
+  window?: Window;
+  initTimeoutMs?: number;
+  loadTeams?: () => Promise<TeamsHostModule>;
+}
+
+const defaultInitTimeoutMs = 3000;
+const timedOut = Symbol("timedOut");
+
+export async function connectHost(location: Location, options: ConnectHostOptions = {}): Promise<HostPort> {
+  const win = options.window ?? window;
+  if (!isPossiblyHosted(win)) return createBrowserHost(location, win);
+
+  const teams = await (options.loadTeams ?? loadTeamsHost)();
+  const isTeams = await isTeamsInitialized(teams, options.initTimeoutMs ?? defaultInitTimeoutMs);
+  return isTeams ? teams.createTeamsHost(readTimeZone()) : createBrowserHost(location, win);
+}
+
+// Hosts render tabs in an iframe (web and desktop) or in a frameless mobile webview that exposes
+// `nativeInterface` — the same two signals teams-js itself checks before it will initialize.
+export function isPossiblyHosted(win: Window): boolean {
+  return win.parent !== win.self || "nativeInterface" in win;
+}
+
+function loadTeamsHost(): Promise<TeamsHostModule> {
+  return import("./teams-host.ts");
+}
+
+async function isTeamsInitialized(teams: TeamsHostModule, timeoutMs: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<typeof timedOut>((resolve) => {
+    timer = setTimeout(() => {
+      resolve(timedOut);
+    }, timeoutMs);
+  });
+  try {
+    return (await Promise.race([teams.initializeTeams(), deadline])) !== timedOut;
+  } catch (error) {
+    // A rejected initialize() is the answer to "is there a host?": framed by a page that is not
+    // a Microsoft 365 host (a preview pane, a test harness). Fall back to the browser host.
+    console.info("Meetloop: no Microsoft 365 host answered; running as a browser page.", error);
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

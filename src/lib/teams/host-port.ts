@@ -1,0 +1,33 @@
+export type HostTheme = "light" | "dark" | "contrast";
+
+export type HostFrame = "settings" | "sidePanel" | "content" | "meetingStage" | "personal" | "remove" | "start";
+
+export interface HostContext {
+  host: "teams" | "browser";
+  hostName: "Teams" | "Outlook" | "Office" | "Browser";
+  frame: HostFrame;
+  chatId?: string;
+  meetingId?: string;
+  /** BCP-47, e.g. zh-CN */
+  locale: string;
+  theme: HostTheme;
+  userPrincipalName?: string;
+  userObjectId?: string;
+  tenantId?: string;
+  /** IANA, from Intl */
+  timeZone: string;
+}
+
+export interface TabSettings {
+  contentUrl: string;
+  entityId: string;
+  suggestedDisplayName: string;
+}
+
+export interface HostPort {
+  context: HostContext;
+  onThemeChange(cb: (t: HostTheme) => void): () => void;
+  setSettingsValidity?(valid: boolean): void;
+  onSaveSettings?(handler: () => Promise<TabSettings>): void;
+  openLink?(url: string): Promise<void>;
+}

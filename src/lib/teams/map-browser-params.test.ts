@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { BrowserEnvironment } from "./map-browser-params.ts";
+import { mapBrowserParams } from "./map-browser-params.ts";
+
+const environment: BrowserEnvironment = { navigatorLanguage: "zh-TW", systemTheme: "dark", timeZone: "Asia/Shanghai" };
+
+describe("mapBrowserParams", () => {
+  it("defaults to the start frame, the navigator language and the system theme", () => {
+    expect(mapBrowserParams(new URLSearchParams(""), environment)).toEqual({
+      host: "browser",
+      hostName: "Browser",
+      frame: "start",
+      locale: "zh-CN",
+      theme: "dark",
+      timeZone: "Asia/Shanghai",
+    });
+  });
+
+  it("reads frame, chat, lang, theme and persona", () => {
+    const params = new URLSearchParams("frame=sidePanel&chat=19%3Ameeting_abc%40thread.v2&lang=en-US&theme=contrast&as=lin%40contoso.com");
+    expect(mapBrowserParams(params, environment)).toEqual({
+      host: "browser",
+      hostName: "Browser",
+      frame: "sidePanel",
+      chatId: "19:meeting_abc@thread.v2",
+      locale: "en-US",
+      theme: "contrast",
+      userPrincipalName: "lin@contoso.com",
+      timeZone: "Asia/Shanghai",
+    });
+  });
+
+  it("ignores unknown values instead of failing", () => {
+    const params = new URLSearchParams("frame=meetingStage&lang=fr-FR&theme=purple&chat=");
+    expect(mapBrowserParams(params, { ...environment, navigatorLanguage: "fr-FR" })).toEqual({
+      host: "browser",
+      hostName: "Browser",
+      frame: "start",
+      locale: "en-US",
+      theme: "dark",
+      timeZone: "Asia/Shanghai",
+    });
+  });
+});

@@ -1,0 +1,40 @@
+import type { HostContext, HostFrame, HostTheme } from "./host-port.ts";
+import { isSupportedLocale, pickSupportedLocale } from "./locale.ts";
+
+/** What the plain-browser host knows besides the URL, injected so the mapping stays pure. */
+export interface BrowserEnvironment {
+  navigatorLanguage: string | undefined;
+  systemTheme: HostTheme;
+  timeZone: string;
+}
+
+const browserFrames = ["settings", "sidePanel", "content", "personal"] as const satisfies readonly HostFrame[];
+const themes = ["light", "dark", "contrast"] as const satisfies readonly HostTheme[];
+
+/**
+ * URL parameters of the browser (and demo) host: `frame`, `chat`, `lang`, `theme`, `as` (persona
+ * UPN). Unknown values fall back to defaults rather than failing, since people edit these by hand.
+ */
+export function mapBrowserParams(params: URLSearchParams, environment: BrowserEnvironment): HostContext {
+  const lang = params.get("lang");
+  const chatId = params.get("chat");
+  const persona = params.get("as");
+  return {
+    host: "browser",
+    hostName: "Browser",
+    frame: pickOneOf(browserFrames, params.get("frame")) ?? "start",
+    ...(chatId ? { chatId } : {}),
+    locale: lang !== null && isSupportedLocale(lang) ? lang : pickSupportedLocale(environment.navigatorLanguage),
+    theme: readThemeParam(params) ?? environment.systemTheme,
+    ...(persona ? { userPrincipalName: persona } : {}),
+    timeZone: environment.timeZone,
+  };
+}
+
+export function readThemeParam(params: URLSearchParams): HostTheme | undefined {
+  return pickOneOf(themes, params.get("theme"));
+}
+
+function pickOneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}
