@@ -16,6 +16,23 @@ const vendorWrappers = [
   { name: "@microsoft/microsoft-graph-client", message: "Use the typed operations in src/lib/graph instead." },
 ];
 
+const architectureZones = [
+  ...features.map((f) => ({
+    target: `./src/features/${f}`,
+    from: "./src/features",
+    except: [`./${f}`],
+    message: "Features never import each other: compose them in src/app.",
+  })),
+  { target: "./src/features", from: "./src/app", message: "Features must not import from src/app." },
+  { target: "./src/lib", from: ["./src/app", "./src/features"], message: "src/lib is shared code: it imports no app or feature." },
+];
+
+const bundleZone = {
+  target: "./src",
+  from: ["./emulator", "./test", "./bench", "./scripts"],
+  message: "The emulator and test code never reach the app bundle.",
+};
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", ".bench/**"] },
   js.configs.recommended,
@@ -37,28 +54,18 @@ export default tseslint.config(
       "no-empty": ["error", { allowEmptyCatch: false }],
       "import-x/no-cycle": "error",
       "import-x/no-duplicates": ["error", { "prefer-inline": false }],
-      "import-x/no-restricted-paths": [
-        "error",
-        {
-          zones: [
-            ...features.map((f) => ({
-              target: `./src/features/${f}`,
-              from: "./src/features",
-              except: [`./${f}`],
-              message: "Features never import each other: compose them in src/app.",
-            })),
-            { target: "./src/features", from: "./src/app", message: "Features must not import from src/app." },
-            { target: "./src/lib", from: ["./src/app", "./src/features"], message: "src/lib is shared code: it imports no app or feature." },
-            { target: "./src", from: ["./emulator", "./test", "./bench", "./scripts"], message: "The emulator and test code never reach the app bundle." },
-          ],
-        },
-      ],
+      "import-x/no-restricted-paths": ["error", { zones: [...architectureZones, bundleZone] }],
       "no-restricted-imports": ["error", { paths: vendorWrappers }],
     },
   },
   {
     files: ["src/lib/teams/**", "src/lib/auth/**", "src/lib/graph/**"],
     rules: { "no-restricted-imports": "off" },
+  },
+  {
+    // Unit tests beside the code may use the shared test helpers (e.g. the card schema validator).
+    files: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+    rules: { "import-x/no-restricted-paths": ["error", { zones: architectureZones }] },
   },
   {
     files: ["**/*.js"],
