@@ -4,12 +4,15 @@
 // Anything else is a 404 JSON. One Emulator holds one in-memory tenant.
 import { FaultInjector } from "./faults.ts";
 import { renderError, createDispatcher } from "./http/dispatch.ts";
+import { renderFault } from "./http/fault-response.ts";
 import { GraphError, badRequest } from "./http/graph-error.ts";
 import { loadMetadataIndex } from "./metadata/load-index.ts";
 import { RequestLog, getHighResNow } from "./request-log.ts";
 import { handleAdmin } from "./routes/admin.ts";
 import { executeBatch } from "./routes/batch.ts";
 import { calendarRoutes } from "./routes/calendar.ts";
+import { chatMessageRoutes } from "./routes/chat-messages.ts";
+import { chatTabRoutes } from "./routes/chat-tabs.ts";
 import { chatRoutes } from "./routes/chats.ts";
 import { driveRoutes } from "./routes/drive.ts";
 import { plannerRoutes } from "./routes/planner.ts";
@@ -18,7 +21,8 @@ import { userGroupRoutes } from "./routes/users-groups.ts";
 import { defaultScenarioPath, loadScenarioFile } from "./scenario/load.ts";
 import { buildTenantState } from "./state/build-state.ts";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { GraphRequest, GraphResponse } from "./http/types.ts";
+import type { FaultOutcome } from "./faults.ts";
+import type { GraphRequest, GraphResponse, RequestOutcome } from "./http/types.ts";
 import type { InnerLogEntry } from "./request-log.ts";
 import type { Scenario } from "./scenario/schema.ts";
 import type { TenantState } from "./state/tenant-state.ts";
@@ -93,19 +97,6 @@ function dropConnection(req: IncomingMessage, res: ServerResponse): void {
   req.socket.destroy();
 }
 
-function applyFault(fault: { status?: number; retryAfter?: number }, now: Date): GraphResponse {
-  const status = fault.status ?? 500;
-  const codes: Record<number, [string, string]> = {
-    429: ["TooManyRequests", "Too many requests. Retry after the interval in the Retry-After header."],
-    503: ["ServiceUnavailable", "The service is temporarily unavailable. Retry after the interval in the Retry-After header."],
-    412: ["PreconditionFailed", "The resource has been modified since it was read (injected fault)."],
-    500: ["InternalServerError", "An internal server error occurred (injected fault)."],
-  };
-  const [code, message] = codes[status] ?? ["InternalServerError", "Injected fault."];
-  const retryAfter = fault.retryAfter ?? (status === 429 || status === 503 ? 1 : undefined);
-  return renderError(new GraphError(status, code, message, retryAfter === undefined ? {} : { "retry-after": String(retryAfter) }), now);
-}
-
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const now = options.now ?? (() => new Date());
   const index = loadMetadataIndex();
@@ -115,16 +106,32 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const dispatcher = createDispatcher(
     () => state,
     index,
-    [...userGroupRoutes, ...calendarRoutes, ...chatRoutes, ...siteRoutes, ...driveRoutes, ...plannerRoutes],
+    [...userGroupRoutes, ...calendarRoutes, ...chatRoutes, ...chatMessageRoutes, ...chatTabRoutes, ...siteRoutes, ...driveRoutes, ...plannerRoutes],
     now,
   );
   let requestCounter = 0;
 
-  const runWithFaults = (request: GraphRequest): GraphResponse | "drop" => {
-    const fault = faults.match(request.method, request.path);
-    if (fault?.drop === true) return "drop";
-    if (fault) return applyFault(fault, now());
-    return dispatcher.dispatch(request);
+  /** Wraps running a request (or a whole $batch) in the first fault rule that fires for it. */
+  const applyFault = (fault: FaultOutcome | undefined, run: () => RequestOutcome): RequestOutcome => {
+    if (fault === undefined) return run();
+    if (fault.drop === "before") return { kind: "drop-before" };
+    if (fault.drop === false) return { kind: "respond", response: renderFault(fault, now()) };
+    const outcome = run();
+    return outcome.kind === "drop-before" ? outcome : { kind: "drop-after", response: outcome.response };
+  };
+
+  const runWithFaults = (request: GraphRequest): RequestOutcome =>
+    applyFault(faults.match(request.method, request.path), () => ({ kind: "respond", response: dispatcher.dispatch(request) }));
+
+  const runBatch = (request: GraphRequest, inner: InnerLogEntry[]): RequestOutcome => {
+    if (request.method !== "POST") {
+      return { kind: "respond", response: renderError(new GraphError(405, "BadRequest", "$batch accepts POST only."), now()) };
+    }
+    try {
+      return executeBatch(request, runWithFaults, inner, now);
+    } catch (error) {
+      return { kind: "respond", response: renderError(error, now()) };
+    }
   };
 
   const handleGraph = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
@@ -143,34 +150,30 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const entry = log.start(method, `${url.pathname.slice(v1Prefix.length)}${url.search}`, dispatcher.identify({ headers }), Buffer.isBuffer(body) ? `<${raw.length} bytes>` : (body ?? null));
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
     const request: GraphRequest = { method, path, query: url.searchParams, headers, body, baseUrl: `http://${headers.host ?? "localhost"}${v1Prefix}` };
-    let outcome: GraphResponse | "drop";
+    let outcome: RequestOutcome;
     if (parseFailure) {
-      outcome = parseFailure;
+      outcome = { kind: "respond", response: parseFailure };
     } else if (path === "/$batch") {
       const inner: InnerLogEntry[] = [];
       entry.inner = inner;
-      const batchFault = faults.match(method, path);
-      if (batchFault?.drop === true) outcome = "drop";
-      else if (batchFault) outcome = applyFault(batchFault, now());
-      else if (method !== "POST") outcome = renderError(new GraphError(405, "BadRequest", "$batch accepts POST only."), now());
-      else {
-        try {
-          outcome = executeBatch(request, runWithFaults, inner, now);
-        } catch (error) {
-          outcome = renderError(error, now());
-        }
-      }
+      outcome = applyFault(faults.match(method, path), () => runBatch(request, inner));
     } else {
       outcome = runWithFaults(request);
     }
     entry.endedAt = getHighResNow();
-    if (outcome === "drop") {
-      entry.dropped = true;
+    if (outcome.kind === "drop-before") {
+      entry.dropped = "before";
       dropConnection(req, res);
       return;
     }
-    entry.status = outcome.status;
-    writeResponse(res, outcome, requestId);
+    entry.status = outcome.response.status;
+    if (outcome.kind === "drop-after") {
+      // The request has been processed; the client just never hears about it.
+      entry.dropped = "after";
+      dropConnection(req, res);
+      return;
+    }
+    writeResponse(res, outcome.response, requestId);
   };
 
   const handleAdminRequest = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {

@@ -1,7 +1,17 @@
 // Fault injection for resilience tests and demos: a fixed latency on every /v1.0 HTTP request,
 // and rules that answer matching requests (including inner $batch requests) with 429/503/412/500
 // or drop the connection — for the next N matches, or a deterministic fraction of them.
+// A drop happens "before" the request runs (nothing changes) or "after" it (state changes, the
+// response is lost): the second is the case clients get wrong, since a retry may repeat a write.
 import { z } from "zod";
+
+export type DropMode = "before" | "after";
+
+// `drop: true` predates "before"/"after" and keeps its meaning, so existing configurations still work.
+const dropSchema = z
+  .union([z.boolean(), z.literal("before"), z.literal("after")])
+  .default(false)
+  .transform((d): DropMode | false => (d === true ? "before" : d));
 
 export const faultConfigSchema = z.strictObject({
   latencyMs: z.number().min(0).max(60_000).default(0),
@@ -12,22 +22,23 @@ export const faultConfigSchema = z.strictObject({
         path: z.string().min(1),
         status: z.union([z.literal(429), z.literal(503), z.literal(412), z.literal(500)]).optional(),
         retryAfter: z.number().min(0).optional(),
-        drop: z.boolean().default(false),
+        drop: dropSchema,
         count: z.number().int().min(1).optional(),
         fraction: z.number().min(0).max(1).optional(),
         seed: z.number().int().default(1),
-      }).refine((r) => r.drop || r.status !== undefined, "a rule needs a status or drop: true"),
+      }).refine((r) => r.drop !== false || r.status !== undefined, "a rule needs a status or drop: true | \"before\" | \"after\""),
     )
     .default([]),
 });
 
-export type FaultConfig = z.infer<typeof faultConfigSchema>;
+export type FaultConfig = z.output<typeof faultConfigSchema>;
 export type FaultRule = FaultConfig["rules"][number];
 
 export interface FaultOutcome {
   readonly status?: number;
   readonly retryAfter?: number;
-  readonly drop: boolean;
+  /** false when the rule answers with `status` instead. */
+  readonly drop: DropMode | false;
 }
 
 interface ActiveRule {

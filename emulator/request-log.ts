@@ -1,6 +1,7 @@
 // The request log behind GET /graph/_admin/requests: one entry per /v1.0 HTTP request with
 // high-resolution start/end times (ms since the epoch), the signed-in user and, for $batch, one
 // entry per inner request. Benchmarks and tests read it to count and time real traffic.
+import type { DropMode } from "./faults.ts";
 
 export interface InnerLogEntry {
   id: string;
@@ -8,19 +9,21 @@ export interface InnerLogEntry {
   url: string;
   status: number | null;
   body: unknown;
+  dropped?: DropMode;
 }
 
 export interface RequestLogEntry {
   seq: number;
   method: string;
   url: string;
-  /** null when the connection was dropped by a fault rule. */
+  /** null when a fault rule dropped the connection before the request ran. */
   status: number | null;
   startedAt: number;
   endedAt: number;
   user: string | null;
   body: unknown;
-  dropped?: boolean;
+  /** "after": the request ran (state changed, `status` is what would have been sent) but no response was written. */
+  dropped?: DropMode;
   inner?: InnerLogEntry[];
 }
 

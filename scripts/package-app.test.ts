@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
+import { allScopes } from "../src/lib/graph/scopes.ts";
 import { buildAppPackage, createManifest, LOCALIZATION_FILES } from "./manifest/build-package.ts";
 import { fillTemplate } from "./manifest/fill-template.ts";
 import { readPngSize } from "./manifest/png-file.ts";
@@ -169,5 +170,11 @@ describe("docs/deploy.md", () => {
     const doc = readFileSync(deployDoc, "utf8");
     const documented = [...doc.matchAll(/^\| `([A-Za-z.]+)` \|/gm)].map((match) => match[1]);
     expect(documented.sort()).toEqual([...(info.nestedAppAuthInfo[0]?.scopes ?? [])].sort());
+  });
+
+  it("prefetches exactly the scopes the app's Graph operations need, in the order it first asks for them", () => {
+    const manifest = createFilledManifest();
+    const info = manifest.webApplicationInfo as { nestedAppAuthInfo: { scopes: string[] }[] };
+    expect(info.nestedAppAuthInfo[0]?.scopes).toEqual(allScopes());
   });
 });

@@ -43,3 +43,12 @@ export interface Route {
   readonly template: string;
   readonly handle: RouteHandler;
 }
+
+/**
+ * What the front door does with a request once fault rules have had their say: answer it, drop
+ * the connection before running it, or run it and then drop the connection instead of answering.
+ */
+export type RequestOutcome =
+  | { readonly kind: "respond"; readonly response: GraphResponse }
+  | { readonly kind: "drop-before" }
+  | { readonly kind: "drop-after"; readonly response: GraphResponse };

@@ -1,7 +1,8 @@
 // Checks a POST/PATCH JSON body against an entity or complex type the way Graph's OData
 // deserializer does: every property must exist on the type (or its base types; `@odata.type`
 // selects a derived type), values must have a compatible JSON type, and only open types accept
-// dynamic properties. Returns a reason naming the JSON path of the first problem.
+// dynamic properties. `name@odata.bind` must name a navigation property and carry entity URLs
+// (a string, or an array for a collection). Returns a reason naming the JSON path of the first problem.
 import {
   findNavigation,
   findProperty,
@@ -94,6 +95,21 @@ export function checkValue(index: MetadataIndex, type: string, value: unknown, p
   return undefined;
 }
 
+/**
+ * OData JSON 4.01 §8.5: `@odata.bind` binds a navigation property to existing entities by their
+ * URLs — one URL for a single-valued navigation, an array of URLs for a collection
+ * (https://learn.microsoft.com/graph/api/chat-post-tabs uses `teamsApp@odata.bind`).
+ */
+function checkBind(index: MetadataIndex, type: string, name: string, value: unknown, path: string): string | undefined {
+  const navigation = findNavigation(index, type, name);
+  if (!navigation) return `${path}: '${name}' is not a navigation property of type '${type}'; @odata.bind applies only to navigation properties.`;
+  const isUrl = (v: unknown): boolean => typeof v === "string" && v.trim() !== "";
+  if (unwrapCollection(navigation.type).isCollection) {
+    return Array.isArray(value) && value.every(isUrl) ? undefined : `${path}: expected an array of entity URLs for the collection '${name}', got ${describe(value)}.`;
+  }
+  return isUrl(value) ? undefined : `${path}: expected an entity URL string for '${name}', got ${describe(value)}.`;
+}
+
 export function checkObject(index: MetadataIndex, declaredType: string, body: Record<string, unknown>, path = "body"): string | undefined {
   let type = declaredType;
   const odataType = body["@odata.type"];
@@ -109,6 +125,11 @@ export function checkObject(index: MetadataIndex, declaredType: string, body: Re
     if (at === 0) continue; // instance annotations such as @odata.type / @odata.etag
     if (at > 0) {
       const name = key.slice(0, at);
+      if (key.slice(at + 1) === "odata.bind") {
+        const problem = checkBind(index, type, name, value, `${path}.${key}`);
+        if (problem !== undefined) return problem;
+        continue;
+      }
       if (!findNavigation(index, type, name) && !findProperty(index, type, name) && !open) {
         return `${path}.${key}: the property '${name}' does not exist on type '${type}'.`;
       }

@@ -47,4 +47,13 @@ describe("checkObject", () => {
     expect(checkObject(index, "microsoft.graph.conversationMember", member)).toBeUndefined();
     expect(checkObject(index, "microsoft.graph.conversationMember", { roles: [], userId: "x" })).toMatch(/'userId' does not exist/);
   });
+
+  it("accepts @odata.bind on navigation properties only, with a URL or an array of URLs", () => {
+    const app = "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/a1";
+    expect(checkObject(index, "microsoft.graph.teamsTab", { displayName: "t", "teamsApp@odata.bind": app })).toBeUndefined();
+    expect(checkObject(index, "microsoft.graph.teamsTab", { "displayName@odata.bind": app })).toMatch(/not a navigation property/);
+    expect(checkObject(index, "microsoft.graph.teamsTab", { "teamsApp@odata.bind": [app] })).toMatch(/expected an entity URL string/);
+    expect(checkObject(index, "microsoft.graph.group", { "members@odata.bind": ["https://graph.microsoft.com/v1.0/directoryObjects/u1"] })).toBeUndefined();
+    expect(checkObject(index, "microsoft.graph.group", { "members@odata.bind": "https://graph.microsoft.com/v1.0/directoryObjects/u1" })).toMatch(/array of entity URLs/);
+  });
 });

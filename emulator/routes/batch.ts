@@ -1,9 +1,11 @@
 // JSON batching (https://learn.microsoft.com/graph/json-batching): at most 20 requests with
 // unique ids, relative URLs, `dependsOn` honoured (a request whose dependency failed gets 424
 // Failed Dependency), a Content-Type required on requests with a body. Each inner request goes
-// through the same dispatch, fault rules and log as a top-level one.
+// through the same dispatch, fault rules and log as a top-level one. An inner "drop before" fault
+// drops the whole connection at once; an inner "drop after" lets the batch finish (its writes
+// happen) and then drops the connection, since a batch has only one HTTP response to lose.
 import { GraphError, badRequest, buildErrorBody } from "../http/graph-error.ts";
-import type { GraphRequest, GraphResponse } from "../http/types.ts";
+import type { GraphRequest, GraphResponse, RequestOutcome } from "../http/types.ts";
 import type { InnerLogEntry } from "../request-log.ts";
 
 const maxRequests = 20;
@@ -16,8 +18,6 @@ interface InnerRequestSpec {
   readonly body: unknown;
   readonly dependsOn: readonly string[];
 }
-
-export type InnerOutcome = GraphResponse | "drop";
 
 function readSpecs(body: unknown): InnerRequestSpec[] {
   const requests = (body as { requests?: unknown } | undefined)?.requests;
@@ -68,10 +68,10 @@ function toInnerBody(body: unknown): unknown {
 
 export function executeBatch(
   outer: GraphRequest,
-  runInner: (request: GraphRequest) => InnerOutcome,
+  runInner: (request: GraphRequest) => RequestOutcome,
   log: InnerLogEntry[],
   now: () => Date,
-): GraphResponse | "drop" {
+): RequestOutcome {
   if (outer.headers["content-type"]?.includes("application/json") !== true) {
     throw new GraphError(415, "BadRequest", "A $batch request must have Content-Type: application/json.");
   }
@@ -79,6 +79,7 @@ export function executeBatch(
   const statuses = new Map<string, number>();
   const responses: unknown[] = [];
   const pending = [...specs];
+  let dropAfter = false;
   while (pending.length > 0) {
     const index = pending.findIndex((s) => s.dependsOn.every((d) => statuses.has(d)));
     if (index < 0) throw badRequest("Invalid batch payload: dependsOn forms a cycle.");
@@ -86,6 +87,7 @@ export function executeBatch(
     if (!spec) break;
     const failed = spec.dependsOn.find((d) => (statuses.get(d) ?? 0) >= 400);
     let response: GraphResponse;
+    let dropped = false;
     if (failed !== undefined) {
       response = {
         status: 424,
@@ -94,11 +96,16 @@ export function executeBatch(
       };
     } else {
       const outcome = runInner(toInnerRequest(outer, spec));
-      if (outcome === "drop") return "drop";
-      response = outcome;
+      if (outcome.kind === "drop-before") {
+        log.push({ id: spec.id, method: spec.method, url: spec.url, status: null, body: spec.body ?? null, dropped: "before" });
+        return outcome;
+      }
+      dropped = outcome.kind === "drop-after";
+      response = outcome.response;
     }
+    dropAfter ||= dropped;
     statuses.set(spec.id, response.status);
-    log.push({ id: spec.id, method: spec.method, url: spec.url, status: response.status, body: spec.body ?? null });
+    log.push({ id: spec.id, method: spec.method, url: spec.url, status: response.status, body: spec.body ?? null, ...(dropped ? { dropped: "after" as const } : {}) });
     responses.push({
       id: spec.id,
       status: response.status,
@@ -106,5 +113,6 @@ export function executeBatch(
       ...(response.body === undefined ? {} : { body: toInnerBody(response.body) }),
     });
   }
-  return { status: 200, body: { responses } };
+  const response: GraphResponse = { status: 200, body: { responses } };
+  return dropAfter ? { kind: "drop-after", response } : { kind: "respond", response };
 }

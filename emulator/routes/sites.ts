@@ -1,19 +1,20 @@
 // SharePoint routes: a group site, its lists (create, read, columns) and list items with
 // `$expand=fields`, `$filter=fields/X eq '…'` (non-indexed columns need the
 // `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly` header, as in SharePoint Online), paging,
-// create/update/delete and optimistic concurrency through If-Match on the item's eTag.
+// create/update/delete and optimistic concurrency through If-Match on the item's eTag. Column
+// rules (unique values, text lengths) live in list-columns.ts.
 import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
 import { filterItems, readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
 import { parseExpand } from "../metadata/check-query.ts";
 import { parseFilter } from "../odata/filter.ts";
 import { createGuid } from "../state/ids.ts";
 import { requireGroup, requireGroupMember } from "../state/lookups.ts";
+import { checkFieldValue, checkUniqueValues, createTitleColumn, normalizeColumn } from "../state/list-columns.ts";
 import { getItemEtag, renderFields, renderItem, renderList, renderSite } from "./sites-render.ts";
 import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
 import type { ListItemState, ListState, SiteState } from "../state/tenant-state.ts";
 
 const readOnlyFields = new Set(["id", "ID", "ContentType", "Modified", "Created", "AuthorLookupId", "EditorLookupId", "_UIVersionString", "Attachments", "@odata.etag"]);
-const columnKinds = ["text", "number", "dateTime", "boolean", "choice", "personOrGroup", "currency", "lookup", "hyperlinkOrPicture", "note"];
 
 function requireSite(ctx: RouteContext): SiteState {
   const key = ctx.keys[0] ?? "";
@@ -45,25 +46,6 @@ function checkIfMatch(ctx: RouteContext, item: ListItemState): void {
 
 function findColumn(list: ListState, name: string): Record<string, unknown> | undefined {
   return list.columns.find((c) => c.name === name);
-}
-
-function checkFieldValue(column: Record<string, unknown>, name: string, value: unknown): void {
-  if (value === null) return;
-  const fail = (expected: string): never => {
-    throw badRequest(`Invalid value for field '${name}': expected ${expected}.`, "invalidRequest");
-  };
-  if ("number" in column || "currency" in column) {
-    if (typeof value !== "number") fail("a number");
-  } else if ("boolean" in column) {
-    if (typeof value !== "boolean") fail("a boolean");
-  } else if ("dateTime" in column) {
-    if (typeof value !== "string" || Number.isNaN(Date.parse(value))) fail("an ISO 8601 date-time string");
-  } else if ("choice" in column) {
-    const choices = (column.choice as { choices?: unknown[] } | undefined)?.choices ?? [];
-    if (typeof value !== "string" || (choices.length > 0 && !choices.includes(value))) fail(`one of ${choices.join(", ")}`);
-  } else if (typeof value !== "string") {
-    fail("a string");
-  }
 }
 
 function checkFields(list: ListState, fields: Record<string, unknown>): void {
@@ -151,7 +133,7 @@ function createList(ctx: RouteContext): GraphResponse {
     lastModifiedDateTime: iso,
     createdById: ctx.user.id,
     columns: [
-      { id: createGuid(), name: "Title", displayName: "Title", indexed: false, required: false, text: { allowMultipleLines: false, maxLength: 255 } },
+      createTitleColumn(),
       ...columns.map((c, i) => normalizeColumn(c, `columns[${i}]`)),
     ],
     items: {},
@@ -161,17 +143,12 @@ function createList(ctx: RouteContext): GraphResponse {
   return respondEntity(ctx, renderList(ctx.state, site, list, true), 201);
 }
 
-function normalizeColumn(column: Record<string, unknown>, path: string): Record<string, unknown> {
-  if (typeof column.name !== "string" || column.name === "") throw badRequest(`${path}.name is required.`, "invalidRequest");
-  if (!columnKinds.some((k) => k in column)) throw badRequest(`${path}: a column needs a type facet (${columnKinds.join(", ")}).`, "invalidRequest");
-  return { id: createGuid(), displayName: column.name, indexed: false, required: false, ...column };
-}
-
 function createItem(ctx: RouteContext): GraphResponse {
   const site = requireSite(ctx);
   const list = requireList(ctx, site);
   const fields = readFieldsBody(ctx, true);
   checkFields(list, fields);
+  checkUniqueValues(list, fields, undefined);
   const iso = ctx.now().toISOString();
   const id = String(list.nextItemId++);
   const item: ListItemState = { id, createdDateTime: iso, lastModifiedDateTime: iso, createdById: ctx.user.id, lastModifiedById: ctx.user.id, etagGuid: createGuid(), version: 1, fields: { ...fields } };
@@ -242,6 +219,7 @@ export const siteRoutes: readonly Route[] = [
       checkIfMatch(ctx, item);
       const fields = readFieldsBody(ctx, true);
       checkFields(list, fields);
+      checkUniqueValues(list, { ...item.fields, ...fields }, item.id);
       Object.assign(item.fields, fields);
       touch(ctx, list, item);
       return respondEntity(ctx, renderItem(ctx.state, site, list, item, true));
@@ -274,6 +252,7 @@ export const siteRoutes: readonly Route[] = [
       checkIfMatch(ctx, item);
       const fields = readFieldsBody(ctx, false);
       checkFields(list, fields);
+      checkUniqueValues(list, { ...item.fields, ...fields }, item.id);
       Object.assign(item.fields, fields);
       touch(ctx, list, item);
       return respondEntity(ctx, renderFields(ctx.state, item));

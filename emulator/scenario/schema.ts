@@ -24,12 +24,16 @@ const userSchema = z.strictObject({
   timeZone: z.string().default("UTC"),
 });
 
-const columnSchema = z.strictObject({
-  name: z.string().min(1),
-  type: z.enum(["text", "number", "dateTime", "boolean", "choice", "personOrGroup"]).default("text"),
-  indexed: z.boolean().default(false),
-  choices: z.array(z.string()).optional(),
-});
+const columnSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    type: z.enum(["text", "number", "dateTime", "boolean", "choice", "personOrGroup"]).default("text"),
+    indexed: z.boolean().default(false),
+    /** SharePoint only enforces unique values on an indexed column. */
+    enforceUniqueValues: z.boolean().default(false),
+    choices: z.array(z.string()).optional(),
+  })
+  .refine((c) => !c.enforceUniqueValues || c.indexed, "a column with enforceUniqueValues must be indexed");
 
 const listSchema = z.strictObject({
   id: z.string().optional(),
@@ -100,6 +104,21 @@ const exceptionSchema = z
   })
   .refine((e) => e.cancelled || e.moveTo !== undefined || e.subject !== undefined, "an exception needs cancelled, moveTo or subject");
 
+/** A tab already pinned to the meeting chat, as POST /chats/{id}/tabs would have stored it. */
+const tabSchema = z.strictObject({
+  id: z.string().min(1).optional(),
+  displayName: z.string().min(1),
+  teamsAppId: z.string().min(1),
+  configuration: z
+    .strictObject({
+      entityId: z.string().optional(),
+      contentUrl: z.url(),
+      websiteUrl: z.url().optional(),
+      removeUrl: z.url().optional(),
+    })
+    .optional(),
+});
+
 const meetingSchema = z
   .strictObject({
     id: z.string().min(1),
@@ -119,6 +138,7 @@ const meetingSchema = z
     messages: z
       .array(z.strictObject({ from: userRef, content: z.string(), contentType: z.enum(["text", "html"]).default("text"), createdDateTime: z.string().optional() }))
       .default([]),
+    tabs: z.array(tabSchema).default([]),
   })
   .refine((m) => (m.recurrence === undefined) !== (m.date === undefined), "a meeting has either recurrence or date");
 

@@ -2,6 +2,7 @@
 // (`{ relative: 1 }`) are resolved here against `now`, so the demo's moved and cancelled
 // occurrences always sit in the upcoming weeks whenever the emulator starts.
 import { addDays } from "../recurrence/calendar-dates.ts";
+import { createTitleColumn } from "./list-columns.ts";
 import { formatLocalDate, toLocalDateTime } from "../recurrence/time-zones.ts";
 import { getMeetingZone, getOriginalSlot, listOriginalDates } from "./calendar.ts";
 import {
@@ -101,8 +102,11 @@ function buildLists(group: ScenarioGroup, userId: string, nowIso: string): Recor
       lastModifiedDateTime: nowIso,
       createdById: userId,
       columns: [
-        { id: createGuid(), name: "Title", displayName: "Title", indexed: false, required: false, text: { allowMultipleLines: false, maxLength: 255 } },
-        ...list.columns.map((c) => ({ id: createGuid(), name: c.name, displayName: c.name, indexed: c.indexed, required: false, [c.type]: c.type === "choice" ? { choices: c.choices ?? [] } : {} })),
+        createTitleColumn(),
+        ...list.columns.map((c) => ({
+          id: createGuid(), name: c.name, displayName: c.name, indexed: c.indexed, enforceUniqueValues: c.enforceUniqueValues, required: false,
+          [c.type]: c.type === "choice" ? { choices: c.choices ?? [] } : {},
+        })),
       ],
       items,
       nextItemId: list.items.length + 1,
@@ -197,6 +201,17 @@ export function buildTenantState(scenario: Scenario, now: Date): TenantState {
         attachments: [],
         importance: "normal",
         subject: null,
+      })),
+      tabs: (source?.tabs ?? []).map((tab) => ({
+        id: tab.id ?? createGuid(),
+        displayName: tab.displayName,
+        teamsAppId: tab.teamsAppId,
+        configuration: {
+          entityId: tab.configuration?.entityId ?? null,
+          contentUrl: tab.configuration?.contentUrl ?? null,
+          websiteUrl: tab.configuration?.websiteUrl ?? null,
+          removeUrl: tab.configuration?.removeUrl ?? null,
+        },
       })),
     };
   }

@@ -58,9 +58,28 @@ export interface ChatMessageState {
   lastModifiedDateTime: string;
   fromUserId: string;
   body: { contentType: string; content: string };
-  attachments: { id: string; contentType: string; content: string | null; contentUrl: string | null; name: string | null }[];
+  attachments: ChatMessageAttachmentState[];
   importance: string;
   subject: string | null;
+}
+
+export interface ChatMessageAttachmentState {
+  id: string;
+  contentType: string;
+  /** Kept exactly as posted (an Adaptive Card is a JSON string). */
+  content: string | null;
+  contentUrl: string | null;
+  name: string | null;
+  thumbnailUrl: string | null;
+  teamsAppId: string | null;
+}
+
+/** A tab pinned to a chat; for a configurable tab, `configuration` is what its config page saved. */
+export interface ChatTabState {
+  id: string;
+  displayName: string;
+  teamsAppId: string;
+  configuration: { entityId: string | null; contentUrl: string | null; websiteUrl: string | null; removeUrl: string | null } & Record<string, unknown>;
 }
 
 export interface ChatState {
@@ -71,6 +90,7 @@ export interface ChatState {
   createdDateTime: string;
   lastUpdatedDateTime: string;
   messages: ChatMessageState[];
+  tabs: ChatTabState[];
 }
 
 export interface ListItemState {

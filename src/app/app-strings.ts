@@ -7,6 +7,14 @@ export const appStrings = {
       intro: "例会通将读取此会议系列，之后可在会议聊天和侧边栏中准备议程、提交汇报、记录纪要并跟进决议。",
     },
     personal: { title: "我的例会" },
+    workbench: {
+      overview: "概览",
+      agenda: "议程",
+      report: "我的汇报",
+      tracker: "汇报进度",
+      configureInTab: "此会议还没有配置例会通。请在会议聊天的「例会通」标签页中完成配置。",
+      notConfigured: "组织者 {{name}} 还没有为此会议配置例会通。",
+    },
     start: {
       title: "例会通 · 演示",
       intro: "演示模式：应用连接本机的 Microsoft Graph 模拟器。选择一位人员和一个会议，以其身份打开。",
@@ -26,6 +34,14 @@ export const appStrings = {
       intro: "Meetloop reads this meeting series; then prepare the agenda, collect reports, take minutes and follow up decisions from the meeting chat and side panel.",
     },
     personal: { title: "My meetings" },
+    workbench: {
+      overview: "Overview",
+      agenda: "Agenda",
+      report: "My report",
+      tracker: "Reports",
+      configureInTab: "Meetloop is not set up for this meeting yet. Set it up in the Meetloop tab of the meeting chat.",
+      notConfigured: "The organizer, {{name}}, has not set up Meetloop for this meeting yet.",
+    },
     start: {
       title: "Meetloop · demo",
       intro: "Demo mode: the app talks to the local Microsoft Graph emulator. Pick a person and a meeting to open it as them.",

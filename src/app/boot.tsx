@@ -13,13 +13,19 @@ import { ServicesProvider } from "../lib/app-services/services-context";
 import type { AppServices } from "../lib/app-services/services-context";
 import type { ThemeName } from "../lib/ui/themes";
 import { seriesStrings } from "../features/series/strings";
+import { agendaStrings } from "../features/agenda/strings";
+import { reportsStrings } from "../features/reports/strings";
+import { setupStrings } from "../features/setup/strings";
+import { openDraftStore, DraftStoreProvider } from "../lib/drafts";
+import { createTabConfig } from "./tab-config";
+import { TabConfigProvider } from "./tab-config-context";
 import { appStrings } from "./app-strings";
 import { BootFailure } from "./boot-failure";
 import { Shell } from "./shell";
 import { Surface } from "./surface";
 import { ThemedShell } from "./themed-shell";
 
-const stringBundles = { app: appStrings, series: seriesStrings };
+const stringBundles = { app: appStrings, series: seriesStrings, agenda: agendaStrings, reports: reportsStrings, setup: setupStrings };
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -52,7 +58,11 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
     const config = readConfig();
     // Asking for every scope at first sign-in gives one consent prompt, in the order the manifest's
     // nestedAppAuthInfo lists them.
-    const auth = await createAuth(config, host, { consentScopes: allScopes() });
+    const [auth, drafts, tabConfig] = await Promise.all([
+      createAuth(config, host, { consentScopes: allScopes() }),
+      openDraftStore(),
+      createTabConfig(host, host.context.chatId),
+    ]);
     const services: AppServices = {
       host,
       graph: createGraphClient({ baseUrl: config.graphBaseUrl, auth, timeZone: host.context.timeZone }),
@@ -67,9 +77,13 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
         <I18nextProvider i18n={i18n}>
           <QueryClientProvider client={createQueryClient()}>
             <ServicesProvider services={services}>
-              <ThemedShell host={host}>
-                <Surface />
-              </ThemedShell>
+              <DraftStoreProvider store={drafts}>
+                <TabConfigProvider port={tabConfig}>
+                  <ThemedShell host={host}>
+                    <Surface />
+                  </ThemedShell>
+                </TabConfigProvider>
+              </DraftStoreProvider>
             </ServicesProvider>
           </QueryClientProvider>
         </I18nextProvider>

@@ -6,8 +6,10 @@ import type { ThemeName } from "../lib/ui/themes";
 
 export const firstPaintMark = "meetloop:first-paint";
 
+// NOTE: layout styles go on an inner element: Fluent copies the provider's classes onto its portal
+// mount node (menus, dropdown lists), so a full-height background there would cover the page.
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   loading: { paddingBlock: tokens.spacingVerticalXXL },
 });
 
@@ -18,8 +20,10 @@ export function Shell({ theme, children }: { theme: ThemeName; children?: ReactN
     if (performance.getEntriesByName(firstPaintMark).length === 0) performance.mark(firstPaintMark);
   }, []);
   return (
-    <FluentProvider theme={themes[theme]} className={styles.provider}>
-      {children ?? <Spinner className={styles.loading} label={navigator.language.startsWith("zh") ? "例会通 正在加载…" : "Meetloop is loading…"} />}
+    <FluentProvider theme={themes[theme]}>
+      <div className={styles.page}>
+        {children ?? <Spinner className={styles.loading} label={navigator.language.startsWith("zh") ? "例会通 正在加载…" : "Meetloop is loading…"} />}
+      </div>
     </FluentProvider>
   );
 }

@@ -5,4 +5,5 @@ interface ImportMetaEnv {
   readonly VITE_GRAPH_BASE_URL?: string;
   readonly VITE_AAD_CLIENT_ID?: string;
   readonly VITE_AAD_AUTHORITY?: string;
+  readonly VITE_TEAMS_APP_ID?: string;
 }

@@ -17,6 +17,8 @@ describe("operationScopes", () => {
       listMyGroups: ["GroupMember.Read.All"],
       listPlannerBuckets: ["Tasks.ReadWrite"],
       createPlannerBucket: ["Tasks.ReadWrite"],
+      listGroupPlans: ["Tasks.ReadWrite"],
+      createPlannerPlan: ["Tasks.ReadWrite"],
       listPlannerTasks: ["Tasks.ReadWrite"],
       createPlannerTask: ["Tasks.ReadWrite"],
       updatePlannerTask: ["Tasks.ReadWrite"],
@@ -24,6 +26,10 @@ describe("operationScopes", () => {
       listListItems: ["Sites.ReadWrite.All"],
       createListItem: ["Sites.ReadWrite.All"],
       updateListItem: ["Sites.ReadWrite.All"],
+      listSiteLists: ["Sites.ReadWrite.All"],
+      createSiteList: ["Sites.Manage.All"],
+      listGroupOwners: ["GroupMember.Read.All"],
+      checkMyGroupMembership: ["User.Read"],
       uploadFile: ["Files.ReadWrite.All"],
     });
   });
@@ -37,6 +43,7 @@ describe("operationScopes", () => {
       "Files.ReadWrite.All",
       "GroupMember.Read.All",
       "MailboxSettings.Read",
+      "Sites.Manage.All",
       "Sites.ReadWrite.All",
       "Tasks.ReadWrite",
       "User.Read",

@@ -32,6 +32,10 @@ export const operationScopes = {
   // feature always writes, and a separate Tasks.Read would only add a line to the consent prompt.
   listPlannerBuckets: ["Tasks.ReadWrite"],
   createPlannerBucket: ["Tasks.ReadWrite"],
+  // GET /groups/{id}/planner/plans and POST /planner/plans — the configuration page lists the
+  // workspace group's plans or creates the series' own (planner-post-plans: Tasks.ReadWrite).
+  listGroupPlans: ["Tasks.ReadWrite"],
+  createPlannerPlan: ["Tasks.ReadWrite"],
   listPlannerTasks: ["Tasks.ReadWrite"],
   createPlannerTask: ["Tasks.ReadWrite"],
   updatePlannerTask: ["Tasks.ReadWrite"],
@@ -40,6 +44,16 @@ export const operationScopes = {
   listListItems: ["Sites.ReadWrite.All"],
   createListItem: ["Sites.ReadWrite.All"],
   updateListItem: ["Sites.ReadWrite.All"],
+  // GET /sites/{id}/lists — list-list names Sites.Read.All; the write scope for the reason above.
+  listSiteLists: ["Sites.ReadWrite.All"],
+  // POST /sites/{id}/lists — list-create: Sites.Manage.All is the least privileged delegated
+  // permission; Sites.ReadWrite.All does not create lists. Only the first open of a workspace uses it.
+  createSiteList: ["Sites.Manage.All"],
+  // GET /groups/{id}/owners — group-list-owners; read so a non-member is told whom to ask.
+  listGroupOwners: ["GroupMember.Read.All"],
+  // GET /me/memberOf/microsoft.graph.group?$filter=id eq '…' — user-list-memberof. User.Read is
+  // enough: the "limited information" it returns still carries the group's id, all we compare.
+  checkMyGroupMembership: ["User.Read"],
   // Files in the workspace's document library (the group drive).
   uploadFile: ["Files.ReadWrite.All"],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,6 +1,7 @@
 // A series' configuration, stored in its workspace (the "series" record list) and shared by every
 // attendee: the template copy it runs, who hosts and takes notes, who speaks where, and its rules.
 import * as z from "zod/mini";
+import { reportFieldIds } from "../templates/report-fields";
 import type { MeetingTemplate } from "../templates/types";
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -13,9 +14,7 @@ const templateSectionSchema = z.object({
   speakerLabel: z.optional(bilingual),
   speakers: z.number().check(z.int(), z.gte(0), z.lte(50)),
   minutesPerSpeaker: z.number().check(z.gte(0), z.lte(600)),
-  fields: z.array(
-    z.enum(["review", "problems", "suggestions", "plan", "expectedResult", "helpNeeded", "supervisor", "notCompletedReasons", "kpis", "receivables"]),
-  ),
+  fields: z.array(z.enum(reportFieldIds)),
 });
 
 export const templateSchema = z.object({

@@ -15,7 +15,7 @@ function section(
 }
 
 const reviewTitle: Bilingual = { zh: "上次会议决策执行情况", en: "Review of last meeting's decisions" };
-const departmentReport: ReportFieldId[] = ["review", "problems", "plan", "expectedResult", "helpNeeded", "supervisor"];
+const departmentReport: ReportFieldId[] = ["review", "kpis", "problems", "plan", "expectedResult", "helpNeeded", "supervisor"];
 const problemsAndSuggestions: ReportFieldId[] = ["problems", "suggestions"];
 const salesKpis: ReportFieldId[] = ["kpis", "receivables", "review", "problems", "plan", "helpNeeded"];
 

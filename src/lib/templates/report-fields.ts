@@ -21,3 +21,16 @@ export const reportFields: Record<ReportFieldId, ReportFieldDefinition> = {
   kpis: { id: "kpis", label: { zh: "指标", en: "KPIs" }, type: "kpiRows" },
   receivables: { id: "receivables", label: { zh: "回款 / 应收款", en: "Receivables and collections" }, type: "kpiRows" },
 };
+
+export const reportFieldIds = [
+  "review",
+  "problems",
+  "suggestions",
+  "plan",
+  "expectedResult",
+  "helpNeeded",
+  "supervisor",
+  "notCompletedReasons",
+  "kpis",
+  "receivables",
+] as const satisfies readonly ReportFieldId[];

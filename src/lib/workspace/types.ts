@@ -18,14 +18,32 @@ export interface RecordKeyParts {
   occurrenceKey?: string;
   /** userPrincipalName of the person the record belongs to (a report's speaker, a topic's author). */
   owner?: string;
+  /** Short human-readable summary for people browsing the list in SharePoint (the Title column); the key when absent. */
+  title?: string;
 }
 
 export interface StoredRecord<T> extends RecordKeyParts {
   itemId: string;
   etag: string;
+  title: string;
   value: T;
   modifiedAt: string;
+  /** Display name of whoever last changed the item, when Graph says (it does not after a fields PATCH). */
   modifiedBy?: string;
 }
 
 export type RecordSchema<T> = { safeParse(input: unknown): { success: true; data: T } | { success: false; error: unknown } };
+
+export interface WorkspacePerson {
+  name: string;
+  email: string;
+}
+
+export interface WorkspaceAccess {
+  isMember: boolean;
+  /** The group's owners: the people who can add a member. */
+  owners: WorkspacePerson[];
+}
+
+/** Combines the latest stored value with the one being written when an upsert meets a concurrent change. */
+export type MergeRecord<T> = (latest: T, mine: T, record: StoredRecord<T>) => T;

@@ -3,7 +3,7 @@ import { presetTemplates, weeklyMeeting } from "../../../lib/templates/presets";
 import { addItem, generateAgenda, moveItem, removeItem, retimeItem } from "./agenda";
 import type { AgendaInputs } from "./agenda";
 import { checkAgendaTime } from "./time-check";
-import { pickHost } from "./host-rotation";
+import { pickHost } from "../../../lib/series-config/host-rotation";
 
 const heads = ["ops@y.example", "cs@y.example", "design@y.example", "after@y.example", "wh@y.example"];
 

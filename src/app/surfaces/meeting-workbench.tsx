@@ -1,0 +1,119 @@
+import { Suspense, lazy, useState } from "react";
+import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { useServices } from "../../lib/app-services/services-context";
+import { getReportDue } from "../../lib/series-config/report-due";
+import { pickHost } from "../../lib/series-config/host-rotation";
+import { ErrorNotice } from "../../lib/ui/error-notice";
+import { locateOccurrences, SeriesView } from "../../features/series";
+import type { Series } from "../../features/series";
+
+import { buildViewLink, readRequestedView } from "../links";
+import type { TabView } from "../links";
+import { isSamePerson, listMySections, listSpeakerSlots } from "./meeting-roles";
+import { useMeetingData } from "./use-meeting-data";
+
+// The views past the overview load on demand: the side panel's first view (the series) needs none of them.
+const AgendaPanel = lazy(() => import("../../features/agenda").then((m) => ({ default: m.AgendaPanel })));
+const ReportPanel = lazy(() => import("../../features/reports").then((m) => ({ default: m.ReportPanel })));
+const ReportTrackerPanel = lazy(() => import("../../features/reports").then((m) => ({ default: m.ReportTrackerPanel })));
+const SetupSurface = lazy(() => import("./setup-surface").then((m) => ({ default: m.SetupSurface })));
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+function buildNames(series: Series): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const person of [series.organizer, ...series.attendees]) {
+    names[person.email] = person.name;
+    names[person.email.toLowerCase()] = person.name;
+  }
+  return names;
+}
+
+/** One meeting's views — overview, agenda, my report, report tracker — for the side panel and the chat tab. */
+export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "panel" | "wide" }) {
+  const { t } = useTranslation("app");
+  const styles = useStyles();
+  const { viewer } = useServices();
+  const data = useMeetingData(chatId);
+  const [chosen, setChosen] = useState<TabView | undefined>(readRequestedView(window.location.search));
+  const me = viewer.userPrincipalName;
+
+  if (data.series.isError || data.series.isPending) return <SeriesView chatId={chatId} />;
+  const series = data.series.data;
+  const isOrganizer = isSamePerson(series.organizer.email, me);
+  if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
+  if (data.groupId.isError) return <ErrorNotice error={data.groupId.error} onRetry={() => void data.groupId.refetch()} />;
+  if (data.config.isError) return <ErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
+
+  const stored = data.config.data;
+  if (!stored) {
+    if (isOrganizer && layout === "wide") {
+      return (
+        <Suspense fallback={<Spinner label={t("common:loading")} />}>
+          <SetupSurface chatId={chatId} showSaveButton />
+        </Suspense>
+      );
+    }
+    return (
+      <div className={styles.root}>
+        <MessageBar intent="info">
+          <MessageBarBody>{isOrganizer ? t("workbench.configureInTab") : t("workbench.notConfigured", { name: series.organizer.name })}</MessageBarBody>
+        </MessageBar>
+        <SeriesView chatId={chatId} />
+      </div>
+    );
+  }
+  if (data.workspace.isPending) return <Spinner label={t("common:loading")} />;
+  if (data.workspace.isError) return <ErrorNotice error={data.workspace.error} onRetry={() => void data.workspace.refetch()} />;
+
+  const config = stored.value;
+  const workspace = data.workspace.data;
+  const names = buildNames(series);
+  const position = locateOccurrences(series.occurrences, new Date());
+  const occurrence = position.current;
+  const heldKeys = series.occurrences.filter((o) => o.status !== "cancelled").map((o) => o.key);
+  const mySections = listMySections(config, me);
+  const speakers = listSpeakerSlots(config, names);
+  const due = occurrence ? getReportDue(occurrence.start, config.reportDue, series.timeZone) : new Date();
+  const host = occurrence ? pickHost(config.host, occurrence.key, heldKeys) : undefined;
+  const canManage = isOrganizer || isSamePerson(host, me) || isSamePerson(config.noteTaker, me);
+  const views: TabView[] = ["overview", ...(occurrence ? (["agenda"] as const) : []), ...(occurrence && mySections.length > 0 ? (["report"] as const) : []), ...(occurrence && canManage ? (["tracker"] as const) : [])];
+  const fallback: TabView = mySections.length > 0 && occurrence ? "report" : canManage && occurrence ? "agenda" : "overview";
+  const view = chosen && views.includes(chosen) ? chosen : fallback;
+  const previous = position.previous;
+
+  return (
+    <div className={styles.root}>
+      <Suspense fallback={<Spinner label={t("common:loading")} />}>
+      <TabList size={layout === "panel" ? "small" : "medium"} selectedValue={view} onTabSelect={(_e, d) => { setChosen(d.value as TabView); }}>
+        {views.map((v) => (
+          <Tab key={v} value={v}>
+            {t(`workbench.${v}`)}
+          </Tab>
+        ))}
+      </TabList>
+      {view === "overview" && <SeriesView chatId={chatId} />}
+      {view === "agenda" && occurrence && (
+        <AgendaPanel
+          workspace={workspace}
+          config={config}
+          chatId={chatId}
+          meetingTitle={series.title}
+          occurrence={occurrence}
+          heldKeys={heldKeys}
+          names={names}
+          canEdit={canManage && layout === "wide"}
+          links={{ fillReport: buildViewLink(chatId, "report", t("workbench.report")), openAgenda: buildViewLink(chatId, "agenda", t("workbench.agenda")) }}
+        />
+      )}
+      {view === "report" && occurrence && (
+        <ReportPanel workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} {...(previous ? { previousOccurrenceKey: previous.key } : {})} sections={mySections} due={due} />
+      )}
+      {view === "tracker" && occurrence && <ReportTrackerPanel workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} speakers={speakers} due={due} />}
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useCallback, useState } from "react";
+import { Spinner } from "@fluentui/react-components";
+import { useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useServices } from "../../lib/app-services/services-context";
+import { ErrorNotice } from "../../lib/ui/error-notice";
+import type { SeriesConfig } from "../../lib/series-config/series-config";
+import { SeriesView } from "../../features/series";
+import { SetupPage } from "../../features/setup";
+import { buildContentUrl } from "../tab-config";
+import { useTabConfig } from "../tab-config-context";
+import { tabGroupQueryKey, useMeetingData } from "./use-meeting-data";
+
+/**
+ * The configuration page. In Teams the host's Save button runs our save and then stores the tab
+ * with the workspace in its contentUrl; in a plain browser our own Save button does both.
+ */
+export function SetupSurface({ chatId, showSaveButton }: { chatId: string; showSaveButton: boolean }) {
+  const { t } = useTranslation("app");
+  const { host, viewer } = useServices();
+  const tabConfig = useTabConfig();
+  const queryClient = useQueryClient();
+  const data = useMeetingData(chatId);
+  const [openedAt] = useState(() => Date.now());
+
+  const registerSave = useCallback(
+    (save: () => Promise<SeriesConfig>) => {
+      host.onSaveSettings?.(async () => {
+        const config = await save();
+        return {
+          contentUrl: buildContentUrl(window.location.origin, config.workspace.groupId),
+          entityId: `meetloop|${chatId}`,
+          suggestedDisplayName: t("appName", { ns: "common" }),
+        };
+      });
+    },
+    [host, chatId, t],
+  );
+  const setValid = useCallback((isValid: boolean) => { host.setSettingsValidity?.(isValid); }, [host]);
+  const onSaved = useCallback(
+    async (config: SeriesConfig) => {
+      await tabConfig.saveGroupId(config.workspace.groupId);
+      queryClient.setQueryData(tabGroupQueryKey(chatId), config.workspace.groupId);
+    },
+    [tabConfig, queryClient, chatId],
+  );
+
+  if (data.series.isPending || data.series.isError) return <SeriesView chatId={chatId} />;
+  if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
+  if (data.config.isError) return <ErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
+  const series = data.series.data;
+  const firstKey = series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > openedAt)?.key ?? series.occurrences[0]?.key ?? "";
+  return (
+    <SetupPage
+      context={{
+        chatId,
+        title: series.title,
+        organizer: { upn: series.organizer.email, name: series.organizer.name },
+        attendees: series.attendees.map((a) => ({ upn: a.email, name: a.name })),
+        firstOccurrenceKey: firstKey,
+        editor: viewer.userPrincipalName ?? series.organizer.email,
+      }}
+      {...(data.config.data ? { existing: data.config.data } : {})}
+      showSaveButton={showSaveButton}
+      registerSave={registerSave}
+      setValid={setValid}
+      onSaved={onSaved}
+    />
+  );
+}

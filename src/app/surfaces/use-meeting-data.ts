@@ -1,0 +1,25 @@
+import { useQuery } from "@tanstack/react-query";
+import { useServices } from "../../lib/app-services/services-context";
+import { useSeriesConfig } from "../../lib/series-config/use-series-config";
+import { openWorkspace } from "../../lib/workspace";
+import { useSeries } from "../../features/series";
+import { useTabConfig } from "../tab-config-context";
+
+export const tabGroupQueryKey = (chatId: string) => ["tab-group", chatId] as const;
+
+/** Everything a meeting surface composes: the series, its workspace and its configuration. */
+export function useMeetingData(chatId: string) {
+  const { graph } = useServices();
+  const tabConfig = useTabConfig();
+  const series = useSeries(chatId);
+  const groupId = useQuery({ queryKey: tabGroupQueryKey(chatId), queryFn: async () => (await tabConfig.readGroupId()) ?? null });
+  const group = groupId.data ?? undefined;
+  const config = useSeriesConfig(chatId, group);
+  const workspace = useQuery({
+    queryKey: ["workspace", group ?? ""],
+    queryFn: () => openWorkspace(graph, { groupId: group ?? "" }),
+    enabled: group !== undefined,
+    staleTime: Infinity,
+  });
+  return { series, groupId, config, workspace };
+}

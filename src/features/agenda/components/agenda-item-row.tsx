@@ -1,0 +1,73 @@
+import { Badge, Button, SpinButton, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from "@fluentui/react-icons";
+import { useTranslation } from "react-i18next";
+import { useBilingual } from "../../../lib/i18n/bilingual";
+import type { AgendaItem } from "../model/agenda";
+
+const useStyles = makeStyles({
+  row: {
+    display: "grid",
+    gridTemplateColumns: "52px 1fr auto",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  over: { backgroundColor: tokens.colorPaletteRedBackground1 },
+  time: { color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
+  body: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
+  controls: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
+  spin: { width: "76px" },
+});
+
+interface Props {
+  item: AgendaItem;
+  startLabel: string;
+  isOver: boolean;
+  names: Readonly<Record<string, string>>;
+  isEditable: boolean;
+  isFirst: boolean;
+  isLast: boolean;
+  onMove: (delta: -1 | 1) => void;
+  onRetime: (minutes: number) => void;
+  onRemove: () => void;
+}
+
+export function AgendaItemRow({ item, startLabel, isOver, names, isEditable, isFirst, isLast, onMove, onRetime, onRemove }: Props) {
+  const { t } = useTranslation("agenda");
+  const text = useBilingual();
+  const styles = useStyles();
+  const title = text(item.title);
+  const person = item.speaker ?? item.raisedBy;
+  return (
+    <li className={mergeClasses(styles.row, isOver && styles.over)} data-item-id={item.id}>
+      <Text className={styles.time}>{startLabel}</Text>
+      <span className={styles.body}>
+        <Text weight="semibold">{title}</Text>
+        {person && (
+          <Text size={200}>{item.speaker ? t("speaker", { name: names[person] ?? person }) : t("raisedBy", { name: names[person] ?? person })}</Text>
+        )}
+      </span>
+      {isEditable ? (
+        <span className={styles.controls}>
+          <SpinButton
+            className={styles.spin}
+            aria-label={t("minutesOf", { title })}
+            min={0}
+            max={240}
+            value={item.minutes}
+            onChange={(_e, data) => {
+              const minutes = typeof data.value === "number" ? data.value : Number(data.displayValue);
+              if (Number.isFinite(minutes)) onRetime(minutes);
+            }}
+          />
+          <Button size="small" appearance="subtle" icon={<ArrowUpRegular />} disabled={isFirst} aria-label={t("moveUp", { title })} onClick={() => { onMove(-1); }} />
+          <Button size="small" appearance="subtle" icon={<ArrowDownRegular />} disabled={isLast} aria-label={t("moveDown", { title })} onClick={() => { onMove(1); }} />
+          <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t("remove", { title })} onClick={onRemove} />
+        </span>
+      ) : (
+        <Badge appearance="tint">{`${String(item.minutes)} ${t("minutes")}`}</Badge>
+      )}
+    </li>
+  );
+}

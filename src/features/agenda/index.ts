@@ -1,0 +1,4 @@
+export { AgendaPanel } from "./components/agenda-panel";
+export type { AgendaPanelProps } from "./components/agenda-panel";
+export { agendaStrings } from "./strings";
+export { agendaQueryKeys } from "./api/use-agenda";

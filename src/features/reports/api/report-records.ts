@@ -1,0 +1,63 @@
+// Reports in the workspace's "reports" list: one record per speaker, section and occurrence,
+// keyed so that every submit of the same report updates the same item.
+import type { GraphClient } from "../../../lib/graph";
+import { RecordConflictError, RecordTooLargeError, getRecord, listRecords, upsertRecord } from "../../../lib/workspace";
+import type { StoredRecord, Workspace } from "../../../lib/workspace";
+import { buildReportKey, reportValueSchema } from "../model/report";
+import type { ReportFields, ReportValue, SubmittedReport } from "../model/report";
+import { ReportSubmitError } from "../model/submit-error";
+
+export interface ReportAddress {
+  seriesId: string;
+  occurrenceKey: string;
+  sectionId: string;
+  /** The speaker's userPrincipalName. */
+  upn: string;
+}
+
+export function toSubmittedReport(record: StoredRecord<ReportValue>): SubmittedReport {
+  return { fields: record.value.fields, savedAt: record.modifiedAt, revision: record.value.revision, etag: record.etag };
+}
+
+/** The speaker's report for one section, or null (TanStack Query does not cache undefined). */
+export async function fetchMyReport(client: GraphClient, ws: Workspace, address: ReportAddress): Promise<StoredRecord<ReportValue> | null> {
+  return (await getRecord(client, ws, "reports", buildReportKey(address), reportValueSchema)) ?? null;
+}
+
+export function fetchOccurrenceReports(client: GraphClient, ws: Workspace, seriesId: string, occurrenceKey: string): Promise<StoredRecord<ReportValue>[]> {
+  return listRecords(client, ws, "reports", { seriesId, occurrenceKey }, reportValueSchema);
+}
+
+/**
+ * Creates or updates the report. An update keeps the first submit time (lateness is judged on
+ * it) and counts the revision up from what is stored; the fields are the speaker's, who is the
+ * only writer of their own report.
+ */
+export async function submitReport(
+  client: GraphClient,
+  ws: Workspace,
+  address: ReportAddress,
+  fields: ReportFields,
+  now: Date = new Date(),
+): Promise<StoredRecord<ReportValue>> {
+  const author = address.upn.toLowerCase();
+  const value: ReportValue = { schemaVersion: 1, sectionId: address.sectionId, author, fields, submittedAt: now.toISOString(), revision: 1 };
+  const parts = {
+    key: buildReportKey(address),
+    seriesId: address.seriesId,
+    occurrenceKey: address.occurrenceKey,
+    owner: author,
+    title: `${address.sectionId} · ${author}`,
+  };
+  try {
+    return await upsertRecord(client, ws, "reports", parts, value, {
+      schema: reportValueSchema,
+      merge: (latest, mine) => ({ ...mine, submittedAt: latest.submittedAt, revision: latest.revision + 1 }),
+    });
+  } catch (error) {
+    // The form explains these two in its own words; everything else keeps its kind for ErrorNotice.
+    if (error instanceof RecordTooLargeError) throw new ReportSubmitError("tooLarge", { cause: error });
+    if (error instanceof RecordConflictError) throw new ReportSubmitError("conflict", { cause: error });
+    throw error;
+  }
+}

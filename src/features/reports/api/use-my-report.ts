@@ -1,0 +1,26 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { GraphClient } from "../../../lib/graph";
+import { useServices } from "../../../lib/app-services/services-context";
+import type { Workspace } from "../../../lib/workspace";
+import { fetchMyReport } from "./report-records";
+import type { ReportAddress } from "./report-records";
+import { reportQueryKeys } from "./report-query-keys";
+
+export function myReportQueryOptions(client: GraphClient, ws: Workspace, address: ReportAddress) {
+  return queryOptions({
+    queryKey: reportQueryKeys.mine(address.seriesId, address.occurrenceKey, address.sectionId, address.upn),
+    queryFn: () => fetchMyReport(client, ws, address),
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * The signed-in speaker's report for one section; data is null when none was submitted.
+ * Without an occurrence key (no previous occurrence) or a signed-in user, nothing is fetched.
+ */
+export function useMyReport(ws: Workspace, seriesId: string, occurrenceKey: string | undefined, sectionId: string) {
+  const { graph, viewer } = useServices();
+  const upn = viewer.userPrincipalName ?? "";
+  const address: ReportAddress = { seriesId, occurrenceKey: occurrenceKey ?? "", sectionId, upn };
+  return useQuery({ ...myReportQueryOptions(graph, ws, address), enabled: occurrenceKey !== undefined && upn !== "" });
+}

@@ -1,0 +1,31 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useServices } from "../../../lib/app-services/services-context";
+import type { Workspace } from "../../../lib/workspace";
+import type { ReportFields } from "../model/report";
+import { submitReport } from "./report-records";
+import { reportQueryKeys } from "./report-query-keys";
+
+export interface SubmitReportInput {
+  sectionId: string;
+  fields: ReportFields;
+}
+
+/**
+ * Submits the signed-in speaker's report. On success the speaker's own query gets the stored
+ * record at once and the occurrence's queries (the host's tracker included) are invalidated.
+ */
+export function useSubmitReport(ws: Workspace, seriesId: string, occurrenceKey: string) {
+  const { graph, viewer } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ sectionId, fields }: SubmitReportInput) => {
+      const upn = viewer.userPrincipalName;
+      if (upn === undefined || upn === "") throw new Error("Cannot submit a report without a signed-in user");
+      return submitReport(graph, ws, { seriesId, occurrenceKey, sectionId, upn }, fields);
+    },
+    onSuccess: async (record, { sectionId }) => {
+      queryClient.setQueryData(reportQueryKeys.mine(seriesId, occurrenceKey, sectionId, record.value.author), record);
+      await queryClient.invalidateQueries({ queryKey: reportQueryKeys.occurrence(seriesId, occurrenceKey) });
+    },
+  });
+}

@@ -1,0 +1,217 @@
+import "fake-indexeddb/auto";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { buildDraftKey, openDraftStore } from "../../../lib/drafts";
+import type { DraftStore } from "../../../lib/drafts";
+import { GraphRequestError } from "../../../lib/graph";
+import type { ReportFields, SubmittedReport } from "../model/report";
+import { ReportSubmitError } from "../model/submit-error";
+import { buildKpiRow, buildReportSection, buildSubmittedReport, testOccurrenceKey, testSeriesId } from "../testing/build-report";
+import { renderWithProviders } from "../testing/render-with-providers";
+import { ReportForm } from "./report-form";
+import type { ReportFormProps } from "./report-form";
+
+const clock = { locale: "zh-CN", timeZone: "Asia/Shanghai" };
+const draftKey = buildDraftKey({ kind: "report", seriesId: testSeriesId, occurrenceKey: testOccurrenceKey, userId: "wang.fang@yunzhan.example", itemId: "sales" });
+const stores: DraftStore[] = [];
+let dbCount = 0;
+
+async function openFreshStore(): Promise<{ store: DraftStore; reopen: () => Promise<DraftStore> }> {
+  dbCount += 1;
+  const dbName = `report-form-test-${dbCount}`;
+  const open = async () => {
+    const store = await openDraftStore({ dbName, channelName: dbName });
+    stores.push(store);
+    return store;
+  };
+  return { store: await open(), reopen: open };
+}
+
+function buildProps(overrides: Partial<ReportFormProps> = {}): ReportFormProps {
+  return {
+    section: buildReportSection(),
+    draftKey,
+    initialFields: {},
+    clock,
+    submit: () => Promise.resolve(buildSubmittedReport()),
+    ...overrides,
+  };
+}
+
+async function renderForm(overrides: Partial<ReportFormProps> = {}, options: { locale?: "zh-CN" | "en-US"; store?: DraftStore } = {}) {
+  const store = options.store ?? (await openFreshStore()).store;
+  const view = await renderWithProviders(<ReportForm {...buildProps(overrides)} />, { ...options, store });
+  // Typing before the stored draft is read is merged correctly, but tests read clearer after it:
+  // submit is enabled once the draft has loaded.
+  await waitFor(() => {
+    expect(screen.getByRole("button", { name: /^(提交汇报|更新汇报|Submit report|Update report)$/ })).toBeEnabled();
+  });
+  return view;
+}
+
+afterEach(() => {
+  cleanup();
+  for (const store of stores.splice(0)) store.close();
+});
+
+describe("ReportForm", () => {
+  it("shows the section's fields in catalogue order with Chinese labels", async () => {
+    await renderForm({ section: buildReportSection({ fields: ["kpis", "review", "problems"] }) });
+    expect(screen.getByRole("heading", { level: 2, name: "销售后勤汇报" })).toBeInTheDocument();
+    const labels = screen.getAllByText(/^(上周工作回顾|存在问题及解决方案|指标)$/).map((el) => el.textContent);
+    expect(labels).toEqual(["上周工作回顾", "存在问题及解决方案", "指标"]);
+    expect(screen.getByRole("button", { name: "提交汇报" })).toBeInTheDocument();
+  });
+
+  it("shows an inline message for a 10,000-character review and keeps every character", async () => {
+    const user = userEvent.setup();
+    await renderForm();
+    const review = screen.getByRole("textbox", { name: "上周工作回顾" });
+    await user.click(review);
+    await user.paste("汇".repeat(10_000));
+    expect(review).toHaveValue("汇".repeat(10_000));
+    expect(screen.getByText(/内容过长：10000 字，最多 4000 字/)).toBeInTheDocument();
+    expect(review).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("adds and removes rows with labelled buttons and focuses the new row", async () => {
+    const user = userEvent.setup();
+    await renderForm();
+    await user.click(screen.getByRole("button", { name: "添加问题" }));
+    const problem = screen.getByRole("textbox", { name: "第 1 行 问题" });
+    expect(problem).toHaveFocus();
+    await user.keyboard("退货率偏高");
+    await user.click(screen.getByRole("button", { name: "添加问题" }));
+    await user.click(screen.getByRole("button", { name: "删除第 1 个问题" }));
+    expect(screen.getByRole("textbox", { name: "第 1 行 问题" })).toHaveValue("");
+    expect(screen.queryByRole("textbox", { name: "第 2 行 问题" })).not.toBeInTheDocument();
+  });
+
+  it("computes completion and YoY in the KPI table as the speaker types", async () => {
+    const user = userEvent.setup();
+    await renderForm({ initialFields: { kpis: [buildKpiRow({ target: "", actual: "", lastYear: "" })] } });
+    const table = screen.getByRole("table", { name: "指标" });
+    const row = within(table).getAllByRole("row")[1] as HTMLElement;
+    expect(row).toHaveTextContent("——");
+    await user.type(within(row).getByRole("textbox", { name: "第 1 行 目标" }), "1,000");
+    await user.type(within(row).getByRole("textbox", { name: "第 1 行 实际完成" }), "1150");
+    expect(row).toHaveTextContent("115%");
+    await user.type(within(row).getByRole("textbox", { name: "第 1 行 去年同期" }), "0");
+    expect(row).toHaveTextContent("115%—");
+    await user.clear(within(row).getByRole("textbox", { name: "第 1 行 去年同期" }));
+    await user.type(within(row).getByRole("textbox", { name: "第 1 行 去年同期" }), "1000");
+    expect(row).toHaveTextContent("+15%");
+    expect(row).not.toHaveTextContent(/NaN|Infinity|∞/);
+  });
+
+  it("names the row and column of a KPI cell that is not a number, and blocks submit", async () => {
+    const user = userEvent.setup();
+    const submit = vi.fn(() => Promise.resolve(buildSubmittedReport()));
+    await renderForm({ submit, initialFields: { kpis: [buildKpiRow(), buildKpiRow({ metric: "毛利" })] } }, { locale: "en-US" });
+    const actual = screen.getByRole("textbox", { name: "Row 2 Actual" });
+    await user.clear(actual);
+    await user.type(actual, "十万");
+    expect(screen.getByText("Row 2, Actual: “十万” is not a number.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Submit report" }));
+    expect(submit).not.toHaveBeenCalled();
+    expect(screen.getByText("1 things need fixing before you can submit.")).toBeInTheDocument();
+    expect(actual).toHaveValue("十万");
+  });
+
+  it("sends markup, markdown, emoji and CJK verbatim, and then offers an update", async () => {
+    const user = userEvent.setup();
+    const hostile = "<script>alert(1)</script> **加急** <b>粗体</b> 👍🏽 中文";
+    const submit = vi.fn((fields: ReportFields) => Promise.resolve(buildSubmittedReport({ fields, savedAt: new Date().toISOString() })));
+    await renderForm({ submit });
+    await user.click(screen.getByRole("textbox", { name: "上周工作回顾" }));
+    await user.paste(hostile);
+    await user.click(screen.getByRole("button", { name: "提交汇报" }));
+    expect(submit).toHaveBeenCalledWith({ review: hostile });
+    expect(await screen.findByText(/^已提交 · \d{1,2}:\d{2}$/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "更新汇报" })).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "上周工作回顾" })).toHaveValue(hostile);
+    expect(document.querySelector("script")).toBeNull();
+  });
+
+  it("keeps the values and shows the error when a submit fails, then succeeds on retry", async () => {
+    const user = userEvent.setup();
+    const submit = vi
+      .fn<(fields: ReportFields) => Promise<SubmittedReport>>()
+      .mockRejectedValueOnce(new GraphRequestError({ status: 429, code: "TooManyRequests", message: "Too many requests" }))
+      .mockImplementation((fields) => Promise.resolve(buildSubmittedReport({ fields, savedAt: new Date().toISOString() })));
+    await renderForm({ submit });
+    await user.type(screen.getByRole("textbox", { name: "上周工作回顾" }), "完成备货");
+    await user.click(screen.getByRole("button", { name: "提交汇报" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Microsoft 365 当前请求过多");
+    expect(screen.getByRole("textbox", { name: "上周工作回顾" })).toHaveValue("完成备货");
+    await user.click(within(alert).getByRole("button", { name: "重试" }));
+    expect(await screen.findByText(/^已提交 · /)).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(submit).toHaveBeenCalledTimes(2);
+  });
+
+  it("explains a report too large to store", async () => {
+    const user = userEvent.setup();
+    const submit = () => Promise.reject(new ReportSubmitError("tooLarge", { cause: new Error("Payload over limit") }));
+    await renderForm({ submit });
+    await user.type(screen.getByRole("textbox", { name: "上周工作回顾" }), "很长的汇报");
+    await user.click(screen.getByRole("button", { name: "提交汇报" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("汇报内容太多，超出了可保存的大小");
+    expect(screen.getByRole("textbox", { name: "上周工作回顾" })).toHaveValue("很长的汇报");
+  });
+
+  it("asks for the missing parts only once a submit is tried", async () => {
+    const user = userEvent.setup();
+    await renderForm();
+    await user.click(screen.getByRole("button", { name: "添加配合事项" }));
+    await user.type(screen.getByRole("textbox", { name: "第 1 行 配合部门或人员" }), "仓库");
+    expect(screen.queryByText(/请填写需要配合做什么/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "提交汇报" }));
+    expect(screen.getByText("第 1 个配合事项：请填写需要配合做什么。")).toBeInTheDocument();
+  });
+
+  it("keeps the draft through an unmount and a reload", async () => {
+    const user = userEvent.setup();
+    const { store, reopen } = await openFreshStore();
+    const first = await renderForm({}, { store });
+    await user.type(screen.getByRole("textbox", { name: "上周工作回顾" }), "双十二 备货 👍");
+    await screen.findByText(/^草稿已自动保存 /);
+    first.unmount();
+    store.close();
+
+    const reloaded = await reopen();
+    await renderWithProviders(<ReportForm {...buildProps()} />, { store: reloaded });
+    await waitFor(() => {
+      expect(screen.getByRole("textbox", { name: "上周工作回顾" })).toHaveValue("双十二 备货 👍");
+    });
+  });
+
+  it("shows last time's answer as a folded reference", async () => {
+    const user = userEvent.setup();
+    await renderForm({ previous: { review: "上周完成了 618 复盘", kpis: [buildKpiRow()] } });
+    const toggle = screen.getByRole("button", { name: "上次：上周完成了 618 复盘" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getAllByText("上周完成了 618 复盘").length).toBeGreaterThan(0);
+    expect(screen.getByRole("button", { name: "上次：1 项" })).toBeInTheDocument();
+  });
+
+  it("warns when drafts cannot be kept", async () => {
+    const { createMemoryDraftStore } = await import("../../../lib/drafts");
+    await renderForm({}, { store: createMemoryDraftStore() });
+    expect(screen.getByText(/此浏览器无法长期保存草稿/)).toBeInTheDocument();
+  });
+});
+
+describe("ReportForm keyboard", () => {
+  it("does not send the report when Enter is pressed in a KPI cell", async () => {
+    const user = userEvent.setup();
+    const submit = vi.fn(() => Promise.resolve(buildSubmittedReport()));
+    await renderForm({ submit, initialFields: { kpis: [buildKpiRow()] } });
+    await user.type(screen.getByRole("textbox", { name: "第 1 行 目标" }), "0{Enter}");
+    expect(submit).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,141 @@
+// The speaker's side: one form per agenda section they speak in, each starting from what they
+// submitted before (or their draft), with last occurrence's answers as reference.
+import { Caption1, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { useServices } from "../../../lib/app-services/services-context";
+import { buildDraftKey } from "../../../lib/drafts";
+import type { Bilingual, ReportFieldId } from "../../../lib/templates/types";
+import { ErrorNotice } from "../../../lib/ui/error-notice";
+import type { Workspace } from "../../../lib/workspace";
+import { toSubmittedReport } from "../api/report-records";
+import { useMyReport } from "../api/use-my-report";
+import { useSubmitReport } from "../api/use-submit-report";
+import { formatDayAndTime } from "../model/format-time";
+import type { Clock } from "../model/format-time";
+import type { ReportFields, ReportPerson, ReportSection } from "../model/report";
+import { ReportForm } from "./report-form";
+import { useReportsTranslation } from "./report-i18n";
+import { useNow } from "./use-now";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface ReportPanelProps {
+  workspace: Workspace;
+  seriesId: string;
+  occurrenceKey: string;
+  previousOccurrenceKey?: string;
+  /** The sections this user speaks in. */
+  sections: { sectionId: string; title: Bilingual; fields: ReportFieldId[] }[];
+  due: Date;
+  /** Suggestions for the supervisor field (the series' attendees); optional. */
+  people?: ReportPerson[];
+}
+
+interface SectionReportProps {
+  workspace: Workspace;
+  seriesId: string;
+  occurrenceKey: string;
+  previousOccurrenceKey: string | undefined;
+  section: ReportSection;
+  upn: string;
+  people: readonly ReportPerson[];
+  clock: Clock;
+  /** The due time, formatted, once it has passed. */
+  pastDueText: string | undefined;
+}
+
+const noFields: ReportFields = {};
+
+function SectionReport({ workspace, seriesId, occurrenceKey, previousOccurrenceKey, section, upn, people, clock, pastDueText }: SectionReportProps) {
+  const { t } = useReportsTranslation();
+  const mine = useMyReport(workspace, seriesId, occurrenceKey, section.sectionId);
+  const previous = useMyReport(workspace, seriesId, previousOccurrenceKey, section.sectionId);
+  const submission = useSubmitReport(workspace, seriesId, occurrenceKey);
+
+  // The form is mounted once the stored report is known: its first `initial` is the one the
+  // draft falls back to, so mounting earlier would show an empty form over a submitted report.
+  if (mine.isPending) return <Spinner label={t("common:loading")} />;
+  const stored = mine.data ?? undefined;
+  return (
+    <>
+      {pastDueText !== undefined && mine.data === null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("pastDue", { time: pastDueText })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {mine.isError && <ErrorNotice error={mine.error} message={t("loadFailed")} onRetry={() => void mine.refetch()} />}
+      <ReportForm
+        // A report loaded after a failure must start a new form session, not reuse the empty one.
+        key={mine.isError ? "unloaded" : "loaded"}
+        section={section}
+        draftKey={buildDraftKey({ kind: "report", seriesId, occurrenceKey, userId: upn.toLowerCase(), itemId: section.sectionId })}
+        initialFields={stored?.value.fields ?? noFields}
+        {...(stored ? { submitted: toSubmittedReport(stored) } : {})}
+        {...(previous.data ? { previous: previous.data.value.fields } : {})}
+        people={people}
+        clock={clock}
+        submit={async (fields) => toSubmittedReport(await submission.mutateAsync({ sectionId: section.sectionId, fields }))}
+      />
+    </>
+  );
+}
+
+/** Public entry: the signed-in user's report forms for one occurrence. */
+export function ReportPanel({ workspace, seriesId, occurrenceKey, previousOccurrenceKey, sections, due, people = [] }: ReportPanelProps) {
+  const styles = useStyles();
+  const { t, lang } = useReportsTranslation();
+  const { viewer } = useServices();
+  const [chosen, setChosen] = useState<string>();
+  const now = useNow();
+  const upn = viewer.userPrincipalName;
+  const clock: Clock = { locale: viewer.locale, timeZone: viewer.timeZone };
+
+  if (upn === undefined || upn === "") return <ErrorNotice error={new Error("No signed-in user")} message={t("noUser")} />;
+  if (sections.length === 0) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t("noSections")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const selected = sections.find((s) => s.sectionId === chosen) ?? sections[0];
+  if (!selected) return null;
+  const dueText = formatDayAndTime(due, clock);
+
+  return (
+    <section className={styles.root} aria-label={t("panelLabel")}>
+      <Caption1 className={styles.muted}>{t("due", { time: dueText })}</Caption1>
+      {sections.length > 1 && (
+        <TabList
+          size="small"
+          aria-label={t("sectionsLabel")}
+          selectedValue={selected.sectionId}
+          onTabSelect={(_, data) => {
+            setChosen(String(data.value));
+          }}
+        >
+          {sections.map((s) => (
+            <Tab key={s.sectionId} value={s.sectionId}>
+              {s.title[lang]}
+            </Tab>
+          ))}
+        </TabList>
+      )}
+      <SectionReport
+        key={selected.sectionId}
+        workspace={workspace}
+        seriesId={seriesId}
+        occurrenceKey={occurrenceKey}
+        previousOccurrenceKey={previousOccurrenceKey}
+        section={selected}
+        upn={upn}
+        people={people}
+        clock={clock}
+        pastDueText={now.getTime() > due.getTime() ? dueText : undefined}
+      />
+    </section>
+  );
+}

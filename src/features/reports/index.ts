@@ -1,0 +1,9 @@
+// The reports feature's public surface, composed by src/app.
+export { ReportPanel } from "./components/report-panel";
+export type { ReportPanelProps } from "./components/report-panel";
+export { ReportTrackerPanel } from "./components/report-tracker-panel";
+export type { ReportTrackerPanelProps } from "./components/report-tracker-panel";
+export { reportsStrings } from "./strings";
+export { reportQueryKeys } from "./api/report-query-keys";
+export type { ExpectedSpeaker } from "./model/tracker";
+export type { ReportValue, ReportFields, KpiRow } from "./model/report";

@@ -1,0 +1,178 @@
+// A speaker's report for one agenda section of one occurrence (domain §4), as stored in the
+// workspace's "reports" list. What people type is kept as typed: KPI cells stay strings (so
+// "1,234" or "十万" survive a round trip and can be fixed) and percentages are computed on display,
+// never stored.
+import * as z from "zod/mini";
+import { reportFields } from "../../../lib/templates/report-fields";
+import type { ReportFieldId } from "../../../lib/templates/types";
+
+export const kpiRowSchema = z.object({
+  metric: z.string(),
+  unit: z.string(),
+  target: z.string(),
+  actual: z.string(),
+  lastYear: z.string(),
+});
+
+export const problemRowSchema = z.object({ problem: z.string(), solution: z.string() });
+
+/** `target` is a department or a person, as the speaker names them. */
+export const helpRowSchema = z.object({ target: z.string(), what: z.string() });
+
+/** `upn` is empty when the speaker typed a name that is not one of the suggested people. */
+export const personSchema = z.object({ upn: z.string(), name: z.string() });
+
+export const reportFieldsSchema = z.object({
+  review: z.optional(z.string()),
+  problems: z.optional(z.array(problemRowSchema)),
+  suggestions: z.optional(z.array(z.string())),
+  plan: z.optional(z.array(z.string())),
+  expectedResult: z.optional(z.string()),
+  helpNeeded: z.optional(z.array(helpRowSchema)),
+  supervisor: z.optional(personSchema),
+  notCompletedReasons: z.optional(z.string()),
+  kpis: z.optional(z.array(kpiRowSchema)),
+  receivables: z.optional(z.array(kpiRowSchema)),
+});
+
+export const reportValueSchema = z.object({
+  schemaVersion: z.literal(1),
+  sectionId: z.string(),
+  /** userPrincipalName of the speaker, lower-cased. */
+  author: z.string(),
+  fields: reportFieldsSchema,
+  /**
+   * When the report was first submitted (ISO). Updates keep it — the stored record's modifiedAt
+   * says when it last changed — so fixing a typo after the due time does not make an on-time
+   * report late.
+   */
+  submittedAt: z.string(),
+  /** 1 for the first submit, +1 for every update. */
+  revision: z.number(),
+});
+
+export type KpiRow = z.infer<typeof kpiRowSchema>;
+export type ProblemRow = z.infer<typeof problemRowSchema>;
+export type HelpRow = z.infer<typeof helpRowSchema>;
+export type ReportPerson = z.infer<typeof personSchema>;
+export type ReportFields = z.infer<typeof reportFieldsSchema>;
+export type ReportValue = z.infer<typeof reportValueSchema>;
+
+export type KpiFieldId = "kpis" | "receivables";
+export type TextFieldId = "review" | "expectedResult" | "notCompletedReasons";
+export type TextListFieldId = "suggestions" | "plan";
+
+/** One agenda section this user speaks in, and the fields its form asks for. */
+export interface ReportSection {
+  sectionId: string;
+  title: { zh: string; en: string };
+  fields: ReportFieldId[];
+}
+
+/** What the app shows of a stored report: its fields and when it reached the workspace. */
+export interface SubmittedReport {
+  fields: ReportFields;
+  /** When the stored record last changed (ISO). */
+  savedAt: string;
+  revision: number;
+  etag: string;
+}
+
+export const emptyKpiRow: KpiRow = { metric: "", unit: "", target: "", actual: "", lastYear: "" };
+export const emptyProblemRow: ProblemRow = { problem: "", solution: "" };
+export const emptyHelpRow: HelpRow = { target: "", what: "" };
+
+const catalogueOrder = Object.keys(reportFields) as ReportFieldId[];
+
+/** The section's fields in catalogue order, without repeats, whatever order the template lists them in. */
+export function orderFieldIds(fieldIds: readonly ReportFieldId[]): ReportFieldId[] {
+  return catalogueOrder.filter((id) => fieldIds.includes(id));
+}
+
+export function buildReportKey(parts: { seriesId: string; occurrenceKey: string; sectionId: string; upn: string }): string {
+  return `report|${parts.seriesId}|${parts.occurrenceKey}|${parts.sectionId}|${parts.upn.toLowerCase()}`;
+}
+
+function isBlank(text: string | undefined): boolean {
+  return text === undefined || text.trim() === "";
+}
+
+function isBlankRow(row: object): boolean {
+  return Object.values(row).every((cell) => typeof cell !== "string" || isBlank(cell));
+}
+
+function keepText(text: string | undefined): string | undefined {
+  return isBlank(text) ? undefined : text;
+}
+
+function keepRows<T extends object>(rows: T[] | undefined, pick: (row: T) => T): T[] | undefined {
+  const kept = (rows ?? []).filter((row) => !isBlankRow(row)).map(pick);
+  return kept.length > 0 ? kept : undefined;
+}
+
+function keepList(items: string[] | undefined): string[] | undefined {
+  const kept = (items ?? []).filter((item) => !isBlank(item));
+  return kept.length > 0 ? kept : undefined;
+}
+
+/**
+ * What is sent for a section: only its fields, blank rows and blank texts left out, everything
+ * else verbatim (no trimming — leading spaces can be indentation). Keys come in a fixed order so
+ * two equal reports serialise the same (see `isSameReport`). The draft itself is never pruned.
+ */
+export function toSubmittedFields(fields: ReportFields, fieldIds: readonly ReportFieldId[]): ReportFields {
+  const result: ReportFields = {};
+  for (const id of orderFieldIds(fieldIds)) {
+    switch (id) {
+      case "review":
+      case "expectedResult":
+      case "notCompletedReasons": {
+        const text = keepText(fields[id]);
+        if (text !== undefined) result[id] = text;
+        break;
+      }
+      case "suggestions":
+      case "plan": {
+        const items = keepList(fields[id]);
+        if (items) result[id] = items;
+        break;
+      }
+      case "problems": {
+        const rows = keepRows(fields.problems, (r) => ({ problem: r.problem, solution: r.solution }));
+        if (rows) result.problems = rows;
+        break;
+      }
+      case "helpNeeded": {
+        const rows = keepRows(fields.helpNeeded, (r) => ({ target: r.target, what: r.what }));
+        if (rows) result.helpNeeded = rows;
+        break;
+      }
+      case "kpis":
+      case "receivables": {
+        const rows = keepRows(fields[id], (r) => ({ metric: r.metric, unit: r.unit, target: r.target, actual: r.actual, lastYear: r.lastYear }));
+        if (rows) result[id] = rows;
+        break;
+      }
+      case "supervisor": {
+        const person = fields.supervisor;
+        if (person && !isBlank(person.name)) result.supervisor = { upn: person.upn, name: person.name };
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+export function isEmptyReport(fields: ReportFields, fieldIds: readonly ReportFieldId[]): boolean {
+  return Object.keys(toSubmittedFields(fields, fieldIds)).length === 0;
+}
+
+/** True when sending `draft` would change nothing in `submitted`. */
+export function isSameReport(draft: ReportFields, submitted: ReportFields, fieldIds: readonly ReportFieldId[]): boolean {
+  return JSON.stringify(toSubmittedFields(draft, fieldIds)) === JSON.stringify(toSubmittedFields(submitted, fieldIds));
+}
+
+/** The fields of `fieldIds` that hold something, for showing last time's values as reference. */
+export function hasFieldContent(fields: ReportFields, id: ReportFieldId): boolean {
+  return toSubmittedFields(fields, [id])[id] !== undefined;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { buildKpiRow, buildReportFields } from "../testing/build-report";
+import { reportLimits, selectVisibleIssues, validateReport } from "./validate-report";
+
+describe("validateReport", () => {
+  it("accepts a complete report", () => {
+    expect(validateReport(buildReportFields(), ["review", "problems", "kpis"])).toEqual([]);
+  });
+
+  it("flags a 10,000-character text without touching it", () => {
+    const fields = { review: "汇".repeat(10_000) };
+    const issues = validateReport(fields, ["review"]);
+    expect(issues).toEqual([
+      { field: "review", message: { key: "validation.textTooLong", params: { max: reportLimits.textLength, length: 10_000 } }, isMissing: false },
+    ]);
+    expect(fields.review).toHaveLength(10_000);
+  });
+
+  it("counts an emoji as one character", () => {
+    expect(validateReport({ review: "👍".repeat(reportLimits.textLength) }, ["review"])).toEqual([]);
+    expect(validateReport({ review: "👍".repeat(reportLimits.textLength + 1) }, ["review"])).toHaveLength(1);
+  });
+
+  it("names the row and column of a KPI cell that is not a number", () => {
+    const fields = { kpis: [buildKpiRow(), buildKpiRow({ target: "十万" })] };
+    expect(validateReport(fields, ["kpis"])).toEqual([
+      { field: "kpis", row: 1, column: "kpiTarget", message: { key: "validation.notANumber", params: { row: 2, column: "kpiTarget", text: "十万" } }, isMissing: false },
+    ]);
+  });
+
+  it("accepts numbers as people type them", () => {
+    const fields = { receivables: [buildKpiRow({ target: "1,234.5", actual: "１２３４", lastYear: " " })] };
+    expect(validateReport(fields, ["receivables"])).toEqual([]);
+  });
+
+  it("needs a problem for a row that has only a solution, and both parts of a help row", () => {
+    const fields = {
+      problems: [{ problem: " ", solution: "加强质检" }],
+      helpNeeded: [
+        { target: "仓库", what: "" },
+        { target: "", what: "周三前发货" },
+      ],
+    };
+    const issues = validateReport(fields, ["problems", "helpNeeded"]);
+    expect(issues.map((i) => [i.field, i.row, i.column, i.message.key, i.isMissing])).toEqual([
+      ["problems", 0, "problem", "validation.problemRequired", true],
+      ["helpNeeded", 0, "what", "validation.helpWhatRequired", true],
+      ["helpNeeded", 1, "target", "validation.helpTargetRequired", true],
+    ]);
+  });
+
+  it("ignores blank rows, which are left out when sending", () => {
+    const fields = { review: "x", problems: [{ problem: "", solution: "" }], kpis: [buildKpiRow({ metric: "", unit: "", target: "", actual: "", lastYear: "" })] };
+    expect(validateReport(fields, ["review", "problems", "kpis"])).toEqual([]);
+  });
+
+  it("limits list items and the number of rows", () => {
+    const fields = { plan: ["a".repeat(reportLimits.itemLength + 1), ...Array.from({ length: reportLimits.rowsPerList }, () => "b")] };
+    expect(validateReport(fields, ["plan"]).map((i) => [i.row, i.message.key])).toEqual([
+      [undefined, "validation.tooManyRows"],
+      [0, "validation.itemTooLong"],
+    ]);
+  });
+
+  it("only looks at the section's fields and reports an empty report as missing", () => {
+    const issues = validateReport({ review: "汇".repeat(10_000) }, ["plan"]);
+    expect(issues).toEqual([{ message: { key: "validation.empty", params: {} }, isMissing: true }]);
+    expect(selectVisibleIssues(issues, false)).toEqual([]);
+    expect(selectVisibleIssues(issues, true)).toEqual(issues);
+  });
+});

@@ -1,0 +1,7 @@
+export { SeriesView, seriesReadyMark } from "./components/series-view";
+export { useSeries, seriesQueryOptions } from "./api/use-series";
+export { SeriesError } from "./api/resolve-series";
+export { locateOccurrences } from "./model/occurrences";
+export { formatOccurrenceTime } from "./model/format-when";
+export type { Series, Occurrence, Person } from "./model/types";
+export { seriesStrings } from "./strings";

@@ -1,0 +1,36 @@
+// Saving the configuration page: create the series' Planner plan when asked, then store the
+// configuration in the workspace (its site id filled in from the group's site).
+import type { GraphClient } from "../../../lib/graph";
+import { openWorkspace } from "../../../lib/workspace";
+import { saveSeriesConfig } from "../../../lib/series-config/store";
+import type { SeriesConfig } from "../../../lib/series-config/series-config";
+import type { StoredRecord } from "../../../lib/workspace/types";
+import { createGroupPlan } from "./workspace-choices";
+
+export const newPlanId = "__new__";
+
+/**
+ * `onPlanCreated` hands the new plan back at once, so a retry after a later failure reuses it
+ * instead of creating a second plan.
+ */
+export async function saveSetup(
+  client: GraphClient,
+  config: SeriesConfig,
+  now: Date,
+  onPlanCreated: (plan: { id: string; title: string }) => void,
+): Promise<StoredRecord<SeriesConfig>> {
+  const workspace = await openWorkspace(client, { groupId: config.workspace.groupId });
+  let { planId, planTitle } = config.workspace;
+  if (planId === newPlanId) {
+    const plan = await createGroupPlan(client, config.workspace.groupId, planTitle);
+    planId = plan.id;
+    planTitle = plan.title;
+    onPlanCreated(plan);
+  }
+  const complete: SeriesConfig = {
+    ...config,
+    workspace: { ...config.workspace, siteId: workspace.siteId, planId, planTitle },
+    updatedAt: now.toISOString(),
+  };
+  return saveSeriesConfig(client, complete);
+}

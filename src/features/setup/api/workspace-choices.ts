@@ -1,0 +1,49 @@
+// The choices the configuration page offers: the Microsoft 365 groups the organizer belongs to
+// (a series' workspace) and each group's Planner plans, plus creating the series' own plan.
+import type { GraphClient } from "../../../lib/graph";
+
+export interface GroupChoice {
+  id: string;
+  name: string;
+}
+
+export interface PlanChoice {
+  id: string;
+  title: string;
+}
+
+interface GraphCollection<T> {
+  value: T[];
+  "@odata.nextLink"?: string;
+}
+
+export async function listMyGroups(client: GraphClient): Promise<GroupChoice[]> {
+  const groups: GroupChoice[] = [];
+  let path: string | undefined = "/me/memberOf/microsoft.graph.group?$select=id,displayName&$top=100";
+  while (path) {
+    const page: { body: GraphCollection<{ id: string; displayName?: string | null }> } = await client.get(path, {
+      operation: "listMyGroups",
+    });
+    groups.push(...page.body.value.map((g) => ({ id: g.id, name: g.displayName ?? g.id })));
+    path = page.body["@odata.nextLink"];
+  }
+  return groups.sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+}
+
+export async function listGroupPlans(client: GraphClient, groupId: string): Promise<PlanChoice[]> {
+  const { body } = await client.get<GraphCollection<{ id: string; title: string }>>(
+    `/groups/${encodeURIComponent(groupId)}/planner/plans?$select=id,title`,
+    { operation: "listGroupPlans" },
+  );
+  return body.value.map((p) => ({ id: p.id, title: p.title }));
+}
+
+/** A plan belongs to a group (https://learn.microsoft.com/graph/api/planner-post-plans): its container is the group. */
+export async function createGroupPlan(client: GraphClient, groupId: string, title: string): Promise<PlanChoice> {
+  const { body } = await client.post<{ id: string; title: string }>(
+    "/planner/plans",
+    { title, container: { url: `https://graph.microsoft.com/v1.0/groups/${groupId}` } },
+    { operation: "createPlannerPlan" },
+  );
+  return { id: body.id, title: body.title };
+}

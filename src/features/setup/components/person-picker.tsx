@@ -1,0 +1,32 @@
+import { Dropdown, Field, Option } from "@fluentui/react-components";
+import type { SetupPerson } from "../model/default-config";
+
+interface Props {
+  label: string;
+  people: SetupPerson[];
+  value: string | undefined;
+  onChange: (upn: string | undefined) => void;
+  placeholder?: string;
+  required?: boolean;
+  validationMessage?: string;
+}
+
+export function PersonPicker({ label, people, value, onChange, placeholder, required, validationMessage }: Props) {
+  const selected = people.find((p) => p.upn === value);
+  return (
+    <Field label={label} required={required} validationMessage={validationMessage} validationState={validationMessage ? "error" : "none"}>
+      <Dropdown
+        value={selected?.name ?? ""}
+        placeholder={placeholder}
+        selectedOptions={value ? [value] : []}
+        onOptionSelect={(_e, data) => { onChange(data.optionValue); }}
+      >
+        {people.map((person) => (
+          <Option key={person.upn} value={person.upn} text={person.name}>
+            {person.name}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}

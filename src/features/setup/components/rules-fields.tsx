@@ -1,0 +1,96 @@
+import { Field, Input, Radio, RadioGroup, SpinButton, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { LatenessPolicy, SeriesConfig } from "../../../lib/series-config/series-config";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
+  spin: { width: "100px" },
+});
+
+function readNumber(value: number | null | undefined, displayValue: string | undefined): number | undefined {
+  if (typeof value === "number") return value;
+  const parsed = Number(displayValue);
+  return displayValue !== undefined && Number.isFinite(parsed) ? parsed : undefined;
+}
+
+export function RulesFields({ config, onChange }: { config: SeriesConfig; onChange: (config: SeriesConfig) => void }) {
+  const { t } = useTranslation("setup");
+  const styles = useStyles();
+  const lateness = config.attendance.lateness;
+  const setLateness = (next: LatenessPolicy) => { onChange({ ...config, attendance: { ...config.attendance, lateness: next } }); };
+
+  return (
+    <>
+      <div className={styles.row}>
+        <Field label={t("rules.reportDueDays")}>
+          <SpinButton
+            className={styles.spin}
+            min={0}
+            max={10}
+            value={config.reportDue.workingDaysBefore}
+            onChange={(_e, d) => {
+              const workingDaysBefore = readNumber(d.value, d.displayValue);
+              if (workingDaysBefore !== undefined) onChange({ ...config, reportDue: { ...config.reportDue, workingDaysBefore } });
+            }}
+          />
+        </Field>
+        <Field label={t("rules.reportDueTime")}>
+          <Input type="time" value={config.reportDue.time} onChange={(_e, d) => { if (d.value) onChange({ ...config, reportDue: { ...config.reportDue, time: d.value } }); }} />
+        </Field>
+        <Field label={t("rules.noticeLead")}>
+          <SpinButton
+            className={styles.spin}
+            min={0}
+            max={168}
+            value={config.noticeLeadHours}
+            onChange={(_e, d) => {
+              const noticeLeadHours = readNumber(d.value, d.displayValue);
+              if (noticeLeadHours !== undefined) onChange({ ...config, noticeLeadHours });
+            }}
+          />
+        </Field>
+        <Field label={t("rules.leaveCutoff")}>
+          <SpinButton
+            className={styles.spin}
+            min={0}
+            max={720}
+            value={config.attendance.leaveCutoffHours}
+            onChange={(_e, d) => {
+              const leaveCutoffHours = readNumber(d.value, d.displayValue);
+              if (leaveCutoffHours !== undefined) onChange({ ...config, attendance: { ...config.attendance, leaveCutoffHours } });
+            }}
+          />
+        </Field>
+      </div>
+      <Field label={t("rules.lateness")}>
+        <RadioGroup
+          layout="horizontal"
+          value={lateness.kind}
+          onChange={(_e, d) => {
+            if (d.value === "none") setLateness({ kind: "none" });
+            if (d.value === "flat") setLateness({ kind: "flat", amount: 20 });
+            if (d.value === "perMinute") setLateness({ kind: "perMinute", amount: 10 });
+          }}
+        >
+          <Radio value="none" label={t("rules.none")} />
+          <Radio value="flat" label={t("rules.flat")} />
+          <Radio value="perMinute" label={t("rules.perMinute")} />
+        </RadioGroup>
+      </Field>
+      {lateness.kind !== "none" && (
+        <Field label={t("rules.amount")}>
+          <SpinButton
+            className={styles.spin}
+            min={0}
+            max={10_000}
+            value={lateness.amount}
+            onChange={(_e, d) => {
+              const amount = readNumber(d.value, d.displayValue);
+              if (amount !== undefined) setLateness({ ...lateness, amount });
+            }}
+          />
+        </Field>
+      )}
+    </>
+  );
+}

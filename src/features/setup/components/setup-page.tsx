@@ -1,0 +1,148 @@
+import { useEffect, useRef, useState } from "react";
+import { Button, Divider, MessageBar, MessageBarBody, Subtitle1, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useServices } from "../../../lib/app-services/services-context";
+import type { SeriesConfig } from "../../../lib/series-config/series-config";
+import { seriesConfigQueryKey } from "../../../lib/series-config/store";
+import { presetTemplates, weeklyMeeting } from "../../../lib/templates/presets";
+import { ErrorNotice } from "../../../lib/ui/error-notice";
+import type { StoredRecord } from "../../../lib/workspace/types";
+import { saveSetup } from "../api/save-setup";
+import { applyTemplate, createDefaultConfig, setNoteTaker } from "../model/default-config";
+import type { SetupContext } from "../model/default-config";
+import { PeopleFields } from "./people-fields";
+import { RulesFields } from "./rules-fields";
+import { TemplateFields } from "./template-fields";
+import { WorkspaceFields } from "./workspace-fields";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "880px" },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center" },
+});
+
+export interface SetupPageProps {
+  context: SetupContext;
+  existing?: StoredRecord<SeriesConfig>;
+  /** Teams shows its own Save button on the configuration page; a plain browser needs ours. */
+  showSaveButton: boolean;
+  /** Lets the host's Save button run our save; returns the saved configuration. */
+  registerSave?: (save: () => Promise<SeriesConfig>) => void;
+  setValid?: (isValid: boolean) => void;
+  onSaved: (config: SeriesConfig) => Promise<void>;
+}
+
+function isComplete(config: SeriesConfig): boolean {
+  return Boolean(config.noteTaker) && config.workspace.groupId !== "";
+}
+
+export function SetupPage({ context, existing, showSaveButton, registerSave, setValid, onSaved }: SetupPageProps) {
+  const { t } = useTranslation("setup");
+  const styles = useStyles();
+  const { graph } = useServices();
+  const queryClient = useQueryClient();
+  const [config, setConfig] = useState<SeriesConfig>(
+    () => existing?.value ?? createDefaultConfig(context, weeklyMeeting, { groupId: "", groupName: "", siteId: "", planId: "", planTitle: "" }, new Date()),
+  );
+  const [showErrors, setShowErrors] = useState(false);
+  // The host's Save button calls back outside React's render: it must see the latest values.
+  const configRef = useRef(config);
+  useEffect(() => {
+    configRef.current = config;
+  }, [config]);
+  const attendeeUpns = context.attendees.map((a) => a.upn);
+  const people = [context.organizer, ...context.attendees.filter((a) => a.upn !== context.organizer.upn)];
+
+  const save = useMutation({
+    mutationFn: async () => {
+      const stored = await saveSetup(graph, configRef.current, new Date(), (plan) => {
+        setConfig((c) => ({ ...c, workspace: { ...c.workspace, planId: plan.id, planTitle: plan.title } }));
+      });
+      queryClient.setQueryData(seriesConfigQueryKey(context.chatId, stored.value.workspace.groupId), stored);
+      await onSaved(stored.value);
+      return stored.value;
+    },
+  });
+
+  const runSave = async (): Promise<SeriesConfig> => {
+    setShowErrors(true);
+    if (!isComplete(configRef.current)) throw new Error(t("people.noteTakerRequired"));
+    return save.mutateAsync();
+  };
+  const runSaveRef = useRef(runSave);
+  useEffect(() => {
+    runSaveRef.current = runSave;
+  });
+
+  useEffect(() => {
+    registerSave?.(() => runSaveRef.current());
+  }, [registerSave]);
+  useEffect(() => {
+    setValid?.(isComplete(config));
+  }, [config, setValid]);
+
+  return (
+    <form
+      className={styles.root}
+      aria-labelledby="setup-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        runSave().catch(() => undefined);
+      }}
+    >
+      <Title3 as="h1" id="setup-title">
+        {t("title")}
+      </Title3>
+      <Text>{t("intro", { title: context.title })}</Text>
+
+      <section className={styles.section} aria-labelledby="setup-template">
+        <Subtitle1 as="h2" id="setup-template">{t("template.heading")}</Subtitle1>
+        <TemplateFields
+          config={config}
+          onChange={setConfig}
+          onTemplateChange={(id) => {
+            const template = presetTemplates.find((p) => p.id === id);
+            if (template) setConfig((c) => applyTemplate(c, template, attendeeUpns.filter((u) => u !== context.organizer.upn)));
+          }}
+        />
+      </section>
+      <Divider />
+      <section className={styles.section} aria-labelledby="setup-workspace">
+        <Subtitle1 as="h2" id="setup-workspace">{t("workspace.heading")}</Subtitle1>
+        <WorkspaceFields config={config} onChange={(workspace) => { setConfig((c) => ({ ...c, workspace })); }} />
+      </section>
+      <Divider />
+      <section className={styles.section} aria-labelledby="setup-people">
+        <Subtitle1 as="h2" id="setup-people">{t("people.heading")}</Subtitle1>
+        <PeopleFields
+          config={config}
+          people={people}
+          firstOccurrenceKey={context.firstOccurrenceKey}
+          showErrors={showErrors}
+          onChange={setConfig}
+          onNoteTakerChange={(upn) => { setConfig((c) => setNoteTaker(c, upn, attendeeUpns, context.organizer.upn)); }}
+        />
+      </section>
+      <Divider />
+      <section className={styles.section} aria-labelledby="setup-rules">
+        <Subtitle1 as="h2" id="setup-rules">{t("rules.heading")}</Subtitle1>
+        <RulesFields config={config} onChange={setConfig} />
+      </section>
+
+      {save.isError && <ErrorNotice error={save.error} onRetry={() => { runSave().catch(() => undefined); }} />}
+      {save.isSuccess && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("saved")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {showSaveButton && (
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit" disabled={save.isPending}>
+            {save.isPending ? t("saving") : t("save")}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

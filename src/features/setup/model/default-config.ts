@@ -1,0 +1,76 @@
+import type { SeriesConfig } from "../../../lib/series-config/series-config";
+import { seriesDefaults } from "../../../lib/series-config/series-config";
+import type { MeetingTemplate } from "../../../lib/templates/types";
+
+export interface SetupPerson {
+  upn: string;
+  name: string;
+}
+
+export interface SetupContext {
+  chatId: string;
+  title: string;
+  organizer: SetupPerson;
+  attendees: SetupPerson[];
+  firstOccurrenceKey: string;
+  editor: string;
+}
+
+/**
+ * Speakers default to the attendees in invitation order, leaving out the host and the note-taker,
+ * one per speaker slot; the organizer can then move people around.
+ */
+export function assignDefaultSpeakers(template: MeetingTemplate, candidates: string[]): Record<string, string[]> {
+  const speakers: Record<string, string[]> = {};
+  let next = 0;
+  for (const section of template.sections) {
+    if (section.role !== "speaker") continue;
+    const assigned: string[] = [];
+    for (let i = 0; i < section.speakers && candidates.length > 0; i += 1) {
+      const candidate = candidates[next % candidates.length];
+      if (candidate !== undefined) assigned.push(candidate);
+      next += 1;
+    }
+    speakers[section.id] = assigned;
+  }
+  return speakers;
+}
+
+export function createDefaultConfig(
+  context: SetupContext,
+  template: MeetingTemplate,
+  workspace: SeriesConfig["workspace"],
+  now: Date,
+): SeriesConfig {
+  const people = [context.organizer, ...context.attendees].map((p) => p.upn);
+  const candidates = context.attendees.map((a) => a.upn).filter((upn) => upn !== context.organizer.upn);
+  return {
+    schemaVersion: 1,
+    chatId: context.chatId,
+    title: context.title,
+    template: structuredClone(template),
+    workspace,
+    host: template.hostRotates
+      ? { mode: "rotating", order: people, startsAt: context.firstOccurrenceKey }
+      : { mode: "fixed", host: context.organizer.upn },
+    speakers: assignDefaultSpeakers(template, candidates),
+    reportDue: { ...seriesDefaults.reportDue },
+    noticeLeadHours: seriesDefaults.noticeLeadHours,
+    attendance: { leaveCutoffHours: seriesDefaults.attendance.leaveCutoffHours, lateness: { kind: "none" } },
+    updatedBy: context.editor,
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** Switching template keeps the people choices that still fit and re-deals speakers for new sections. */
+export function applyTemplate(config: SeriesConfig, template: MeetingTemplate, attendees: string[]): SeriesConfig {
+  const candidates = attendees.filter((upn) => upn !== config.noteTaker);
+  return { ...config, template: structuredClone(template), speakers: assignDefaultSpeakers(template, candidates) };
+}
+
+/** The note-taker records rather than reports: choosing one takes them out of the speaker slots and the rotation. */
+export function setNoteTaker(config: SeriesConfig, noteTaker: string, attendees: string[], organizer: string): SeriesConfig {
+  const candidates = attendees.filter((upn) => upn !== noteTaker && upn !== organizer);
+  const host = config.host.mode === "rotating" ? { ...config.host, order: config.host.order.filter((upn) => upn !== noteTaker) } : config.host;
+  return { ...config, noteTaker, host, speakers: assignDefaultSpeakers(config.template, candidates) };
+}

@@ -1,0 +1,114 @@
+// Preparing 周例会 end to end, two personas in two browser contexts on one emulator: the organizer
+// configures the series and posts the agenda card; the head of operations fills the report in the
+// side panel, reloads mid-way, submits through a dropped connection; the organizer sees it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../support/browser";
+import { startDevServer } from "../support/app-server";
+import type { AppServer } from "../support/app-server";
+import { validateAdaptiveCard } from "../support/card-schema";
+import { findChatByTopic, getTenant, listRequests, resetEmulator, setFaults } from "../support/emulator-admin";
+
+let server: AppServer;
+let browser: Browser;
+const gm = "wang.jianguo@yunzhan.example";
+const ops = "li.na@yunzhan.example";
+const hostileText = "退货率上升 <script>alert(1)</script> **加粗** [链接](javascript:alert(1)) 😀";
+
+beforeAll(async () => {
+  server = await startDevServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function openAs(upn: string, frame: string, chatId: string, width: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 1000 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN" }).toString()}`);
+  return { context, page };
+}
+
+async function pickOption(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole("combobox", { name: label }).click();
+  await page.getByRole("option", { name: option }).click();
+}
+
+describe("preparing the weekly meeting", () => {
+  it("configures, posts the agenda card, and collects a report that survives a reload and a dropped connection", async () => {
+    await resetEmulator(server.url);
+    const tenant = await getTenant(server.url);
+    const chat = findChatByTopic(tenant, "周例会");
+
+    const organizer = await openAs(gm, "settings", chat.id, 1100);
+    await organizer.page.getByRole("heading", { name: "配置例会" }).waitFor();
+    await pickOption(organizer.page, "Microsoft 365 群组", "云栈管理层");
+    await pickOption(organizer.page, "会议记录人", "孙丽");
+    await organizer.page.getByRole("button", { name: "保存配置" }).click();
+    await organizer.page.getByText("配置已保存。").waitFor();
+
+    await organizer.page.goto(`${server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chat.id, lang: "zh-CN" }).toString()}`);
+    await organizer.page.getByRole("button", { name: "发布到会议聊天" }).click();
+    await organizer.page.getByText(/发布第 1 版/).waitFor();
+
+    const speaker = await openAs(ops, "sidePanel", chat.id, 320);
+    const form = speaker.page;
+    await form.getByRole("button", { name: "添加问题" }).click();
+    await form.getByRole("textbox", { name: "第 1 行 问题" }).fill(hostileText);
+    await form.getByRole("textbox", { name: "第 1 行 解决方案" }).fill("复盘退货原因，优化详情页尺码表");
+    await form.getByRole("button", { name: "添加问题" }).click();
+    await form.getByRole("textbox", { name: "第 2 行 问题" }).fill("大促期间客服响应慢");
+    await form.getByRole("textbox", { name: "第 2 行 解决方案" }).fill("增加临时客服两名");
+    const kpis = [
+      ["销售额", "万元", "120", "132.5", "98"],
+      ["转化率", "%", "3.2", "2.9", "3.5"],
+    ];
+    for (const [row, values] of kpis.entries()) {
+      await form.getByRole("button", { name: "添加指标" }).click();
+      const n = String(row + 1);
+      for (const [column, value] of [["指标", values[0]], ["单位", values[1]], ["目标", values[2]], ["实际完成", values[3]], ["去年同期", values[4]]] as const) {
+        await form.getByRole("textbox", { name: `第 ${n} 行 ${column}` }).fill(value ?? "");
+      }
+    }
+    await expect.poll(() => form.getByText("110.4%").count()).toBeGreaterThan(0);
+
+    await form.waitForTimeout(1_500); // let the draft's trailing write land before the reload
+    await form.reload();
+    await form.getByRole("textbox", { name: "第 1 行 问题" }).waitFor();
+    expect(await form.getByRole("textbox", { name: "第 1 行 问题" }).inputValue()).toBe(hostileText);
+    expect(await form.getByRole("textbox", { name: "第 2 行 实际完成" }).inputValue()).toBe("2.9");
+
+    await form.getByRole("button", { name: "添加指标" }).click();
+    for (const [column, value] of [["指标", "客单价"], ["单位", "元"], ["目标", "180"], ["实际完成", "176"], ["去年同期", "0"]] as const) {
+      await form.getByRole("textbox", { name: `第 3 行 ${column}` }).fill(value);
+    }
+    await setFaults(server.url, { rules: [{ method: "POST", path: "/sites/*/lists/*/items", drop: "after", count: 1 }] });
+    await form.getByRole("button", { name: "提交汇报" }).click();
+    await form.getByText(/已(提交|更新) · /).waitFor({ timeout: 30_000 });
+
+    const state = (await (await fetch(`${server.url}/graph/_admin/state`)).json()) as { sites: Record<string, { lists: Record<string, { displayName: string; items: Record<string, { fields: Record<string, unknown> }> }> }> };
+    const reportItems = Object.values(state.sites).flatMap((site) => Object.values(site.lists)).filter((l) => l.displayName === "Meetloop Reports").flatMap((l) => Object.values(l.items));
+    expect(reportItems).toHaveLength(1);
+    expect(String(reportItems[0]?.fields.Payload)).toContain("复盘退货原因");
+
+    await organizer.page.getByRole("tab", { name: "汇报进度" }).click();
+    await organizer.page.getByText("已提交 1/5").waitFor({ timeout: 90_000 });
+    await organizer.page.getByRole("button", { name: "查看汇报" }).click();
+    await organizer.page.getByText(hostileText).first().waitFor();
+    expect(await organizer.page.evaluate(() => (window as unknown as { alerted?: boolean }).alerted)).toBeUndefined();
+
+    const cardPosts = (await listRequests(server.url)).filter((r) => r.method === "POST" && /\/chats\/.+\/messages$/.test(r.url));
+    expect(cardPosts).toHaveLength(1);
+    const body = (cardPosts[0] as unknown as { body: { attachments: { content: string }[] } }).body;
+    const content = body.attachments[0]?.content ?? "";
+    expect(Buffer.byteLength(JSON.stringify(body), "utf8")).toBeLessThan(28 * 1024);
+    expect(validateAdaptiveCard(JSON.parse(content))).toEqual([]);
+    expect(content).toContain("各部门负责人汇报");
+
+    await organizer.context.close();
+    await speaker.context.close();
+  });
+});

@@ -1,0 +1,97 @@
+// openWorkspace against the Graph emulator over real HTTP: the four record lists are created once,
+// with their indexed and unique columns; a second session creates nothing; two people opening a
+// new workspace at the same moment end up with one list of each name and agree on its id.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startEmulator } from "../../emulator/start-emulator";
+import { createGraphClient } from "../../src/lib/graph";
+import type { GraphClient } from "../../src/lib/graph";
+import { WorkspaceError, listDisplayNames, openWorkspace } from "../../src/lib/workspace";
+import { clearRequests, listRequests } from "../support/emulator-admin";
+
+const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
+
+let emulator: Awaited<ReturnType<typeof startEmulator>>;
+
+beforeEach(async () => {
+  emulator = await startEmulator({ port: 0 });
+});
+
+afterEach(async () => {
+  await emulator.close();
+});
+
+function connect(upn: string): GraphClient {
+  return createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve(`emu:${upn}`) }, sleep: () => Promise.resolve() });
+}
+
+interface SiteList {
+  id: string;
+  displayName: string;
+  columns: { name: string; indexed?: boolean; enforceUniqueValues?: boolean; text?: { allowMultipleLines?: boolean }; number?: object }[];
+}
+
+async function readSiteLists(siteId: string): Promise<SiteList[]> {
+  const client = connect("li.na@yunzhan.example");
+  const { body } = await client.get<{ value: SiteList[] }>(`/sites/${siteId}/lists?$expand=columns`, { operation: "listSiteLists" });
+  return body.value;
+}
+
+describe("openWorkspace", () => {
+  it("creates the four lists in one $batch, and a second session creates nothing", async () => {
+    const workspace = await openWorkspace(connect("li.na@yunzhan.example"), { groupId });
+
+    const first = await listRequests(emulator.url);
+    expect(first.map((r) => `${r.method} ${r.url.split("?")[0] ?? ""} ${r.status}`)).toEqual([
+      `GET /groups/${groupId}/sites/root 200`,
+      `GET /sites/${workspace.siteId}/lists 200`,
+      "POST /$batch 200",
+    ]);
+    expect(first[2]?.inner?.map((i) => `${i.method} ${i.status}`)).toEqual(["POST 201", "POST 201", "POST 201", "POST 201"]);
+
+    const lists = await readSiteLists(workspace.siteId);
+    for (const [name, displayName] of Object.entries(listDisplayNames)) {
+      const matching = lists.filter((l) => l.displayName === displayName);
+      expect(matching).toHaveLength(1);
+      expect(workspace.lists[name as keyof typeof listDisplayNames]).toBe(matching[0]?.id);
+    }
+    const columns = lists.find((l) => l.displayName === "Meetloop Reports")?.columns ?? [];
+    expect(columns.find((c) => c.name === "RecordKey")).toMatchObject({ indexed: true, enforceUniqueValues: true });
+    for (const name of ["SeriesId", "OccurrenceKey", "Owner"]) expect(columns.find((c) => c.name === name)).toMatchObject({ indexed: true });
+    expect(columns.find((c) => c.name === "Payload")).toMatchObject({ text: { allowMultipleLines: true } });
+    expect(columns.find((c) => c.name === "SchemaVersion")).toHaveProperty("number");
+
+    await clearRequests(emulator.url);
+    const again = await openWorkspace(connect("wang.jianguo@yunzhan.example"), { groupId });
+    expect(again).toEqual(workspace);
+    expect((await listRequests(emulator.url)).map((r) => r.method)).toEqual(["GET", "GET"]);
+  });
+
+  it("answers a second open in the same session from its cache", async () => {
+    const client = connect("li.na@yunzhan.example");
+    const [a, b] = await Promise.all([openWorkspace(client, { groupId }), openWorkspace(client, { groupId })]);
+    await clearRequests(emulator.url);
+    expect(await openWorkspace(client, { groupId })).toBe(a);
+    expect(b).toBe(a);
+    expect(await listRequests(emulator.url)).toEqual([]);
+  });
+
+  it("leaves one list of each name when two people open a new workspace at once", async () => {
+    const [a, b] = await Promise.all([
+      openWorkspace(connect("li.na@yunzhan.example"), { groupId }),
+      openWorkspace(connect("wang.jianguo@yunzhan.example"), { groupId }),
+    ]);
+
+    expect(b).toEqual(a);
+    const lists = await readSiteLists(a.siteId);
+    for (const displayName of Object.values(listDisplayNames)) expect(lists.filter((l) => l.displayName === displayName)).toHaveLength(1);
+    // The race really happened: one session's creates were refused as duplicates and it re-read.
+    const batches = (await listRequests(emulator.url)).filter((r) => r.url === "/$batch");
+    expect(batches.flatMap((r) => (r.inner ?? []).map((i) => i.status)).sort()).toEqual([201, 201, 201, 201, 409, 409, 409, 409]);
+  });
+
+  it("reports a group without a site as siteMissing", async () => {
+    const error: unknown = await openWorkspace(connect("li.na@yunzhan.example"), { groupId: "00000000-0000-4000-8000-00000000dead" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkspaceError);
+    expect(error).toMatchObject({ kind: "siteMissing" });
+  });
+});
