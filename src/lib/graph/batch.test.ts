@@ -101,4 +101,34 @@ describe("runBatch", () => {
     expect(send).not.toHaveBeenCalled();
     await expect(runBatch([buildBatchRequest("a")], send, buildPolicy())).rejects.toThrow(/no response for request "a"/);
   });
+
+  it("sends a round's chunks concurrently when asked, keeping responses in request order", async () => {
+    const requests = Array.from({ length: 45 }, (_, i) => buildBatchRequest(`r${i}`));
+    let inFlight = 0;
+    let peak = 0;
+    const send: SendBatch = async (chunk) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight -= 1;
+      return [...chunk].reverse().map(ok);
+    };
+    const responses = await runBatch(requests, send, buildPolicy({ concurrency: 4 }));
+    expect(peak).toBe(3);
+    expect(responses.map((response) => response.id)).toEqual(requests.map((request) => request.id));
+  });
+
+  it("sends chunks one at a time by default", async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const send: SendBatch = async (chunk) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight -= 1;
+      return chunk.map(ok);
+    };
+    await runBatch(Array.from({ length: 41 }, (_, i) => buildBatchRequest(`r${i}`)), send, buildPolicy());
+    expect(peak).toBe(1);
+  });
 });

@@ -6,7 +6,12 @@
 // re-send only the throttled items plus the 424s that were waiting on them, after the largest
 // Retry-After among them, for a bounded number of rounds. The outer POST's own 429/503 is
 // retried by the pipeline's throttling middleware.
+// A round's chunks go one after the other by default; `concurrency` > 1 sends that many $batch
+// POSTs at once (each is one HTTP request to Graph; throttling still applies per inner request,
+// https://learn.microsoft.com/graph/throttling#throttling-and-batching). Chunks never split a
+// dependsOn chain, so concurrent chunks have no ordering between them.
 import { chunkRequests } from "./batch-chunks.ts";
+import { sendChunksPooled } from "./batch-pool.ts";
 import { backoffDelay, parseRetryAfter } from "./retry-after.ts";
 import type { Sleep } from "./sleep.ts";
 import type { BatchRequest, BatchResponse } from "./types.ts";
@@ -17,6 +22,8 @@ export interface BatchPolicy {
   maxDelayMs: number;
   sleep: Sleep;
   signal?: AbortSignal;
+  /** $batch POSTs in flight at once within a round. Default 1: chunks are sent in order. */
+  concurrency?: number;
 }
 
 export type SendBatch = (chunk: BatchRequest[]) => Promise<BatchResponse[]>;
@@ -27,9 +34,8 @@ export async function runBatch(requests: readonly BatchRequest[], send: SendBatc
   const latest = new Map<string, BatchResponse>();
   let pending: BatchRequest[] = [...requests];
   for (let attempt = 1; pending.length > 0; attempt++) {
-    for (const chunk of chunkRequests(pending)) {
-      for (const response of await send(chunk)) latest.set(response.id, response);
-    }
+    const answers = await sendChunksPooled(chunkRequests(pending), policy.concurrency ?? 1, send);
+    for (const response of answers.flat()) latest.set(response.id, response);
     const retries = selectRetries(pending, latest);
     if (retries.length === 0 || attempt >= policy.maxAttempts) break;
     await policy.sleep(computeWait(retries, latest, attempt, policy.maxDelayMs), policy.signal);

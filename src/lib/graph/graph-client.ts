@@ -25,7 +25,8 @@ export interface GraphClient {
   patch<T>(path: string, body: unknown, options: RequestOptions & { ifMatch?: string }): Promise<GraphResult<T>>;
   put<T>(path: string, body: BodyInit | object, options: RequestOptions): Promise<GraphResult<T>>;
   delete(path: string, options: RequestOptions & { ifMatch?: string }): Promise<GraphResult<undefined>>;
-  batch(requests: BatchRequest[], options?: { signal?: AbortSignal }): Promise<BatchResponse[]>;
+  /** `concurrency`: $batch POSTs in flight at once (default 1, one chunk of ≤ 20 after another). */
+  batch(requests: BatchRequest[], options?: { signal?: AbortSignal; concurrency?: number }): Promise<BatchResponse[]>;
 }
 
 export interface GraphClientOptions {
@@ -116,6 +117,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         maxDelayMs,
         sleep,
         ...(batchOptions.signal === undefined ? {} : { signal: batchOptions.signal }),
+        ...(batchOptions.concurrency === undefined ? {} : { concurrency: batchOptions.concurrency }),
       }),
   };
 }

@@ -22,6 +22,10 @@ describe("operationScopes", () => {
       listPlannerTasks: ["Tasks.ReadWrite"],
       createPlannerTask: ["Tasks.ReadWrite"],
       updatePlannerTask: ["Tasks.ReadWrite"],
+      getPlannerTask: ["Tasks.ReadWrite"],
+      getPlannerTaskDetails: ["Tasks.ReadWrite"],
+      updatePlannerTaskDetails: ["Tasks.ReadWrite"],
+      getUser: ["User.ReadBasic.All"],
       getGroupSite: ["Sites.ReadWrite.All"],
       listListItems: ["Sites.ReadWrite.All"],
       createListItem: ["Sites.ReadWrite.All"],
@@ -47,6 +51,7 @@ describe("operationScopes", () => {
       "Sites.ReadWrite.All",
       "Tasks.ReadWrite",
       "User.Read",
+      "User.ReadBasic.All",
     ]);
   });
 

@@ -39,6 +39,15 @@ export const operationScopes = {
   listPlannerTasks: ["Tasks.ReadWrite"],
   createPlannerTask: ["Tasks.ReadWrite"],
   updatePlannerTask: ["Tasks.ReadWrite"],
+  // GET /planner/tasks/{id} — a published task no longer in its bucket (moved by someone).
+  getPlannerTask: ["Tasks.ReadWrite"],
+  // GET and PATCH /planner/tasks/{id}/details — plannertaskdetails-get / -update: Tasks.Read /
+  // Tasks.ReadWrite; the write scope for reads, as above.
+  getPlannerTaskDetails: ["Tasks.ReadWrite"],
+  updatePlannerTaskDetails: ["Tasks.ReadWrite"],
+  // GET /users/{upn}?$select=id — user-get: reading another user needs User.ReadBasic.All (no
+  // admin consent); Planner assignments are keyed by user id, the minutes hold UPNs.
+  getUser: ["User.ReadBasic.All"],
   // Workspace site and its lists (series records as list items); same reasoning for reads.
   getGroupSite: ["Sites.ReadWrite.All"],
   listListItems: ["Sites.ReadWrite.All"],

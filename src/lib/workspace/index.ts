@@ -4,5 +4,5 @@ export { getRecord, listRecords, createRecord, updateRecord, upsertRecord } from
 export type { RecordFilter, UpsertOptions, WriteOptions } from "./records.ts";
 export { WorkspaceError, RecordConflictError, RecordTooLargeError } from "./errors.ts";
 export type { InvalidRecordInfo, WorkspaceErrorDetail, WorkspaceErrorKind } from "./errors.ts";
-export { listDisplayNames, payloadLimit } from "./list-layout.ts";
+export { listDisplayNames, payloadLimit, recordListNames } from "./list-layout.ts";
 export type { MergeRecord, RecordKeyParts, RecordListName, RecordSchema, StoredRecord, Workspace, WorkspaceAccess, WorkspacePerson } from "./types.ts";

@@ -2,7 +2,7 @@
 // must respect. One place, so the creator (open-workspace.ts) and the mapper (record-item.ts) agree.
 import type { RecordListName } from "./types.ts";
 
-export const recordListNames = ["series", "agendas", "reports", "topics"] as const satisfies readonly RecordListName[];
+export const recordListNames = ["series", "agendas", "reports", "topics", "minutes", "attendance", "confirmations", "reviews"] as const satisfies readonly RecordListName[];
 
 /** Lists are found by these titles; people see them in the group site's "Site contents". */
 export const listDisplayNames: Record<RecordListName, string> = {
@@ -10,6 +10,10 @@ export const listDisplayNames: Record<RecordListName, string> = {
   agendas: "Meetloop Agendas",
   reports: "Meetloop Reports",
   topics: "Meetloop Topics",
+  minutes: "Meetloop Minutes",
+  attendance: "Meetloop Attendance",
+  confirmations: "Meetloop Confirmations",
+  reviews: "Meetloop Reviews",
 };
 
 const listDescriptions: Record<RecordListName, string> = {
@@ -17,6 +21,10 @@ const listDescriptions: Record<RecordListName, string> = {
   agendas: "例会通 Meetloop: agendas per occurrence. Managed by the app; edit with care.",
   reports: "例会通 Meetloop: attendees' reports. Managed by the app; edit with care.",
   topics: "例会通 Meetloop: proposed topics. Managed by the app; edit with care.",
+  minutes: "例会通 Meetloop: minutes per occurrence, with their published versions. Managed by the app; edit with care.",
+  attendance: "例会通 Meetloop: leave requests and attendance. Managed by the app; edit with care.",
+  confirmations: "例会通 Meetloop: attendees' confirmations of the minutes. Managed by the app; edit with care.",
+  reviews: "例会通 Meetloop: reviews of earlier decisions. Managed by the app; edit with care.",
 };
 
 /** Internal column names, as $filter and the fields object address them. */

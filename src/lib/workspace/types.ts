@@ -2,7 +2,7 @@
 // workspace group's site (design §2). Every record has a stable key so a retried write finds what
 // an interrupted one left, and an etag so concurrent writes are detected instead of overwritten.
 
-export type RecordListName = "series" | "agendas" | "reports" | "topics";
+export type RecordListName = "series" | "agendas" | "reports" | "topics" | "minutes" | "attendance" | "confirmations" | "reviews";
 
 export interface Workspace {
   groupId: string;

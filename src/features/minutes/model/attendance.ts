@@ -1,0 +1,78 @@
+// Attendance and discipline (domain §6): leave requested before the series' cut-off is approved
+// leave; a later request is still leave but counts as late notice. Lateness may carry a penalty.
+import type { LatenessPolicy } from "../../../lib/series-config/series-config";
+import { attendanceStatuses } from "./minutes";
+import type { AttendanceEntry, AttendanceStatus, LeaveRequestRecord, MinutesRecord } from "./minutes";
+
+const hourMs = 3_600_000;
+
+/** True when the request came after `occurrenceStart − cutoffHours`; exactly at the cut-off is in time. */
+export function isLeaveRequestLate(requestedAt: Date, occurrenceStart: Date, cutoffHours: number): boolean {
+  return requestedAt.getTime() > occurrenceStart.getTime() - cutoffHours * hourMs;
+}
+
+/** The last moment a leave request counts as in time. */
+export function getLeaveCutoff(occurrenceStart: Date, cutoffHours: number): Date {
+  return new Date(occurrenceStart.getTime() - cutoffHours * hourMs);
+}
+
+/**
+ * Records each request as leave. A request is applied once (remembered on the entry by its time),
+ * so whatever the note-taker marks afterwards — the person came after all — stands.
+ */
+export function applyLeaveRequests(minutes: MinutesRecord, requests: readonly LeaveRequestRecord[]): MinutesRecord {
+  let attendance = minutes.attendance;
+  for (const request of requests) {
+    const upn = request.upn.toLowerCase();
+    const current = attendance[upn];
+    if (current?.leave?.requestedAt === request.requestedAt) continue;
+    const entry: AttendanceEntry = { status: "leave", leave: { reason: request.reason, requestedAt: request.requestedAt, isLate: request.isLate } };
+    attendance = { ...attendance, [upn]: entry };
+  }
+  return attendance === minutes.attendance ? minutes : { ...minutes, attendance };
+}
+
+/**
+ * The penalty for one entry under the series' policy; 0 unless late. Amounts are worked in cents
+ * so 0.1 × 3 is 0.3, not 0.30000000000000004.
+ */
+export function computeLatenessPenalty(entry: AttendanceEntry | undefined, policy: LatenessPolicy): number {
+  if (entry?.status !== "late") return 0;
+  switch (policy.kind) {
+    case "none":
+      return 0;
+    case "flat":
+      return Math.round(policy.amount * 100) / 100;
+    case "perMinute":
+      return (Math.round(policy.amount * 100) * (entry.lateMinutes ?? 0)) / 100;
+  }
+}
+
+export interface AttendanceSummary {
+  counts: Record<AttendanceStatus | "unmarked", number>;
+  /** People on leave whose request came after the cut-off. */
+  lateNotice: number;
+  /** Sum of the lateness penalties, under the same cent arithmetic. */
+  penaltyTotal: number;
+}
+
+export function summarizeAttendance(minutes: MinutesRecord, policy: LatenessPolicy): AttendanceSummary {
+  const counts: AttendanceSummary["counts"] = { present: 0, late: 0, leave: 0, absent: 0, unmarked: 0 };
+  let lateNotice = 0;
+  let penaltyCents = 0;
+  for (const person of minutes.attendees) {
+    const entry = minutes.attendance[person.upn.toLowerCase()];
+    if (!entry) {
+      counts.unmarked += 1;
+      continue;
+    }
+    counts[entry.status] += 1;
+    if (entry.status === "leave" && entry.leave?.isLate === true) lateNotice += 1;
+    penaltyCents += Math.round(computeLatenessPenalty(entry, policy) * 100);
+  }
+  return { counts, lateNotice, penaltyTotal: penaltyCents / 100 };
+}
+
+export function isAttendanceStatus(value: string): value is AttendanceStatus {
+  return (attendanceStatuses as readonly string[]).includes(value);
+}

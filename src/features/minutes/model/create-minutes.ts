@@ -1,0 +1,75 @@
+// The first draft of an occurrence's minutes: the header from the occurrence, one section per
+// agenda item, the attendees, and leave already requested. Deterministic for the same inputs, so
+// the host and the note-taker who both open empty minutes start from the same base.
+import type { SeriesConfig } from "../../../lib/series-config/series-config";
+import { applyLeaveRequests } from "./attendance";
+import type { LeaveRequestRecord, MinutesPerson, MinutesRecord } from "./minutes";
+
+/** An agenda item as the agenda feature hands it over (src/app maps it). */
+export interface MinutesAgendaItem {
+  id: string;
+  title: string;
+  /** The item's time box. */
+  minutes: number;
+  speaker?: MinutesPerson;
+}
+
+export interface MinutesOccurrence {
+  /** The occurrence's original start in UTC (the series feature's occurrence key). */
+  key: string;
+  title: string;
+  start: Date;
+  end: Date;
+  joinUrl?: string;
+}
+
+export interface CreateMinutesInput {
+  occurrence: MinutesOccurrence;
+  agendaItems: readonly MinutesAgendaItem[];
+  attendees: readonly MinutesPerson[];
+  config: Pick<SeriesConfig, "noteTaker">;
+  /** This occurrence's host (the agenda's, after rotation), as a UPN. */
+  host?: string;
+  leaveRequests?: readonly LeaveRequestRecord[];
+  by: string;
+  now: Date;
+}
+
+export function createMinutes(input: CreateMinutesInput): MinutesRecord {
+  const { occurrence } = input;
+  const attendees = dedupePeople(input.attendees);
+  const minutes: MinutesRecord = {
+    schemaVersion: 1,
+    occurrenceKey: occurrence.key,
+    meetingTitle: occurrence.title,
+    start: occurrence.start.toISOString(),
+    end: occurrence.end.toISOString(),
+    ...(occurrence.joinUrl === undefined ? {} : { joinUrl: occurrence.joinUrl }),
+    ...(input.host === undefined ? {} : { host: input.host.toLowerCase() }),
+    ...(input.config.noteTaker === undefined ? {} : { noteTaker: input.config.noteTaker.toLowerCase() }),
+    attendees,
+    // Nobody is marked until the note-taker says so: a default of "present" would publish
+    // someone who never came as present if the note-taker forgot them.
+    attendance: {},
+    items: input.agendaItems.map((item) => ({ id: item.id, title: item.title, notes: "", decisions: [] })),
+    actions: [],
+    status: "draft",
+    version: 1,
+    history: [],
+    updatedBy: input.by.toLowerCase(),
+    updatedAt: input.now.toISOString(),
+  };
+  return applyLeaveRequests(minutes, input.leaveRequests ?? []);
+}
+
+function dedupePeople(people: readonly MinutesPerson[]): MinutesPerson[] {
+  const seen = new Set<string>();
+  const result: MinutesPerson[] = [];
+  for (const person of people) {
+    const upn = person.upn.toLowerCase();
+    if (upn === "" || seen.has(upn)) continue;
+    seen.add(upn);
+    result.push({ upn, name: person.name });
+  }
+  return result;
+}

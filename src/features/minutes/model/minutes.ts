@@ -1,0 +1,121 @@
+// The minutes of one occurrence (domain §5): header, attendance, per agenda item notes, decisions
+// and action items. Stored in the workspace ("minutes" records, one per occurrence); the published
+// versions are kept, and each action item's Planner task is remembered so re-publishing updates it.
+import * as z from "zod/mini";
+
+export const attendanceStatuses = ["present", "late", "leave", "absent"] as const;
+export const actionPriorities = ["urgent", "important", "medium", "low"] as const;
+
+export const attendanceSchema = z.object({
+  status: z.enum(attendanceStatuses),
+  lateMinutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1440))),
+  note: z.optional(z.string()),
+  /**
+   * The leave request this entry was set from. Kept so a request is applied once: if the person
+   * turns up anyway and is marked present, re-applying the same request must not undo that.
+   */
+  leave: z.optional(z.object({ reason: z.string(), requestedAt: z.string(), isLate: z.boolean() })),
+});
+
+export const decisionSchema = z.object({ id: z.string(), text: z.string() });
+
+export const actionItemSchema = z.object({
+  id: z.string(),
+  itemId: z.string(),
+  decisionId: z.optional(z.string()),
+  what: z.string(),
+  /** userPrincipalName; the Planner assignee. */
+  owner: z.string(),
+  ownerName: z.string(),
+  /** The due date, YYYY-MM-DD, in the series' time zone. */
+  due: z.string(),
+  /** The standard of done (验收标准). */
+  standard: z.string(),
+  supervisor: z.optional(z.string()),
+  supervisorName: z.optional(z.string()),
+  priority: z.enum(actionPriorities),
+  /** Where it came from, e.g. a help-needed request in a submitted report. */
+  source: z.optional(z.object({ kind: z.literal("helpNeeded"), reportKey: z.string(), index: z.number() })),
+});
+
+export const minutesItemSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  notes: z.string(),
+  decisions: z.array(decisionSchema),
+});
+
+const plannerLinkSchema = z.object({
+  taskId: z.string(),
+  bucketId: z.string(),
+  /** Hash of what was last written for the task and its details: unchanged → nothing to write. */
+  fingerprint: z.string(),
+});
+
+export const minutesRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  occurrenceKey: z.string(),
+  meetingTitle: z.string(),
+  start: z.string(),
+  end: z.string(),
+  joinUrl: z.optional(z.string()),
+  host: z.optional(z.string()),
+  noteTaker: z.optional(z.string()),
+  attendees: z.array(z.object({ upn: z.string(), name: z.string() })),
+  attendance: z.record(z.string(), attendanceSchema),
+  items: z.array(minutesItemSchema),
+  actions: z.array(actionItemSchema),
+  status: z.enum(["draft", "published"]),
+  /** 1 for the first publication; an amendment publishes version + 1 and keeps the earlier ones. */
+  version: z.number(),
+  published: z.optional(
+    z.object({
+      version: z.number(),
+      at: z.string(),
+      by: z.string(),
+      messageId: z.optional(z.string()),
+      documentUrl: z.optional(z.string()),
+      planner: z.record(z.string(), plannerLinkSchema),
+    }),
+  ),
+  history: z.array(z.object({ version: z.number(), publishedAt: z.string(), publishedBy: z.string(), snapshot: z.string() })),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+});
+
+export type MinutesRecord = z.infer<typeof minutesRecordSchema>;
+export type MinutesItem = z.infer<typeof minutesItemSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type ActionItem = z.infer<typeof actionItemSchema>;
+export type AttendanceEntry = z.infer<typeof attendanceSchema>;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+export type MinutesPerson = MinutesRecord["attendees"][number];
+export type ActionPriority = (typeof actionPriorities)[number];
+
+/** Planner's priority scale (https://learn.microsoft.com/graph/api/resources/plannertask): 1 urgent, 3 important, 5 medium, 9 low. */
+export const plannerPriority: Record<ActionPriority, number> = { urgent: 1, important: 3, medium: 5, low: 9 };
+
+export function getMinutesKey(chatId: string, occurrenceKey: string): string {
+  return `minutes|${chatId}|${occurrenceKey}`;
+}
+
+export function getConfirmationKey(chatId: string, occurrenceKey: string, upn: string): string {
+  return `confirm|${chatId}|${occurrenceKey}|${upn.toLowerCase()}`;
+}
+
+export function getLeaveKey(chatId: string, occurrenceKey: string, upn: string): string {
+  return `leave|${chatId}|${occurrenceKey}|${upn.toLowerCase()}`;
+}
+
+export const confirmationSchema = z.object({ schemaVersion: z.literal(1), upn: z.string(), version: z.number(), confirmedAt: z.string() });
+export type ConfirmationRecord = z.infer<typeof confirmationSchema>;
+
+export const leaveRequestSchema = z.object({
+  schemaVersion: z.literal(1),
+  upn: z.string(),
+  reason: z.string(),
+  requestedAt: z.string(),
+  /** Requested after the series' cut-off: recorded, but counted as late notice. */
+  isLate: z.boolean(),
+});
+export type LeaveRequestRecord = z.infer<typeof leaveRequestSchema>;

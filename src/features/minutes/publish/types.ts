@@ -1,0 +1,69 @@
+// Our own shapes for publishing action items to Planner: what a task should look like (desired),
+// what Planner holds (existing, mapped from Graph at the boundary, with etags kept for If-Match),
+// and the link the minutes record keeps per action item.
+import type { MinutesRecord } from "../model/minutes.ts";
+
+export type PlannerLink = NonNullable<MinutesRecord["published"]>["planner"][string];
+
+/** The plannerTask fields a publish writes; all of them are written at creation. */
+export interface TaskFields {
+  title: string;
+  assigneeId: string;
+  /** ISO 8601 instant (UTC), as Planner's DateTimeOffset. */
+  dueDateTime: string;
+  priority: number;
+}
+
+/** The plannerTaskDetails a publish writes, after the task exists. */
+export interface DetailsContent {
+  description: string;
+  /** The minutes URL, encoded as a plannerExternalReferences key. */
+  referenceKey: string;
+  /** Carries the action id as the task's marker (see task-content.ts). */
+  referenceAlias: string;
+}
+
+export interface DesiredTask {
+  actionId: string;
+  fields: TaskFields;
+  details: DetailsContent;
+  /** What publishing this action writes, hashed: equal to the link's fingerprint → nothing to write. */
+  fingerprint: string;
+}
+
+export interface ExistingDetails {
+  etag: string;
+  /** The action id found in our reference's alias, if the details were written by a publish. */
+  marker?: string;
+  /** The details fingerprint of what Planner holds, comparable with the desired one. */
+  fingerprint: string;
+}
+
+export interface ExistingTask {
+  id: string;
+  etag: string;
+  bucketId: string | null;
+  title: string;
+  assigneeIds: string[];
+  dueDateTime: string | null;
+  priority: number;
+  /** Read only for tasks no link names: they may come from an interrupted publish. */
+  details?: ExistingDetails;
+}
+
+export interface TaskPatch {
+  title?: string;
+  dueDateTime?: string;
+  priority?: number;
+  bucketId?: string;
+  /** Open type keyed by user id; null removes an assignee (plannerassignments). */
+  assignments?: Record<string, { "@odata.type": "#microsoft.graph.plannerAssignment"; orderHint: string } | null>;
+}
+
+export interface PublishProgress {
+  phase: "reading" | "writing-tasks" | "writing-details" | "done";
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
