@@ -8,6 +8,7 @@ export const appStrings = {
     },
     personal: { title: "我的例会" },
     workbench: {
+      occurrence: "会议日期",
       overview: "概览",
       agenda: "议程",
       report: "我的汇报",
@@ -35,6 +36,7 @@ export const appStrings = {
     },
     personal: { title: "My meetings" },
     workbench: {
+      occurrence: "Meeting date",
       overview: "Overview",
       agenda: "Agenda",
       report: "My report",

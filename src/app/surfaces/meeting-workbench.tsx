@@ -12,6 +12,7 @@ import { buildViewLink, readRequestedView } from "../links";
 import type { TabView } from "../links";
 import { isSamePerson, listMySections, listSpeakerSlots } from "./meeting-roles";
 import { useMeetingData } from "./use-meeting-data";
+import { OccurrencePicker, listOccurrenceChoices } from "./occurrence-picker";
 
 // The views past the overview load on demand: the side panel's first view (the series) needs none of them.
 const AgendaPanel = lazy(() => import("../../features/agenda").then((m) => ({ default: m.AgendaPanel })));
@@ -39,6 +40,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   const { viewer } = useServices();
   const data = useMeetingData(chatId);
   const [chosen, setChosen] = useState<TabView | undefined>(readRequestedView(window.location.search));
+  const [chosenOccurrence, setChosenOccurrence] = useState<string | undefined>(new URLSearchParams(window.location.search).get("occurrence") ?? undefined);
   const me = viewer.userPrincipalName;
 
   if (data.series.isError || data.series.isPending) return <SeriesView chatId={chatId} />;
@@ -73,7 +75,8 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   const workspace = data.workspace.data;
   const names = buildNames(series);
   const position = locateOccurrences(series.occurrences, new Date());
-  const occurrence = position.current;
+  const choices = listOccurrenceChoices(series.occurrences, position);
+  const occurrence = choices.find((o) => o.key === chosenOccurrence) ?? position.current;
   const heldKeys = series.occurrences.filter((o) => o.status !== "cancelled").map((o) => o.key);
   const mySections = listMySections(config, me);
   const speakers = listSpeakerSlots(config, names);
@@ -83,11 +86,14 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   const views: TabView[] = ["overview", ...(occurrence ? (["agenda"] as const) : []), ...(occurrence && mySections.length > 0 ? (["report"] as const) : []), ...(occurrence && canManage ? (["tracker"] as const) : [])];
   const fallback: TabView = mySections.length > 0 && occurrence ? "report" : canManage && occurrence ? "agenda" : "overview";
   const view = chosen && views.includes(chosen) ? chosen : fallback;
-  const previous = position.previous;
+  const previous = occurrence ? [...heldKeys].reverse().find((key) => key < occurrence.key) : undefined;
 
   return (
     <div className={styles.root}>
       <Suspense fallback={<Spinner label={t("common:loading")} />}>
+      {occurrence && choices.length > 1 && (
+        <OccurrencePicker choices={choices} value={occurrence.key} onChange={setChosenOccurrence} />
+      )}
       <TabList size={layout === "panel" ? "small" : "medium"} selectedValue={view} onTabSelect={(_e, d) => { setChosen(d.value as TabView); }}>
         {views.map((v) => (
           <Tab key={v} value={v}>
@@ -110,7 +116,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
         />
       )}
       {view === "report" && occurrence && (
-        <ReportPanel workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} {...(previous ? { previousOccurrenceKey: previous.key } : {})} sections={mySections} due={due} />
+        <ReportPanel workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} {...(previous ? { previousOccurrenceKey: previous } : {})} sections={mySections} due={due} />
       )}
       {view === "tracker" && occurrence && <ReportTrackerPanel workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} speakers={speakers} due={due} />}
       </Suspense>

@@ -3,14 +3,14 @@ import type { ActionItem, AttendanceEntry, Decision, MinutesRecord } from "./min
 
 export function setAttendance(minutes: MinutesRecord, upn: string, entry: AttendanceEntry | undefined): MinutesRecord {
   const key = upn.toLowerCase();
-  const { [key]: _previous, ...rest } = minutes.attendance;
+  const rest = omitKeys(minutes.attendance, [key]);
   return { ...minutes, attendance: entry === undefined ? rest : { ...rest, [key]: entry } };
 }
 
 /** Changes the status only; leaving "late" clears the minutes, the leave request stays on record. */
 export function setAttendanceStatus(minutes: MinutesRecord, upn: string, status: AttendanceEntry["status"]): MinutesRecord {
   const current = minutes.attendance[upn.toLowerCase()];
-  const { lateMinutes: _lateMinutes, ...kept } = current ?? { status };
+  const kept = omitKeys(current ?? { status }, ["lateMinutes"]);
   return setAttendance(minutes, upn, status === "late" ? { ...kept, status, lateMinutes: current?.lateMinutes ?? 0 } : { ...kept, status });
 }
 
@@ -52,9 +52,7 @@ export function removeDecision(minutes: MinutesRecord, itemId: string, decisionI
     ...minutes,
     items: minutes.items.map((item) => (item.id === itemId ? { ...item, decisions: item.decisions.filter((d) => d.id !== decisionId) } : item)),
     actions: minutes.actions.map((action) => {
-      if (action.decisionId !== decisionId) return action;
-      const { decisionId: _decisionId, ...rest } = action;
-      return rest;
+      return action.decisionId === decisionId ? omitKeys(action, ["decisionId"]) : action;
     }),
   };
 }
@@ -76,4 +74,8 @@ export function removeAction(minutes: MinutesRecord, actionId: string): MinutesR
 /** A blank action for an agenda item, medium priority, to be filled in. */
 export function createBlankAction(id: string, itemId: string, decisionId?: string): ActionItem {
   return { id, itemId, ...(decisionId === undefined ? {} : { decisionId }), what: "", owner: "", ownerName: "", due: "", standard: "", priority: "medium" };
+}
+
+function omitKeys<T extends object, K extends string>(value: T, keys: readonly K[]): Omit<T, K> {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !(keys as readonly string[]).includes(key))) as Omit<T, K>;
 }

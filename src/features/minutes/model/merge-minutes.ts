@@ -88,7 +88,7 @@ function mergeValue<T>(base: T | undefined, mine: T | undefined, theirs: T | und
 
 type MergeEntity<T> = (base: T | undefined, mine: T, theirs: T, path: readonly string[]) => T | undefined;
 
-/** Entities by id; theirs' order, with ones only mine has after the entity they follow in mine. */
+/** Entities by id; theirs' order, with ones only mine has after the entity they follow in mine (else last). */
 function mergeList<T>(
   base: readonly T[],
   mine: readonly T[],
@@ -107,7 +107,7 @@ function mergeList<T>(
     if (theirsById.has(id)) return;
     const previous = index === 0 ? undefined : getId(mine[index - 1] as T);
     const at = previous === undefined ? -1 : order.indexOf(previous);
-    order.splice(at === -1 ? (index === 0 ? 0 : order.length) : at + 1, 0, id);
+    order.splice(at === -1 ? order.length : at + 1, 0, id);
   });
   const result: T[] = [];
   for (const id of order) {

@@ -33,10 +33,9 @@ export interface DesiredTask {
 
 export interface ExistingDetails {
   etag: string;
-  /** The action id found in our reference's alias, if the details were written by a publish. */
-  marker?: string;
-  /** The details fingerprint of what Planner holds, comparable with the desired one. */
-  fingerprint: string;
+  description: string;
+  /** Reference key (encoded URL) → alias. */
+  references: Record<string, string>;
 }
 
 export interface ExistingTask {

@@ -1,5 +1,6 @@
 import { Field, Input, Radio, RadioGroup, SpinButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { readSpinValue } from "./read-spin-value";
 import type { LatenessPolicy, SeriesConfig } from "../../../lib/series-config/series-config";
 
 const useStyles = makeStyles({
@@ -7,11 +8,6 @@ const useStyles = makeStyles({
   spin: { width: "100px" },
 });
 
-function readNumber(value: number | null | undefined, displayValue: string | undefined): number | undefined {
-  if (typeof value === "number") return value;
-  const parsed = Number(displayValue);
-  return displayValue !== undefined && Number.isFinite(parsed) ? parsed : undefined;
-}
 
 export function RulesFields({ config, onChange }: { config: SeriesConfig; onChange: (config: SeriesConfig) => void }) {
   const { t } = useTranslation("setup");
@@ -29,7 +25,7 @@ export function RulesFields({ config, onChange }: { config: SeriesConfig; onChan
             max={10}
             value={config.reportDue.workingDaysBefore}
             onChange={(_e, d) => {
-              const workingDaysBefore = readNumber(d.value, d.displayValue);
+              const workingDaysBefore = readSpinValue(d.value, d.displayValue);
               if (workingDaysBefore !== undefined) onChange({ ...config, reportDue: { ...config.reportDue, workingDaysBefore } });
             }}
           />
@@ -44,7 +40,7 @@ export function RulesFields({ config, onChange }: { config: SeriesConfig; onChan
             max={168}
             value={config.noticeLeadHours}
             onChange={(_e, d) => {
-              const noticeLeadHours = readNumber(d.value, d.displayValue);
+              const noticeLeadHours = readSpinValue(d.value, d.displayValue);
               if (noticeLeadHours !== undefined) onChange({ ...config, noticeLeadHours });
             }}
           />
@@ -56,7 +52,7 @@ export function RulesFields({ config, onChange }: { config: SeriesConfig; onChan
             max={720}
             value={config.attendance.leaveCutoffHours}
             onChange={(_e, d) => {
-              const leaveCutoffHours = readNumber(d.value, d.displayValue);
+              const leaveCutoffHours = readSpinValue(d.value, d.displayValue);
               if (leaveCutoffHours !== undefined) onChange({ ...config, attendance: { ...config.attendance, leaveCutoffHours } });
             }}
           />
@@ -85,7 +81,7 @@ export function RulesFields({ config, onChange }: { config: SeriesConfig; onChan
             max={10_000}
             value={lateness.amount}
             onChange={(_e, d) => {
-              const amount = readNumber(d.value, d.displayValue);
+              const amount = readSpinValue(d.value, d.displayValue);
               if (amount !== undefined) setLateness({ ...lateness, amount });
             }}
           />

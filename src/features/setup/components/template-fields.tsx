@@ -1,6 +1,7 @@
 import { Button, Dropdown, Field, Option, SpinButton, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
+import { readSpinValue } from "./read-spin-value";
 import type { SeriesConfig } from "../../../lib/series-config/series-config";
 import { presetTemplates } from "../../../lib/templates/presets";
 import { getTemplateMinutes } from "../../../lib/templates/time-boxes";
@@ -18,11 +19,6 @@ interface Props {
   onChange: (config: SeriesConfig) => void;
 }
 
-function readSpin(value: number | null | undefined, displayValue: string | undefined): number | undefined {
-  if (typeof value === "number") return value;
-  const parsed = Number(displayValue);
-  return Number.isFinite(parsed) ? parsed : undefined;
-}
 
 export function TemplateFields({ config, onTemplateChange, onChange }: Props) {
   const { t } = useTranslation("setup");
@@ -58,7 +54,7 @@ export function TemplateFields({ config, onTemplateChange, onChange }: Props) {
           max={480}
           value={template.capMinutes}
           onChange={(_e, data) => {
-            const capMinutes = readSpin(data.value, data.displayValue);
+            const capMinutes = readSpinValue(data.value, data.displayValue);
             if (capMinutes !== undefined) onChange({ ...config, template: { ...template, capMinutes } });
           }}
         />
@@ -84,7 +80,7 @@ export function TemplateFields({ config, onTemplateChange, onChange }: Props) {
                   max={20}
                   value={section.speakers}
                   onChange={(_e, data) => {
-                    const speakers = readSpin(data.value, data.displayValue);
+                    const speakers = readSpinValue(data.value, data.displayValue);
                     if (speakers !== undefined) updateSection(section.id, { speakers });
                   }}
                 />
@@ -97,7 +93,7 @@ export function TemplateFields({ config, onTemplateChange, onChange }: Props) {
                   max={240}
                   value={section.minutesPerSpeaker}
                   onChange={(_e, data) => {
-                    const minutesPerSpeaker = readSpin(data.value, data.displayValue);
+                    const minutesPerSpeaker = readSpinValue(data.value, data.displayValue);
                     if (minutesPerSpeaker !== undefined) updateSection(section.id, { minutesPerSpeaker });
                   }}
                 />
