@@ -3,12 +3,17 @@
 //     sequential Graph round trips before `meetloop:series-ready`, and the time to it.
 //  2. The production build as a Teams user downloads it: JavaScript before first paint and before
 //     the series is shown (gzip).
+//  3. Publishing 60 action items to Planner: the engine against a naive publish (bench/publish.ts).
+//     `--publish-only` runs just this one.
+//  4. Series history and rollups over 104 weekly occurrences at 150 ms latency (bench/history.ts).
 import { build } from "vite";
 import { launchChromium } from "../test/support/browser";
 import { startPreviewServer } from "../test/support/app-server";
 import { clearRequests, findChatByTopic, getTenant, listRequests, setFaults } from "../test/support/emulator-admin";
 import { countSequentialRoundTrips } from "./round-trips";
 import { measureTeamsDownload } from "./bundle-size";
+import { benchHistory } from "./history";
+import { benchPublish } from "./publish";
 
 const latencyMs = 150;
 const runs = 3;
@@ -60,5 +65,13 @@ async function benchBundle(): Promise<void> {
   console.log(`  demo or emulator chunks on that path: ${figures.demoChunks.length === 0 ? "none" : figures.demoChunks.join(", ")}`);
 }
 
-await benchBundle();
-if (!process.argv.includes("--bundle-only")) await benchColdOpen();
+if (process.argv.includes("--publish-only")) {
+  await benchPublish();
+} else {
+  await benchBundle();
+  if (!process.argv.includes("--bundle-only")) {
+    await benchColdOpen();
+    await benchPublish();
+  }
+}
+if (!process.argv.includes("--bundle-only") && !process.argv.includes("--publish-only")) await benchHistory();

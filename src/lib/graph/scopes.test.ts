@@ -35,6 +35,8 @@ describe("operationScopes", () => {
       listGroupOwners: ["GroupMember.Read.All"],
       checkMyGroupMembership: ["User.Read"],
       uploadFile: ["Files.ReadWrite.All"],
+      listMyGroupIds: ["User.Read"],
+      listMyPlannerTasks: ["Tasks.ReadWrite"],
     });
   });
 

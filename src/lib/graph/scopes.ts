@@ -65,6 +65,13 @@ export const operationScopes = {
   checkMyGroupMembership: ["User.Read"],
   // Files in the workspace's document library (the group drive).
   uploadFile: ["Files.ReadWrite.All"],
+  // GET /me/memberOf/microsoft.graph.group?$select=id — user-list-memberof: User.Read is least
+  // privileged for the signed-in user's own memberships. "My meetings" needs only the group ids
+  // (the "limited information" User.Read returns still has them), never names.
+  listMyGroupIds: ["User.Read"],
+  // GET /me/planner/tasks — planneruser-list-tasks names Tasks.Read; the write scope on purpose, as
+  // for the other Planner reads: the same view updates the tasks' progress.
+  listMyPlannerTasks: ["Tasks.ReadWrite"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type OperationName = keyof typeof operationScopes;

@@ -2,9 +2,9 @@
 // bordered tables with fixed column widths (Word and WPS lay a form out the same way only when the
 // widths are given in twips). Imported only by minutes-docx.ts, which the app loads lazily.
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from "docx";
-import type { IBorderOptions } from "docx";
+import type { IBorderOptions, IRunOptions } from "docx";
 
-/** A4 portrait in twips (210 × 297 mm), https://learn.microsoft.com/dotnet/api/documentformat.openxml.wordprocessing.pagesize */
+/** A4 portrait in twips (1/1440 inch): 210 × 297 mm = 11906 × 16838, the w:pgSz Word writes for A4. */
 export const A4 = { width: 11906, height: 16838 } as const;
 /** Word's zh-CN A4 default margins: 2.54 cm top/bottom, 3.17 cm left/right. */
 export const MARGINS = { top: 1440, bottom: 1440, left: 1800, right: 1800 } as const;
@@ -29,7 +29,13 @@ export function cleanText(text: string): string {
 export function textRuns(text: string, style: { bold?: boolean } = {}): TextRun[] {
   return cleanText(text)
     .split(LINE_BREAKS)
-    .map((line, index) => new TextRun({ text: line, ...(index > 0 ? { break: 1 } : {}), ...(style.bold ? { bold: true } : {}) }));
+    .map((line, index) => run({ text: line, ...(index > 0 ? { break: 1 } : {}), ...(style.bold === true ? { bold: true } : {}) }));
+}
+
+// Typed options first: TextRun also takes a string, and against that overload the linter reads
+// `bold` as the deprecated String.prototype.bold.
+function run(options: IRunOptions): TextRun {
+  return new TextRun(options);
 }
 
 export function paragraph(text: string, options: { bold?: boolean; spacingAfter?: number; indent?: number } = {}): Paragraph {
@@ -41,11 +47,11 @@ export function paragraph(text: string, options: { bold?: boolean; spacingAfter?
 }
 
 export function heading(text: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: cleanText(text), bold: true, size: 24 })], spacing: { before: 240, after: 120 }, keepNext: true });
+  return new Paragraph({ children: [run({ text: cleanText(text), bold: true, size: 24 })], spacing: { before: 240, after: 120 }, keepNext: true });
 }
 
 export function title(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: cleanText(text), bold: true, size: TITLE_SIZE })] });
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run({ text: cleanText(text), bold: true, size: TITLE_SIZE })] });
 }
 
 export interface CellSpec {

@@ -5,11 +5,13 @@
 // attendees' confirmation (交给每位参会人员确认).
 // NOTE: this module pulls in `docx` (hundreds of KB): load it with `import()` when publishing,
 // never from a module used at start-up (see index.ts, loadMinutesDocx).
-import { Document, Packer, Paragraph } from "docx";
+import { Document, Packer } from "docx";
+import type { Paragraph, Table } from "docx";
 import type { LatenessPolicy } from "../../../lib/series-config/series-config";
 import type { MinutesRecord } from "../model/minutes";
 import { resolveName, summarizeAttendance } from "./attendance-summary";
 import type { AttendancePerson, AttendanceSummary } from "./attendance-summary";
+import { FONT_TABLE_OVERRIDE } from "./docx-font-table";
 import { A4, BODY_SIZE, CONTENT_WIDTH, heading, MARGINS, paragraph, table, title } from "./docx-blocks";
 import type { CellSpec } from "./docx-blocks";
 import { sharedLabels } from "./labels";
@@ -34,9 +36,10 @@ export interface MinutesDocxInput {
 }
 
 /**
- * Fonts: 宋体 for Chinese (by its registered name "SimSun", which Word, WPS and LibreOffice all
- * resolve — to Songti/Noto Serif CJK where SimSun is missing) and a common serif or sans for Latin
- * text, set per script through w:rFonts (ascii/hAnsi/eastAsia), so each script falls back on its own.
+ * Fonts, per script through w:rFonts (ascii/hAnsi for Latin, eastAsia for Chinese): 宋体 by its
+ * registered name "SimSun" for Chinese — what Chinese company forms use — and a common serif (or
+ * Calibri in English) for Latin text. Where SimSun is missing, the font table (docx-font-table.ts)
+ * tells Word and WPS what to substitute.
  */
 const FONTS: Record<MinutesLanguage, { ascii: string; hAnsi: string; cs: string; eastAsia: string }> = {
   "zh-CN": { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman", eastAsia: "SimSun" },
@@ -78,10 +81,10 @@ export async function buildMinutesDocx(input: MinutesDocxInput): Promise<Uint8Ar
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return new Uint8Array(await Packer.toArrayBuffer(document, false, [FONT_TABLE_OVERRIDE]));
 }
 
-function headerTable(input: MinutesDocxInput, attendance: AttendanceSummary, labels: MinutesDocxLabels) {
+function headerTable(input: MinutesDocxInput, attendance: AttendanceSummary, labels: MinutesDocxLabels): Table {
   const { minutes } = input;
   const name = (upn: string | undefined) => (upn ? resolveName(upn, input.displayNames, minutes.attendees.find((a) => a.upn === upn)?.name) : sharedLabels[input.language].notAssigned);
   const place = [input.place, minutes.joinUrl].filter((part): part is string => typeof part === "string" && part.trim() !== "").join("\n");
@@ -112,7 +115,7 @@ function describeAbsentees(people: readonly AttendancePerson[], language: Minute
     .join(shared.listSeparator);
 }
 
-function attendanceTable(input: MinutesDocxInput, attendance: AttendanceSummary, labels: MinutesDocxLabels) {
+function attendanceTable(input: MinutesDocxInput, attendance: AttendanceSummary, labels: MinutesDocxLabels): Table {
   const shared = sharedLabels[input.language];
   const columns = labels.attendanceColumns;
   const fines = input.lateness !== undefined && input.lateness.kind !== "none";
@@ -143,7 +146,7 @@ function agendaItems(input: MinutesDocxInput, labels: MinutesDocxLabels): Paragr
   });
 }
 
-function actionTable(input: MinutesDocxInput, labels: MinutesDocxLabels) {
+function actionTable(input: MinutesDocxInput, labels: MinutesDocxLabels): (Paragraph | Table)[] {
   const { actions } = input.minutes;
   if (actions.length === 0) return [paragraph(labels.noActions)];
   const columns = labels.actionColumns;

@@ -35,9 +35,11 @@ export interface PlannerBucket {
   name: string;
 }
 
-export type PlannerTaskBody = z.infer<typeof taskSchema>;
+export function parseTask(body: unknown): ExistingTask {
+  return toExistingTask(taskSchema.parse(body));
+}
 
-export function toExistingTask(body: PlannerTaskBody): ExistingTask {
+function toExistingTask(body: z.infer<typeof taskSchema>): ExistingTask {
   return {
     id: body.id,
     etag: body["@odata.etag"],
@@ -93,7 +95,7 @@ export async function readTasks(client: GraphClient, taskIds: readonly string[],
   if (taskIds.length === 0) return [];
   const requests = taskIds.map((id, i): BatchRequest => ({ id: `task-${i}`, method: "GET", url: `/planner/tasks/${encodeURIComponent(id)}`, operation: "getPlannerTask" }));
   const responses = await client.batch(requests, { concurrency: publishConcurrency, ...(signal ? { signal } : {}) });
-  return responses.filter((response) => response.status !== 404).map((response) => toExistingTask(taskSchema.parse(readBatchBody(response))));
+  return responses.filter((response) => response.status !== 404).map((response) => parseTask(readBatchBody(response)));
 }
 
 export function detailsRequest(taskId: string, id: string): BatchRequest {
@@ -120,5 +122,11 @@ export async function resolveUserIds(client: GraphClient, upns: readonly string[
   if (unique.length === 0) return new Map();
   const requests = unique.map((upn, i): BatchRequest => ({ id: `user-${i}`, method: "GET", url: `/users/${encodeURIComponent(upn)}?$select=id`, operation: "getUser" }));
   const responses = await client.batch(requests, { concurrency: publishConcurrency, ...(signal ? { signal } : {}) });
-  return new Map(unique.map((upn, i) => [upn, userSchema.parse(readBatchBody(responses[i])).id]));
+  return new Map(
+    unique.map((upn, i) => {
+      const response = responses[i];
+      if (response?.status === 404) throw new Error(`The action item owner ${upn} is not a user of this organisation`);
+      return [upn, userSchema.parse(readBatchBody(response)).id];
+    }),
+  );
 }

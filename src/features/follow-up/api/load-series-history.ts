@@ -1,0 +1,48 @@
+// Loads everything follow-up shows about a series' past — agendas, reports, minutes, reviews and
+// the plan's tasks — in one $batch (plus one per extra page, see load-series-records.ts), and one
+// more only when a linked task is missing from the plan. The history and the rollups share it.
+import type { GraphClient } from "../../../lib/graph";
+import type { InvalidRecordInfo, Workspace } from "../../../lib/workspace";
+import type { OccurrenceReport } from "../model/history";
+import { agendaReadSchema, minutesReadSchema, reportReadSchema, reviewRecordSchema } from "../model/records";
+import type { AgendaRead, MinutesRead, ReviewRecord } from "../model/records";
+import { listSeriesActions } from "../model/series-actions";
+import type { SeriesAction } from "../model/series-actions";
+import type { TaskSnapshot } from "../model/task-status";
+import { completeTasks } from "./load-review-items";
+import { loadSeriesRecords } from "./load-series-records";
+
+export interface SeriesHistoryData {
+  agendas: AgendaRead[];
+  reports: OccurrenceReport[];
+  minutes: MinutesRead[];
+  reviews: ReviewRecord[];
+  actions: SeriesAction[];
+  tasks: Map<string, TaskSnapshot>;
+  unreadable: InvalidRecordInfo[];
+}
+
+export async function loadSeriesHistory(client: GraphClient, ws: Workspace, options: { chatId: string; planId: string }): Promise<SeriesHistoryData> {
+  const records = await loadSeriesRecords(client, ws, {
+    seriesId: options.chatId,
+    planId: options.planId,
+    lists: {
+      agendas: { list: "agendas", schema: agendaReadSchema },
+      reports: { list: "reports", schema: reportReadSchema },
+      minutes: { list: "minutes", schema: minutesReadSchema },
+      reviews: { list: "reviews", schema: reviewRecordSchema },
+    },
+  });
+  const minutes = records.minutes.map((r) => r.value);
+  const actions = listSeriesActions(minutes);
+  return {
+    agendas: records.agendas.map((r) => r.value),
+    // A report without an occurrence column cannot be placed in the history; the list requires it.
+    reports: records.reports.flatMap((r) => (r.occurrenceKey === undefined ? [] : [{ ...r.value, occurrenceKey: r.occurrenceKey }])),
+    minutes,
+    reviews: records.reviews.map((r) => r.value),
+    actions,
+    tasks: await completeTasks(client, actions, records.tasks),
+    unreadable: records.unreadable,
+  };
+}

@@ -1,0 +1,136 @@
+// Reads a series' records from several workspace lists, and its plan's tasks, in as few round
+// trips as Graph allows: the first page of every list (filtered on the indexed SeriesId column)
+// and of the plan's tasks go out together in one JSON $batch, and only a list longer than a page
+// costs another round, whose next pages are again batched together. Each round is one $batch
+// POST of ≤ 20 requests (https://learn.microsoft.com/graph/json-batching), so reading the whole
+// history of a series is two round trips however many lists it spans, unless a list outgrows two pages.
+import * as z from "zod/mini";
+import { readBatchBody } from "../../../lib/graph";
+import type { BatchRequest, GraphClient } from "../../../lib/graph";
+// NOTE: the workspace's public index has no batched list read; these two pure helpers are the
+// same boundary its own listRecords uses, so records are mapped and validated identically.
+import { columns } from "../../../lib/workspace/list-layout";
+import { itemQuery, quoteODataString, readRecordItem } from "../../../lib/workspace/record-item";
+import type { InvalidRecordInfo, RecordListName, RecordSchema, StoredRecord, Workspace } from "../../../lib/workspace";
+import type { TaskSnapshot } from "../model/task-status";
+
+/**
+ * Items per list page. Graph's listItem reference gives no maximum for $top (it is an open
+ * question on microsoftgraph/microsoft-graph-docs-contrib#28), and SharePoint answers with fewer
+ * when it chooses; so we ask for a large page and always follow @odata.nextLink. SharePoint's list
+ * view threshold (5,000) does not bite: the filter is on an indexed column.
+ */
+export const listPageSize = 1000;
+
+const pageSchema = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.optional(z.string()) });
+
+const taskSchema = z.object({
+  id: z.string(),
+  title: z.optional(z.string()),
+  percentComplete: z.optional(z.number()),
+  completedDateTime: z.optional(z.nullable(z.string())),
+  dueDateTime: z.optional(z.nullable(z.string())),
+});
+
+/** The plannerTask properties we read; $select keeps the pages small (assignments and the rest are not needed). */
+const taskSelect = "$select=id,title,percentComplete,completedDateTime,dueDateTime";
+
+export interface ListRead<T> {
+  list: RecordListName;
+  schema: RecordSchema<T>;
+}
+
+export interface SeriesRecordsRequest<L extends Record<string, ListRead<unknown>>> {
+  seriesId: string;
+  lists: L;
+  /** The series' plan: its tasks are listed in the same $batch. */
+  planId?: string;
+}
+
+export type SeriesRecords<L extends Record<string, ListRead<unknown>>> = {
+  [K in keyof L]: L[K] extends ListRead<infer T> ? StoredRecord<T>[] : never;
+} & {
+  tasks: Map<string, TaskSnapshot>;
+  /**
+   * Records whose payload did not pass its schema. Follow-up only reads, so one bad record must
+   * not hide a whole series' history: it is left out and counted, and the views say so.
+   */
+  unreadable: InvalidRecordInfo[];
+};
+
+interface Pending {
+  id: string;
+  source: string;
+  url: string;
+  operation: "listListItems" | "listPlannerTasks";
+}
+
+const tasksSource = "tasks";
+
+export async function loadSeriesRecords<L extends Record<string, ListRead<unknown>>>(client: GraphClient, ws: Workspace, request: SeriesRecordsRequest<L>): Promise<SeriesRecords<L>> {
+  const filter = `fields/${columns.seriesId} eq ${quoteODataString(request.seriesId)}`;
+  let pending: Pending[] = Object.entries(request.lists).map(([name, read]) => ({
+    id: name,
+    source: name,
+    url: `/sites/${ws.siteId}/lists/${ws.lists[read.list]}/items?${itemQuery}&$filter=${encodeURIComponent(filter)}&$top=${listPageSize}`,
+    operation: "listListItems",
+  }));
+  if (request.planId !== undefined) {
+    // Planner pages plan tasks on its own (no $top on this collection): we follow @odata.nextLink
+    // (https://learn.microsoft.com/graph/api/plannerplan-list-tasks, https://learn.microsoft.com/graph/paging).
+    pending.push({ id: tasksSource, source: tasksSource, url: `/planner/plans/${encodeURIComponent(request.planId)}/tasks?${taskSelect}`, operation: "listPlannerTasks" });
+  }
+  const items = new Map<string, unknown[]>();
+  for (let round = 1; pending.length > 0; round++) {
+    const requests: BatchRequest[] = pending.map((p) => ({ id: p.id, operation: p.operation, method: "GET", url: p.url }));
+    // More than 20 pending pages → several $batch POSTs; sent at once, they stay one round trip.
+    const responses = await client.batch(requests, { concurrency: Math.ceil(requests.length / 20) });
+    const next: Pending[] = [];
+    pending.forEach((p, index) => {
+      const page = pageSchema.parse(readBatchBody(responses[index]));
+      items.set(p.source, [...(items.get(p.source) ?? []), ...page.value]);
+      const link = page["@odata.nextLink"];
+      if (link !== undefined) next.push({ ...p, id: `${p.source}-${round + 1}`, url: link });
+    });
+    pending = next;
+  }
+  const unreadable: InvalidRecordInfo[] = [];
+  const result: Record<string, unknown> = {};
+  for (const [name, read] of Object.entries(request.lists)) {
+    const records: StoredRecord<unknown>[] = [];
+    for (const item of items.get(name) ?? []) {
+      const outcome = readRecordItem(read.list, item, read.schema);
+      if (outcome.ok) records.push(outcome.record);
+      else unreadable.push(outcome.invalid);
+    }
+    result[name] = records;
+  }
+  const tasks = new Map<string, TaskSnapshot>();
+  for (const raw of items.get(tasksSource) ?? []) {
+    const task = toTaskSnapshot(raw);
+    tasks.set(task.id, task);
+  }
+  return { ...result, tasks, unreadable } as SeriesRecords<L>;
+}
+
+/**
+ * Tasks an action links to that the plan listing did not return: deleted, or moved to another
+ * plan. One $batch of GETs tells which (404 → deleted). Returns the ones that still exist.
+ */
+export async function findMissingTasks(client: GraphClient, taskIds: readonly string[]): Promise<Map<string, TaskSnapshot>> {
+  const found = new Map<string, TaskSnapshot>();
+  if (taskIds.length === 0) return found;
+  const requests: BatchRequest[] = taskIds.map((id, index) => ({ id: `t${index}`, operation: "getPlannerTask", method: "GET", url: `/planner/tasks/${encodeURIComponent(id)}?${taskSelect}` }));
+  const responses = await client.batch(requests, { concurrency: Math.ceil(requests.length / 20) });
+  for (const response of responses) {
+    if (response.status === 404) continue;
+    const task = toTaskSnapshot(readBatchBody(response));
+    found.set(task.id, task);
+  }
+  return found;
+}
+
+function toTaskSnapshot(raw: unknown): TaskSnapshot {
+  const t = taskSchema.parse(raw);
+  return { id: t.id, title: t.title ?? "", percentComplete: t.percentComplete ?? 0, completedDateTime: t.completedDateTime ?? null, dueDateTime: t.dueDateTime ?? null };
+}

@@ -1,0 +1,46 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useServices } from "../../../lib/app-services/services-context";
+import type { GraphClient } from "../../../lib/graph";
+import type { Workspace } from "../../../lib/workspace";
+import { followUpQueryKeys } from "./follow-up-query-keys";
+import { loadReviewItems } from "./load-review-items";
+import { loadSeriesHistory } from "./load-series-history";
+import { recordReview } from "./record-review";
+import type { ReviewInput } from "./record-review";
+
+export function reviewQueryOptions(client: GraphClient, ws: Workspace, options: { chatId: string; planId: string; occurrenceKey: string; timeZone: string }) {
+  return queryOptions({
+    queryKey: followUpQueryKeys.review(options.chatId, options.occurrenceKey),
+    // "now" is taken at fetch time: overdue days are as of the last load, refreshed with it.
+    queryFn: () => loadReviewItems(client, ws, { ...options, now: new Date() }),
+    staleTime: 30_000,
+  });
+}
+
+export function historyQueryOptions(client: GraphClient, ws: Workspace, options: { chatId: string; planId: string }) {
+  return queryOptions({
+    queryKey: followUpQueryKeys.history(options.chatId),
+    queryFn: () => loadSeriesHistory(client, ws, options),
+    staleTime: 60_000,
+  });
+}
+
+export function useReviewItems(ws: Workspace, options: { chatId: string; planId: string; occurrenceKey: string; timeZone: string }) {
+  const { graph } = useServices();
+  return useQuery(reviewQueryOptions(graph, ws, options));
+}
+
+export function useSeriesHistory(ws: Workspace, options: { chatId: string; planId: string }) {
+  const { graph } = useServices();
+  return useQuery(historyQueryOptions(graph, ws, options));
+}
+
+/** Records a verdict; the whole series' follow-up (review, history, rollups) is read again. */
+export function useRecordReview(ws: Workspace, chatId: string) {
+  const { graph } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ReviewInput) => recordReview(graph, ws, input),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: followUpQueryKeys.series(chatId) }),
+  });
+}

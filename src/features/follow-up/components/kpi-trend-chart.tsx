@@ -1,0 +1,25 @@
+// The KPI line chart. Its own module so the charts library is fetched only when a trend is shown
+// (series-rollups.tsx imports it with import()): it is large and no start-up view needs it.
+import { LineChart } from "@fluentui/react-charts";
+import type { LineChartPoints } from "@fluentui/react-charts";
+import { tokens } from "@fluentui/react-components";
+import type { KpiTrend } from "../model/rollups";
+
+export interface KpiTrendChartProps {
+  trend: KpiTrend;
+  title: string;
+  locale: string;
+  width?: number;
+}
+
+const palette = [tokens.colorPaletteBlueForeground2, tokens.colorPaletteGreenForeground2, tokens.colorPaletteDarkOrangeForeground2];
+
+export default function KpiTrendChart({ trend, title, locale, width }: KpiTrendChartProps) {
+  const actual = trend.points.flatMap((p) => (p.actual === undefined ? [] : [{ x: p.date, y: p.actual }]));
+  const target = trend.points.flatMap((p) => (p.target === undefined ? [] : [{ x: p.date, y: p.target }]));
+  const lines: LineChartPoints[] = [
+    { legend: `${trend.metric}${trend.unit === "" ? "" : ` (${trend.unit})`}`, data: actual, color: palette[0] },
+    ...(target.length > 0 ? [{ legend: locale.startsWith("zh") ? "目标" : "Target", data: target, color: palette[1], lineOptions: { strokeDasharray: "5 3" } }] : []),
+  ];
+  return <LineChart data={{ chartTitle: title, lineChartData: lines }} height={240} {...(width === undefined ? {} : { width })} culture={locale} />;
+}

@@ -1,0 +1,112 @@
+import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { I18nextProvider } from "react-i18next";
+import { afterEach, describe, expect, it } from "vitest";
+import { ServicesProvider } from "../../../lib/app-services/services-context";
+import { createI18n } from "../../../lib/i18n/create-i18n";
+import type { SeriesConfig } from "../../../lib/series-config/series-config";
+import { weeklyMeeting } from "../../../lib/templates/presets";
+import { followUpStrings } from "../strings";
+import { buildMinutes, chatId, week1, week2 } from "../testing/builders";
+import { createFakeGraph, testWorkspace } from "../testing/fake-graph";
+import { ReviewSection } from "./review-section";
+
+const config: SeriesConfig = {
+  schemaVersion: 1,
+  chatId,
+  title: "周例会",
+  template: weeklyMeeting,
+  workspace: { groupId: "group", groupName: "云栈管理层", siteId: "site", planId: "plan", planTitle: "行动项" },
+  host: { mode: "fixed", host: "wang.jianguo@yunzhan.example" },
+  speakers: {},
+  reportDue: { workingDaysBefore: 1, time: "18:00" },
+  noticeLeadHours: 4,
+  attendance: { leaveCutoffHours: 24, lateness: { kind: "none" } },
+  updatedBy: "wang.jianguo@yunzhan.example",
+  updatedAt: "2026-05-20T00:00:00Z",
+};
+
+async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boolean }) {
+  const graph = createFakeGraph();
+  const minutes = buildMinutes({
+    actions: [
+      { id: "a1", itemId: "i1", decisionId: "d1", what: "整理双十一退款工单", owner: "li.na@yunzhan.example", ownerName: "李娜", due: "2020-01-01", standard: "退款工单清零", priority: "important" },
+      { id: "a2", itemId: "i1", decisionId: "d1", what: "客服话术更新", owner: "zhang.min@yunzhan.example", ownerName: "张敏", due: "2099-01-01", standard: "新话术上线", priority: "medium" },
+    ],
+    published: { at: week1, planner: { a1: { taskId: "t1" }, a2: { taskId: "t2" } } },
+  });
+  graph.addRecord("minutes", { key: `minutes|${chatId}|${week1}`, seriesId: chatId, occurrenceKey: week1 }, minutes);
+  graph.addRecord("reviews", { key: `review|${chatId}|a1|x`, seriesId: chatId, occurrenceKey: "2026-06-05T00:00:00.000Z" }, { schemaVersion: 1, actionId: "a1", occurrenceKey: "2026-06-05T00:00:00.000Z", verdict: "notAccepted", by: "wang.jianguo@yunzhan.example", at: "2026-06-05T00:00:00Z" });
+  graph.tasks.set("t1", { id: "t1", title: "整理双十一退款工单", percentComplete: 50, completedDateTime: null, dueDateTime: null });
+  graph.tasks.set("t2", { id: "t2", title: "客服话术更新", percentComplete: 100, completedDateTime: "2026-06-03T00:00:00Z", dueDateTime: null });
+  const i18n = await createI18n(options.locale, { followUp: followUpStrings });
+  const services = {
+    graph: graph.client,
+    host: { context: { host: "browser" as const, hostName: "Browser" as const, frame: "content" as const, locale: options.locale, theme: "light" as const, timeZone: "Asia/Shanghai" }, onThemeChange: () => () => undefined },
+    viewer: { locale: options.locale, timeZone: "Asia/Shanghai", userPrincipalName: "wang.jianguo@yunzhan.example" },
+  };
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={teamsLightTheme}>
+        <QueryClientProvider client={queryClient}>
+          <ServicesProvider services={services}>
+            <ReviewSection
+              workspace={testWorkspace}
+              config={config}
+              chatId={chatId}
+              occurrenceKey={week2}
+              occurrences={[{ key: week1, start: new Date(week1) }, { key: week2, start: new Date(week2) }]}
+              canReview={options.canReview}
+              names={{ "wang.jianguo@yunzhan.example": "王建国" }}
+            />
+          </ServicesProvider>
+        </QueryClientProvider>
+      </FluentProvider>
+    </I18nextProvider>,
+  );
+  return graph;
+}
+
+describe("ReviewSection", () => {
+  afterEach(() => {
+    cleanup();
+  });
+
+  it("lists earlier action items overdue first, with status in words, owner, standard and follow-up count", async () => {
+    await renderReview({ locale: "zh-CN", canReview: true });
+    const region = screen.getByRole("region", { name: "上次会议决策执行情况" });
+    const list = await within(region).findByRole("list", { name: "待验收的行动项" });
+    const [first, second] = within(list).getAllByRole("listitem");
+    expect(first).toHaveAccessibleName("整理双十一退款工单");
+    expect(first).toHaveTextContent(/逾期 \d+ 天/);
+    expect(first).toHaveTextContent("第 2 次跟进");
+    expect(first).toHaveTextContent("责任人：李娜");
+    expect(first).toHaveTextContent("验收标准：退款工单清零");
+    expect(first).toHaveTextContent("来源决议：本周内清理积压退款");
+    expect(second).toHaveAccessibleName("客服话术更新");
+    expect(second).toHaveTextContent("已完成");
+    expect(second).toHaveTextContent("第 1 次跟进");
+  });
+
+  it("lets the host accept an item with a note and shows the verdict", async () => {
+    const graph = await renderReview({ locale: "zh-CN", canReview: true });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole("textbox", { name: "验收意见：客服话术更新" }), "已上线");
+    await user.click(screen.getByRole("button", { name: "验收通过：客服话术更新" }));
+    await waitFor(() => {
+      expect(graph.listValues("reviews")).toContainEqual(expect.objectContaining({ actionId: "a2", verdict: "accepted", by: "wang.jianguo@yunzhan.example", note: "已上线", occurrenceKey: week2 }));
+    });
+    expect(await screen.findByText(/已验收通过 · 王建国/)).toBeInTheDocument();
+  });
+
+  it("offers no verdict buttons to someone who is neither host nor supervisor, and speaks English", async () => {
+    await renderReview({ locale: "en-US", canReview: false });
+    const list = await screen.findByRole("list", { name: "Action items to review" });
+    expect(within(list).getAllByText("Done")).toHaveLength(1);
+    expect(within(list).getByText("Follow-up #2")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Accept/ })).toBeNull();
+  });
+});

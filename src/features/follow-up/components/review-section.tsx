@@ -1,0 +1,165 @@
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import { useServices } from "../../../lib/app-services/services-context";
+import type { SeriesConfig } from "../../../lib/series-config/series-config";
+import { ErrorNotice } from "../../../lib/ui/error-notice";
+import type { Workspace } from "../../../lib/workspace";
+import { useRecordReview, useReviewItems } from "../api/use-follow-up";
+import type { ReviewVerdict } from "../model/records";
+import type { ReviewItem } from "../model/review-items";
+import { formatDay, formatInstant, lookUpName, parseOccurrenceKey, useFollowUpTranslation } from "./follow-up-i18n";
+import { StatusBadge } from "./status-badge";
+
+export interface ReviewSectionProps {
+  workspace: Workspace;
+  config: SeriesConfig;
+  chatId: string;
+  /** The occurrence whose agenda this review opens. */
+  occurrenceKey: string;
+  /** The series' occurrences, to name the meeting each action item came from. */
+  occurrences: { key: string; start: Date }[];
+  /** The host (or organizer) may review every item; an item's supervisor may review their own. */
+  canReview: boolean;
+  /** userPrincipalName (either case) → display name. */
+  names: Record<string, string>;
+  /** The series' zone; overdue days are counted against today there. Default: the viewer's. */
+  timeZone?: string;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  meta: { color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  note: { flexGrow: 1, minWidth: "160px" },
+});
+
+/** Public entry: the review of earlier decisions that opens an occurrence's agenda. */
+export function ReviewSection({ workspace, config, chatId, occurrenceKey, occurrences, canReview, names, timeZone }: ReviewSectionProps) {
+  const { t } = useFollowUpTranslation();
+  const styles = useStyles();
+  const { viewer } = useServices();
+  const headingId = useId();
+  const zone = timeZone ?? viewer.timeZone;
+  const review = useReviewItems(workspace, { chatId, planId: config.workspace.planId, occurrenceKey, timeZone: zone });
+  const save = useRecordReview(workspace, chatId);
+  const me = viewer.userPrincipalName?.toLowerCase();
+  const starts = new Map(occurrences.map((o) => [o.key, o.start]));
+
+  const submit = (item: ReviewItem, verdict: ReviewVerdict, note: string) => {
+    if (me === undefined) return;
+    save.mutate({ chatId, occurrenceKey, action: { actionId: item.actionId, owner: item.owner, what: item.what }, verdict, by: me, note });
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} size={400} weight="semibold">
+        {t("review.title")}
+      </Text>
+      {review.isPending && <Spinner size="small" label={t("common:loading")} />}
+      {review.isError && <ErrorNotice error={review.error} onRetry={() => void review.refetch()} />}
+      {review.isSuccess && (
+        <>
+          <Text className={styles.meta}>{t("review.intro")}</Text>
+          {review.data.unreadable.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t("review.unreadable", { count: review.data.unreadable.length })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {save.isError && <ErrorNotice error={save.error} message={t("review.saveFailed")} />}
+          {review.data.items.length === 0 ? (
+            <Text>{t("review.empty")}</Text>
+          ) : (
+            <ul className={styles.list} aria-label={t("review.listLabel")}>
+              {review.data.items.map((item) => {
+                const source = starts.get(item.occurrenceKey) ?? parseOccurrenceKey(item.occurrenceKey);
+                return (
+                  <ReviewItemRow
+                    key={`${item.occurrenceKey}|${item.actionId}`}
+                    item={item}
+                    sourceDate={source === undefined ? undefined : formatInstant(source, viewer.locale, zone)}
+                    names={names}
+                    canReview={me !== undefined && (canReview || item.supervisor?.toLowerCase() === me)}
+                    isSaving={save.isPending && save.variables.action.actionId === item.actionId}
+                    onReview={(verdict, note) => { submit(item, verdict, note); }}
+                  />
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+interface ReviewItemRowProps {
+  item: ReviewItem;
+  sourceDate: string | undefined;
+  names: Record<string, string>;
+  canReview: boolean;
+  isSaving: boolean;
+  onReview: (verdict: ReviewVerdict, note: string) => void;
+}
+
+function ReviewItemRow({ item, sourceDate, names, canReview, isSaving, onReview }: ReviewItemRowProps) {
+  const { t } = useFollowUpTranslation();
+  const styles = useStyles();
+  const { viewer } = useServices();
+  const titleId = useId();
+  const [note, setNote] = useState(item.verdict?.note ?? "");
+  const verdict = item.verdict;
+  return (
+    <li className={styles.item} aria-labelledby={titleId}>
+      <div className={styles.head}>
+        <Text id={titleId} weight="semibold">
+          {item.what}
+        </Text>
+        <StatusBadge status={item.status} />
+        <Badge appearance="outline" color={item.carryCount > 1 ? "warning" : "informative"} shape="rounded">
+          {t("review.carry", { count: item.carryCount })}
+        </Badge>
+      </div>
+      <Text className={styles.meta}>
+        {[
+          t("review.owner", { name: item.ownerName || lookUpName(names, item.owner) }),
+          item.due === undefined ? t("review.noDue") : t("review.due", { date: formatDay(item.due, viewer.locale) }),
+          ...(item.supervisor === undefined ? [] : [t("review.supervisor", { name: item.supervisorName ?? lookUpName(names, item.supervisor) })]),
+          ...(sourceDate === undefined ? [] : [t("review.fromOccurrence", { date: sourceDate })]),
+        ].join(" · ")}
+      </Text>
+      <Text>{item.standard.trim() === "" ? t("review.noStandard") : t("review.standard", { text: item.standard })}</Text>
+      {item.decisionText !== undefined && <Text className={styles.meta}>{t("review.decision", { text: item.decisionText })}</Text>}
+      {verdict !== undefined && (
+        <Text weight="semibold" role="status">
+          {t(verdict.verdict === "accepted" ? "review.verdictAccepted" : "review.verdictNotAccepted", { name: lookUpName(names, verdict.by) })}
+          {verdict.note === undefined ? "" : ` — ${verdict.note}`}
+        </Text>
+      )}
+      {canReview && (
+        <div className={styles.actions}>
+          <Field className={styles.note} label={t("review.note")}>
+            <Input value={note} aria-label={t("review.noteFor", { what: item.what })} onChange={(_e, d) => { setNote(d.value); }} disabled={isSaving} />
+          </Field>
+          <Button appearance="primary" aria-label={t("review.acceptItem", { what: item.what })} disabled={isSaving} onClick={() => { onReview("accepted", note); }}>
+            {t("review.accept")}
+          </Button>
+          <Button aria-label={t("review.rejectItem", { what: item.what })} disabled={isSaving} onClick={() => { onReview("notAccepted", note); }}>
+            {t("review.reject")}
+          </Button>
+          {isSaving && <Spinner size="tiny" label={t("review.saving")} />}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,150 @@
+// Pure: a series' past as people read it — each held occurrence with its agenda, reports, minutes,
+// decisions and attendance; a decision register; and a search over decisions and action items.
+import type { AgendaRead, MinutesRead, ReportRead } from "./records";
+import { lookUpTask } from "./series-actions";
+import type { SeriesAction } from "./series-actions";
+import { deriveActionStatus, getEffectiveDue, isCompletedOnTime } from "./task-status";
+import type { ActionStatus, TaskSnapshot } from "./task-status";
+
+export interface HistoryOccurrence {
+  key: string;
+  start: Date;
+  end: Date;
+  status: string;
+}
+
+/** A report with the occurrence it belongs to (the record's OccurrenceKey column). */
+export type OccurrenceReport = ReportRead & { occurrenceKey: string };
+
+export interface TrackedAction extends SeriesAction {
+  due: string | undefined;
+  status: ActionStatus;
+  /** Done on or before its due date; undefined while not done or when a date is unknown. */
+  onTime: boolean | undefined;
+}
+
+export interface AttendanceCount {
+  present: number;
+  late: number;
+  leave: number;
+  absent: number;
+  total: number;
+}
+
+export interface OccurrenceDigest {
+  occurrence: HistoryOccurrence;
+  agenda: AgendaRead | undefined;
+  reports: OccurrenceReport[];
+  minutes: MinutesRead | undefined;
+  decisions: DecisionEntry[];
+  attendance: AttendanceCount | undefined;
+}
+
+export interface DecisionEntry {
+  occurrenceKey: string;
+  date: Date | undefined;
+  itemTitle: string;
+  decisionId: string;
+  text: string;
+  actions: TrackedAction[];
+}
+
+export function trackActions(actions: readonly SeriesAction[], tasks: ReadonlyMap<string, TaskSnapshot>, now: Date, timeZone: string): TrackedAction[] {
+  return actions.map((action) => {
+    const lookup = lookUpTask(action, tasks);
+    const due = getEffectiveDue(action.due, lookup, timeZone);
+    const status = deriveActionStatus(due, lookup, now, timeZone);
+    return { ...action, due, status, onTime: status.kind === "done" ? isCompletedOnTime(status.completedOn, due) : undefined };
+  });
+}
+
+export function countAttendance(minutes: MinutesRead | undefined): AttendanceCount | undefined {
+  const entries = Object.values(minutes?.attendance ?? {});
+  if (entries.length === 0) return undefined;
+  const count = (status: string) => entries.filter((e) => e.status === status).length;
+  return { present: count("present"), late: count("late"), leave: count("leave"), absent: count("absent"), total: entries.length };
+}
+
+/** Every decision of the series, newest occurrence first, each with the action items it produced. */
+export function buildDecisionRegister(minutes: readonly MinutesRead[], actions: readonly TrackedAction[], starts: ReadonlyMap<string, Date>): DecisionEntry[] {
+  const entries: DecisionEntry[] = [];
+  for (const record of minutes) {
+    const date = starts.get(record.occurrenceKey) ?? parseDate(record.start);
+    for (const item of record.items ?? []) {
+      for (const decision of item.decisions ?? []) {
+        entries.push({
+          occurrenceKey: record.occurrenceKey,
+          date,
+          itemTitle: item.title ?? "",
+          decisionId: decision.id,
+          text: decision.text,
+          actions: actions.filter((a) => a.occurrenceKey === record.occurrenceKey && a.decisionId === decision.id),
+        });
+      }
+    }
+  }
+  return entries.sort((a, b) => b.occurrenceKey.localeCompare(a.occurrenceKey));
+}
+
+/** Past occurrences (held or not), newest first, each with what the workspace holds for it. */
+export function buildDigests(
+  occurrences: readonly HistoryOccurrence[],
+  records: { agendas: readonly AgendaRead[]; reports: readonly OccurrenceReport[]; minutes: readonly MinutesRead[] },
+  register: readonly DecisionEntry[],
+  now: Date,
+): OccurrenceDigest[] {
+  return occurrences
+    .filter((o) => o.start.getTime() <= now.getTime())
+    .sort((a, b) => b.key.localeCompare(a.key))
+    .map((occurrence) => {
+      const minutes = records.minutes.find((m) => m.occurrenceKey === occurrence.key);
+      return {
+        occurrence,
+        agenda: records.agendas.find((a) => a.occurrenceKey === occurrence.key),
+        reports: records.reports.filter((r) => r.occurrenceKey === occurrence.key),
+        minutes,
+        decisions: register.filter((d) => d.occurrenceKey === occurrence.key),
+        attendance: countAttendance(minutes),
+      };
+    });
+}
+
+export type SearchHit =
+  | { kind: "decision"; occurrenceKey: string; text: string; itemTitle: string; decisionId: string }
+  | { kind: "action"; occurrenceKey: string; text: string; ownerName: string; actionId: string; status: ActionStatus };
+
+/**
+ * Text folded for matching: NFKC turns full-width letters and digits (ＡＢＣ１２３, common in
+ * Chinese input) into their ASCII forms, and case is ignored. Chinese has no spaces between words,
+ * so matching is by substring, never by word; spaces in the query separate terms that must all match.
+ */
+export function foldForSearch(text: string): string {
+  return text.normalize("NFKC").toLocaleLowerCase();
+}
+
+export function matchesQuery(haystack: string, query: string): boolean {
+  const terms = foldForSearch(query).split(/\s+/).filter((t) => t !== "");
+  if (terms.length === 0) return false;
+  const folded = foldForSearch(haystack);
+  return terms.every((term) => folded.includes(term));
+}
+
+/** Decisions and action items whose words contain every term of the query, newest first. */
+export function searchHistory(query: string, register: readonly DecisionEntry[], actions: readonly TrackedAction[]): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const d of register) {
+    if (matchesQuery(`${d.text} ${d.itemTitle}`, query)) hits.push({ kind: "decision", occurrenceKey: d.occurrenceKey, text: d.text, itemTitle: d.itemTitle, decisionId: d.decisionId });
+  }
+  for (const a of actions) {
+    if (matchesQuery(`${a.what} ${a.standard} ${a.ownerName} ${a.owner}`, query)) {
+      hits.push({ kind: "action", occurrenceKey: a.occurrenceKey, text: a.what, ownerName: a.ownerName, actionId: a.actionId, status: a.status });
+    }
+  }
+  return hits.sort((a, b) => b.occurrenceKey.localeCompare(a.occurrenceKey));
+}
+
+function parseDate(iso: string | undefined): Date | undefined {
+  if (iso === undefined) return undefined;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

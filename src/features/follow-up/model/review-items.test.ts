@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { buildAction, buildMinutes, buildReview, buildTask, week2, week3, week4 } from "../testing/builders";
+import { buildReviewItems, countCarry, sortReviewItems } from "./review-items";
+import { listSeriesActions } from "./series-actions";
+
+const now = new Date("2026-06-15T02:00:00Z");
+const timeZone = "Asia/Shanghai";
+
+describe("review items", () => {
+  it("lists earlier occurrences' unaccepted items with their decision, and never later ones", () => {
+    const actions = [buildAction(), buildAction({ actionId: "later", occurrenceKey: week3, taskId: "t9" })];
+    const items = buildReviewItems({ actions, reviews: [], tasks: new Map([["t1", buildTask()]]), occurrenceKey: week2, now, timeZone });
+    expect(items.map((i) => i.actionId)).toEqual(["a1"]);
+    expect(items[0]).toMatchObject({ decisionText: "本周内清理积压退款", standard: "退款工单清零", carryCount: 1, verdict: undefined });
+  });
+
+  it("drops an item accepted at an earlier occurrence, keeps it (with the verdict) at the one that accepted it", () => {
+    const reviews = [buildReview({ verdict: "accepted", occurrenceKey: week2 })];
+    const input = { actions: [buildAction()], reviews, tasks: new Map([["t1", buildTask({ percentComplete: 100, completedDateTime: "2026-06-04T00:00:00Z" })]]), now, timeZone };
+    expect(buildReviewItems({ ...input, occurrenceKey: week2 })[0]?.verdict?.verdict).toBe("accepted");
+    expect(buildReviewItems({ ...input, occurrenceKey: week3 })).toEqual([]);
+  });
+
+  it("counts follow-ups: 1 at the first review, +1 per earlier occurrence that did not accept it", () => {
+    const reviews = [buildReview({ occurrenceKey: week2 }), buildReview({ occurrenceKey: week3 })];
+    expect(countCarry("a1", [], week2)).toBe(1);
+    expect(countCarry("a1", reviews, week2)).toBe(1);
+    expect(countCarry("a1", reviews, week3)).toBe(2);
+    expect(countCarry("a1", reviews, week4)).toBe(3);
+    expect(countCarry("other", reviews, week4)).toBe(1);
+  });
+
+  it("sorts overdue first (most overdue first), then deleted, not started, in progress, done", () => {
+    const tasks = new Map([
+      ["late3", buildTask({ id: "late3", dueDateTime: "2026-06-12T15:59:59Z" })],
+      ["late10", buildTask({ id: "late10", dueDateTime: "2026-06-05T15:59:59Z" })],
+      ["doing", buildTask({ id: "doing", percentComplete: 50, dueDateTime: "2026-06-20T15:59:59Z" })],
+      ["todo", buildTask({ id: "todo", dueDateTime: "2026-06-20T15:59:59Z" })],
+      ["done", buildTask({ id: "done", percentComplete: 100, completedDateTime: "2026-06-10T00:00:00Z" })],
+    ]);
+    const ids = ["done", "doing", "late3", "gone", "todo", "late10"];
+    const actions = ids.map((id) => buildAction({ actionId: id, taskId: id }));
+    const items = buildReviewItems({ actions, reviews: [], tasks, occurrenceKey: week3, now, timeZone });
+    expect(items.map((i) => [i.actionId, i.status.kind])).toEqual([
+      ["late10", "overdue"],
+      ["late3", "overdue"],
+      ["gone", "deleted"],
+      ["todo", "notStarted"],
+      ["doing", "inProgress"],
+      ["done", "done"],
+    ]);
+    expect(items[0]?.status).toEqual({ kind: "overdue", days: 10, percentComplete: 0 });
+    expect(sortReviewItems(items)).toEqual(items);
+  });
+
+  it("reads action items only from published minutes, with their Planner links", () => {
+    const actions = listSeriesActions([buildMinutes(), buildMinutes({ occurrenceKey: week2, status: "draft", published: undefined })]);
+    expect(actions).toHaveLength(1);
+    expect(actions[0]).toMatchObject({ actionId: "a1", taskId: "t1", decisionText: "本周内清理积压退款", itemTitle: "运营" });
+  });
+});

@@ -1,0 +1,81 @@
+// Pure: the review that opens every occurrence (domain §1 "next time": 汇报上次会议决策执行情况).
+// Every action item from an earlier occurrence that nobody has accepted yet, with its live status,
+// how many times it has been followed up, and the verdict given at this occurrence, if any.
+import type { ReviewRecord } from "./records";
+import { lookUpTask } from "./series-actions";
+import type { SeriesAction } from "./series-actions";
+import { deriveActionStatus, getEffectiveDue, statusRank } from "./task-status";
+import type { ActionStatus, TaskSnapshot } from "./task-status";
+
+export interface ReviewItem extends SeriesAction {
+  /** The due date that counts (Planner's when set there). */
+  due: string | undefined;
+  status: ActionStatus;
+  /** 1 at the first review; +1 for every earlier occurrence at which it was not accepted. */
+  carryCount: number;
+  /** The verdict given at the occurrence being reviewed, if one was given yet. */
+  verdict: ReviewRecord | undefined;
+}
+
+export interface ReviewInput {
+  actions: readonly SeriesAction[];
+  reviews: readonly ReviewRecord[];
+  tasks: ReadonlyMap<string, TaskSnapshot>;
+  /** The occurrence whose agenda opens with this review. */
+  occurrenceKey: string;
+  now: Date;
+  timeZone: string;
+}
+
+/**
+ * Occurrence keys are the original start as an ISO 8601 UTC instant (series feature), so they
+ * sort chronologically as strings.
+ */
+export function isEarlier(occurrenceKey: string, than: string): boolean {
+  return occurrenceKey < than;
+}
+
+/** Accepted at an occurrence before `occurrenceKey`: it left the review from the next one on. */
+export function isAcceptedBefore(actionId: string, reviews: readonly ReviewRecord[], occurrenceKey: string): boolean {
+  return reviews.some((r) => r.actionId === actionId && r.verdict === "accepted" && isEarlier(r.occurrenceKey, occurrenceKey));
+}
+
+/** 1 + the earlier occurrences at which it was reviewed and not accepted. */
+export function countCarry(actionId: string, reviews: readonly ReviewRecord[], occurrenceKey: string): number {
+  const rejectedAt = new Set(reviews.filter((r) => r.actionId === actionId && r.verdict === "notAccepted" && isEarlier(r.occurrenceKey, occurrenceKey)).map((r) => r.occurrenceKey));
+  return 1 + rejectedAt.size;
+}
+
+export function buildReviewItems(input: ReviewInput): ReviewItem[] {
+  const { reviews, occurrenceKey, now, timeZone } = input;
+  const items = input.actions
+    .filter((action) => isEarlier(action.occurrenceKey, occurrenceKey) && !isAcceptedBefore(action.actionId, reviews, occurrenceKey))
+    .map((action): ReviewItem => {
+      const lookup = lookUpTask(action, input.tasks);
+      const due = getEffectiveDue(action.due, lookup, timeZone);
+      return {
+        ...action,
+        due,
+        status: deriveActionStatus(due, lookup, now, timeZone),
+        carryCount: countCarry(action.actionId, reviews, occurrenceKey),
+        verdict: reviews.find((r) => r.actionId === action.actionId && r.occurrenceKey === occurrenceKey),
+      };
+    });
+  return sortReviewItems(items);
+}
+
+/** Overdue first (most overdue first), then deleted, not started, in progress, done; then by due date. */
+export function sortReviewItems<T extends { status: ActionStatus; due: string | undefined; occurrenceKey: string; actionId: string }>(items: readonly T[]): T[] {
+  return [...items].sort(
+    (a, b) =>
+      statusRank[a.status.kind] - statusRank[b.status.kind] ||
+      overdueDays(b.status) - overdueDays(a.status) ||
+      (a.due ?? "9999").localeCompare(b.due ?? "9999") ||
+      a.occurrenceKey.localeCompare(b.occurrenceKey) ||
+      a.actionId.localeCompare(b.actionId),
+  );
+}
+
+function overdueDays(status: ActionStatus): number {
+  return status.kind === "overdue" ? status.days : 0;
+}

@@ -1,0 +1,188 @@
+// Pure aggregations for the supervisor (design §1: "sees what is overdue, by owner and department")
+// and for the series' health: action items by owner and department, KPI trends per department
+// metric, and per-occurrence meeting health against the rules of domain §1 (time box, 议必决,
+// decisions with owner + date + standard, reports before the due time, attendance).
+import { computeKpiPercents, readKpiNumber } from "../../../lib/kpi";
+import { getReportDue } from "../../../lib/series-config/report-due";
+import type { SeriesConfig } from "../../../lib/series-config/series-config";
+import type { HistoryOccurrence, OccurrenceReport, TrackedAction } from "./history";
+import type { MinutesRead } from "./records";
+
+export interface ActionRollupRow {
+  key: string;
+  label: string;
+  total: number;
+  /** Not done: not started, in progress or overdue. */
+  open: number;
+  overdue: number;
+  done: number;
+  /** Done on or before the due date. */
+  doneOnTime: number;
+  /** doneOnTime / done with a known completion date, in %; undefined when nothing is done yet. */
+  onTimeRate: number | undefined;
+}
+
+/** Groups tracked actions by a key (owner, department); rows with the most overdue first. */
+export function rollUpActions(actions: readonly TrackedAction[], groupOf: (action: TrackedAction) => { key: string; label: string }): ActionRollupRow[] {
+  const rows = new Map<string, ActionRollupRow & { judged: number }>();
+  for (const action of actions) {
+    const { key, label } = groupOf(action);
+    const row = rows.get(key) ?? { key, label, total: 0, open: 0, overdue: 0, done: 0, doneOnTime: 0, onTimeRate: undefined, judged: 0 };
+    row.total += 1;
+    const kind = action.status.kind;
+    if (kind === "overdue" || kind === "notStarted" || kind === "inProgress") row.open += 1;
+    if (kind === "overdue") row.overdue += 1;
+    if (kind === "done") row.done += 1;
+    if (action.onTime !== undefined) row.judged += 1;
+    if (action.onTime === true) row.doneOnTime += 1;
+    rows.set(key, row);
+  }
+  return [...rows.values()]
+    .map(({ judged, ...row }) => ({ ...row, onTimeRate: judged === 0 ? undefined : roundPercent(row.doneOnTime / judged) }))
+    .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.label.localeCompare(b.label));
+}
+
+/**
+ * Department per person: an explicit map first (e.g. Entra ID's department), else the label of the
+ * template section they speak in — the section is the department when it has a single speaker
+ * (运营, 客服 …); a shared section (各部门负责人) only says the role, so the name is added.
+ */
+export function buildDepartmentResolver(config: Pick<SeriesConfig, "template" | "speakers">, language: "zh" | "en", departments: Readonly<Record<string, string>> = {}, names: Readonly<Record<string, string>> = {}) {
+  const bySpeaker = new Map<string, string>();
+  for (const section of config.template.sections) {
+    const speakers = config.speakers[section.id] ?? [];
+    const label = (section.speakerLabel ?? section.title)[language];
+    for (const upn of speakers) {
+      const key = upn.toLowerCase();
+      if (bySpeaker.has(key)) continue;
+      bySpeaker.set(key, speakers.length === 1 ? label : `${label} · ${names[upn] ?? names[key] ?? upn}`);
+    }
+  }
+  const explicit = new Map(Object.entries(departments).map(([upn, dept]) => [upn.toLowerCase(), dept]));
+  return (upn: string): string | undefined => explicit.get(upn.toLowerCase()) ?? bySpeaker.get(upn.toLowerCase());
+}
+
+export interface KpiPoint {
+  occurrenceKey: string;
+  date: Date;
+  actual: number | undefined;
+  target: number | undefined;
+  /** actual / target, % (lib/kpi); undefined for a missing or zero target. */
+  completion: number | undefined;
+  /** actual / last year − 1, %; undefined for a missing or zero base. */
+  yearOnYear: number | undefined;
+}
+
+export interface KpiTrend {
+  key: string;
+  department: string;
+  metric: string;
+  unit: string;
+  /** Oldest first; only occurrences where the metric was reported. */
+  points: KpiPoint[];
+}
+
+/** One trend per department and metric (and unit: "万元" and "元" are different series). */
+export function buildKpiTrends(reports: readonly OccurrenceReport[], occurrences: readonly HistoryOccurrence[], departmentOf: (report: OccurrenceReport) => string): KpiTrend[] {
+  const dates = new Map(occurrences.map((o) => [o.key, o.start]));
+  const trends = new Map<string, KpiTrend>();
+  for (const report of reports) {
+    const date = dates.get(report.occurrenceKey);
+    if (date === undefined) continue;
+    const department = departmentOf(report);
+    for (const row of [...(report.fields?.kpis ?? []), ...(report.fields?.receivables ?? [])]) {
+      const metric = row.metric.trim();
+      if (metric === "") continue;
+      const unit = (row.unit ?? "").trim();
+      const key = `${department}|${metric}|${unit}`;
+      const trend = trends.get(key) ?? { key, department, metric, unit, points: [] };
+      const cells = { target: row.target ?? "", actual: row.actual ?? "", lastYear: row.lastYear ?? "" };
+      const percents = computeKpiPercents(cells);
+      trend.points.push({ occurrenceKey: report.occurrenceKey, date, actual: readKpiNumber(cells.actual), target: readKpiNumber(cells.target), completion: percents.completion, yearOnYear: percents.yearOnYear });
+      trends.set(key, trend);
+    }
+  }
+  return [...trends.values()]
+    .map((t) => ({ ...t, points: t.points.sort((a, b) => a.occurrenceKey.localeCompare(b.occurrenceKey)) }))
+    .sort((a, b) => a.department.localeCompare(b.department) || a.metric.localeCompare(b.metric));
+}
+
+export interface MeetingHealth {
+  occurrenceKey: string;
+  date: Date;
+  /** Held length from the minutes' start and end, in minutes; undefined without both. */
+  lengthMinutes: number | undefined;
+  capMinutes: number;
+  isOverCap: boolean | undefined;
+  /** Agenda items (in the minutes) that reached at least one decision, %. 议必决. */
+  decidedItemsRate: number | undefined;
+  /** Decisions with an action naming owner, due date and standard, %. */
+  completeDecisionsRate: number | undefined;
+  reportsOnTime: number;
+  reportsExpected: number;
+  reportsOnTimeRate: number | undefined;
+  /** Present or late among those on the attendance list, %. */
+  attendanceRate: number | undefined;
+}
+
+export interface HealthInput {
+  occurrences: readonly HistoryOccurrence[];
+  minutes: readonly MinutesRead[];
+  reports: readonly OccurrenceReport[];
+  config: Pick<SeriesConfig, "template" | "speakers" | "reportDue">;
+  timeZone: string;
+}
+
+/** Health per occurrence that has minutes, oldest first. */
+export function measureMeetingHealth(input: HealthInput): MeetingHealth[] {
+  const { config, timeZone } = input;
+  const expected = countExpectedReports(config);
+  const health: MeetingHealth[] = [];
+  for (const occurrence of [...input.occurrences].sort((a, b) => a.key.localeCompare(b.key))) {
+    const minutes = input.minutes.find((m) => m.occurrenceKey === occurrence.key);
+    if (minutes === undefined) continue;
+    const lengthMinutes = measureLength(minutes);
+    const items = minutes.items ?? [];
+    const decisions = items.flatMap((i) => i.decisions ?? []);
+    const actions = minutes.actions ?? [];
+    const complete = decisions.filter((d) => actions.some((a) => a.decisionId === d.id && a.owner.trim() !== "" && (a.due ?? "") !== "" && (a.standard ?? "").trim() !== ""));
+    const due = getReportDue(occurrence.start, config.reportDue, timeZone);
+    const reports = input.reports.filter((r) => r.occurrenceKey === occurrence.key);
+    const onTime = reports.filter((r) => r.submittedAt !== undefined && new Date(r.submittedAt).getTime() <= due.getTime()).length;
+    const reportsExpected = Math.max(expected, reports.length);
+    const attendance = Object.values(minutes.attendance ?? {});
+    health.push({
+      occurrenceKey: occurrence.key,
+      date: occurrence.start,
+      lengthMinutes,
+      capMinutes: config.template.capMinutes,
+      isOverCap: lengthMinutes === undefined ? undefined : lengthMinutes > config.template.capMinutes,
+      decidedItemsRate: ratio(items.filter((i) => (i.decisions ?? []).length > 0).length, items.length),
+      completeDecisionsRate: ratio(complete.length, decisions.length),
+      reportsOnTime: onTime,
+      reportsExpected,
+      reportsOnTimeRate: ratio(onTime, reportsExpected),
+      attendanceRate: ratio(attendance.filter((a) => a.status === "present" || a.status === "late").length, attendance.length),
+    });
+  }
+  return health;
+}
+
+/** Speaker slots of sections that have a report form. */
+export function countExpectedReports(config: Pick<SeriesConfig, "template" | "speakers">): number {
+  return config.template.sections.filter((s) => s.fields.length > 0).reduce((sum, s) => sum + (config.speakers[s.id]?.length ?? 0), 0);
+}
+
+function measureLength(minutes: MinutesRead): number | undefined {
+  if (minutes.start === undefined || minutes.end === undefined) return undefined;
+  const length = (new Date(minutes.end).getTime() - new Date(minutes.start).getTime()) / 60_000;
+  return Number.isFinite(length) && length >= 0 ? Math.round(length) : undefined;
+}
+
+function ratio(part: number, whole: number): number | undefined {
+  return whole === 0 ? undefined : roundPercent(part / whole);
+}
+
+function roundPercent(share: number): number {
+  return Math.round(share * 1000) / 10;
+}

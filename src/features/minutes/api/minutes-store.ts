@@ -1,0 +1,167 @@
+// The minutes, leave requests and confirmations of an occurrence in the workspace lists
+// ("minutes", "attendance", "confirmations"). Minutes are edited by the host and the note-taker at
+// once: a save carries the etag it was read with, and a concurrent change is merged three-way
+// (mergeMinutes) and saved again — conflicts go back to the editor, never a silent overwrite.
+import type { GraphClient } from "../../../lib/graph";
+import type { SeriesConfig } from "../../../lib/series-config/series-config";
+import { RecordConflictError, createRecord, listRecords, getRecord, updateRecord, upsertRecord } from "../../../lib/workspace";
+import type { RecordKeyParts, StoredRecord, Workspace } from "../../../lib/workspace";
+import { isLeaveRequestLate } from "../model/attendance";
+import { mergeMinutes } from "../model/merge-minutes";
+import type { MinutesConflict } from "../model/merge-minutes";
+import { confirmationSchema, getConfirmationKey, getLeaveKey, getMinutesKey, leaveRequestSchema, minutesRecordSchema } from "../model/minutes";
+import type { ConfirmationRecord, LeaveRequestRecord, MinutesRecord } from "../model/minutes";
+
+/** The stored minutes, or null (TanStack Query does not cache undefined). */
+export async function fetchMinutes(client: GraphClient, ws: Workspace, chatId: string, occurrenceKey: string): Promise<StoredRecord<MinutesRecord> | null> {
+  return (await getRecord(client, ws, "minutes", getMinutesKey(chatId, occurrenceKey), minutesRecordSchema)) ?? null;
+}
+
+export interface SaveMinutesRequest {
+  /** What the working copy started from: the stored value it was read with, or the generated first draft. */
+  base: MinutesRecord;
+  /** The stored record it was read with (If-Match on its etag); undefined before the first save. */
+  stored: StoredRecord<MinutesRecord> | undefined;
+  mine: MinutesRecord;
+  /** The writer's UPN and the time, stamped on the record. */
+  by: string;
+  now: Date;
+}
+
+export interface SaveMinutesResult {
+  record: StoredRecord<MinutesRecord>;
+  /** Fields both sides changed differently; the record holds theirs, each conflict also holds mine. */
+  conflicts: MinutesConflict[];
+}
+
+/** Published minutes are locked: a draft of the same version may not overwrite them (amend instead). */
+export class MinutesLockedError extends Error {
+  override readonly name = "MinutesLockedError";
+  readonly kind = "minutesLocked";
+
+  constructor(readonly latest: StoredRecord<MinutesRecord>) {
+    super(`The minutes ${latest.key} were published (version ${latest.value.version}) and are locked`);
+  }
+}
+
+export function isMinutesLockedError(error: unknown): error is MinutesLockedError {
+  return error instanceof MinutesLockedError;
+}
+
+function assertWritable(latest: StoredRecord<MinutesRecord> | undefined, mine: MinutesRecord): void {
+  if (latest?.value.status === "published" && mine.status === "draft" && mine.version <= latest.value.version) throw new MinutesLockedError(latest);
+}
+
+function toKeyParts(chatId: string, minutes: MinutesRecord): RecordKeyParts {
+  return {
+    key: getMinutesKey(chatId, minutes.occurrenceKey),
+    seriesId: chatId,
+    occurrenceKey: minutes.occurrenceKey,
+    title: `${minutes.meetingTitle} · ${minutes.occurrenceKey.slice(0, 10)} · v${minutes.version}`,
+  };
+}
+
+/**
+ * Saves with optimistic concurrency: update with the etag it was read with (or create); on a
+ * conflict re-read, merge base/mine/latest and try again, at most `maxAttempts` writes.
+ */
+export async function saveMinutes(client: GraphClient, ws: Workspace, chatId: string, request: SaveMinutesRequest, options: { maxAttempts?: number } = {}): Promise<SaveMinutesResult> {
+  const maxAttempts = options.maxAttempts ?? 4;
+  const conflicts = new Map<string, MinutesConflict>();
+  let base = request.base;
+  let target = request.stored;
+  let value: MinutesRecord = { ...request.mine, updatedBy: request.by.toLowerCase(), updatedAt: request.now.toISOString() };
+  for (let attempt = 1; ; attempt++) {
+    assertWritable(target, value);
+    try {
+      const record =
+        target === undefined
+          ? await createRecord(client, ws, "minutes", toKeyParts(chatId, value), value, { schema: minutesRecordSchema })
+          : await updateRecord(client, ws, "minutes", { ...target, ...toKeyParts(chatId, value) }, value, { schema: minutesRecordSchema });
+      return { record, conflicts: [...conflicts.values()] };
+    } catch (error) {
+      if (!(error instanceof RecordConflictError) || attempt >= maxAttempts) throw error;
+      const latest = readLatest(error);
+      if (latest === undefined) {
+        // Deleted meanwhile: what we hold is all there is, so it is created again.
+        target = undefined;
+        continue;
+      }
+      assertWritable(latest, value);
+      const merged = mergeMinutes(base, value, latest.value);
+      for (const conflict of merged.conflicts) {
+        const key = conflict.path.join("\u0000");
+        // Across attempts, "mine" stays what this person typed, "theirs" what is stored last.
+        conflicts.set(key, { ...conflict, mine: conflicts.get(key)?.mine ?? conflict.mine });
+      }
+      base = latest.value;
+      target = latest;
+      value = merged.value;
+    }
+  }
+}
+
+function readLatest(error: RecordConflictError): StoredRecord<MinutesRecord> | undefined {
+  if (error.latest === undefined) return undefined;
+  // The store validated it with our schema already; parsing again keeps the types honest.
+  return { ...error.latest, value: minutesRecordSchema.parse(error.latest.value) };
+}
+
+/**
+ * The attendee's leave request for an occurrence; asking again updates the reason but keeps the
+ * first request's time, so rewording cannot turn timely notice into late notice or back.
+ * The cut-off counts from the occurrence key, which is the occurrence's original start in UTC.
+ */
+export function requestLeave(
+  client: GraphClient,
+  ws: Workspace,
+  chatId: string,
+  occurrenceKey: string,
+  upn: string,
+  reason: string,
+  now: Date,
+  config: Pick<SeriesConfig, "attendance">,
+): Promise<StoredRecord<LeaveRequestRecord>> {
+  const start = new Date(occurrenceKey);
+  if (Number.isNaN(start.getTime())) throw new RangeError(`Not an occurrence key: ${occurrenceKey}`);
+  const owner = upn.toLowerCase();
+  const value: LeaveRequestRecord = {
+    schemaVersion: 1,
+    upn: owner,
+    reason: reason.trim(),
+    requestedAt: now.toISOString(),
+    isLate: isLeaveRequestLate(now, start, config.attendance.leaveCutoffHours),
+  };
+  return upsertRecord(client, ws, "attendance", { key: getLeaveKey(chatId, occurrenceKey, owner), seriesId: chatId, occurrenceKey, owner, title: `请假 · ${owner}` }, value, {
+    schema: leaveRequestSchema,
+    merge: (latest, mine) => ({ ...mine, requestedAt: latest.requestedAt, isLate: latest.isLate }),
+  });
+}
+
+export async function fetchLeaveRequests(client: GraphClient, ws: Workspace, chatId: string, occurrenceKey: string): Promise<LeaveRequestRecord[]> {
+  const records = await listRecords(client, ws, "attendance", { seriesId: chatId, occurrenceKey }, leaveRequestSchema);
+  return records.map((record) => record.value);
+}
+
+/** Records that the attendee confirmed this version; a later confirmation of an older version does not go back. */
+export function confirmMinutes(
+  client: GraphClient,
+  ws: Workspace,
+  chatId: string,
+  occurrenceKey: string,
+  upn: string,
+  version: number,
+  now: Date = new Date(),
+): Promise<StoredRecord<ConfirmationRecord>> {
+  const owner = upn.toLowerCase();
+  const value: ConfirmationRecord = { schemaVersion: 1, upn: owner, version, confirmedAt: now.toISOString() };
+  return upsertRecord(client, ws, "confirmations", { key: getConfirmationKey(chatId, occurrenceKey, owner), seriesId: chatId, occurrenceKey, owner, title: `确认 v${version} · ${owner}` }, value, {
+    schema: confirmationSchema,
+    merge: (latest, mine) => (latest.version > mine.version ? latest : mine),
+  });
+}
+
+export async function fetchConfirmations(client: GraphClient, ws: Workspace, chatId: string, occurrenceKey: string): Promise<ConfirmationRecord[]> {
+  const records = await listRecords(client, ws, "confirmations", { seriesId: chatId, occurrenceKey }, confirmationSchema);
+  return records.map((record) => record.value);
+}

@@ -1,0 +1,58 @@
+import { cleanup, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { LeaveRequestRecord } from "../model/minutes";
+import { buildLeaveRequest } from "../testing/build-minutes";
+import { renderWithProviders } from "../testing/render-with-providers";
+import { stubResizeObserver } from "../testing/stub-resize-observer";
+import { LeaveRequestForm } from "./leave-request-form";
+import type { LeaveRequestFormProps } from "./leave-request-form";
+
+beforeAll(stubResizeObserver);
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+afterEach(() => {
+  cleanup();
+});
+
+const occurrenceStart = new Date("2026-11-30T05:30:00.000Z");
+
+function buildProps(overrides: Partial<LeaveRequestFormProps> = {}): LeaveRequestFormProps {
+  return {
+    occurrenceStart,
+    cutoffHours: 24,
+    timeZone: "Asia/Shanghai",
+    submit: (reason) => Promise.resolve(buildLeaveRequest({ reason })),
+    now: () => new Date("2026-11-28T09:00:00.000Z"),
+    ...overrides,
+  };
+}
+
+describe("LeaveRequestForm", () => {
+  it("says a request before the cut-off is approved leave, and sends the reason", async () => {
+    const user = userEvent.setup();
+    const submit = vi.fn((reason: string): Promise<LeaveRequestRecord> => Promise.resolve(buildLeaveRequest({ reason })));
+    await renderWithProviders(<LeaveRequestForm {...buildProps({ submit })} />);
+    expect(screen.getByText("请在 11月29日 13:30 前申请（会前 24 小时）")).toBeInTheDocument();
+    expect(screen.getByText("现在申请在截止时间之前，将记为正常请假。")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "提交请假" }));
+    expect(screen.getByText("请填写请假事由")).toBeInTheDocument();
+    expect(submit).not.toHaveBeenCalled();
+    await user.type(screen.getByRole("textbox", { name: /请假事由/ }), "外出拜访客户");
+    await user.click(screen.getByRole("button", { name: "提交请假" }));
+    expect(submit).toHaveBeenCalledWith("外出拜访客户");
+    expect(await screen.findByText("已于 11月28日 17:00 提交请假")).toBeInTheDocument();
+  });
+
+  it("warns that a request after the cut-off will be marked late notice", async () => {
+    await renderWithProviders(<LeaveRequestForm {...buildProps({ now: () => new Date("2026-11-30T01:00:00.000Z") })} />);
+    expect(screen.getByText("已过请假截止时间（11月29日 13:30）。仍可申请，但会被记为“请假未提前申请”。")).toBeInTheDocument();
+  });
+
+  it("shows a request already sent as late notice", async () => {
+    await renderWithProviders(<LeaveRequestForm {...buildProps({ existing: buildLeaveRequest({ requestedAt: "2026-11-30T01:00:00.000Z", isLate: true }) })} />);
+    expect(screen.getByText("已于 11月30日 09:00 提交请假（未提前申请）")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "更新请假事由" })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,92 @@
+// An attendee asks for leave (请假须提前一天): the form says before sending whether the request is
+// still in time; after the series' cut-off it is still recorded, as late notice.
+import { Button, Field, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { ErrorNotice } from "../../../lib/ui/error-notice";
+import { getLeaveCutoff, isLeaveRequestLate } from "../model/attendance";
+import type { LeaveRequestRecord } from "../model/minutes";
+import { formatTime, useMinutesTranslation } from "./minutes-i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+export interface LeaveRequestFormProps {
+  occurrenceStart: Date;
+  /** The series' attendance.leaveCutoffHours. */
+  cutoffHours: number;
+  /** The viewer's request already sent, if any. */
+  existing?: LeaveRequestRecord;
+  timeZone: string;
+  /** useRequestLeave(…).mutateAsync, or a stand-in in tests. */
+  submit: (reason: string) => Promise<LeaveRequestRecord>;
+  now?: () => Date;
+}
+
+const systemClock = () => new Date();
+
+export function LeaveRequestForm({ occurrenceStart, cutoffHours, existing, timeZone, submit, now = systemClock }: LeaveRequestFormProps) {
+  const styles = useStyles();
+  const { t, locale } = useMinutesTranslation();
+  const [reason, setReason] = useState(existing?.reason ?? "");
+  const [state, setState] = useState<{ phase: "idle" | "sending" } | { phase: "failed"; error: unknown }>({ phase: "idle" });
+  const [sent, setSent] = useState<LeaveRequestRecord | undefined>(existing);
+  const [hasTried, setHasTried] = useState(false);
+  const cutoff = getLeaveCutoff(occurrenceStart, cutoffHours);
+  const isLate = isLeaveRequestLate(now(), occurrenceStart, cutoffHours);
+  const current = sent ?? existing;
+  const isBlank = reason.trim() === "";
+
+  async function send(): Promise<void> {
+    setHasTried(true);
+    if (isBlank) return;
+    setState({ phase: "sending" });
+    try {
+      setSent(await submit(reason.trim()));
+      setState({ phase: "idle" });
+    } catch (error) {
+      setState({ phase: "failed", error });
+    }
+  }
+
+  return (
+    <form
+      className={styles.root}
+      aria-label={t("leave.title")}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      <Subtitle2 as="h2">{t("leave.title")}</Subtitle2>
+      <Text>{t("leave.deadline", { time: formatTime(cutoff, locale, timeZone), hours: cutoffHours })}</Text>
+      {current ? (
+        <MessageBar intent={current.isLate ? "warning" : "success"}>
+          <MessageBarBody role="status">
+            {t(current.isLate ? "leave.submittedLate" : "leave.submitted", { time: formatTime(new Date(current.requestedAt), locale, timeZone) })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <MessageBar intent={isLate ? "warning" : "info"} layout="multiline">
+          <MessageBarBody>{isLate ? t("leave.late", { time: formatTime(cutoff, locale, timeZone) }) : t("leave.inTime")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t("leave.reason")} required validationMessage={hasTried && isBlank ? t("leave.reasonRequired") : undefined}>
+        <Textarea
+          value={reason}
+          resize="vertical"
+          onChange={(_, data) => {
+            setReason(data.value);
+          }}
+        />
+      </Field>
+      {state.phase === "failed" && <ErrorNotice error={state.error} onRetry={() => void send()} />}
+      <div>
+        <Button appearance="primary" type="submit" disabled={state.phase === "sending"}>
+          {state.phase === "sending" ? t("leave.submitting") : current ? t("leave.update") : t("leave.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,258 @@
+// The full minutes editor for the meeting chat tab (domain §5): attendance, per agenda item notes,
+// decisions and action items, help requests from reports as one-click actions, save status and
+// conflicts with the other editor. Publishing itself is the `onPublish` given by src/app (Planner
+// tasks, card, document); this component checks the actions first and shows its progress.
+import { Badge, Button, Divider, MessageBar, MessageBarBody, Spinner, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { DraftKey } from "../../../lib/drafts";
+import type { LatenessPolicy } from "../../../lib/series-config/series-config";
+import { ErrorNotice } from "../../../lib/ui/error-notice";
+import type { StoredRecord } from "../../../lib/workspace";
+import { addAction } from "../model/edit-minutes";
+import { getHelpActionId, helpToAction } from "../model/help-to-action";
+import type { ActionCandidate, HelpRequest } from "../model/help-to-action";
+import { canEdit, startAmendment } from "../model/lifecycle";
+import type { MinutesAgendaItem } from "../model/create-minutes";
+import type { MinutesPerson, MinutesRecord } from "../model/minutes";
+import { validateActions } from "../model/validate-actions";
+import { AgendaItemSection } from "./agenda-item-section";
+import { AttendanceTable } from "./attendance-table";
+import { ConflictList } from "./conflict-list";
+import { useMinutesTranslation } from "./minutes-i18n";
+import { SaveStatus } from "./save-status";
+import { useWorkingMinutes } from "./use-working-minutes";
+import type { SaveMinutes } from "./use-working-minutes";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0, maxWidth: "1100px" },
+  header: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
+  help: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  helpRow: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", justifyContent: "space-between", flexWrap: "wrap" },
+  footer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
+});
+
+export type PublishState =
+  | { phase: "idle" }
+  | { phase: "running"; step: string }
+  | { phase: "failed"; error: unknown }
+  | { phase: "done"; version: number };
+
+export interface MinutesEditorProps {
+  /** buildDraftKey({ kind: "minutes", seriesId: chatId, occurrenceKey, userId }). */
+  draftKey: DraftKey;
+  /** useMinutes(…).data: the stored minutes, or null before the first save. */
+  stored: StoredRecord<MinutesRecord> | null;
+  /** createMinutes(…): the first draft, used while nothing is stored. */
+  initial: MinutesRecord;
+  /** The agenda items as the agenda feature has them (speakers, time boxes). */
+  agendaItems: readonly MinutesAgendaItem[];
+  /** Picker choices: meeting attendees (with department when known) first, then other group members. */
+  people: { attendees: readonly ActionCandidate[]; others: readonly MinutesPerson[] };
+  /** Help-needed requests of the occurrence's submitted reports. */
+  helpRequests: readonly HelpRequest[];
+  lateness: LatenessPolicy;
+  /** The series' time zone: due dates are its calendar dates. */
+  timeZone: string;
+  /** The signed-in user's UPN. */
+  me: string;
+  /** useSaveMinutes(…).mutateAsync, or a stand-in in tests. */
+  save: SaveMinutes;
+  onPublish: (minutes: MinutesRecord) => Promise<void>;
+  publishState: PublishState;
+  autosaveMs?: number;
+  createId?: () => string;
+  now?: () => Date;
+}
+
+const defaultCreateId = () => crypto.randomUUID();
+const systemClock = () => new Date();
+
+export function MinutesEditor(props: MinutesEditorProps) {
+  const { agendaItems, people, helpRequests, lateness, timeZone, me, onPublish, publishState, createId = defaultCreateId, now = systemClock } = props;
+  const styles = useStyles();
+  const { t } = useMinutesTranslation();
+  const working = useWorkingMinutes({
+    draftKey: props.draftKey,
+    stored: props.stored,
+    initial: props.initial,
+    save: props.save,
+    me,
+    now,
+    ...(props.autosaveMs === undefined ? {} : { autosaveMs: props.autosaveMs }),
+  });
+  const [hasTriedPublish, setHasTriedPublish] = useState(false);
+  const [publishError, setPublishError] = useState<unknown>();
+  const minutes = working.minutes;
+  const readOnly = !canEdit(minutes);
+  const issues = useMemo(() => validateActions(minutes), [minutes]);
+  const visibleIssues = hasTriedPublish ? issues : [];
+  const speakers = new Map(agendaItems.map((item) => [item.id, item.speaker?.name]));
+  const sourceNames = Object.fromEntries(
+    minutes.actions.flatMap((action) => {
+      const help = action.source ? helpRequests.find((h) => h.reportKey === action.source?.reportKey && h.index === action.source.index) : undefined;
+      return help ? [[action.id, help.from.name]] : [];
+    }),
+  );
+  const isPublishing = publishState.phase === "running";
+
+  const saveNow = () => {
+    working.flush().catch((error: unknown) => {
+      // saveState shows it; the draft still has everything.
+      console.warn("Saving the minutes failed", error);
+    });
+  };
+
+  const makeAction = (help: HelpRequest) => {
+    const item = agendaItems.find((i) => i.speaker?.upn.toLowerCase() === help.from.upn.toLowerCase()) ?? agendaItems[agendaItems.length - 1];
+    if (!item) return;
+    const action = helpToAction(help, { itemId: item.id, meetingStart: new Date(minutes.start), timeZone, attendees: people.attendees });
+    working.update((m) => addAction(m, action));
+  };
+
+  async function publish(): Promise<void> {
+    setHasTriedPublish(true);
+    setPublishError(undefined);
+    if (issues.length > 0 || working.conflicts.length > 0) return;
+    let saved: MinutesRecord;
+    try {
+      saved = await working.flush();
+    } catch (error) {
+      setPublishError(error);
+      return;
+    }
+    // The pipeline reports its progress and failure through publishState; a rejection is shown too.
+    await onPublish(saved).catch((error: unknown) => {
+      setPublishError(error);
+    });
+  }
+
+  if (working.isLoading) return <Spinner label={t("common:loading")} />;
+
+  const failure = publishState.phase === "failed" ? publishState.error : publishError;
+
+  return (
+    <article className={styles.root} aria-label={t("editorLabel")}>
+      <header className={styles.header}>
+        <Subtitle1 as="h2">{minutes.meetingTitle}</Subtitle1>
+        <Badge appearance="tint" color={readOnly ? "success" : "informative"}>
+          {readOnly ? t("statusPublished") : t("statusDraft")}
+        </Badge>
+        <Text>{t("version", { version: minutes.version })}</Text>
+        <SaveStatus working={working} timeZone={timeZone} onSaveNow={saveNow} />
+      </header>
+
+      <ConflictList conflicts={working.conflicts} minutes={minutes} onResolve={working.resolve} />
+
+      {readOnly && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("publish.readOnly")}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <AttendanceTable minutes={minutes} policy={lateness} readOnly={readOnly} onChange={working.update} />
+
+      {minutes.items.length === 0 && <Text>{t("noItems")}</Text>}
+      {minutes.items.map((item) => {
+        const speakerName = speakers.get(item.id);
+        return (
+          <div key={item.id}>
+            <Divider />
+            <AgendaItemSection
+              item={item}
+              minutes={minutes}
+              {...(speakerName === undefined ? {} : { speakerName })}
+              attendees={people.attendees}
+              others={people.others}
+              issues={visibleIssues}
+              readOnly={readOnly}
+              createId={createId}
+              onChange={working.update}
+              sourceNames={sourceNames}
+            />
+          </div>
+        );
+      })}
+
+      {!readOnly && (
+        <section aria-label={t("help.title")}>
+          <Subtitle1 as="h3">{t("help.title")}</Subtitle1>
+          {helpRequests.length === 0 ? (
+            <Text>{t("help.empty")}</Text>
+          ) : (
+            <ul className={styles.help}>
+              {helpRequests.map((help) => {
+                const isAdded = minutes.actions.some((a) => a.id === getHelpActionId(help));
+                const line = t("help.line", { from: help.from.name, target: help.target, what: help.what });
+                return (
+                  <li key={getHelpActionId(help)} className={styles.helpRow}>
+                    <Text>{line}</Text>
+                    <Button
+                      size="small"
+                      disabled={isAdded}
+                      aria-label={`${t("help.makeAction")}：${help.what}`}
+                      onClick={() => {
+                        makeAction(help);
+                      }}
+                    >
+                      {isAdded ? t("help.added") : t("help.makeAction")}
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <footer className={styles.footer}>
+        {hasTriedPublish && working.conflicts.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{t("validation.conflictsFirst")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {visibleIssues.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{t("validation.summary", { count: visibleIssues.length })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {publishState.phase === "running" && <Spinner size="tiny" labelPosition="after" label={t("publish.running", { step: publishState.step })} />}
+        {publishState.phase === "done" && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t("publish.done", { version: publishState.version })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {failure !== undefined && (
+          <ErrorNotice
+            error={failure}
+            message={publishState.phase === "failed" ? t("publish.failed") : undefined}
+            onRetry={() => {
+              void publish();
+            }}
+          />
+        )}
+        <div className={styles.actions}>
+          {readOnly ? (
+            <Button
+              onClick={() => {
+                working.update((m) => startAmendment(m, me, now()));
+              }}
+            >
+              {t("publish.amend")}
+            </Button>
+          ) : (
+            <Button
+              appearance="primary"
+              disabled={isPublishing}
+              onClick={() => {
+                void publish();
+              }}
+            >
+              {minutes.version > 1 ? t("publish.republish") : t("publish.publish")}
+            </Button>
+          )}
+        </div>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { buildDraftKey } from "../../../lib/drafts";
+import type { SaveMinutesRequest, SaveMinutesResult } from "../api/minutes-store";
+import { buildAgendaItems, buildMinutes, buildStoredMinutes, testChatId, testOccurrenceKey, testPeople } from "../testing/build-minutes";
+import { renderWithProviders } from "../testing/render-with-providers";
+import { stubResizeObserver } from "../testing/stub-resize-observer";
+import { MinutesPanel } from "./minutes-panel";
+import type { MinutesPanelProps } from "./minutes-panel";
+
+beforeAll(stubResizeObserver);
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+afterEach(() => {
+  cleanup();
+});
+
+let draftCount = 0;
+
+function buildProps(overrides: Partial<MinutesPanelProps> = {}): MinutesPanelProps {
+  draftCount += 1;
+  // The meeting started 20 minutes ago: the schedule is in its second item (15 + 10 min).
+  const initial = buildMinutes({ start: new Date(Date.now() - 20 * 60_000).toISOString() });
+  let ids = 0;
+  return {
+    draftKey: buildDraftKey({ kind: "minutes", seriesId: testChatId, occurrenceKey: testOccurrenceKey, userId: `panel-${draftCount}` }),
+    stored: buildStoredMinutes(initial),
+    initial,
+    agendaItems: buildAgendaItems(),
+    me: testPeople.noteTaker.upn,
+    timeZone: "Asia/Shanghai",
+    save: vi.fn((request: SaveMinutesRequest): Promise<SaveMinutesResult> => Promise.resolve({ record: buildStoredMinutes(request.mine, '"etag-2"'), conflicts: [] })),
+    autosaveMs: 20,
+    createId: () => {
+      ids += 1;
+      return `q-${ids}`;
+    },
+    ...overrides,
+  };
+}
+
+describe("MinutesPanel", () => {
+  it("shows the scheduled item with its time left, and moves on when told", async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<MinutesPanel {...buildProps()} />);
+    expect(await screen.findByRole("heading", { name: "运营部汇报" })).toBeInTheDocument();
+    expect(screen.getByRole("timer")).toHaveTextContent(/^剩余 0[45]:\d\d$/);
+    await user.click(screen.getByRole("button", { name: "下一项" }));
+    expect(screen.getByRole("heading", { name: "客服部汇报" })).toBeInTheDocument();
+    expect(screen.getByRole("timer")).toHaveTextContent(/^剩余 (10:00|09:5\d)$/);
+  });
+
+  it("shows overtime once the last box has run out", async () => {
+    const initial = buildMinutes({ start: new Date(Date.now() - 40 * 60_000).toISOString() });
+    await renderWithProviders(<MinutesPanel {...buildProps({ initial, stored: buildStoredMinutes(initial) })} />);
+    expect(await screen.findByRole("timer")).toHaveTextContent(/^已超时 0[45]:\d\d$/);
+  });
+
+  it("adds a quick decision and action to the current item and marks attendance, then saves", async () => {
+    const user = userEvent.setup();
+    const props = buildProps();
+    await renderWithProviders(<MinutesPanel {...props} />);
+    await user.type(await screen.findByRole("textbox", { name: "快速添加决议" }), "下周上线新退货流程{Enter}");
+    await user.type(screen.getByRole("textbox", { name: "快速添加行动项" }), "整理退货原因");
+    await user.click(screen.getByRole("button", { name: "添加 快速添加行动项" }));
+    await user.click(within(screen.getByRole("group", { name: "李娜 的出席状态" })).getByRole("button", { name: "迟到" }));
+    // Autosave runs after each pause; the last save holds all three edits.
+    const lastSaved = () => vi.mocked(props.save).mock.calls.at(-1)?.[0].mine;
+    await waitFor(() => {
+      expect(lastSaved()?.attendance[testPeople.ops.upn]).toBeDefined();
+    });
+    const saved = lastSaved();
+    expect(saved?.items[1]?.decisions).toEqual([{ id: "q-1", text: "下周上线新退货流程" }]);
+    expect(saved?.actions).toMatchObject([{ id: "q-2", itemId: "ops", what: "整理退货原因", owner: "" }]);
+    expect(saved?.attendance[testPeople.ops.upn]).toEqual({ status: "late", lateMinutes: 0 });
+  });
+});

@@ -1,0 +1,205 @@
+// The compact minutes panel for the 320 px meeting side panel: the current agenda item with its
+// time box counting down (red once over), a quick decision or action for that item, and quick
+// attendance marks. It edits the same working copy (draft + autosave) as the chat tab's editor.
+import { Button, Caption1, Field, Input, Subtitle2, Text, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { DraftKey } from "../../../lib/drafts";
+import type { StoredRecord } from "../../../lib/workspace";
+import { findScheduledItem, getTimeBoxEnd } from "../model/countdown";
+import type { MinutesAgendaItem } from "../model/create-minutes";
+import { addAction, addDecision, createBlankAction, setAttendanceStatus } from "../model/edit-minutes";
+import { canEdit } from "../model/lifecycle";
+import type { AttendanceStatus, MinutesRecord } from "../model/minutes";
+import { useMinutesTranslation } from "./minutes-i18n";
+import { SaveStatus } from "./save-status";
+import { useCountdown } from "./use-countdown";
+import { useWorkingMinutes } from "./use-working-minutes";
+import type { SaveMinutes } from "./use-working-minutes";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "320px", minWidth: 0 },
+  timer: { fontSize: tokens.fontSizeHero700, fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
+  overtime: { color: tokens.colorPaletteRedForeground1 },
+  nav: { display: "flex", gap: tokens.spacingHorizontalS },
+  quick: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  marks: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  mark: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface MinutesPanelProps {
+  draftKey: DraftKey;
+  stored: StoredRecord<MinutesRecord> | null;
+  initial: MinutesRecord;
+  /** With their time boxes, in order. */
+  agendaItems: readonly MinutesAgendaItem[];
+  me: string;
+  timeZone: string;
+  save: SaveMinutes;
+  autosaveMs?: number;
+  createId?: () => string;
+}
+
+const quickStatuses = ["present", "late", "absent"] as const satisfies readonly AttendanceStatus[];
+const defaultCreateId = () => crypto.randomUUID();
+
+/** The item the note-taker moved to, and when; before any move, the schedule decides. */
+interface Position {
+  index: number;
+  startsAt: Date;
+}
+
+export function MinutesPanel({ draftKey, stored, initial, agendaItems, me, timeZone, save, autosaveMs, createId = defaultCreateId }: MinutesPanelProps) {
+  const styles = useStyles();
+  const { t } = useMinutesTranslation();
+  const working = useWorkingMinutes({ draftKey, stored, initial, save, me, ...(autosaveMs === undefined ? {} : { autosaveMs }) });
+  const [moved, setMoved] = useState<Position>();
+  const [decision, setDecision] = useState("");
+  const [action, setAction] = useState("");
+  const [added, setAdded] = useState<string>();
+  const minutes = working.minutes;
+  const readOnly = !canEdit(minutes);
+  const scheduled = findScheduledItem(agendaItems, new Date(minutes.start), new Date());
+  const position = moved ?? scheduled;
+  const current = position ? agendaItems[position.index] : undefined;
+  const countdown = useCountdown(current && position ? getTimeBoxEnd(position.startsAt, current.minutes) : undefined);
+
+  const moveTo = (index: number) => {
+    setMoved({ index, startsAt: new Date() });
+  };
+
+  return (
+    <section className={styles.root} aria-label={t("panelLabel")}>
+      <SaveStatus
+        working={working}
+        timeZone={timeZone}
+        onSaveNow={() => {
+          working.flush().catch((error: unknown) => {
+            console.warn("Saving the minutes failed", error);
+          });
+        }}
+      />
+      {current && position && (
+        <div>
+          <Caption1 className={styles.muted}>{t("panel.current")}</Caption1>
+          <Subtitle2 as="h2" block>
+            {current.title}
+          </Subtitle2>
+          {countdown && (
+            <Text role="timer" aria-live="off" className={mergeClasses(styles.timer, countdown.isOvertime && styles.overtime)}>
+              {countdown.isOvertime ? t("panel.overtime", { time: countdown.label.slice(1) }) : t("panel.timeLeft", { time: countdown.label })}
+            </Text>
+          )}
+          <div className={styles.nav}>
+            <Button
+              size="small"
+              disabled={position.index === 0}
+              onClick={() => {
+                moveTo(position.index - 1);
+              }}
+            >
+              {t("panel.previous")}
+            </Button>
+            <Button
+              size="small"
+              disabled={position.index >= agendaItems.length - 1}
+              onClick={() => {
+                moveTo(position.index + 1);
+              }}
+            >
+              {t("panel.next")}
+            </Button>
+          </div>
+        </div>
+      )}
+
+      {current && !readOnly && (
+        <>
+          <form
+            className={styles.quick}
+            onSubmit={(event) => {
+              event.preventDefault();
+              const text = decision.trim();
+              if (text === "") return;
+              working.update((m) => addDecision(m, current.id, { id: createId(), text }));
+              setDecision("");
+              setAdded(t("panel.addedDecision"));
+            }}
+          >
+            <Field className={styles.grow} label={t("panel.quickDecision")}>
+              <Input
+                value={decision}
+                onChange={(_, data) => {
+                  setDecision(data.value);
+                }}
+              />
+            </Field>
+            <Button type="submit" aria-label={`${t("panel.add")} ${t("panel.quickDecision")}`}>
+              {t("panel.add")}
+            </Button>
+          </form>
+          <form
+            className={styles.quick}
+            onSubmit={(event) => {
+              event.preventDefault();
+              const text = action.trim();
+              if (text === "") return;
+              working.update((m) => addAction(m, { ...createBlankAction(createId(), current.id), what: text }));
+              setAction("");
+              setAdded(t("panel.addedAction"));
+            }}
+          >
+            <Field className={styles.grow} label={t("panel.quickAction")}>
+              <Input
+                value={action}
+                onChange={(_, data) => {
+                  setAction(data.value);
+                }}
+              />
+            </Field>
+            <Button type="submit" aria-label={`${t("panel.add")} ${t("panel.quickAction")}`}>
+              {t("panel.add")}
+            </Button>
+          </form>
+          {added && <Caption1 role="status">{added}</Caption1>}
+        </>
+      )}
+
+      <div role="group" aria-label={t("panel.quickMarks")}>
+        <Caption1 className={styles.muted}>{t("panel.quickMarks")}</Caption1>
+        <ul className={styles.marks}>
+          {minutes.attendees.map((person) => {
+            const entry = minutes.attendance[person.upn.toLowerCase()];
+            return (
+              <li key={person.upn} className={styles.mark}>
+                <Text truncate>{person.name}</Text>
+                {entry?.status === "leave" ? (
+                  <Text>{t("attendance.leave")}</Text>
+                ) : (
+                  <div className={styles.nav} role="group" aria-label={t("attendance.statusFor", { name: person.name })}>
+                    {quickStatuses.map((status) => (
+                      <ToggleButton
+                        key={status}
+                        size="small"
+                        disabled={readOnly}
+                        checked={entry?.status === status}
+                        onClick={() => {
+                          working.update((m) => setAttendanceStatus(m, person.upn, status));
+                        }}
+                      >
+                        {t(`attendance.${status}`)}
+                      </ToggleButton>
+                    ))}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <Caption1 className={styles.muted}>{t("panel.openEditor")}</Caption1>
+    </section>
+  );
+}
+

@@ -1,0 +1,27 @@
+// Pure: which bucket holds an occurrence's tasks, and which buckets to read them from.
+import type { PlannerBucket } from "./planner-read.ts";
+import type { PlannerLink } from "./types.ts";
+
+export interface BucketChoice {
+  /** Undefined: no bucket yet, create one. */
+  bucketId: string | undefined;
+  readBucketIds: string[];
+  duplicateBucketIds: string[];
+}
+
+/**
+ * The occurrence's bucket is found by name. If a race left two, every client picks the same one
+ * (the smallest id) and tasks are read from all of them. A bucket someone renamed is still found
+ * through the links the minutes record kept: the one most of them name. Other buckets a link names
+ * (a shared "Done" column, say) are not listed — their tasks belong to many occurrences and could
+ * pass for ours; the linked tasks there are read by id instead.
+ */
+export function chooseBucket(buckets: readonly PlannerBucket[], name: string, previous: Readonly<Record<string, PlannerLink>>): BucketChoice {
+  const named = buckets.filter((bucket) => bucket.name === name).map((bucket) => bucket.id).sort();
+  if (named.length > 0) return { bucketId: named[0], readBucketIds: named, duplicateBucketIds: named.slice(1) };
+  const present = new Set(buckets.map((bucket) => bucket.id));
+  const votes = new Map<string, number>();
+  for (const link of Object.values(previous)) if (present.has(link.bucketId)) votes.set(link.bucketId, (votes.get(link.bucketId) ?? 0) + 1);
+  const [renamed] = [...votes].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([id]) => id);
+  return { bucketId: renamed, readBucketIds: renamed === undefined ? [] : [renamed], duplicateBucketIds: [] };
+}

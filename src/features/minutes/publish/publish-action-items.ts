@@ -1,0 +1,216 @@
+// Publishes a minutes record's action items to the series' Planner plan: one bucket per
+// occurrence, exactly one task per action item, details (standard of done, decision, supervisor,
+// a reference back to the minutes) written after the task. The steps, and why none can duplicate:
+//   read   — the plan's buckets ‖ owners' user ids; the tasks of every bucket with the
+//            occurrence's name (and of the buckets the links name); linked tasks found elsewhere
+//            ‖ details of unlinked tasks (they may be an interrupted publish's leftovers).
+//   plan   — plan-publish.ts pairs each action item with the task already standing for it; only
+//            unpaired ones are created. Everything a retry needs is read from Planner itself, so
+//            a retry with `previous` empty or stale still finds every task created before.
+//   write  — creates ‖ task PATCHes ‖ details reads, in concurrent $batch chunks; then details
+//            PATCHes with If-Match (read again and retried on 412).
+// A publish interrupted anywhere (dropped connection, closed tab, abort) leaves tasks the next
+// run adopts. NOTE: two people publishing the same minutes at the same instant can still both
+// create: Planner has no unique key or conditional create to stop that.
+import type { GraphClient } from "../../../lib/graph";
+import type { ActionItem } from "../model/minutes.ts";
+import { hashDetails, hashTaskFields } from "./fingerprint.ts";
+import { planPublish } from "./plan-publish.ts";
+import type { PublishPlan } from "./plan-publish.ts";
+import { createBucket, detailsRequest, listBucketTasks, listBuckets, parseDetails, parseTask, publishConcurrency, readDetails, readTasks, resolveUserIds } from "./planner-read.ts";
+import { chooseBucket } from "./choose-bucket.ts";
+import { createTaskRequest, detailsPatchBody, patchRequest, patchWithEtags, toError } from "./planner-write.ts";
+import type { EtagWrite } from "./planner-write.ts";
+import { buildDesiredTask } from "./task-content.ts";
+import type { DesiredTask, ExistingTask, PlannerLink, PublishProgress } from "./types.ts";
+
+export interface PublishInput {
+  planId: string;
+  /** The occurrence's bucket, e.g. "2026-11-30 周例会". */
+  bucketName: string;
+  actions: readonly ActionItem[];
+  /** The minutes record's `published.planner`; may miss tasks an interrupted publish created. */
+  previous: Readonly<Record<string, PlannerLink>>;
+  minutesUrl: string;
+  decisionTextOf: (actionId: string) => string;
+  supervisorNameOf: (upn: string) => string;
+  /** Known Planner user ids; owners it does not know are looked up in one $batch. */
+  userIdOf?: (upn: string) => string | undefined;
+  /** The series' zone: due dates end there. */
+  timeZone: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: PublishProgress) => void;
+}
+
+export interface PublishResult {
+  /** To store as the minutes record's `published.planner`. */
+  planner: Record<string, PlannerLink>;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Some writes failed: `partial` holds every task that exists, so storing it spares the next run work. */
+export class PublishIncompleteError extends Error {
+  override readonly name = "PublishIncompleteError";
+  constructor(
+    readonly partial: PublishResult,
+    readonly failures: { actionId: string; error: Error }[],
+  ) {
+    super(`${failures.length} action item(s) could not be published: ${failures.map((f) => `${f.actionId}: ${f.error.message}`).join("; ")}`);
+  }
+}
+
+export async function publishActionItems(client: GraphClient, input: PublishInput): Promise<PublishResult> {
+  const { signal } = input;
+  const progress = { total: input.actions.length, created: 0, updated: 0, unchanged: 0 };
+  const report = (phase: PublishProgress["phase"]) => {
+    input.onProgress?.({ phase, ...progress });
+    signal?.throwIfAborted();
+  };
+  report("reading");
+  const unknownOwners = input.actions.map((action) => action.owner).filter((upn) => input.userIdOf?.(upn) === undefined);
+  const [buckets, resolved] = await Promise.all([listBuckets(client, input.planId, signal), resolveUserIds(client, unknownOwners, signal)]);
+  const desired = input.actions.map((action) =>
+    buildDesiredTask(action, {
+      assigneeId: input.userIdOf?.(action.owner) ?? resolved.get(action.owner.toLowerCase()) ?? "",
+      decisionText: input.decisionTextOf(action.id),
+      supervisorName: action.supervisor === undefined ? "" : input.supervisorNameOf(action.supervisor),
+      minutesUrl: input.minutesUrl,
+      occurrenceName: input.bucketName,
+      timeZone: input.timeZone,
+    }),
+  );
+  if (desired.length === 0) return { planner: { ...input.previous }, ...progress };
+
+  const target = chooseBucket(buckets, input.bucketName, input.previous);
+  const bucketId = target.bucketId ?? (await createBucket(client, input.planId, input.bucketName, signal)).id;
+  const existing = await readExisting(client, target.readBucketIds, desired, input.previous, signal);
+  const plan = planPublish({ desired, previous: input.previous, existing, bucketId, duplicateBucketIds: target.duplicateBucketIds });
+  progress.unchanged = plan.unchanged.length;
+
+  report("writing-tasks");
+  const outcome = await writeTasks(client, input.planId, bucketId, plan, signal);
+  progress.created = outcome.created.size;
+  report("writing-details");
+  const detailWrites: EtagWrite[] = [
+    ...[...outcome.created].map(([actionId, task]) => ({ key: actionId, url: detailsUrl(task.id), body: detailsPatchBody(desiredOf(desired, actionId).details), kind: "details" as const })),
+    ...plan.detailUpdates
+      .filter((update) => !outcome.failures.has(update.actionId))
+      .map((update) => {
+        const etag = update.etag ?? outcome.detailEtags.get(update.actionId);
+        return { key: update.actionId, url: detailsUrl(update.taskId), body: detailsPatchBody(update.details), kind: "details" as const, ...(etag === undefined ? {} : { etag }) };
+      }),
+  ];
+  const detailFailures = await patchWithEtags(client, detailWrites, signal);
+
+  const result = assembleResult(input.previous, desired, plan, outcome, detailFailures, bucketId);
+  Object.assign(progress, { created: result.created, updated: result.updated, unchanged: result.unchanged });
+  input.onProgress?.({ phase: "done", ...progress });
+  const failures = [...outcome.failures, ...detailFailures].map(([actionId, error]) => ({ actionId, error }));
+  if (failures.length > 0) throw new PublishIncompleteError(result, failures);
+  return result;
+}
+
+async function readExisting(
+  client: GraphClient,
+  bucketIds: readonly string[],
+  desired: readonly DesiredTask[],
+  previous: Readonly<Record<string, PlannerLink>>,
+  signal: AbortSignal | undefined,
+): Promise<ExistingTask[]> {
+  const listed = (await Promise.all(bucketIds.map((id) => listBucketTasks(client, id, signal)))).flat();
+  const listedIds = new Set(listed.map((task) => task.id));
+  const linkedIds = new Set(Object.values(previous).map((link) => link.taskId));
+  // A linked task missing from the listing was moved to another bucket, or deleted (then recreated).
+  const movedIds = desired.map((d) => previous[d.actionId]?.taskId).filter((id): id is string => id !== undefined && !listedIds.has(id));
+  // Details tell whose an unlinked task is (marker) and whether they were written: read them only
+  // when some action item has no live link — never on a plain re-publish.
+  const unlinked = listed.filter((task) => !linkedIds.has(task.id));
+  const someUnlinked = desired.some((d) => !listedIds.has(previous[d.actionId]?.taskId ?? ""));
+  const [moved, details] = await Promise.all([
+    readTasks(client, movedIds, signal),
+    readDetails(client, someUnlinked ? unlinked.map((task) => task.id) : [], signal),
+  ]);
+  return [...listed.map((task) => withDetails(task, details.get(task.id))), ...moved];
+}
+
+function withDetails(task: ExistingTask, details: ExistingTask["details"]): ExistingTask {
+  return details === undefined ? task : { ...task, details };
+}
+
+interface TaskOutcome {
+  created: Map<string, ExistingTask>;
+  updated: Set<string>;
+  detailEtags: Map<string, string>;
+  failures: Map<string, Error>;
+}
+
+/** Creates ‖ task PATCHes ‖ reads of the details etags still unknown: one round of $batch chunks. */
+async function writeTasks(client: GraphClient, planId: string, bucketId: string, plan: PublishPlan, signal: AbortSignal | undefined): Promise<TaskOutcome> {
+  const outcome: TaskOutcome = { created: new Map(), updated: new Set(), detailEtags: new Map(), failures: new Map() };
+  const detailReads = plan.detailUpdates.filter((update) => update.etag === undefined);
+  const requests = [
+    ...plan.creates.map((desired, i) => createTaskRequest(`create-${i}`, planId, bucketId, desired)),
+    ...plan.taskUpdates.map((update, i) => patchRequest(`patch-${i}`, { key: update.actionId, url: taskUrl(update.taskId), body: update.patch, etag: update.etag, kind: "task" })),
+    ...detailReads.map((update, i) => detailsRequest(update.taskId, `details-${i}`)),
+  ];
+  const responses = new Map((await client.batch(requests, { concurrency: publishConcurrency, ...(signal ? { signal } : {}) })).map((r) => [r.id, r]));
+  plan.creates.forEach((desired, i) => {
+    const response = responses.get(`create-${i}`);
+    if (response?.status === 201 || response?.status === 200) outcome.created.set(desired.actionId, parseTask(response.body));
+    else outcome.failures.set(desired.actionId, toError(response));
+  });
+  const stale: EtagWrite[] = [];
+  plan.taskUpdates.forEach((update, i) => {
+    const response = responses.get(`patch-${i}`);
+    if (response !== undefined && response.status < 300) outcome.updated.add(update.actionId);
+    else if (response?.status === 412) stale.push({ key: update.actionId, url: taskUrl(update.taskId), body: update.patch, kind: "task" });
+    else outcome.failures.set(update.actionId, toError(response));
+  });
+  detailReads.forEach((update, i) => {
+    const response = responses.get(`details-${i}`);
+    if (response !== undefined && response.status < 300) outcome.detailEtags.set(update.actionId, parseDetails(response.body).etag);
+  });
+  // Someone changed the task since we listed it: read it again and re-send (bounded).
+  for (const [actionId, error] of await patchWithEtags(client, stale, signal)) outcome.failures.set(actionId, error);
+  for (const write of stale) if (!outcome.failures.has(write.key)) outcome.updated.add(write.key);
+  return outcome;
+}
+
+function assembleResult(
+  previous: Readonly<Record<string, PlannerLink>>,
+  desired: readonly DesiredTask[],
+  plan: PublishPlan,
+  outcome: TaskOutcome,
+  detailFailures: ReadonlyMap<string, Error>,
+  bucketId: string,
+): PublishResult {
+  // Links of action items no longer in the minutes are kept: their tasks stay theirs.
+  const planner: Record<string, PlannerLink> = { ...previous };
+  let updated = 0;
+  for (const d of desired) {
+    const taskFailed = outcome.failures.has(d.actionId);
+    const detailsFailed = detailFailures.has(d.actionId);
+    const created = outcome.created.get(d.actionId);
+    const link = created ? { taskId: created.id, bucketId, fingerprint: d.fingerprint } : plan.links[d.actionId];
+    if (link === undefined) continue;
+    // A half-done write leaves a fingerprint that cannot match, so the next publish completes it.
+    planner[d.actionId] = { ...link, fingerprint: taskFailed || detailsFailed ? partialFingerprint(d, !taskFailed, !detailsFailed) : link.fingerprint };
+    if (!created && !plan.unchanged.includes(d.actionId) && !taskFailed && !detailsFailed) updated += 1;
+  }
+  return { planner, created: outcome.created.size, updated, unchanged: plan.unchanged.length };
+}
+
+function partialFingerprint(desired: DesiredTask, taskWritten: boolean, detailsWritten: boolean): string {
+  return `v1.${taskWritten ? hashTaskFields(desired.fields) : "-"}.${detailsWritten ? hashDetails(desired.details) : "-"}`;
+}
+
+function desiredOf(desired: readonly DesiredTask[], actionId: string): DesiredTask {
+  const found = desired.find((d) => d.actionId === actionId);
+  if (!found) throw new Error(`No action item ${actionId}`);
+  return found;
+}
+
+const taskUrl = (taskId: string) => `/planner/tasks/${encodeURIComponent(taskId)}`;
+const detailsUrl = (taskId: string) => `${taskUrl(taskId)}/details`;

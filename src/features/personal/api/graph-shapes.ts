@@ -1,0 +1,74 @@
+// The Graph shapes "My meetings" reads, validated at the boundary and mapped to the feature's own
+// types; nothing past api/ sees an @odata name.
+import * as z from "zod/mini";
+import { parseGraphDateTime } from "../../../lib/time/zoned-time";
+import type { CalendarEvent } from "../model/occurrences";
+
+export const collectionSchema = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.optional(z.string()) });
+
+export const groupRefSchema = z.object({ id: z.string() });
+
+const dateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.optional(z.nullable(z.string())) });
+
+/** https://learn.microsoft.com/graph/api/resources/event — the properties eventSelect names. */
+export const eventSchema = z.object({
+  start: dateTimeTimeZone,
+  end: dateTimeTimeZone,
+  originalStart: z.optional(z.nullable(z.string())),
+  originalStartTimeZone: z.optional(z.nullable(z.string())),
+  isCancelled: z.optional(z.nullable(z.boolean())),
+  seriesMasterId: z.optional(z.nullable(z.string())),
+  onlineMeeting: z.optional(z.nullable(z.object({ joinUrl: z.optional(z.nullable(z.string())) }))),
+});
+
+export const eventSelect = "start,end,originalStart,originalStartTimeZone,isCancelled,seriesMasterId,onlineMeeting";
+
+export function toCalendarEvent(event: z.infer<typeof eventSchema>): CalendarEvent {
+  const originalStart = event.originalStart ? new Date(event.originalStart) : undefined;
+  return {
+    start: parseGraphDateTime(event.start),
+    end: parseGraphDateTime(event.end),
+    ...(originalStart !== undefined && !Number.isNaN(originalStart.getTime()) ? { originalStart } : {}),
+    isCancelled: event.isCancelled ?? false,
+    ...(event.seriesMasterId ? { seriesMasterId: event.seriesMasterId } : {}),
+    ...(event.onlineMeeting?.joinUrl ? { joinUrl: event.onlineMeeting.joinUrl } : {}),
+    // NOTE: "tzone://Microsoft/Custom" and similar are not zones Intl knows; the viewer's zone stands in.
+    ...(event.originalStartTimeZone && isKnownZone(event.originalStartTimeZone) ? { timeZone: event.originalStartTimeZone } : {}),
+  };
+}
+
+function isKnownZone(name: string): boolean {
+  try {
+    parseGraphDateTime({ dateTime: "2026-01-01T00:00:00", timeZone: name });
+    return true;
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
+}
+
+export const chatSchema = z.object({
+  id: z.string(),
+  onlineMeetingInfo: z.optional(z.nullable(z.object({ joinWebUrl: z.optional(z.nullable(z.string())) }))),
+});
+
+/** https://learn.microsoft.com/graph/api/resources/plannertask — what the personal tab reads. */
+export const plannerTaskSchema = z.object({
+  "@odata.etag": z.string(),
+  id: z.string(),
+  planId: z.string(),
+  title: z.string(),
+  percentComplete: z.number(),
+  dueDateTime: z.optional(z.nullable(z.string())),
+  hasDescription: z.optional(z.nullable(z.boolean())),
+});
+
+export type GraphPlannerTask = z.infer<typeof plannerTaskSchema>;
+
+export const taskDetailsSchema = z.object({ description: z.optional(z.nullable(z.string())) });
+
+/**
+ * The part of a stored report the personal tab needs. NOTE: a subset of the reports feature's
+ * reportValueSchema (features do not import each other); extra properties pass untouched.
+ */
+export const reportPayloadSchema = z.object({ sectionId: z.string(), author: z.string(), submittedAt: z.string() });

@@ -1,0 +1,279 @@
+// Loads "My meetings" across every series the viewer is in, from Graph alone (design §2):
+//   1. one $batch: the viewer's groups, their calendarView for the window, their Planner tasks;
+//   2. one $batch: each group's site;
+//   3. one $batch: each site's "Meetloop Series" list (the series configurations);
+//   4. one $batch: each series' meeting chat (its join link, to find the series in the calendar);
+//   5. one $batch: the viewer's reports for the occurrences they speak at, and — for a rotating host
+//      whose rotation began before the window — the series' instances since it began.
+// Five sequential round trips whatever the number of series (each $batch carries up to 20 requests
+// per POST, several POSTs in flight); rounds with nothing to ask are skipped; a collection's
+// further pages (rare at these sizes) are read with plain GETs.
+// Groups that are not Meetloop workspaces (no site, no lists) are skipped quietly; anything else
+// that cannot be read is reported in `unreadable` and the rest is still shown.
+import { readBatchBody } from "../../../lib/graph";
+import type { BatchRequest, BatchResponse, GraphClient, OperationName } from "../../../lib/graph";
+import { seriesConfigSchema } from "../../../lib/series-config/series-config";
+import { addDays } from "../../../lib/time/zoned-time";
+import { listDisplayNames } from "../../../lib/workspace";
+// NOTE: the workspace's own list reader needs a Workspace whose every list exists (openWorkspace
+// creates missing ones); here other groups' sites are only read, so items are read directly and
+// validated by the same mapper.
+import { itemQuery, quoteODataString, readRecordItem } from "../../../lib/workspace/record-item";
+import { buildReportAddress, buildSeriesOccurrences, compareByStart, listHeldKeys, listOwedReports, matchEvents } from "../model/occurrences";
+import { isSamePerson } from "../model/roles";
+import { sortTasks } from "../model/task-status";
+import type { MyMeetings, MyOccurrence, MySeries, MyTask, UnreadableWorkspace } from "../model/types";
+import { chatSchema, collectionSchema, eventSchema, eventSelect, groupRefSchema, plannerTaskSchema, reportPayloadSchema, toCalendarEvent } from "./graph-shapes";
+import type { GraphPlannerTask } from "./graph-shapes";
+
+export interface LoadMyMeetingsOptions {
+  /** The viewer's userPrincipalName. */
+  me: string;
+  now: Date;
+  /** The viewer's IANA zone: stands in for a series whose zone the calendar does not name. */
+  timeZone: string;
+  /** How far ahead to look; default 35 days (five weekly meetings, at least one monthly). */
+  windowDays?: number;
+}
+
+export const defaultWindowDays = 35;
+
+/** $batch POSTs in flight at once when a round has more than 20 requests. */
+const batchConcurrency = 4;
+
+// A rotating host is counted along held occurrences from the rotation's start; a move of a few days
+// must not push that first occurrence out of the instances window.
+const rotationMarginDays = 7;
+
+interface Workspace {
+  groupId: string;
+  siteId: string;
+}
+
+interface SeriesEntry extends MySeries {
+  siteId: string;
+}
+
+export async function loadMyMeetings(client: GraphClient, options: LoadMyMeetingsOptions): Promise<MyMeetings> {
+  const { me, now } = options;
+  const windowEnd = addDays(now, options.windowDays ?? defaultWindowDays);
+  const unreadable: UnreadableWorkspace[] = [];
+
+  // Round 1. /me/planner/tasks takes no $filter or $select (planneruser-list-tasks documents no
+  // query parameters: https://learn.microsoft.com/graph/api/planneruser-list-tasks), so every task
+  // assigned to the viewer comes back and is narrowed to the Meetloop plans here.
+  const [groupsPage, calendarPage, tasksPage] = await client.batch([
+    { id: "groups", operation: "listMyGroupIds", method: "GET", url: "/me/memberOf/microsoft.graph.group?$select=id&$top=100" },
+    {
+      id: "calendar",
+      operation: "listCalendarView",
+      method: "GET",
+      url: `/me/calendarView?startDateTime=${now.toISOString()}&endDateTime=${windowEnd.toISOString()}&$select=${eventSelect}&$top=500`,
+    },
+    { id: "tasks", operation: "listMyPlannerTasks", method: "GET", url: "/me/planner/tasks" },
+  ]);
+  const [groups, rawEvents, rawTasks] = await Promise.all([
+    readAllPages(client, groupsPage, "listMyGroupIds"),
+    readAllPages(client, calendarPage, "listCalendarView"),
+    readAllPages(client, tasksPage, "listMyPlannerTasks"),
+  ]);
+  const groupIds = [...new Set(groups.map((g) => groupRefSchema.parse(g).id))];
+  const events = rawEvents.map((e) => toCalendarEvent(eventSchema.parse(e)));
+  const tasks = rawTasks.map((t) => plannerTaskSchema.parse(t));
+
+  // Round 2: each group's site. A security group, or a group whose site was never provisioned,
+  // answers 404 (or 400 for a group kind without sites): not a Meetloop workspace.
+  const siteAnswers = await runRound(
+    client,
+    groupIds.map((groupId, index) => ({ id: `site-${index}`, operation: "getGroupSite", method: "GET", url: `/groups/${encodeURIComponent(groupId)}/sites/root?$select=id` })),
+  );
+  const workspaces: Workspace[] = [];
+  groupIds.forEach((groupId, index) => {
+    const answer = siteAnswers[index];
+    if (isAbsent(answer, [400, 404])) return;
+    const site = tryRead(answer, (body) => groupRefSchema.parse(body).id, (reason) => unreadable.push({ groupId, reason }));
+    if (site !== undefined) workspaces.push({ groupId, siteId: site });
+  });
+
+  // Round 3: the series configurations. Lists are addressed by title
+  // (https://learn.microsoft.com/graph/api/list-get: GET /sites/{site-id}/lists/{list-title}), so a
+  // site without Meetloop's lists answers 404 and costs no extra lookup of list ids.
+  const seriesAnswers = await runRound(
+    client,
+    workspaces.map((ws, index) => ({ id: `series-${index}`, operation: "listListItems", method: "GET", url: `${listItemsPath(ws.siteId, "series")}?${itemQuery}` })),
+  );
+  const seriesByChat = new Map<string, SeriesEntry>();
+  for (const [index, ws] of workspaces.entries()) {
+    const answer = seriesAnswers[index];
+    if (isAbsent(answer, [404])) continue;
+    const items = await tryReadPages(client, answer, "listListItems", (reason) => unreadable.push({ groupId: ws.groupId, reason }));
+    for (const item of items ?? []) {
+      const outcome = readRecordItem("series", item, seriesConfigSchema);
+      if (!outcome.ok) {
+        unreadable.push({ groupId: ws.groupId, reason: `series record ${outcome.invalid.key ?? outcome.invalid.itemId ?? "?"}: ${outcome.invalid.reason}` });
+        continue;
+      }
+      const config = outcome.record.value;
+      const chatId = outcome.record.seriesId || config.chatId;
+      // The same chat configured in two of the viewer's groups: the first group's copy wins.
+      if (!seriesByChat.has(chatId)) seriesByChat.set(chatId, { chatId, title: config.title, groupId: ws.groupId, siteId: ws.siteId, config });
+    }
+  }
+  const seriesList = [...seriesByChat.values()];
+
+  // Round 4: each series' join link. 403 = the viewer is not in that meeting, 404 = the chat is
+  // gone: the series has no meetings of theirs, though its plan's tasks still count.
+  const chatAnswers = await runRound(
+    client,
+    seriesList.map((series, index) => ({ id: `chat-${index}`, operation: "getChat", method: "GET", url: `/chats/${encodeURIComponent(series.chatId)}?$select=id,onlineMeetingInfo` })),
+  );
+  const joinUrls = new Map<string, string>();
+  for (const [index, series] of seriesList.entries()) {
+    const answer = chatAnswers[index];
+    if (isAbsent(answer, [403, 404])) continue;
+    const url = tryRead(answer, (body) => chatSchema.parse(body).onlineMeetingInfo?.joinWebUrl ?? undefined, (reason) => unreadable.push({ groupId: series.groupId, reason: `chat ${series.chatId}: ${reason}` }));
+    if (url) joinUrls.set(series.chatId, url);
+  }
+  const eventsBySeries = matchEvents(joinUrls, events);
+
+  // Round 5: reports owed, and the held occurrences a rotating host is counted along.
+  const rotations = seriesList.flatMap((series) => {
+    const masterId = eventsBySeries.get(series.chatId)?.find((e) => e.seriesMasterId !== undefined)?.seriesMasterId;
+    const since = series.config.host.mode === "rotating" ? new Date(series.config.host.startsAt) : undefined;
+    if (masterId === undefined || since === undefined || Number.isNaN(since.getTime()) || since.getTime() >= now.getTime()) return [];
+    return [{ series, masterId, from: addDays(since, -rotationMarginDays) }];
+  });
+  const draftOccurrences = seriesList.flatMap((series) =>
+    buildSeriesOccurrences(series, eventsBySeries.get(series.chatId) ?? [], { me, now, fallbackTimeZone: options.timeZone }),
+  );
+  const speaking = draftOccurrences.filter((o) => !o.isCancelled && o.roles.speaks.length > 0);
+  const round5 = await runRound(client, [
+    ...speaking.map((occurrence, index): BatchRequest => {
+      const series = seriesByChat.get(occurrence.chatId);
+      const filter = [
+        `fields/SeriesId eq ${quoteODataString(occurrence.chatId)}`,
+        `fields/OccurrenceKey eq ${quoteODataString(occurrence.occurrenceKey)}`,
+        `fields/Owner eq ${quoteODataString(me.toLowerCase())}`,
+      ].join(" and ");
+      return { id: `report-${index}`, operation: "listListItems", method: "GET", url: `${listItemsPath(series?.siteId ?? "", "reports")}?${itemQuery}&$filter=${encodeURIComponent(filter)}` };
+    }),
+    ...rotations.map((rotation, index): BatchRequest => ({
+      id: `held-${index}`,
+      operation: "listEventInstances",
+      method: "GET",
+      url: `/me/events/${encodeURIComponent(rotation.masterId)}/instances?startDateTime=${rotation.from.toISOString()}&endDateTime=${windowEnd.toISOString()}&$select=start,end,originalStart,isCancelled&$top=500`,
+    })),
+  ]);
+
+  const submitted = new Map<string, Date>();
+  for (const [index, occurrence] of speaking.entries()) {
+    const answer = round5[index];
+    // No reports list yet: nobody in that workspace has submitted a report.
+    if (isAbsent(answer, [404])) continue;
+    const items = await tryReadPages(client, answer, "listListItems", (reason) => unreadable.push({ groupId: seriesByChat.get(occurrence.chatId)?.groupId ?? "", reason }));
+    for (const item of items ?? []) {
+      const outcome = readRecordItem("reports", item, reportPayloadSchema);
+      if (!outcome.ok || !isSamePerson(outcome.record.value.author, me)) continue;
+      const at = new Date(outcome.record.value.submittedAt);
+      // A record without a readable submit time still counts as submitted; its last change stands in.
+      submitted.set(buildReportAddress(occurrence.chatId, occurrence.occurrenceKey, outcome.record.value.sectionId), Number.isNaN(at.getTime()) ? new Date(outcome.record.modifiedAt) : at);
+    }
+  }
+
+  const heldKeysByChat = new Map<string, string[]>();
+  for (const [index, rotation] of rotations.entries()) {
+    const answer = round5[speaking.length + index];
+    const instances = await tryReadPages(client, answer, "listEventInstances", (reason) =>
+      unreadable.push({ groupId: rotation.series.groupId, reason: `host rotation of ${rotation.series.title}: ${reason}` }),
+    );
+    if (instances === undefined) continue;
+    const held = instances.map((e) => toCalendarEvent(eventSchema.parse(e)));
+    // The window's own events complete the list; the occurrence keys are what counts.
+    heldKeysByChat.set(rotation.series.chatId, listHeldKeys([...held, ...(eventsBySeries.get(rotation.series.chatId) ?? [])]));
+  }
+
+  const occurrences: MyOccurrence[] = seriesList
+    .flatMap((series) => {
+      const heldKeys = heldKeysByChat.get(series.chatId);
+      return buildSeriesOccurrences(series, eventsBySeries.get(series.chatId) ?? [], { me, now, fallbackTimeZone: options.timeZone, ...(heldKeys ? { heldKeys } : {}) });
+    })
+    .sort(compareByStart);
+
+  return {
+    series: seriesList.map((s) => ({ chatId: s.chatId, title: s.title, groupId: s.groupId, config: s.config })),
+    occurrences,
+    owedReports: listOwedReports(occurrences, seriesByChat, submitted),
+    tasks: sortTasks(selectMeetloopTasks(tasks, seriesList)),
+    unreadable,
+  };
+}
+
+/** Open tasks in the plans of the viewer's series, joined to those series. */
+export function selectMeetloopTasks(tasks: readonly GraphPlannerTask[], series: readonly MySeries[]): MyTask[] {
+  const seriesByPlan = new Map<string, { chatId: string; title: string }[]>();
+  for (const s of series) {
+    const planId = s.config.workspace.planId;
+    if (planId === "") continue;
+    seriesByPlan.set(planId, [...(seriesByPlan.get(planId) ?? []), { chatId: s.chatId, title: s.title }]);
+  }
+  return tasks.flatMap((task) => {
+    const owners = seriesByPlan.get(task.planId);
+    if (owners === undefined || task.percentComplete >= 100) return [];
+    return [toMyTask(task, owners)];
+  });
+}
+
+export function toMyTask(task: GraphPlannerTask, series: MyTask["series"]): MyTask {
+  return {
+    id: task.id,
+    etag: task["@odata.etag"],
+    planId: task.planId,
+    title: task.title,
+    percentComplete: task.percentComplete,
+    ...(task.dueDateTime ? { dueDateTime: task.dueDateTime } : {}),
+    hasDescription: task.hasDescription ?? false,
+    series,
+  };
+}
+
+function listItemsPath(siteId: string, list: "series" | "reports"): string {
+  return `/sites/${siteId}/lists/${encodeURIComponent(listDisplayNames[list])}/items`;
+}
+
+function runRound(client: GraphClient, requests: BatchRequest[]): Promise<BatchResponse[]> {
+  return requests.length === 0 ? Promise.resolve([]) : client.batch(requests, { concurrency: batchConcurrency });
+}
+
+function isAbsent(answer: BatchResponse | undefined, statuses: readonly number[]): boolean {
+  return answer !== undefined && statuses.includes(answer.status);
+}
+
+/** A failed item becomes a line in `unreadable` (via `report`), not a failure of the whole tab. */
+function tryRead<T>(answer: BatchResponse | undefined, read: (body: unknown) => T, report: (reason: string) => void): T | undefined {
+  try {
+    return read(readBatchBody(answer));
+  } catch (error) {
+    report(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+}
+
+async function tryReadPages(client: GraphClient, answer: BatchResponse | undefined, operation: OperationName, report: (reason: string) => void): Promise<unknown[] | undefined> {
+  try {
+    return await readAllPages(client, answer, operation);
+  } catch (error) {
+    report(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+}
+
+/** The collection a $batch item answered, with every further page. */
+async function readAllPages(client: GraphClient, answer: BatchResponse | undefined, operation: OperationName): Promise<unknown[]> {
+  let page = collectionSchema.parse(readBatchBody(answer));
+  const items = [...page.value];
+  while (page["@odata.nextLink"] !== undefined) {
+    page = collectionSchema.parse((await client.get<unknown>(page["@odata.nextLink"], { operation })).body);
+    items.push(...page.value);
+  }
+  return items;
+}

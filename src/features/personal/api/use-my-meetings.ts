@@ -1,0 +1,69 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useServices } from "../../../lib/app-services/services-context";
+import { progressPercent } from "../model/task-status";
+import type { MyMeetings, MyTask, TaskProgress } from "../model/types";
+import { myMeetingsQueryOptions, taskDescriptionQueryOptions } from "./queries";
+import { TaskChangedError, updateTaskProgress } from "./task-progress";
+import type { TaskState } from "./task-progress";
+
+export function useMyMeetings() {
+  const { graph, viewer } = useServices();
+  return useQuery(myMeetingsQueryOptions(graph, viewer));
+}
+
+export function useTaskDescription(taskId: string, enabled: boolean) {
+  const { graph } = useServices();
+  return useQuery({ ...taskDescriptionQueryOptions(graph, taskId), enabled });
+}
+
+export interface ProgressChange {
+  task: MyTask;
+  progress: TaskProgress;
+}
+
+/** Replaces one task in the cached view; `undefined` removes it (deleted or moved away). */
+export function replaceTask(data: MyMeetings, taskId: string, next: ((task: MyTask) => MyTask) | undefined): MyMeetings {
+  return {
+    ...data,
+    tasks: next === undefined ? data.tasks.filter((t) => t.id !== taskId) : data.tasks.map((t) => (t.id === taskId ? next(t) : t)),
+  };
+}
+
+/** The task as Planner now holds it: its progress, title, due date and etag are Planner's. */
+function applyState(state: TaskState): (task: MyTask) => MyTask {
+  return (task) => {
+    const next: MyTask = { id: task.id, etag: state.etag, planId: task.planId, title: state.title, percentComplete: state.percentComplete, hasDescription: task.hasDescription, series: task.series };
+    return state.dueDateTime === undefined ? next : { ...next, dueDateTime: state.dueDateTime };
+  };
+}
+
+/**
+ * Sets a task's progress optimistically: the list shows the new state at once; a failure puts back
+ * that task's own previous state (not the whole list, so a concurrent change to another task
+ * survives); a 412 shows the task as it now is.
+ */
+export function useUpdateTaskProgress() {
+  const { graph, viewer } = useServices();
+  const queryClient = useQueryClient();
+  const { queryKey } = myMeetingsQueryOptions(graph, viewer);
+  const setData = (update: (data: MyMeetings) => MyMeetings): void => {
+    queryClient.setQueryData(queryKey, (data) => (data === undefined ? data : update(data)));
+  };
+  return useMutation({
+    mutationFn: ({ task, progress }: ProgressChange) => updateTaskProgress(graph, task, progress),
+    onMutate: async ({ task, progress }: ProgressChange) => {
+      await queryClient.cancelQueries({ queryKey });
+      setData((data) => replaceTask(data, task.id, (t) => ({ ...t, percentComplete: progressPercent[progress] })));
+    },
+    onSuccess: (state, { task }) => {
+      setData((data) => replaceTask(data, task.id, applyState(state)));
+    },
+    onError: (error, { task }) => {
+      if (error instanceof TaskChangedError) {
+        setData((data) => replaceTask(data, task.id, error.latest === undefined ? undefined : applyState(error.latest)));
+        return;
+      }
+      setData((data) => replaceTask(data, task.id, (t) => ({ ...t, percentComplete: task.percentComplete, etag: task.etag })));
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from "react";
+
+/** An occurrence as the leave-request slot (and any other per-occurrence action) receives it. */
+export interface OccurrenceRef {
+  chatId: string;
+  occurrenceKey: string;
+  start: Date;
+}
+
+export type MeetingView = "agenda" | "report";
+
+/** What every section needs from the tab around it: the viewer's clock and how to open a meeting. */
+export interface MeetingViewProps {
+  viewer: { locale: string; timeZone: string };
+  /** Deep link to the meeting's tab at a view; the app builds it (it knows the app id and host). */
+  buildMeetingLink: (chatId: string, view: MeetingView) => string;
+  /** Opens a link through the host (Teams, Outlook, the Microsoft 365 app); absent = a plain link. */
+  onOpenLink?: (url: string) => void;
+  renderOccurrenceActions?: (occurrence: OccurrenceRef) => ReactNode;
+}

@@ -1,0 +1,128 @@
+// From the viewer's calendar to their occurrences across series: events are matched to a series
+// by the meeting's join link (design §2: event ids differ per mailbox, the join link does not),
+// keyed by their original start, and given the viewer's roles and the reports they owe. Pure.
+import { getReportDue } from "../../../lib/series-config/report-due";
+import { detectRoles } from "./roles";
+import type { MyOccurrence, MySeries, OwedReport } from "./types";
+
+/** One event of the viewer's calendar, mapped from Graph at the boundary. */
+export interface CalendarEvent {
+  start: Date;
+  end: Date;
+  /** For an occurrence or exception of a series: where it was before any move. */
+  originalStart?: Date;
+  isCancelled: boolean;
+  seriesMasterId?: string;
+  joinUrl?: string;
+  /** The zone the event was created in (the series' zone for a recurring meeting). */
+  timeZone?: string;
+}
+
+/** Teams and Outlook may encode the same join link differently; compare them decoded. */
+export function normalizeJoinUrl(url: string): string {
+  let decoded = url.trim();
+  for (let i = 0; i < 3 && decoded.includes("%"); i += 1) {
+    const next = safeDecode(decoded);
+    if (next === decoded) break;
+    decoded = next;
+  }
+  return decoded.toLowerCase();
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch (error) {
+    // A stray "%" that is not an escape: compare the text as it is.
+    if (error instanceof URIError) return text;
+    throw error;
+  }
+}
+
+/** An occurrence's identity: its original start in UTC, so a moved meeting keeps its records. */
+export function toOccurrenceKey(event: Pick<CalendarEvent, "start" | "originalStart">): string {
+  return (event.originalStart ?? event.start).toISOString();
+}
+
+/** The events of each series, found by the series chat's join link. */
+export function matchEvents(joinUrls: ReadonlyMap<string, string>, events: readonly CalendarEvent[]): Map<string, CalendarEvent[]> {
+  const chatByUrl = new Map<string, string>();
+  for (const [chatId, url] of joinUrls) chatByUrl.set(normalizeJoinUrl(url), chatId);
+  const matched = new Map<string, CalendarEvent[]>();
+  for (const event of events) {
+    const chatId = event.joinUrl === undefined ? undefined : chatByUrl.get(normalizeJoinUrl(event.joinUrl));
+    if (chatId === undefined) continue;
+    matched.set(chatId, [...(matched.get(chatId) ?? []), event]);
+  }
+  return matched;
+}
+
+/** Held (not cancelled) occurrence keys in order: the list a rotating host advances along. */
+export function listHeldKeys(events: readonly CalendarEvent[]): string[] {
+  return [...new Set(events.filter((e) => !e.isCancelled).map(toOccurrenceKey))].sort();
+}
+
+/**
+ * The series' occurrences still to come (or under way) at `now`. `heldKeys` (from the rotation's
+ * start) decides a rotating host; without it, the events themselves are the held list.
+ */
+export function buildSeriesOccurrences(
+  series: MySeries,
+  events: readonly CalendarEvent[],
+  options: { me: string; now: Date; fallbackTimeZone: string; heldKeys?: readonly string[] },
+): MyOccurrence[] {
+  const held = options.heldKeys ?? listHeldKeys(events);
+  const byKey = new Map<string, MyOccurrence>();
+  for (const event of events) {
+    if (event.end.getTime() <= options.now.getTime()) continue;
+    const occurrenceKey = toOccurrenceKey(event);
+    byKey.set(occurrenceKey, {
+      chatId: series.chatId,
+      seriesTitle: series.title,
+      occurrenceKey,
+      start: event.start,
+      end: event.end,
+      isCancelled: event.isCancelled,
+      timeZone: event.timeZone ?? options.fallbackTimeZone,
+      roles: detectRoles(series.config, occurrenceKey, held, options.me),
+    });
+  }
+  return [...byKey.values()].sort(compareByStart);
+}
+
+export function compareByStart(a: { start: Date; chatId: string }, b: { start: Date; chatId: string }): number {
+  return a.start.getTime() - b.start.getTime() || a.chatId.localeCompare(b.chatId);
+}
+
+export function buildReportAddress(chatId: string, occurrenceKey: string, sectionId: string): string {
+  return `${chatId}|${occurrenceKey}|${sectionId}`;
+}
+
+/**
+ * One entry per section the viewer speaks in at each held upcoming occurrence, due by the series'
+ * rule (getReportDue) in the series' zone. `submitted`: first-submit times by buildReportAddress.
+ */
+export function listOwedReports(
+  occurrences: readonly MyOccurrence[],
+  seriesByChat: ReadonlyMap<string, MySeries>,
+  submitted: ReadonlyMap<string, Date>,
+): OwedReport[] {
+  return occurrences.flatMap((occurrence) => {
+    const series = seriesByChat.get(occurrence.chatId);
+    if (series === undefined || occurrence.isCancelled) return [];
+    const due = getReportDue(occurrence.start, series.config.reportDue, occurrence.timeZone);
+    return occurrence.roles.speaks.map((section): OwedReport => {
+      const submittedAt = submitted.get(buildReportAddress(occurrence.chatId, occurrence.occurrenceKey, section.sectionId));
+      return {
+        chatId: occurrence.chatId,
+        seriesTitle: occurrence.seriesTitle,
+        occurrenceKey: occurrence.occurrenceKey,
+        start: occurrence.start,
+        sectionId: section.sectionId,
+        sectionTitle: section.title,
+        due,
+        ...(submittedAt === undefined ? {} : { submittedAt }),
+      };
+    });
+  });
+}

@@ -1,0 +1,96 @@
+// Fixtures for the personal tab's tests: fixed defaults, overrides per test; never shared mutable state.
+import type { SeriesConfig } from "../../../lib/series-config/series-config";
+import { monthlyReview, weeklyMeeting } from "../../../lib/templates/presets";
+import type { MyMeetings, MyOccurrence, MySeries, MyTask, OwedReport } from "../model/types";
+
+export const me = "li.na@yunzhan.example";
+export const weeklyChat = "19:meeting_weekly@thread.v2";
+export const monthlyChat = "19:meeting_monthly@thread.v2";
+
+export function buildConfig(overrides: Partial<SeriesConfig> = {}): SeriesConfig {
+  return {
+    schemaVersion: 1,
+    chatId: weeklyChat,
+    title: "周例会",
+    template: weeklyMeeting,
+    workspace: { groupId: "g1", groupName: "云栈管理层", siteId: "site-1", planId: "plan-weekly", planTitle: "周例会 · 行动项" },
+    host: { mode: "rotating", order: ["zhang.min@yunzhan.example", me, "chen.xiaodong@yunzhan.example"], startsAt: "2026-11-16T05:30:00.000Z" },
+    noteTaker: "sun.li@yunzhan.example",
+    speakers: { departments: [me, "zhang.min@yunzhan.example"] },
+    reportDue: { workingDaysBefore: 1, time: "18:00" },
+    noticeLeadHours: 4,
+    attendance: { leaveCutoffHours: 24, lateness: { kind: "none" } },
+    updatedBy: "wang.jianguo@yunzhan.example",
+    updatedAt: "2026-11-01T00:00:00.000Z",
+    ...overrides,
+  };
+}
+
+export function buildSeries(overrides: Partial<SeriesConfig> = {}): MySeries {
+  const config = buildConfig(overrides);
+  return { chatId: config.chatId, title: config.title, groupId: config.workspace.groupId, config };
+}
+
+export function buildMonthlySeries(): MySeries {
+  return buildSeries({
+    chatId: monthlyChat,
+    title: "月例会",
+    template: monthlyReview,
+    workspace: { groupId: "g1", groupName: "云栈管理层", siteId: "site-1", planId: "plan-monthly", planTitle: "月例会 · 行动项" },
+    host: { mode: "fixed", host: "wang.jianguo@yunzhan.example" },
+    noteTaker: me,
+    speakers: { owners: [me] },
+  });
+}
+
+export function buildOccurrence(overrides: Partial<MyOccurrence> = {}): MyOccurrence {
+  return {
+    chatId: weeklyChat,
+    seriesTitle: "周例会",
+    occurrenceKey: "2026-12-07T05:30:00.000Z",
+    start: new Date("2026-12-07T05:30:00.000Z"),
+    end: new Date("2026-12-07T07:00:00.000Z"),
+    isCancelled: false,
+    timeZone: "China Standard Time",
+    roles: { isHost: false, isNoteTaker: false, speaks: [{ sectionId: "departments", title: { zh: "部门负责人", en: "Department head" } }] },
+    ...overrides,
+  };
+}
+
+export function buildOwedReport(overrides: Partial<OwedReport> = {}): OwedReport {
+  return {
+    chatId: weeklyChat,
+    seriesTitle: "周例会",
+    occurrenceKey: "2026-12-07T05:30:00.000Z",
+    start: new Date("2026-12-07T05:30:00.000Z"),
+    sectionId: "departments",
+    sectionTitle: { zh: "部门负责人", en: "Department head" },
+    due: new Date("2026-12-04T10:00:00.000Z"),
+    ...overrides,
+  };
+}
+
+export function buildTask(overrides: Partial<MyTask> = {}): MyTask {
+  return {
+    id: "task-1",
+    etag: 'W/"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc="',
+    planId: "plan-weekly",
+    title: "整理双十一复盘数据",
+    percentComplete: 50,
+    dueDateTime: "2026-11-28T15:59:59.000Z",
+    hasDescription: true,
+    series: [{ chatId: weeklyChat, title: "周例会" }],
+    ...overrides,
+  };
+}
+
+export function buildMyMeetings(overrides: Partial<MyMeetings> = {}): MyMeetings {
+  return {
+    series: [buildSeries(), buildMonthlySeries()],
+    occurrences: [buildOccurrence()],
+    owedReports: [buildOwedReport()],
+    tasks: [buildTask()],
+    unreadable: [],
+    ...overrides,
+  };
+}

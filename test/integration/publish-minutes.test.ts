@@ -1,0 +1,125 @@
+// The whole publish of the minutes against the Graph emulator: tasks, the Word document in the
+// group library, the card in the meeting chat with absentees mentioned, the record locked — and a
+// retry after the last step failed posts no second card and creates no second task.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import { startEmulator } from "../../emulator/start-emulator";
+import { createGraphClient } from "../../src/lib/graph";
+import { createRecord, openWorkspace } from "../../src/lib/workspace";
+import type { Workspace } from "../../src/lib/workspace";
+import { weeklyMeeting } from "../../src/lib/templates/presets";
+import type { SeriesConfig } from "../../src/lib/series-config/series-config";
+import { getMinutesKey, minutesRecordSchema } from "../../src/features/minutes/model/minutes";
+import type { MinutesRecord } from "../../src/features/minutes/model/minutes";
+import { publishMinutes } from "../../src/features/minutes/pipeline/publish-minutes";
+import { validateAdaptiveCard } from "../support/card-schema";
+import { findChatByTopic, getTenant, listRequests, setFaults } from "../support/emulator-admin";
+
+const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
+const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
+let emulator: Awaited<ReturnType<typeof startEmulator>>;
+let workspace: Workspace;
+let chatId: string;
+const client = () => createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve("emu:sun.li@yunzhan.example") } });
+
+function buildMinutes(): MinutesRecord {
+  const people = ["li.na", "zhang.min", "chen.xiaodong", "liu.yang", "zhao.lei"].map((n) => ({ upn: `${n}@yunzhan.example`, name: n }));
+  return {
+    schemaVersion: 1,
+    occurrenceKey: "2026-11-30T05:30:00.000Z",
+    meetingTitle: "周例会",
+    start: "2026-11-30T05:30:00.000Z",
+    end: "2026-11-30T07:00:00.000Z",
+    host: "wang.jianguo@yunzhan.example",
+    noteTaker: "sun.li@yunzhan.example",
+    attendees: people,
+    attendance: {
+      "li.na@yunzhan.example": { status: "present" },
+      "zhang.min@yunzhan.example": { status: "late", lateMinutes: 5 },
+      "chen.xiaodong@yunzhan.example": { status: "leave" },
+      "liu.yang@yunzhan.example": { status: "absent" },
+      "zhao.lei@yunzhan.example": { status: "present" },
+    },
+    items: [{ id: "departments-1", title: "各部门负责人汇报", notes: "双十二备货", decisions: [{ id: "d1", text: "备货提前一周完成" }] }],
+    actions: ["li.na", "zhang.min", "zhao.lei", "li.na", "zhao.lei"].map((owner, i) => ({
+      id: `a${String(i + 1)}`,
+      itemId: "departments-1",
+      decisionId: "d1",
+      what: `行动项 ${String(i + 1)}`,
+      owner: `${owner}@yunzhan.example`,
+      ownerName: owner,
+      due: "2026-12-04",
+      standard: `验收标准 ${String(i + 1)}`,
+      supervisor: "sun.li@yunzhan.example",
+      priority: "important" as const,
+    })),
+    status: "draft",
+    version: 1,
+    history: [],
+    updatedBy: "sun.li@yunzhan.example",
+    updatedAt: "2026-11-30T07:00:00.000Z",
+  };
+}
+
+const config = {
+  schemaVersion: 1,
+  template: weeklyMeeting,
+  workspace: { groupId, groupName: "云栈管理层", siteId: "", planId, planTitle: "plan" },
+  attendance: { leaveCutoffHours: 24, lateness: { kind: "perMinute", amount: 10 } },
+} as unknown as SeriesConfig;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  workspace = await openWorkspace(client(), { groupId });
+  chatId = findChatByTopic(await getTenant(emulator.url), "周例会").id;
+});
+
+afterAll(async () => {
+  await emulator.close();
+});
+
+describe("publishMinutes", () => {
+  it("writes tasks, the document and the card, and a retry duplicates nothing", async () => {
+    const minutes = buildMinutes();
+    const stored = await createRecord(client(), workspace, "minutes", { key: getMinutesKey(chatId, minutes.occurrenceKey), seriesId: chatId, occurrenceKey: minutes.occurrenceKey }, minutes, { schema: minutesRecordSchema });
+    const input = {
+      workspace,
+      config,
+      chatId,
+      by: "sun.li@yunzhan.example",
+      language: "zh-CN" as const,
+      date: "2026-11-30",
+      dateTime: "2026年11月30日 13:30–15:00",
+      time: "13:30–15:00",
+      displayNames: {},
+      timeZone: "Asia/Shanghai",
+      links: { fullMinutes: "https://meetloop.example/?view=minutes", confirm: "https://meetloop.example/?view=confirm" },
+    };
+
+    // The last step (locking the record) fails once: the retry must find the card and the tasks.
+    const failLastStep = async (step: string) => {
+      if (step === "record") await setFaults(emulator.url, { rules: [{ method: "PATCH", path: "/sites/*/lists/*/items/*/fields", status: 503, count: 10 }] });
+    };
+    await expect(publishMinutes(client(), { ...input, stored, onStep: failLastStep })).rejects.toBeDefined();
+    await setFaults(emulator.url, { rules: [] });
+    const published = await publishMinutes(client(), { ...input, stored });
+
+    expect(published.value).toMatchObject({ status: "published", published: { version: 1 } });
+    const state = (await (await fetch(`${emulator.url}/graph/_admin/state`)).json()) as { planner: { tasks: Record<string, { bucketId: string }> } };
+    expect(Object.keys(state.planner.tasks)).toHaveLength(5);
+    const log = await listRequests(emulator.url);
+    const cards = log.filter((r) => r.method === "POST" && r.url.endsWith("/messages"));
+    expect(cards).toHaveLength(1);
+    const message = (cards[0] as unknown as { body: { attachments: { content: string }[]; mentions: { mentioned: { user: { id: string } } }[] } }).body;
+    expect(validateAdaptiveCard(JSON.parse(message.attachments[0]?.content ?? "{}"))).toEqual([]);
+    expect(message.mentions).toHaveLength(2);
+
+    const documentUrl = published.value.published?.documentUrl ?? "";
+    expect(decodeURIComponent(documentUrl)).toMatch(/会议记录/);
+    const upload = log.find((r) => r.method === "PUT" && r.url.includes(":/content"));
+    const download = await client().get<ArrayBuffer>(upload?.url ?? "", { operation: "uploadFile" });
+    const zip = await JSZip.loadAsync(download.body);
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("验收标准 5");
+  });
+});
