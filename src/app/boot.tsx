@@ -16,6 +16,7 @@ import { seriesStrings } from "../features/series/strings";
 import { agendaStrings } from "../features/agenda/strings";
 import { reportsStrings } from "../features/reports/strings";
 import { setupStrings } from "../features/setup/strings";
+import { followUpStrings } from "../features/follow-up/strings";
 import { openDraftStore, DraftStoreProvider } from "../lib/drafts";
 import { createTabConfig } from "./tab-config";
 import { TabConfigProvider } from "./tab-config-context";
@@ -25,7 +26,7 @@ import { Shell } from "./shell";
 import { Surface } from "./surface";
 import { ThemedShell } from "./themed-shell";
 
-const stringBundles = { app: appStrings, series: seriesStrings, agenda: agendaStrings, reports: reportsStrings, setup: setupStrings };
+const stringBundles = { app: appStrings, series: seriesStrings, agenda: agendaStrings, reports: reportsStrings, setup: setupStrings, followUp: followUpStrings };
 
 function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -3,7 +3,7 @@ import { buildTabDeepLink } from "../lib/cards";
 // Meetloop's Teams app id (manifest `id`); a tenant that re-packages the app sets VITE_TEAMS_APP_ID.
 const defaultAppId = "5a5ba919-5520-4cbd-afc1-c830dcd241c5";
 
-export type TabView = "overview" | "agenda" | "report" | "tracker";
+export type TabView = "overview" | "agenda" | "report" | "tracker" | "minutes" | "history" | "rollups";
 
 /**
  * Card buttons open the meeting tab at a view. In Teams that is a deep link to the tab; in the demo
@@ -20,5 +20,6 @@ export function buildViewLink(chatId: string, view: TabView, label: string): str
 
 export function readRequestedView(search: string): TabView | undefined {
   const view = new URLSearchParams(search).get("view");
-  return view === "overview" || view === "agenda" || view === "report" || view === "tracker" ? view : undefined;
+  const views: readonly string[] = ["overview", "agenda", "report", "tracker", "minutes", "history", "rollups"];
+  return view !== null && views.includes(view) ? (view as TabView) : undefined;
 }

@@ -18,6 +18,9 @@ import { OccurrencePicker, listOccurrenceChoices } from "./occurrence-picker";
 const AgendaPanel = lazy(() => import("../../features/agenda").then((m) => ({ default: m.AgendaPanel })));
 const ReportPanel = lazy(() => import("../../features/reports").then((m) => ({ default: m.ReportPanel })));
 const ReportTrackerPanel = lazy(() => import("../../features/reports").then((m) => ({ default: m.ReportTrackerPanel })));
+const ReviewSection = lazy(() => import("../../features/follow-up").then((m) => ({ default: m.ReviewSection })));
+const SeriesHistory = lazy(() => import("../../features/follow-up").then((m) => ({ default: m.SeriesHistory })));
+const SeriesRollups = lazy(() => import("../../features/follow-up").then((m) => ({ default: m.SeriesRollups })));
 const SetupSurface = lazy(() => import("./setup-surface").then((m) => ({ default: m.SetupSurface })));
 
 const useStyles = makeStyles({
@@ -83,7 +86,13 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   const due = occurrence ? getReportDue(occurrence.start, config.reportDue, series.timeZone) : new Date();
   const host = occurrence ? pickHost(config.host, occurrence.key, heldKeys) : undefined;
   const canManage = isOrganizer || isSamePerson(host, me) || isSamePerson(config.noteTaker, me);
-  const views: TabView[] = ["overview", ...(occurrence ? (["agenda"] as const) : []), ...(occurrence && mySections.length > 0 ? (["report"] as const) : []), ...(occurrence && canManage ? (["tracker"] as const) : [])];
+  const views: TabView[] = [
+    "overview",
+    ...(occurrence ? (["agenda"] as const) : []),
+    ...(occurrence && mySections.length > 0 ? (["report"] as const) : []),
+    ...(occurrence && canManage ? (["tracker"] as const) : []),
+    ...(layout === "wide" ? (["history", "rollups"] as const) : []),
+  ];
   const fallback: TabView = mySections.length > 0 && occurrence ? "report" : canManage && occurrence ? "agenda" : "overview";
   const view = chosen && views.includes(chosen) ? chosen : fallback;
   const previous = occurrence ? [...heldKeys].reverse().find((key) => key < occurrence.key) : undefined;
@@ -103,6 +112,18 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
       </TabList>
       {view === "overview" && <SeriesView chatId={chatId} />}
       {view === "agenda" && occurrence && (
+        <ReviewSection
+          workspace={workspace}
+          config={config}
+          chatId={chatId}
+          occurrenceKey={occurrence.key}
+          occurrences={series.occurrences}
+          canReview={isOrganizer || isSamePerson(host, me)}
+          names={names}
+          timeZone={series.timeZone}
+        />
+      )}
+      {view === "agenda" && occurrence && (
         <AgendaPanel
           workspace={workspace}
           config={config}
@@ -119,6 +140,8 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
         <ReportPanel workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} {...(previous ? { previousOccurrenceKey: previous } : {})} sections={mySections} due={due} />
       )}
       {view === "tracker" && occurrence && <ReportTrackerPanel workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} speakers={speakers} due={due} />}
+      {view === "history" && <SeriesHistory workspace={workspace} config={config} chatId={chatId} occurrences={series.occurrences} names={names} timeZone={series.timeZone} />}
+      {view === "rollups" && <SeriesRollups workspace={workspace} config={config} chatId={chatId} occurrences={series.occurrences} names={names} timeZone={series.timeZone} />}
       </Suspense>
     </div>
   );

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { buildDraftKey } from "../../../lib/drafts";
 import type { SaveMinutesRequest, SaveMinutesResult } from "../api/minutes-store";
 import type { MinutesRecord } from "../model/minutes";
-import { buildAction, buildAgendaItems, buildHelpRequest, buildMinutes, buildStoredMinutes, testChatId, testOccurrenceKey, testPeople } from "../testing/build-minutes";
+import { buildAction, buildAgendaItems, buildHelpRequest, buildLeaveRequest, buildMinutes, buildStoredMinutes, testChatId, testOccurrenceKey, testPeople } from "../testing/build-minutes";
 import { renderWithProviders } from "../testing/render-with-providers";
 import { stubResizeObserver } from "../testing/stub-resize-observer";
 import { MinutesEditor } from "./minutes-editor";
@@ -126,7 +126,7 @@ describe("MinutesEditor", () => {
 
   it("saves, then hands the saved minutes to onPublish", async () => {
     const user = userEvent.setup();
-    const onPublish = vi.fn((_minutes: MinutesRecord) => Promise.resolve());
+    const onPublish = vi.fn<(minutes: MinutesRecord) => Promise<void>>(() => Promise.resolve());
     const save = createSaveStub();
     const initial = buildMinutes({ actions: [buildAction()] });
     await renderEditor({ onPublish, save, initial, stored: buildStoredMinutes(initial), autosaveMs: 60_000 });
@@ -184,6 +184,13 @@ describe("MinutesEditor", () => {
     expect(screen.getByText("第 2 版")).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "运营部汇报 的记录" })).not.toHaveAttribute("readonly");
     expect(screen.getByRole("button", { name: "发布修订版" })).toBeInTheDocument();
+  });
+
+  it("records leave requests as they arrive, flagging late notice", async () => {
+    await renderEditor({ leaveRequests: [buildLeaveRequest({ isLate: true })] });
+    expect(await screen.findByText("请假未提前申请")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "张敏 的出席状态" })).toHaveValue("leave");
+    expect(screen.getByText("请假事由：外出拜访客户")).toBeInTheDocument();
   });
 
   it("speaks English in en-US", async () => {

@@ -13,7 +13,7 @@ import { getHelpActionId, helpToAction } from "../model/help-to-action";
 import type { ActionCandidate, HelpRequest } from "../model/help-to-action";
 import { canEdit, startAmendment } from "../model/lifecycle";
 import type { MinutesAgendaItem } from "../model/create-minutes";
-import type { MinutesPerson, MinutesRecord } from "../model/minutes";
+import type { LeaveRequestRecord, MinutesPerson, MinutesRecord } from "../model/minutes";
 import { validateActions } from "../model/validate-actions";
 import { AgendaItemSection } from "./agenda-item-section";
 import { AttendanceTable } from "./attendance-table";
@@ -52,6 +52,8 @@ export interface MinutesEditorProps {
   /** Help-needed requests of the occurrence's submitted reports. */
   helpRequests: readonly HelpRequest[];
   lateness: LatenessPolicy;
+  /** useLeaveRequests(…).data: recorded as leave in attendance as they arrive. */
+  leaveRequests?: readonly LeaveRequestRecord[];
   /** The series' time zone: due dates are its calendar dates. */
   timeZone: string;
   /** The signed-in user's UPN. */
@@ -79,6 +81,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
     save: props.save,
     me,
     now,
+    ...(props.leaveRequests === undefined ? {} : { leaveRequests: props.leaveRequests }),
     ...(props.autosaveMs === undefined ? {} : { autosaveMs: props.autosaveMs }),
   });
   const [hasTriedPublish, setHasTriedPublish] = useState(false);

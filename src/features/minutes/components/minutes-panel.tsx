@@ -9,7 +9,7 @@ import { findScheduledItem, getTimeBoxEnd } from "../model/countdown";
 import type { MinutesAgendaItem } from "../model/create-minutes";
 import { addAction, addDecision, createBlankAction, setAttendanceStatus } from "../model/edit-minutes";
 import { canEdit } from "../model/lifecycle";
-import type { AttendanceStatus, MinutesRecord } from "../model/minutes";
+import type { AttendanceStatus, LeaveRequestRecord, MinutesRecord } from "../model/minutes";
 import { useMinutesTranslation } from "./minutes-i18n";
 import { SaveStatus } from "./save-status";
 import { useCountdown } from "./use-countdown";
@@ -35,6 +35,8 @@ export interface MinutesPanelProps {
   /** With their time boxes, in order. */
   agendaItems: readonly MinutesAgendaItem[];
   me: string;
+  /** useLeaveRequests(…).data: recorded as leave in attendance as they arrive. */
+  leaveRequests?: readonly LeaveRequestRecord[];
   timeZone: string;
   save: SaveMinutes;
   autosaveMs?: number;
@@ -50,10 +52,10 @@ interface Position {
   startsAt: Date;
 }
 
-export function MinutesPanel({ draftKey, stored, initial, agendaItems, me, timeZone, save, autosaveMs, createId = defaultCreateId }: MinutesPanelProps) {
+export function MinutesPanel({ draftKey, stored, initial, agendaItems, me, timeZone, save, leaveRequests, autosaveMs, createId = defaultCreateId }: MinutesPanelProps) {
   const styles = useStyles();
   const { t } = useMinutesTranslation();
-  const working = useWorkingMinutes({ draftKey, stored, initial, save, me, ...(autosaveMs === undefined ? {} : { autosaveMs }) });
+  const working = useWorkingMinutes({ draftKey, stored, initial, save, me, ...(leaveRequests === undefined ? {} : { leaveRequests }), ...(autosaveMs === undefined ? {} : { autosaveMs }) });
   const [moved, setMoved] = useState<Position>();
   const [decision, setDecision] = useState("");
   const [action, setAction] = useState("");

@@ -10,7 +10,8 @@ import type { SaveMinutesRequest, SaveMinutesResult } from "../api/minutes-store
 import { isMinutesLockedError } from "../api/minutes-store";
 import { isSameValue, mergeMinutes, resolveConflict } from "../model/merge-minutes";
 import type { MinutesConflict } from "../model/merge-minutes";
-import type { MinutesRecord } from "../model/minutes";
+import { applyLeaveRequests } from "../model/attendance";
+import type { LeaveRequestRecord, MinutesRecord } from "../model/minutes";
 
 export interface MinutesWorkingCopy {
   /** What `mine` started from: the stored value, or the generated first draft. */
@@ -38,6 +39,8 @@ export interface UseWorkingMinutesOptions {
   save: SaveMinutes;
   /** The signed-in user's UPN, stamped on saves. */
   me: string;
+  /** Leave requests of the occurrence (useLeaveRequests): recorded in attendance as they arrive. */
+  leaveRequests?: readonly LeaveRequestRecord[];
   /** Idle time before an autosave; default 3 s. */
   autosaveMs?: number;
   now?: () => Date;
@@ -88,8 +91,9 @@ function isNewer(stored: StoredRecord<MinutesRecord>, than: StoredRecord<Minutes
 }
 
 const systemClock = () => new Date();
+const noLeave: readonly LeaveRequestRecord[] = [];
 
-export function useWorkingMinutes({ draftKey, stored, initial, save, me, autosaveMs = 3000, now = systemClock }: UseWorkingMinutesOptions): WorkingMinutes {
+export function useWorkingMinutes({ draftKey, stored, initial, save, me, leaveRequests = noLeave, autosaveMs = 3000, now = systemClock }: UseWorkingMinutesOptions): WorkingMinutes {
   const store = useDraftStore();
   const start: MinutesWorkingCopy = stored ? { base: stored.value, stored, mine: stored.value, conflicts: [] } : { base: initial, mine: initial, conflicts: [] };
   const draft = useDraft<MinutesWorkingCopy>(store, draftKey, start);
@@ -109,6 +113,16 @@ export function useWorkingMinutes({ draftKey, stored, initial, save, me, autosav
     if (draft.status !== "ready" || !stored || inFlight.current) return;
     if (isNewer(stored, latestCopy.current.stored)) setValue((prev) => (isNewer(stored, prev.stored) ? rebaseOnStored(prev, stored) : prev));
   }, [stored, draft.status, setValue]);
+
+  // A request is applied once (applyLeaveRequests remembers it), so this settles after one pass.
+  const isPublished = copy.mine.status === "published";
+  useEffect(() => {
+    if (draft.status !== "ready" || isPublished || leaveRequests.length === 0) return;
+    setValue((prev) => {
+      const mine = applyLeaveRequests(prev.mine, leaveRequests);
+      return mine === prev.mine ? prev : { ...prev, mine };
+    });
+  }, [leaveRequests, draft.status, isPublished, setValue]);
 
   const flush = useCallback((): Promise<MinutesRecord> => {
     if (inFlight.current) return inFlight.current;

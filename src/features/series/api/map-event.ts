@@ -1,4 +1,4 @@
-import { getInstantFromWallClock, getWallClock, parseGraphDateTime } from "../../../lib/time/zoned-time";
+import { getInstantFromWallClock, getWallClock, parseGraphDateTime, toIanaTimeZone } from "../../../lib/time/zoned-time";
 import type { InstanceInput, CancelledInput } from "../model/occurrences";
 import type { Person, RecurrenceRule, Weekday } from "../model/types";
 import type { GraphEmailAddress, GraphEvent, GraphRecurrence } from "./graph-event";
@@ -46,7 +46,8 @@ export function mapInstance(event: GraphEvent): InstanceInput {
 
 /** The zone the series repeats in: recurrence wall-clock times (and cancelled dates) are in it. */
 export function getSeriesTimeZone(master: GraphEvent): string {
-  return master.recurrence?.range.recurrenceTimeZone ?? master.originalStartTimeZone ?? master.start.timeZone ?? "UTC";
+  // Graph names zones the Windows way ("China Standard Time"); everything downstream uses Intl.
+  return toIanaTimeZone(master.recurrence?.range.recurrenceTimeZone ?? master.originalStartTimeZone ?? master.start.timeZone ?? "UTC");
 }
 
 const cancelledPattern = /\.(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,7 +1,7 @@
 // Resolves a meeting chat to its series and occurrences from the signed-in user's own calendar
 // (design §2): chat → join link → the user's calendarView → seriesMasterId → master + instances.
 // Three sequential round trips; event ids are this user's and are never shared.
-import { addDays } from "../../../lib/time/zoned-time";
+import { addDays, toIanaTimeZone } from "../../../lib/time/zoned-time";
 import { GraphRequestError, readBatchBody } from "../../../lib/graph";
 import type { GraphClient } from "../../../lib/graph";
 import { buildOccurrences } from "../model/occurrences";
@@ -118,7 +118,7 @@ export async function resolveSeries(client: GraphClient, chatId: string, now: Da
       title: event.subject ?? chat.topic,
       masterEventId: event.id,
       recurrence: { kind: "once" },
-      timeZone: event.start.timeZone ?? "UTC",
+      timeZone: toIanaTimeZone(event.start.timeZone ?? "UTC"),
       organizer: mapPerson(event.organizer?.emailAddress),
       attendees: (event.attendees ?? []).map((a) => mapPerson(a.emailAddress)),
       occurrences: buildOccurrences([mapInstance(event)], []),
