@@ -17,6 +17,8 @@ import { agendaStrings } from "../features/agenda/strings";
 import { reportsStrings } from "../features/reports/strings";
 import { setupStrings } from "../features/setup/strings";
 import { followUpStrings } from "../features/follow-up/strings";
+import { minutesStrings } from "../features/minutes/strings";
+import { personalStrings } from "../features/personal/strings";
 import { openDraftStore, DraftStoreProvider } from "../lib/drafts";
 import { createTabConfig } from "./tab-config";
 import { TabConfigProvider } from "./tab-config-context";
@@ -26,7 +28,7 @@ import { Shell } from "./shell";
 import { Surface } from "./surface";
 import { ThemedShell } from "./themed-shell";
 
-const stringBundles = { app: appStrings, series: seriesStrings, agenda: agendaStrings, reports: reportsStrings, setup: setupStrings, followUp: followUpStrings };
+const stringBundles = { app: appStrings, series: seriesStrings, agenda: agendaStrings, reports: reportsStrings, setup: setupStrings, followUp: followUpStrings, minutes: minutesStrings, personal: personalStrings };
 
 function createQueryClient(): QueryClient {
   return new QueryClient({

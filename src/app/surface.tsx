@@ -1,9 +1,11 @@
 import { Suspense, lazy } from "react";
-import { MessageBar, MessageBarBody, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "../lib/app-services/services-context";
+import { buildViewLink } from "./links";
 import { MeetingWorkbench } from "./surfaces/meeting-workbench";
 
+const MyMeetings = lazy(() => import("../features/personal").then((m) => ({ default: m.MyMeetings })));
 const SetupSurface = lazy(() => import("./surfaces/setup-surface").then((m) => ({ default: m.SetupSurface })));
 
 const useStyles = makeStyles({
@@ -26,7 +28,13 @@ export function Surface() {
   const { t } = useTranslation("app");
   const { frame, chatId } = host.context;
   let content;
-  if (frame === "personal") content = <Title3 as="h1">{t("personal.title")}</Title3>;
+  if (frame === "personal") {
+    content = (
+      <Suspense fallback={<Spinner label={t("common:loading")} />}>
+        <MyMeetings buildMeetingLink={(chat, view) => buildViewLink(chat, view, t(`workbench.${view}`))} />
+      </Suspense>
+    );
+  }
   else if (!chatId) content = <NoMeeting />;
   else if (frame === "settings") {
     content = (

@@ -89,7 +89,7 @@ describe("review of earlier decisions", () => {
     const client = connectAs(server.url, noteTaker);
     const stored = await createRecord(client, workspace, "minutes", { key: getMinutesKey(chat.id, first.key), seriesId: chat.id, occurrenceKey: first.key }, minutes, { schema: minutesRecordSchema });
     const published = await publishMinutes(client, {
-      workspace, config, chatId: chat.id, stored, by: noteTaker, language: "zh-CN",
+      workspace, config, chatId: chat.id, minutes: stored.value, by: noteTaker, language: "zh-CN",
       date: first.key.slice(0, 10), dateTime: first.key, time: "13:30–15:00", displayNames: {}, timeZone: "Asia/Shanghai",
       links: { fullMinutes: `${server.url}/?view=minutes`, confirm: `${server.url}/?view=minutes` },
     });

@@ -100,9 +100,9 @@ describe("publishMinutes", () => {
     const failLastStep = async (step: string) => {
       if (step === "record") await setFaults(emulator.url, { rules: [{ method: "PATCH", path: "/sites/*/lists/*/items/*/fields", status: 503, count: 10 }] });
     };
-    await expect(publishMinutes(client(), { ...input, stored, onStep: failLastStep })).rejects.toBeDefined();
+    await expect(publishMinutes(client(), { ...input, minutes: stored.value, onStep: failLastStep })).rejects.toBeDefined();
     await setFaults(emulator.url, { rules: [] });
-    const published = await publishMinutes(client(), { ...input, stored });
+    const published = await publishMinutes(client(), { ...input, minutes: stored.value });
 
     expect(published.value).toMatchObject({ status: "published", published: { version: 1 } });
     const state = (await (await fetch(`${emulator.url}/graph/_admin/state`)).json()) as { planner: { tasks: Record<string, { bucketId: string }> } };

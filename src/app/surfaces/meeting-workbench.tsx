@@ -21,6 +21,7 @@ const ReportTrackerPanel = lazy(() => import("../../features/reports").then((m) 
 const ReviewSection = lazy(() => import("../../features/follow-up").then((m) => ({ default: m.ReviewSection })));
 const SeriesHistory = lazy(() => import("../../features/follow-up").then((m) => ({ default: m.SeriesHistory })));
 const SeriesRollups = lazy(() => import("../../features/follow-up").then((m) => ({ default: m.SeriesRollups })));
+const MinutesView = lazy(() => import("./minutes-view").then((m) => ({ default: m.MinutesView })));
 const SetupSurface = lazy(() => import("./setup-surface").then((m) => ({ default: m.SetupSurface })));
 
 const useStyles = makeStyles({
@@ -91,6 +92,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
     ...(occurrence ? (["agenda"] as const) : []),
     ...(occurrence && mySections.length > 0 ? (["report"] as const) : []),
     ...(occurrence && canManage ? (["tracker"] as const) : []),
+    ...(occurrence ? (["minutes"] as const) : []),
     ...(layout === "wide" ? (["history", "rollups"] as const) : []),
   ];
   const fallback: TabView = mySections.length > 0 && occurrence ? "report" : canManage && occurrence ? "agenda" : "overview";
@@ -140,6 +142,9 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
         <ReportPanel workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} {...(previous ? { previousOccurrenceKey: previous } : {})} sections={mySections} due={due} />
       )}
       {view === "tracker" && occurrence && <ReportTrackerPanel workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} speakers={speakers} due={due} />}
+      {view === "minutes" && occurrence && (
+        <MinutesView workspace={workspace} config={config} series={series} occurrence={occurrence} heldKeys={heldKeys} host={host} names={names} layout={layout} />
+      )}
       {view === "history" && <SeriesHistory workspace={workspace} config={config} chatId={chatId} occurrences={series.occurrences} names={names} timeZone={series.timeZone} />}
       {view === "rollups" && <SeriesRollups workspace={workspace} config={config} chatId={chatId} occurrences={series.occurrences} names={names} timeZone={series.timeZone} />}
       </Suspense>

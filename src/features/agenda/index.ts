@@ -2,3 +2,5 @@ export { AgendaPanel } from "./components/agenda-panel";
 export type { AgendaPanelProps } from "./components/agenda-panel";
 export { agendaStrings } from "./strings";
 export { agendaQueryKeys } from "./api/use-agenda";
+export { useAgendaItems } from "./api/use-agenda-items";
+export type { AgendaItem } from "./model/agenda";

@@ -21,3 +21,5 @@ export type { ActionCandidate, HelpRequest } from "./model/help-to-action";
 export type { MinutesConflict } from "./model/merge-minutes";
 export type { ActionItem, ConfirmationRecord, LeaveRequestRecord, MinutesPerson, MinutesRecord } from "./model/minutes";
 export { minutesStrings } from "./strings";
+export { publishMinutes } from "./pipeline/publish-minutes";
+export type { PublishMinutesInput, PublishStep } from "./pipeline/publish-minutes";

@@ -7,3 +7,4 @@ export { reportsStrings } from "./strings";
 export { reportQueryKeys } from "./api/report-query-keys";
 export type { ExpectedSpeaker } from "./model/tracker";
 export type { ReportValue, ReportFields, KpiRow } from "./model/report";
+export { useOccurrenceReports } from "./api/use-occurrence-reports";

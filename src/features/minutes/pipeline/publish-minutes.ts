@@ -21,7 +21,8 @@ export interface PublishMinutesInput {
   workspace: Workspace;
   config: SeriesConfig;
   chatId: string;
-  stored: StoredRecord<MinutesRecord>;
+  /** The minutes as the publisher saw them; the stored record is re-read and must be this version. */
+  minutes: MinutesRecord;
   by: string;
   language: MinutesLanguage;
   /** The occurrence's date (YYYY-MM-DD) and its times, formatted in the series' zone. */
@@ -56,8 +57,10 @@ async function saveLinks(client: GraphClient, input: PublishMinutesInput, record
 export async function publishMinutes(client: GraphClient, input: PublishMinutesInput): Promise<StoredRecord<MinutesRecord>> {
   const now = input.now ?? (() => new Date());
   // Start from the record as stored now: an interrupted earlier attempt may have saved task links.
-  let record = (await getRecord(client, input.workspace, "minutes", getMinutesKey(input.chatId, input.stored.value.occurrenceKey), minutesRecordSchema)) ?? input.stored;
-  if (record.value.version !== input.stored.value.version) {
+  const key = getMinutesKey(input.chatId, input.minutes.occurrenceKey);
+  let record = await getRecord(client, input.workspace, "minutes", key, minutesRecordSchema);
+  if (!record) throw new Error(`Save the minutes before publishing them (${key} is not stored yet)`);
+  if (record.value.version !== input.minutes.version) {
     throw new RecordConflictError("minutes", record.key, "stale", record);
   }
   const minutes = record.value;

@@ -1,0 +1,173 @@
+import { useState } from "react";
+import { Divider, Spinner } from "@fluentui/react-components";
+import { useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useServices } from "../../lib/app-services/services-context";
+import { buildDraftKey, useDraftStore } from "../../lib/drafts";
+import type { SeriesConfig } from "../../lib/series-config/series-config";
+import { ErrorNotice } from "../../lib/ui/error-notice";
+import type { Workspace } from "../../lib/workspace/types";
+import { pickBilingual } from "../../lib/i18n/bilingual";
+import { formatGraphDateTime } from "../../lib/time/zoned-time";
+import { useAgendaItems } from "../../features/agenda";
+import { useOccurrenceReports } from "../../features/reports";
+import {
+  ConfirmationPanel,
+  LeaveRequestForm,
+  MinutesEditor,
+  MinutesPanel,
+  createMinutes,
+  minutesQueryKeys,
+  publishMinutes,
+  useConfirmMinutes,
+  useConfirmations,
+  useLeaveRequests,
+  useMinutes,
+  useRequestLeave,
+  useSaveMinutes,
+} from "../../features/minutes";
+import type { HelpRequest, PublishState } from "../../features/minutes";
+import type { Occurrence, Series } from "../../features/series";
+import { buildViewLink } from "../links";
+import { isSamePerson } from "./meeting-roles";
+
+export interface MinutesViewProps {
+  workspace: Workspace;
+  config: SeriesConfig;
+  series: Series;
+  occurrence: Occurrence;
+  heldKeys: string[];
+  host: string | undefined;
+  names: Readonly<Record<string, string>>;
+  layout: "panel" | "wide";
+}
+
+/** Minutes for one occurrence: the note-taker's editor and publishing, leave requests and confirmations. */
+export function MinutesView({ workspace, config, series, occurrence, heldKeys, host, names, layout }: MinutesViewProps) {
+  const { t, i18n } = useTranslation("app");
+  const { graph, viewer } = useServices();
+  const drafts = useDraftStore();
+  const queryClient = useQueryClient();
+  const me = (viewer.userPrincipalName ?? "").toLowerCase();
+  const chatId = series.chatId;
+  const minutes = useMinutes(workspace, chatId, occurrence.key);
+  const save = useSaveMinutes(workspace, chatId, occurrence.key);
+  const agenda = useAgendaItems(workspace, config, chatId, occurrence.key, heldKeys, me);
+  const reports = useOccurrenceReports(workspace, chatId, occurrence.key);
+  const leave = useLeaveRequests(workspace, chatId, occurrence.key);
+  const requestLeave = useRequestLeave(workspace, chatId, occurrence.key, config);
+  const confirmations = useConfirmations(workspace, chatId, occurrence.key);
+  const confirm = useConfirmMinutes(workspace, chatId, occurrence.key);
+  const [publishState, setPublishState] = useState<PublishState>({ phase: "idle" });
+  const [openedAt] = useState(() => Date.now());
+
+  if (minutes.isPending || agenda.isPending) return <Spinner label={t("common:loading")} />;
+  if (minutes.isError) return <ErrorNotice error={minutes.error} onRetry={() => void minutes.refetch()} />;
+
+  const language = i18n.language.startsWith("zh") ? "zh-CN" : "en-US";
+  const agendaItems = (agenda.items ?? []).map((item) => ({
+    id: item.id,
+    title: pickBilingual(item.title, language),
+    minutes: item.minutes,
+    ...(item.speaker ? { speaker: { upn: item.speaker, name: names[item.speaker] ?? item.speaker } } : {}),
+  }));
+  const attendees = [series.organizer, ...series.attendees].map((p) => ({ upn: p.email.toLowerCase(), name: p.name }));
+  const initial = createMinutes({
+    occurrence: { key: occurrence.key, title: series.title, start: occurrence.start, end: occurrence.end, joinUrl: series.joinUrl },
+    agendaItems,
+    attendees,
+    config,
+    ...(host ? { host } : {}),
+    leaveRequests: leave.data ?? [],
+    by: me,
+    now: new Date(),
+  });
+  const helpRequests: HelpRequest[] = (reports.data ?? []).flatMap((report) =>
+    (report.value.fields.helpNeeded ?? []).map((help, index) => ({
+      reportKey: report.key,
+      index,
+      from: { upn: report.value.author, name: names[report.value.author] ?? report.value.author },
+      target: help.target,
+      what: help.what,
+    })),
+  );
+  const draftKey = buildDraftKey({ kind: "minutes", seriesId: chatId, occurrenceKey: occurrence.key, userId: me });
+  const stored = minutes.data ?? null;
+  const isHost = isSamePerson(host, me) || isSamePerson(series.organizer.email, me) || isSamePerson(config.noteTaker, me);
+  const myLeave = (leave.data ?? []).find((r) => isSamePerson(r.upn, me));
+
+  const onPublish = async (current: Parameters<typeof publishMinutes>[1]["minutes"]) => {
+    setPublishState({ phase: "running", step: t("minutesView.step.tasks") });
+    try {
+      const wall = formatGraphDateTime(occurrence.start, series.timeZone).dateTime;
+      const timeFormat = new Intl.DateTimeFormat(language, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: series.timeZone });
+      const time = `${timeFormat.format(occurrence.start)}–${timeFormat.format(occurrence.end)}`;
+      const dateText = new Intl.DateTimeFormat(language, { dateStyle: "full", timeZone: series.timeZone }).format(occurrence.start);
+      const published = await publishMinutes(graph, {
+        workspace,
+        config,
+        chatId,
+        minutes: current,
+        by: me,
+        language,
+        date: wall.slice(0, 10),
+        dateTime: `${dateText} ${time}`,
+        time,
+        displayNames: names,
+        timeZone: series.timeZone,
+        links: { fullMinutes: buildViewLink(chatId, "minutes", t("workbench.minutes")), confirm: buildViewLink(chatId, "minutes", t("workbench.minutes")) },
+        onStep: (step) => { setPublishState({ phase: "running", step: t(`minutesView.step.${step}`) }); },
+      });
+      queryClient.setQueryData(minutesQueryKeys.record(chatId, occurrence.key), published);
+      await drafts.deleteDraft(draftKey);
+      setPublishState({ phase: "done", version: published.value.version });
+    } catch (error) {
+      setPublishState({ phase: "failed", error });
+      await queryClient.invalidateQueries({ queryKey: minutesQueryKeys.occurrence(chatId, occurrence.key) });
+    }
+  };
+
+  const confirmation = (
+    <ConfirmationPanel minutes={stored?.value ?? null} confirmations={confirmations.data ?? []} me={me} isHost={isHost} confirm={(version) => confirm.mutateAsync(version)} />
+  );
+  if (layout === "wide" && isHost) {
+    return (
+      <>
+        <MinutesEditor
+          draftKey={draftKey}
+          stored={stored}
+          initial={initial}
+          agendaItems={agendaItems}
+          people={{ attendees, others: [] }}
+          helpRequests={helpRequests}
+          lateness={config.attendance.lateness}
+          leaveRequests={leave.data ?? []}
+          timeZone={series.timeZone}
+          me={me}
+          save={save.mutateAsync}
+          onPublish={onPublish}
+          publishState={publishState}
+        />
+        <Divider />
+        {confirmation}
+      </>
+    );
+  }
+  return (
+    <>
+      {isHost && (
+        <MinutesPanel draftKey={draftKey} stored={stored} initial={initial} agendaItems={agendaItems} me={me} leaveRequests={leave.data ?? []} timeZone={series.timeZone} save={save.mutateAsync} />
+      )}
+      {confirmation}
+      {!isHost && occurrence.start.getTime() > openedAt && (
+        <LeaveRequestForm
+          occurrenceStart={occurrence.start}
+          cutoffHours={config.attendance.leaveCutoffHours}
+          {...(myLeave ? { existing: myLeave } : {})}
+          timeZone={series.timeZone}
+          submit={(reason) => requestLeave.mutateAsync(reason)}
+        />
+      )}
+    </>
+  );
+}
