@@ -1,0 +1,121 @@
+// Recording and publishing 周例会's minutes, three personas on one emulator: the note-taker marks
+// attendance, records two decisions and five action items for three owners and publishes; Planner
+// then holds exactly five tasks in the occurrence's bucket, the chat a valid minutes card and the
+// library the .docx; an attendee confirms and the host sees it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import type { Browser, Locator, Page } from "playwright-core";
+import { launchChromium } from "../support/browser";
+import { startDevServer } from "../support/app-server";
+import type { AppServer } from "../support/app-server";
+import { validateAdaptiveCard } from "../support/card-schema";
+import { findChatByTopic, getTenant, listRequests, resetEmulator } from "../support/emulator-admin";
+import { connectAs, planId, seedWeeklySeries } from "../support/seed-series";
+
+let server: AppServer;
+let browser: Browser;
+const gm = "wang.jianguo@yunzhan.example";
+const noteTaker = "sun.li@yunzhan.example";
+
+beforeAll(async () => {
+  server = await startDevServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function openAs(upn: string, frame: string, chatId: string, width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 1200 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => { console.log("pageerror", e.message.slice(0, 300)); });
+  await page.goto(`${server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN", view: "minutes" }).toString()}`);
+  return page;
+}
+
+async function addAction(page: Page, section: Locator, row: number, action: { what: string; owner: string; due: string; standard: string }) {
+  await section.getByRole("button", { name: "添加行动项" }).click();
+  const fields = page.getByRole("group", { name: `行动项 ${String(row)}` });
+  await fields.getByRole("textbox", { name: "行动内容" }).fill(action.what);
+  await fields.getByRole("combobox", { name: "责任人" }).click();
+  await page.getByRole("option", { name: action.owner, exact: true }).click();
+  await fields.getByLabel("完成时间").fill(action.due);
+  await fields.getByRole("textbox", { name: "验收标准" }).fill(action.standard);
+}
+
+describe("minutes", () => {
+  it("are recorded, published once to Planner, the chat and the library, and confirmed", async () => {
+    await resetEmulator(server.url);
+    const chat = findChatByTopic(await getTenant(server.url), "周例会");
+    const { series } = await seedWeeklySeries(server.url, chat.id, gm, noteTaker);
+    const occurrence = series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > Date.now());
+    if (!occurrence) throw new Error("周例会 has an upcoming occurrence");
+
+    const page = await openAs(noteTaker, "content", chat.id, 1200);
+    await page.getByRole("region", { name: "出席情况" }).waitFor();
+    for (const [name, status] of [["王建国", "present"], ["李娜", "present"], ["张敏", "late"], ["陈晓东", "leave"], ["刘洋", "absent"], ["赵磊", "present"], ["孙丽", "present"]] as const) {
+      await page.getByRole("combobox", { name: `${name} 的出席状态` }).selectOption(status);
+    }
+    await page.getByRole("spinbutton", { name: "张敏 迟到分钟数" }).fill("5");
+
+    const news = page.getByRole("region", { name: "公司近期发展动态" });
+    await news.getByRole("button", { name: "添加决议" }).click();
+    await news.getByRole("textbox", { name: "决议 1" }).fill("双十二大促提前一周完成备货");
+    const plans = page.getByRole("region", { name: "领导对本周工作安排" });
+    await plans.getByRole("button", { name: "添加决议" }).click();
+    await plans.getByRole("textbox", { name: "决议 1" }).fill("客服响应时间压缩到 30 秒内");
+    const due = new Date(occurrence.start.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const actions = [
+      { section: news, what: "补齐爆款库存", owner: "李娜" },
+      { section: news, what: "仓库加开夜班", owner: "赵磊" },
+      { section: news, what: "大促详情页改版", owner: "李娜" },
+      { section: plans, what: "客服话术更新", owner: "张敏" },
+      { section: plans, what: "客服排班调整", owner: "张敏" },
+    ];
+    for (const [i, action] of actions.entries()) {
+      await addAction(page, action.section, i + 1, { what: action.what, owner: action.owner, due, standard: `${action.what}：完成后在群里回报结果` });
+    }
+    await page.getByRole("button", { name: "发布纪要" }).click();
+    await page.getByText("纪要已发布（第 1 版）").waitFor({ timeout: 60_000 });
+
+    const state = (await (await fetch(`${server.url}/graph/_admin/state`)).json()) as {
+      users: { id: string; userPrincipalName: string }[];
+      planner: { buckets: Record<string, { id: string; name: string; planId: string }>; tasks: Record<string, { bucketId: string; title: string; assignments: Record<string, unknown> }> };
+    };
+    const bucket = Object.values(state.planner.buckets).find((b) => b.planId === planId && b.name.endsWith("周例会"));
+    const tasks = Object.values(state.planner.tasks).filter((t) => t.bucketId === bucket?.id);
+    expect(tasks.map((t) => t.title).sort()).toEqual(actions.map((a) => a.what).sort());
+    const idOf = (upn: string) => state.users.find((u) => u.userPrincipalName === upn)?.id ?? "";
+    expect(Object.keys(tasks.find((t) => t.title === "客服话术更新")?.assignments ?? {})).toEqual([idOf("zhang.min@yunzhan.example")]);
+
+    const client = connectAs(server.url, noteTaker);
+    const details = await client.get<{ description: string }>(`/planner/tasks/${Object.keys(state.planner.tasks).find((id) => state.planner.tasks[id]?.title === "仓库加开夜班") ?? ""}/details`, { operation: "getPlannerTaskDetails" });
+    expect(details.body.description).toContain("仓库加开夜班：完成后在群里回报结果");
+    expect(details.body.description).toContain("双十二大促提前一周完成备货");
+
+    const log = await listRequests(server.url);
+    expect(log.filter((r) => r.status === 400)).toEqual([]);
+    const cards = log.filter((r) => r.method === "POST" && r.url.endsWith("/messages"));
+    expect(cards).toHaveLength(1);
+    const message = (cards[0] as unknown as { body: { attachments: { content: string }[]; mentions: unknown[] } }).body;
+    expect(validateAdaptiveCard(JSON.parse(message.attachments[0]?.content ?? "{}"))).toEqual([]);
+    expect(Buffer.byteLength(JSON.stringify(message), "utf8")).toBeLessThan(28 * 1024);
+    expect(message.mentions).toHaveLength(2);
+    const upload = log.find((r) => r.method === "PUT" && r.url.includes(":/content"));
+    const file = await client.get<ArrayBuffer>(upload?.url ?? "", { operation: "uploadFile" });
+    const xml = (await (await JSZip.loadAsync(file.body)).file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("会议记录");
+    expect(xml).toContain("客服排班调整");
+
+    const attendee = await openAs("li.na@yunzhan.example", "sidePanel", chat.id, 320);
+    await attendee.getByRole("button", { name: "确认纪要" }).click();
+    await attendee.getByText("你已确认第 1 版纪要").waitFor();
+
+    await page.reload();
+    await page.getByText(/已确认 1 \/ \d+/).waitFor();
+    await attendee.context().close();
+    await page.context().close();
+  });
+});
