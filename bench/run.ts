@@ -58,7 +58,9 @@ async function benchBundle(): Promise<void> {
   const outDir = ".bench/prod";
   process.env.VITE_AAD_CLIENT_ID ??= "00000000-0000-4000-8000-000000000000";
   await build({ mode: "production", logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  const figures = measureTeamsDownload(outDir, /src\/app\/(boot|surface)|src\/lib\/(teams|auth)\/(?!demo)|src\/features\/series/);
+  // The side panel reaches the series through boot (which holds the series view), the Teams host
+  // SDK and MSAL; the other views are lazy chunks loaded only when opened.
+  const figures = measureTeamsDownload(outDir, /^src\/app\/boot\.tsx$|^src\/lib\/teams\/teams-host\.ts$|^src\/lib\/auth\/msal-auth\.ts$/);
   console.log(`production build, JavaScript before first paint: ${figures.firstPaintKb.toFixed(1)} KB gzip (target ≤ 170)`);
   console.log(`production build, JavaScript before the series is shown in Teams: ${figures.seriesShownKb.toFixed(1)} KB gzip (target ≤ 280)`);
   console.log(`  chunks on that path: ${figures.chunks.join(", ")}`);

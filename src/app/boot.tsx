@@ -13,13 +13,7 @@ import { ServicesProvider } from "../lib/app-services/services-context";
 import type { AppServices } from "../lib/app-services/services-context";
 import type { ThemeName } from "../lib/ui/themes";
 import { seriesStrings } from "../features/series/strings";
-import { agendaStrings } from "../features/agenda/strings";
-import { reportsStrings } from "../features/reports/strings";
-import { setupStrings } from "../features/setup/strings";
-import { followUpStrings } from "../features/follow-up/strings";
-import { minutesStrings } from "../features/minutes/strings";
-import { personalStrings } from "../features/personal/strings";
-import { openDraftStore, DraftStoreProvider } from "../lib/drafts";
+import { setActiveI18n } from "./lazy-strings";
 import { createTabConfig } from "./tab-config";
 import { TabConfigProvider } from "./tab-config-context";
 import { appStrings } from "./app-strings";
@@ -28,7 +22,7 @@ import { Shell } from "./shell";
 import { Surface } from "./surface";
 import { ThemedShell } from "./themed-shell";
 
-const stringBundles = { app: appStrings, series: seriesStrings, agenda: agendaStrings, reports: reportsStrings, setup: setupStrings, followUp: followUpStrings, minutes: minutesStrings, personal: personalStrings };
+const stringBundles = { app: appStrings, series: seriesStrings };
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -42,6 +36,7 @@ function createQueryClient(): QueryClient {
 export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
   const host = await connectHost(window.location);
   const i18n = await createI18n(host.context.locale, stringBundles);
+  setActiveI18n(i18n);
   try {
     // NOTE: a literal VITE_DEMO comparison beside the import() lets the production build drop the
     // demo chunk entirely (see lib/config/demo-build.ts).
@@ -61,11 +56,7 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
     const config = readConfig();
     // Asking for every scope at first sign-in gives one consent prompt, in the order the manifest's
     // nestedAppAuthInfo lists them.
-    const [auth, drafts, tabConfig] = await Promise.all([
-      createAuth(config, host, { consentScopes: allScopes() }),
-      openDraftStore(),
-      createTabConfig(host, host.context.chatId),
-    ]);
+    const [auth, tabConfig] = await Promise.all([createAuth(config, host, { consentScopes: allScopes() }), createTabConfig(host, host.context.chatId)]);
     const services: AppServices = {
       host,
       graph: createGraphClient({ baseUrl: config.graphBaseUrl, auth, timeZone: host.context.timeZone }),
@@ -80,13 +71,11 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
         <I18nextProvider i18n={i18n}>
           <QueryClientProvider client={createQueryClient()}>
             <ServicesProvider services={services}>
-              <DraftStoreProvider store={drafts}>
-                <TabConfigProvider port={tabConfig}>
-                  <ThemedShell host={host}>
-                    <Surface />
-                  </ThemedShell>
-                </TabConfigProvider>
-              </DraftStoreProvider>
+              <TabConfigProvider port={tabConfig}>
+                <ThemedShell host={host}>
+                  <Surface />
+                </ThemedShell>
+              </TabConfigProvider>
             </ServicesProvider>
           </QueryClientProvider>
         </I18nextProvider>

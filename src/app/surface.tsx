@@ -2,11 +2,14 @@ import { Suspense, lazy } from "react";
 import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "../lib/app-services/services-context";
-import { buildViewLink } from "./links";
-import { MeetingWorkbench } from "./surfaces/meeting-workbench";
+import { SeriesView } from "../features/series";
+import { loadWithStrings } from "./lazy-strings";
 
-const MyMeetings = lazy(() => import("../features/personal").then((m) => ({ default: m.MyMeetings })));
-const SetupSurface = lazy(() => import("./surfaces/setup-surface").then((m) => ({ default: m.SetupSurface })));
+// Only the series view is in the start-up chunk: it is what the side panel shows first. The rest
+// loads behind it — while the workbench loads, the series itself is its placeholder.
+const MeetingWorkbench = lazy(() => import("./surfaces/meeting-workbench").then((m) => ({ default: m.MeetingWorkbench })));
+const SetupSurface = lazy(() => loadWithStrings(import("./surfaces/setup-surface"), (m) => m.SetupSurface, (m) => m.strings));
+const PersonalSurface = lazy(() => loadWithStrings(import("./surfaces/personal-surface"), (m) => m.PersonalSurface, (m) => m.strings));
 
 const useStyles = makeStyles({
   panel: { padding: tokens.spacingHorizontalM, maxWidth: "1040px", marginInline: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -27,22 +30,27 @@ export function Surface() {
   const { host } = useServices();
   const { t } = useTranslation("app");
   const { frame, chatId } = host.context;
+  const loading = <Spinner label={t("common:loading")} />;
   let content;
   if (frame === "personal") {
     content = (
-      <Suspense fallback={<Spinner label={t("common:loading")} />}>
-        <MyMeetings buildMeetingLink={(chat, view) => buildViewLink(chat, view, t(`workbench.${view}`))} />
+      <Suspense fallback={loading}>
+        <PersonalSurface />
       </Suspense>
     );
-  }
-  else if (!chatId) content = <NoMeeting />;
+  } else if (!chatId) content = <NoMeeting />;
   else if (frame === "settings") {
     content = (
-      <Suspense fallback={<Spinner label={t("common:loading")} />}>
+      <Suspense fallback={loading}>
         <SetupSurface chatId={chatId} showSaveButton={host.context.host === "browser"} />
       </Suspense>
     );
+  } else {
+    content = (
+      <Suspense fallback={<SeriesView chatId={chatId} />}>
+        <MeetingWorkbench chatId={chatId} layout={frame === "sidePanel" ? "panel" : "wide"} />
+      </Suspense>
+    );
   }
-  else content = <MeetingWorkbench chatId={chatId} layout={frame === "sidePanel" ? "panel" : "wide"} />;
   return <main className={styles.panel}>{content}</main>;
 }

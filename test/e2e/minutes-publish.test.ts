@@ -113,9 +113,10 @@ describe("minutes", () => {
     await attendee.getByRole("button", { name: "确认纪要" }).click();
     await attendee.getByText("你已确认第 1 版纪要").waitFor();
 
-    await page.reload();
-    await page.getByText(/已确认 1 \/ \d+/).waitFor();
+    const host = await openAs(gm, "content", chat.id, 1200);
+    await host.getByText(/已确认 1 \/ \d+/).waitFor();
     await attendee.context().close();
+    await host.context().close();
     await page.context().close();
   });
 });

@@ -5,24 +5,26 @@ import { useServices } from "../../lib/app-services/services-context";
 import { getReportDue } from "../../lib/series-config/report-due";
 import { pickHost } from "../../lib/series-config/host-rotation";
 import { ErrorNotice } from "../../lib/ui/error-notice";
-import { locateOccurrences, SeriesView } from "../../features/series";
+import { locateOccurrences, SeriesView, useSeriesReadyMark } from "../../features/series";
 import type { Series } from "../../features/series";
 
 import { buildViewLink, readRequestedView } from "../links";
 import type { TabView } from "../links";
 import { isSamePerson, listMySections, listSpeakerSlots } from "./meeting-roles";
 import { useMeetingData } from "./use-meeting-data";
+import { loadWithStrings } from "../lazy-strings";
+import { DraftsGate } from "./drafts-gate";
 import { OccurrencePicker, listOccurrenceChoices } from "./occurrence-picker";
 
 // The views past the overview load on demand: the side panel's first view (the series) needs none of them.
-const AgendaPanel = lazy(() => import("../../features/agenda").then((m) => ({ default: m.AgendaPanel })));
-const ReportPanel = lazy(() => import("../../features/reports").then((m) => ({ default: m.ReportPanel })));
-const ReportTrackerPanel = lazy(() => import("../../features/reports").then((m) => ({ default: m.ReportTrackerPanel })));
-const ReviewSection = lazy(() => import("../../features/follow-up").then((m) => ({ default: m.ReviewSection })));
-const SeriesHistory = lazy(() => import("../../features/follow-up").then((m) => ({ default: m.SeriesHistory })));
-const SeriesRollups = lazy(() => import("../../features/follow-up").then((m) => ({ default: m.SeriesRollups })));
-const MinutesView = lazy(() => import("./minutes-view").then((m) => ({ default: m.MinutesView })));
-const SetupSurface = lazy(() => import("./setup-surface").then((m) => ({ default: m.SetupSurface })));
+const AgendaPanel = lazy(() => loadWithStrings(import("../../features/agenda"), (m) => m.AgendaPanel, (m) => ({ agenda: m.agendaStrings })));
+const ReportPanel = lazy(() => loadWithStrings(import("../../features/reports"), (m) => m.ReportPanel, (m) => ({ reports: m.reportsStrings })));
+const ReportTrackerPanel = lazy(() => loadWithStrings(import("../../features/reports"), (m) => m.ReportTrackerPanel, (m) => ({ reports: m.reportsStrings })));
+const ReviewSection = lazy(() => loadWithStrings(import("../../features/follow-up"), (m) => m.ReviewSection, (m) => ({ followUp: m.followUpStrings })));
+const SeriesHistory = lazy(() => loadWithStrings(import("../../features/follow-up"), (m) => m.SeriesHistory, (m) => ({ followUp: m.followUpStrings })));
+const SeriesRollups = lazy(() => loadWithStrings(import("../../features/follow-up"), (m) => m.SeriesRollups, (m) => ({ followUp: m.followUpStrings })));
+const MinutesView = lazy(() => loadWithStrings(import("./minutes-view"), (m) => m.MinutesView, (m) => m.strings));
+const SetupSurface = lazy(() => loadWithStrings(import("./setup-surface"), (m) => m.SetupSurface, (m) => m.strings));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -46,6 +48,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   const [chosen, setChosen] = useState<TabView | undefined>(readRequestedView(window.location.search));
   const [chosenOccurrence, setChosenOccurrence] = useState<string | undefined>(new URLSearchParams(window.location.search).get("occurrence") ?? undefined);
   const me = viewer.userPrincipalName;
+  useSeriesReadyMark(data.series.isSuccess);
 
   if (data.series.isError || data.series.isPending) return <SeriesView chatId={chatId} />;
   const series = data.series.data;
@@ -100,6 +103,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   const previous = occurrence ? [...heldKeys].reverse().find((key) => key < occurrence.key) : undefined;
 
   return (
+    <DraftsGate>
     <div className={styles.root}>
       <Suspense fallback={<Spinner label={t("common:loading")} />}>
       {occurrence && choices.length > 1 && (
@@ -149,5 +153,6 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
       {view === "rollups" && <SeriesRollups workspace={workspace} config={config} chatId={chatId} occurrences={series.occurrences} names={names} timeZone={series.timeZone} />}
       </Suspense>
     </div>
+    </DraftsGate>
   );
 }

@@ -18,6 +18,7 @@ import {
   MinutesPanel,
   createMinutes,
   minutesQueryKeys,
+  minutesStrings,
   publishMinutes,
   useConfirmMinutes,
   useConfirmations,
@@ -171,3 +172,5 @@ export function MinutesView({ workspace, config, series, occurrence, heldKeys, h
     </>
   );
 }
+
+export const strings = { minutes: minutesStrings };

@@ -6,7 +6,7 @@ import { useServices } from "../../lib/app-services/services-context";
 import { ErrorNotice } from "../../lib/ui/error-notice";
 import type { SeriesConfig } from "../../lib/series-config/series-config";
 import { SeriesView } from "../../features/series";
-import { SetupPage } from "../../features/setup";
+import { SetupPage, setupStrings } from "../../features/setup";
 import { buildContentUrl } from "../tab-config";
 import { useTabConfig } from "../tab-config-context";
 import { tabGroupQueryKey, useMeetingData } from "./use-meeting-data";
@@ -68,3 +68,5 @@ export function SetupSurface({ chatId, showSaveButton }: { chatId: string; showS
     />
   );
 }
+
+export const strings = { setup: setupStrings };

@@ -1,8 +1,6 @@
 // Reads Meetloop's start-up configuration from Vite's env, once, and fails loudly: the thrown
 // Error names every missing or invalid variable so a bad deployment is obvious at first paint
 // instead of surfacing later as a confusing Graph or sign-in failure.
-import * as z from "zod/mini";
-import type { $ZodIssue } from "zod/v4/core";
 
 export interface AppConfig {
   /** Absolute Graph v1.0 root without a trailing slash, e.g. https://graph.microsoft.com/v1.0 */
@@ -30,32 +28,59 @@ function normalizeEnv(env: EnvSource): Record<EnvKey, unknown> {
   return { VITE_DEMO: read("VITE_DEMO"), VITE_GRAPH_BASE_URL: read("VITE_GRAPH_BASE_URL"), VITE_AAD_CLIENT_ID: read("VITE_AAD_CLIENT_ID"), VITE_AAD_AUTHORITY: read("VITE_AAD_AUTHORITY") };
 }
 
-// zod/mini keeps the start-up chunk small: this runs before anything is on screen.
-const envSchema = z
-  .object({
-    VITE_DEMO: z.optional(z.enum(["true", "false"], { error: 'must be "true" or "false"' })),
-    VITE_GRAPH_BASE_URL: z.optional(
-      z.string().check(z.regex(/^(https?:\/\/|\/)/, { error: "must be an http(s) URL or a path starting with /" })),
-    ),
-    VITE_AAD_CLIENT_ID: z.optional(z.guid({ error: "must be a GUID (the app registration's client id)" })),
-    VITE_AAD_AUTHORITY: z.optional(z.url({ protocol: /^https$/, error: "must be an https URL" })),
-  })
-  .check(
-    z.superRefine((env, ctx) => {
-      if (env.VITE_DEMO !== "true" && env.VITE_AAD_CLIENT_ID === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["VITE_AAD_CLIENT_ID"],
-          message: "is required outside demo mode (or set VITE_DEMO=true to use the Graph emulator)",
-        });
-      }
-    }),
-  );
+// NOTE: hand-checked rather than with zod: this runs before anything is on screen, and four
+// variables do not justify a schema library in the start-up chunk.
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface ParsedEnv {
+  VITE_DEMO?: "true" | "false";
+  VITE_GRAPH_BASE_URL?: string;
+  VITE_AAD_CLIENT_ID?: string;
+  VITE_AAD_AUTHORITY?: string;
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+function parseEnv(env: Record<EnvKey, unknown>): { data: ParsedEnv; issues: string[] } {
+  const issues: string[] = [];
+  const data: ParsedEnv = {};
+  const text = (key: EnvKey): string | undefined => {
+    const value = env[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== "string") {
+      issues.push(`${key} must be text`);
+      return undefined;
+    }
+    return value;
+  };
+  const demo = text("VITE_DEMO");
+  if (demo === "true" || demo === "false") data.VITE_DEMO = demo;
+  else if (demo !== undefined) issues.push('VITE_DEMO must be "true" or "false"');
+  const base = text("VITE_GRAPH_BASE_URL");
+  if (base !== undefined && /^(https?:\/\/|\/)/.test(base)) data.VITE_GRAPH_BASE_URL = base;
+  else if (base !== undefined) issues.push("VITE_GRAPH_BASE_URL must be an http(s) URL or a path starting with /");
+  const clientId = text("VITE_AAD_CLIENT_ID");
+  if (clientId !== undefined && guidPattern.test(clientId)) data.VITE_AAD_CLIENT_ID = clientId;
+  else if (clientId !== undefined) issues.push("VITE_AAD_CLIENT_ID must be a GUID (the app registration's client id)");
+  const authority = text("VITE_AAD_AUTHORITY");
+  if (authority !== undefined && isHttpsUrl(authority)) data.VITE_AAD_AUTHORITY = authority;
+  else if (authority !== undefined) issues.push("VITE_AAD_AUTHORITY must be an https URL");
+  if (data.VITE_DEMO !== "true" && clientId === undefined) {
+    issues.push("VITE_AAD_CLIENT_ID is required outside demo mode (or set VITE_DEMO=true to use the Graph emulator)");
+  }
+  return { data, issues };
+}
 
 export function readConfig(env: EnvSource = import.meta.env, origin: string | null = readPageOrigin()): AppConfig {
-  const parsed = envSchema.safeParse(normalizeEnv(env));
-  if (!parsed.success) {
-    throw new Error(`Meetloop configuration is invalid: ${describeIssues(parsed.error.issues)}`);
+  const parsed = parseEnv(normalizeEnv(env));
+  if (parsed.issues.length > 0) {
+    throw new Error(`Meetloop configuration is invalid: ${parsed.issues.join("; ")}`);
   }
   const isDemo = parsed.data.VITE_DEMO === "true";
   const rawBaseUrl = parsed.data.VITE_GRAPH_BASE_URL ?? (isDemo ? emulatorGraphBaseUrl : productionGraphBaseUrl);
@@ -78,6 +103,3 @@ function resolveGraphBaseUrl(rawBaseUrl: string, origin: string | null): string 
   return new URL(rawBaseUrl, origin ?? undefined).href.replace(/\/+$/, "");
 }
 
-function describeIssues(issues: readonly $ZodIssue[]): string {
-  return issues.map((issue) => `${issue.path.map(String).join(".") || "(env)"} ${issue.message}`).join("; ");
-}

@@ -3,7 +3,6 @@
 // through the SDK middleware pipeline (create-pipeline.ts), adds the calendar time-zone
 // preference, keeps entity tags for If-Match, and turns non-2xx answers into GraphRequestError.
 // It never shows UI, navigates, or swallows a failure.
-import * as z from "zod/mini";
 import type { AuthPort } from "../auth/auth-port.ts";
 import { runBatch } from "./batch.ts";
 import { GraphRequestError, readGraphError } from "./errors.ts";
@@ -42,16 +41,32 @@ export interface GraphClientOptions {
   maxDelayMs?: number;
 }
 
-const batchEnvelope = z.object({
-  responses: z.array(
-    z.object({
-      id: z.string(),
-      status: z.number(),
-      headers: z.optional(z.record(z.string(), z.string())),
-      body: z.optional(z.unknown()),
-    }),
-  ),
-});
+interface WireBatchItem {
+  id: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+// NOTE: a hand-written guard, not a zod schema: the client is in the start-up chunk.
+function isWireBatchItem(item: unknown): item is WireBatchItem {
+  if (typeof item !== "object" || item === null) return false;
+  const candidate = item as Record<string, unknown>;
+  const headers = candidate.headers;
+  return (
+    typeof candidate.id === "string" &&
+    typeof candidate.status === "number" &&
+    (headers === undefined || (typeof headers === "object" && headers !== null && Object.values(headers).every((v) => typeof v === "string")))
+  );
+}
+
+function readBatchEnvelope(body: unknown): WireBatchItem[] | string {
+  const responses = typeof body === "object" && body !== null ? (body as { responses?: unknown }).responses : undefined;
+  if (!Array.isArray(responses)) return "no responses array";
+  const items: unknown[] = responses;
+  const bad = items.findIndex((item) => !isWireBatchItem(item));
+  return bad === -1 ? (items as WireBatchItem[]) : `responses[${String(bad)}] is not {id, status, headers?, body?}`;
+}
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
@@ -177,11 +192,11 @@ function parseJsonOrText(text: string): unknown {
 }
 
 function readBatchResponses(body: unknown, status: number): BatchResponse[] {
-  const parsed = batchEnvelope.safeParse(body);
-  if (!parsed.success) {
-    throw new GraphRequestError({ status, code: "InvalidBatchResponse", message: `$batch answered without a valid responses array: ${parsed.error.message}`, body });
+  const parsed = readBatchEnvelope(body);
+  if (typeof parsed === "string") {
+    throw new GraphRequestError({ status, code: "InvalidBatchResponse", message: `$batch answered without a valid responses array: ${parsed}`, body });
   }
-  return parsed.data.responses.map((item) => {
+  return parsed.map((item) => {
     const headers = lowerCaseKeys(item.headers);
     const etag = readEtag(headers, item.body);
     return { id: item.id, status: item.status, headers, body: item.body, ...(etag === undefined ? {} : { etag }) };

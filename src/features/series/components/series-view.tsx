@@ -9,16 +9,19 @@ import { SeriesOverview } from "./series-overview";
 
 export const seriesReadyMark = "meetloop:series-ready";
 
+/** Marks the moment the series is on screen (once per page), wherever it is shown. */
+export function useSeriesReadyMark(isReady: boolean): void {
+  useEffect(() => {
+    if (isReady && performance.getEntriesByName(seriesReadyMark).length === 0) performance.mark(seriesReadyMark);
+  }, [isReady]);
+}
+
 export function SeriesView({ chatId }: { chatId: string }) {
   const { t } = useTranslation("series");
   const { viewer } = useServices();
   const query = useSeries(chatId);
 
-  useEffect(() => {
-    if (query.isSuccess && performance.getEntriesByName(seriesReadyMark).length === 0) {
-      performance.mark(seriesReadyMark);
-    }
-  }, [query.isSuccess]);
+  useSeriesReadyMark(query.isSuccess);
 
   if (query.isPending) return <Spinner label={t("common:loading")} />;
   if (query.isError) {
