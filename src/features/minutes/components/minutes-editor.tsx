@@ -26,6 +26,7 @@ import type { SaveMinutes } from "./use-working-minutes";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0, maxWidth: "1100px" },
   header: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
+  helpSection: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   help: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   helpRow: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", justifyContent: "space-between", flexWrap: "wrap" },
   footer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -178,7 +179,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
       })}
 
       {!readOnly && (
-        <section aria-label={t("help.title")}>
+        <section aria-label={t("help.title")} className={styles.helpSection}>
           <Subtitle1 as="h3">{t("help.title")}</Subtitle1>
           {helpRequests.length === 0 ? (
             <Text>{t("help.empty")}</Text>
