@@ -14,6 +14,7 @@ import { isSamePerson, listMySections, listSpeakerSlots } from "./meeting-roles"
 import { useMeetingData } from "./use-meeting-data";
 import { loadWithStrings } from "../lazy-strings";
 import { DraftsGate } from "./drafts-gate";
+import { WorkspaceErrorNotice } from "./workspace-error";
 import { OccurrencePicker, listOccurrenceChoices } from "./occurrence-picker";
 
 // The views past the overview load on demand: the side panel's first view (the series) needs none of them.
@@ -76,7 +77,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
     );
   }
   if (data.workspace.isPending) return <Spinner label={t("common:loading")} />;
-  if (data.workspace.isError) return <ErrorNotice error={data.workspace.error} onRetry={() => void data.workspace.refetch()} />;
+  if (data.workspace.isError) return <WorkspaceErrorNotice error={data.workspace.error} onRetry={() => void data.workspace.refetch()} />;
 
   const config = stored.value;
   const workspace = data.workspace.data;
