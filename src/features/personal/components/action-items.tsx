@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "../../../lib/ui/error-notice";
 import { useTaskDescription } from "../api/use-my-meetings";
-import { formatDueDate } from "../model/format-when";
+import { formatDueDate } from "../../../lib/time/format-when";
 import { computeTaskStatus, readStandardOfDone } from "../model/task-status";
 import type { MyTask, TaskProgress } from "../model/types";
 import { useSectionStyles } from "./section-styles";

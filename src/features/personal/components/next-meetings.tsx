@@ -3,7 +3,7 @@ import { useId } from "react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { pickBilingual } from "../../../lib/i18n/bilingual";
-import { formatMeetingTime } from "../model/format-when";
+import { formatOccurrenceTime } from "../../../lib/time/format-when";
 import { compareByStart } from "../model/occurrences";
 import { hasAnyRole } from "../model/roles";
 import type { MyOccurrence } from "../model/types";
@@ -25,7 +25,7 @@ export function NextMeetings({ occurrences, windowDays, viewer, buildMeetingLink
       ) : (
         <ul className={styles.list}>
           {[...occurrences].sort(compareByStart).map((occurrence) => {
-            const when = formatMeetingTime(occurrence.start, occurrence.end, viewer);
+            const when = formatOccurrenceTime(occurrence.start, occurrence.end, viewer);
             const actions: ReactNode = occurrence.isCancelled ? null : renderOccurrenceActions?.({ chatId: occurrence.chatId, occurrenceKey: occurrence.occurrenceKey, start: occurrence.start });
             return (
               <li key={`${occurrence.chatId}|${occurrence.occurrenceKey}`} className={styles.row}>

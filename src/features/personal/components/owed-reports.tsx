@@ -3,7 +3,7 @@ import type { BadgeProps } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { pickBilingual } from "../../../lib/i18n/bilingual";
-import { formatInstant } from "../model/format-when";
+import { formatDay } from "../../../lib/time/format-when";
 import { computeReportStatus, sortOwedReports } from "../model/report-status";
 import type { OwedReport, ReportStatus } from "../model/types";
 import { MeetingLink } from "./meeting-link";
@@ -45,9 +45,9 @@ export function OwedReports({ reports, now, viewer, buildMeetingLink, onOpenLink
                   <Text weight="semibold">
                     {report.seriesTitle} · {section}
                   </Text>
-                  <Caption1 className={styles.meta}>{t("reports.meeting", { when: formatInstant(report.start, viewer) })}</Caption1>
+                  <Caption1 className={styles.meta}>{t("reports.meeting", { when: formatDay(report.start, viewer) })}</Caption1>
                   <Caption1 className={styles.meta}>
-                    <time dateTime={report.due.toISOString()}>{t("reports.due", { when: formatInstant(report.due, viewer) })}</time>
+                    <time dateTime={report.due.toISOString()}>{t("reports.due", { when: formatDay(report.due, viewer) })}</time>
                   </Caption1>
                 </div>
                 <Badge appearance="filled" color={color}>

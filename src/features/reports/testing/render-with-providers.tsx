@@ -1,23 +1,9 @@
-import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
-import type { ReactElement, ReactNode } from "react";
-import { I18nextProvider } from "react-i18next";
-import { DraftStoreProvider, createMemoryDraftStore } from "../../../lib/drafts";
-import type { DraftStore } from "../../../lib/drafts";
-import { createI18n } from "../../../lib/i18n/create-i18n";
+import type { ReactElement } from "react";
+import { renderWithProviders as renderWithAppProviders } from "../../../lib/testing/render-with-providers";
+import type { RenderOptions } from "../../../lib/testing/render-with-providers";
 import { reportsStrings } from "../strings";
 
-/** Renders inside Fluent, i18n (reports namespace) and a drafts store, as src/app does. */
-export async function renderWithProviders(ui: ReactElement, options: { locale?: "zh-CN" | "en-US"; store?: DraftStore } = {}) {
-  const i18n = await createI18n(options.locale ?? "zh-CN", { reports: reportsStrings });
-  const store = options.store ?? createMemoryDraftStore();
-  const wrap = (node: ReactNode) => (
-    <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={teamsLightTheme}>
-        <DraftStoreProvider store={store}>{node}</DraftStoreProvider>
-      </FluentProvider>
-    </I18nextProvider>
-  );
-  const result = render(wrap(ui));
-  return { ...result, store, rerenderWith: (next: ReactElement) => { result.rerender(wrap(next)); } };
+/** Renders inside Fluent, i18n (the reports namespace) and a drafts store, as src/app does. */
+export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}) {
+  return renderWithAppProviders(ui, { reports: reportsStrings }, options);
 }

@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Viewer } from "../../../lib/app-services/services-context";
-import { formatDay, formatOccurrenceTime } from "../model/format-when";
+import { formatDay, formatOccurrenceTime } from "../../../lib/time/format-when";
 import type { Occurrence } from "../model/types";
 
 const useStyles = makeStyles({

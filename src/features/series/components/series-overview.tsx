@@ -2,7 +2,7 @@ import { Badge, Divider, Persona, Subtitle2, Text, Title3, makeStyles, tokens } 
 import { useTranslation } from "react-i18next";
 import type { Viewer } from "../../../lib/app-services/services-context";
 import { getAvatarInitials } from "../../../lib/ui/avatar-initials";
-import { formatOccurrenceTime } from "../model/format-when";
+import { formatOccurrenceTime } from "../../../lib/time/format-when";
 import { locateOccurrences, pickRhythmSample } from "../model/occurrences";
 import { describeRecurrence } from "../model/recurrence-words";
 import type { Series } from "../model/types";

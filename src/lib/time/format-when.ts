@@ -1,11 +1,10 @@
-// Dates and times in the viewer's locale and zone. Chinese gets "12月8日周二 13:30–15:00": ICU's own
-// range format falls back to "12/8周二" there, so the date and the times are joined here.
 interface ViewerClock {
   locale: string;
   timeZone: string;
 }
 
 function formatDate(instant: Date, viewer: ViewerClock): string {
+  // zh-CN writes "12月8日周二" only with a long month; a short one gives "12/8周二".
   const month = viewer.locale.startsWith("zh") ? "long" : "short";
   return new Intl.DateTimeFormat(viewer.locale, { timeZone: viewer.timeZone, weekday: "short", month, day: "numeric" }).format(instant);
 }
@@ -18,17 +17,19 @@ function getSeparator(viewer: ViewerClock): string {
   return viewer.locale.startsWith("zh") ? " " : ", ";
 }
 
-/** A meeting's date and time range. */
-export function formatMeetingTime(start: Date, end: Date, viewer: ViewerClock): string {
+/**
+ * "12月8日周二 14:00–15:30" / "Tue, Dec 8, 2:00 – 3:30 PM", in the viewer's locale and zone. ICU's
+ * own date range format falls back to "12/8周二" in Chinese, so the date and the times are joined here.
+ */
+export function formatOccurrenceTime(start: Date, end: Date, viewer: ViewerClock): string {
   return `${formatDate(start, viewer)}${getSeparator(viewer)}${getTimeFormat(viewer).formatRange(start, end)}`;
 }
 
-/** An instant with its date: a report's due time. */
-export function formatInstant(instant: Date, viewer: ViewerClock): string {
+export function formatDay(instant: Date, viewer: ViewerClock): string {
   return `${formatDate(instant, viewer)}${getSeparator(viewer)}${getTimeFormat(viewer).format(instant)}`;
 }
 
-/** A task's due date (Planner shows due dates as days). */
+/** A due date stored as YYYY-MM-DD or ISO (Planner shows due dates as days). */
 export function formatDueDate(iso: string, viewer: ViewerClock): string {
   const instant = new Date(iso);
   return Number.isNaN(instant.getTime()) ? iso : formatDate(instant, viewer);
