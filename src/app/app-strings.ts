@@ -7,6 +7,7 @@ export const appStrings = {
       intro: "例会通将读取此会议系列，之后可在会议聊天和侧边栏中准备议程、提交汇报、记录纪要并跟进决议。",
     },
     personal: { title: "我的例会" },
+    personalLeave: { open: "请假" },
     minutesView: { step: { tasks: "正在写入 Planner 任务…", document: "正在生成会议记录文档…", card: "正在发布到会议聊天…", record: "正在锁定纪要…" } },
     workbench: {
       occurrence: "会议日期",
@@ -42,6 +43,7 @@ export const appStrings = {
       intro: "Meetloop reads this meeting series; then prepare the agenda, collect reports, take minutes and follow up decisions from the meeting chat and side panel.",
     },
     personal: { title: "My meetings" },
+    personalLeave: { open: "Request leave" },
     minutesView: { step: { tasks: "Writing Planner tasks…", document: "Writing the minutes document…", card: "Posting to the meeting chat…", record: "Locking the minutes…" } },
     workbench: {
       occurrence: "Meeting date",

@@ -53,9 +53,18 @@ describe("minutes", () => {
     const occurrence = series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > Date.now());
     if (!occurrence) throw new Error("周例会 has an upcoming occurrence");
 
+    // 陈晓东 asks for leave from his personal tab, ahead of the cut-off.
+    const absentee = await openAs("chen.xiaodong@yunzhan.example", "personal", chat.id, 1000);
+    await absentee.getByRole("button", { name: "请假" }).first().click();
+    await absentee.getByRole("textbox", { name: "请假事由" }).fill("外出参加供应商大会");
+    await absentee.getByRole("button", { name: "提交请假" }).click();
+    await absentee.getByText(/已于 .* 提交请假/).waitFor();
+    await absentee.context().close();
+
     const page = await openAs(noteTaker, "content", chat.id, 1200);
     await page.getByRole("region", { name: "出席情况" }).waitFor();
-    for (const [name, status] of [["王建国", "present"], ["李娜", "present"], ["张敏", "late"], ["陈晓东", "leave"], ["刘洋", "absent"], ["赵磊", "present"], ["孙丽", "present"]] as const) {
+    await expect.poll(() => page.getByRole("combobox", { name: "陈晓东 的出席状态" }).inputValue()).toBe("leave");
+    for (const [name, status] of [["王建国", "present"], ["李娜", "present"], ["张敏", "late"], ["刘洋", "absent"], ["赵磊", "present"], ["孙丽", "present"]] as const) {
       await page.getByRole("combobox", { name: `${name} 的出席状态` }).selectOption(status);
     }
     await page.getByRole("spinbutton", { name: "张敏 迟到分钟数" }).fill("5");

@@ -26,7 +26,14 @@ export function NextMeetings({ occurrences, windowDays, viewer, buildMeetingLink
         <ul className={styles.list}>
           {[...occurrences].sort(compareByStart).map((occurrence) => {
             const when = formatOccurrenceTime(occurrence.start, occurrence.end, viewer);
-            const actions: ReactNode = occurrence.isCancelled ? null : renderOccurrenceActions?.({ chatId: occurrence.chatId, occurrenceKey: occurrence.occurrenceKey, start: occurrence.start });
+            const actions: ReactNode = occurrence.isCancelled ? null : renderOccurrenceActions?.({
+                  chatId: occurrence.chatId,
+                  occurrenceKey: occurrence.occurrenceKey,
+                  start: occurrence.start,
+                  groupId: occurrence.groupId,
+                  leaveCutoffHours: occurrence.leaveCutoffHours,
+                  timeZone: occurrence.timeZone,
+                });
             return (
               <li key={`${occurrence.chatId}|${occurrence.occurrenceKey}`} className={styles.row}>
                 <div className={styles.main}>

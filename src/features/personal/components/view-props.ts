@@ -5,6 +5,9 @@ export interface OccurrenceRef {
   chatId: string;
   occurrenceKey: string;
   start: Date;
+  groupId: string;
+  leaveCutoffHours: number;
+  timeZone: string;
 }
 
 export type MeetingView = "agenda" | "report";

@@ -84,6 +84,8 @@ export function buildSeriesOccurrences(
       end: event.end,
       isCancelled: event.isCancelled,
       timeZone: event.timeZone ?? options.fallbackTimeZone,
+      groupId: series.config.workspace.groupId,
+      leaveCutoffHours: series.config.attendance.leaveCutoffHours,
       roles: detectRoles(series.config, occurrenceKey, held, options.me),
     });
   }

@@ -34,6 +34,9 @@ export interface MyOccurrence {
   isCancelled: boolean;
   /** The zone the series repeats in (report due times are wall-clock there). */
   timeZone: string;
+  /** The series' workspace group and leave cut-off: what a leave request from here needs. */
+  groupId: string;
+  leaveCutoffHours: number;
   roles: MyRoles;
 }
 

@@ -52,6 +52,8 @@ export function buildOccurrence(overrides: Partial<MyOccurrence> = {}): MyOccurr
     end: new Date("2026-12-07T07:00:00.000Z"),
     isCancelled: false,
     timeZone: "China Standard Time",
+    groupId: "g1",
+    leaveCutoffHours: 24,
     roles: { isHost: false, isNoteTaker: false, speaks: [{ sectionId: "departments", title: { zh: "部门负责人", en: "Department head" } }] },
     ...overrides,
   };

@@ -1,0 +1,48 @@
+import { useState } from "react";
+import { Button, Spinner } from "@fluentui/react-components";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useServices } from "../../lib/app-services/services-context";
+import { toIanaTimeZone } from "../../lib/time/zoned-time";
+import { ErrorNotice } from "../../lib/ui/error-notice";
+import { openWorkspace } from "../../lib/workspace";
+import type { Workspace } from "../../lib/workspace";
+import { LeaveRequestForm, useLeaveRequests, useRequestLeave } from "../../features/minutes";
+import { isSamePerson } from "./meeting-roles";
+
+export interface PersonalLeaveProps {
+  chatId: string;
+  occurrenceKey: string;
+  start: Date;
+  groupId: string;
+  leaveCutoffHours: number;
+  timeZone: string;
+}
+
+function LeaveForm({ workspace, props }: { workspace: Workspace; props: PersonalLeaveProps }) {
+  const { viewer } = useServices();
+  const requests = useLeaveRequests(workspace, props.chatId, props.occurrenceKey);
+  const request = useRequestLeave(workspace, props.chatId, props.occurrenceKey, { attendance: { leaveCutoffHours: props.leaveCutoffHours, lateness: { kind: "none" } } });
+  const mine = (requests.data ?? []).find((r) => isSamePerson(r.upn, viewer.userPrincipalName));
+  return (
+    <LeaveRequestForm
+      occurrenceStart={props.start}
+      cutoffHours={props.leaveCutoffHours}
+      {...(mine ? { existing: mine } : {})}
+      timeZone={toIanaTimeZone(props.timeZone)}
+      submit={(reason) => request.mutateAsync(reason)}
+    />
+  );
+}
+
+/** Asking for leave from My meetings, for one upcoming occurrence of one series. */
+export function PersonalLeave(props: PersonalLeaveProps) {
+  const { t } = useTranslation("app");
+  const { graph } = useServices();
+  const [isOpen, setIsOpen] = useState(false);
+  const workspace = useQuery({ queryKey: ["workspace", props.groupId], queryFn: () => openWorkspace(graph, { groupId: props.groupId }), enabled: isOpen, staleTime: Infinity });
+  if (!isOpen) return <Button size="small" onClick={() => { setIsOpen(true); }}>{t("personalLeave.open")}</Button>;
+  if (workspace.isPending) return <Spinner size="tiny" />;
+  if (workspace.isError) return <ErrorNotice error={workspace.error} onRetry={() => void workspace.refetch()} />;
+  return <LeaveForm workspace={workspace.data} props={props} />;
+}
