@@ -62,6 +62,7 @@ export function SetupSurface({ chatId, showSaveButton }: { chatId: string; showS
       }}
       {...(data.config.data ? { existing: data.config.data } : {})}
       showSaveButton={showSaveButton}
+      {...(host.context.teamGroupId ? { defaultGroupId: host.context.teamGroupId } : {})}
       registerSave={registerSave}
       setValid={setValid}
       onSaved={onSaved}

@@ -8,6 +8,8 @@ export interface HostContext {
   frame: HostFrame;
   chatId?: string;
   meetingId?: string;
+  /** The Microsoft 365 group of the team, for a channel meeting. */
+  teamGroupId?: string;
   /** BCP-47, e.g. zh-CN */
   locale: string;
   theme: HostTheme;

@@ -47,6 +47,13 @@ describe("mapTeamsContext", () => {
     expect(mapTeamsContext(personalTab, "UTC").frame).toBe("personal");
   });
 
+  it("takes a channel meeting's team group as the default workspace", () => {
+    const channel = buildTeamsContext({ channel: { id: "19:general@thread.tacv2", ownerGroupId: "group-1" } });
+    expect(mapTeamsContext(channel, "UTC").teamGroupId).toBe("group-1");
+    expect(mapTeamsContext(buildTeamsContext({ team: { groupId: "group-2" } }), "UTC").teamGroupId).toBe("group-2");
+    expect(mapTeamsContext(buildTeamsContext(), "UTC")).not.toHaveProperty("teamGroupId");
+  });
+
   it("falls back to loginHint and omits missing identity fields", () => {
     const context = mapTeamsContext(buildTeamsContext({ user: { loginHint: "wang@contoso.com" } }), "UTC");
     expect(context.userPrincipalName).toBe("wang@contoso.com");

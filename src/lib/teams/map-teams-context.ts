@@ -11,7 +11,8 @@ export interface TeamsContextLike {
   user?: { id?: string; userPrincipalName?: string; loginHint?: string; tenant?: { id?: string } };
   chat?: { id: string };
   meeting?: { id: string };
-  channel?: { id: string };
+  channel?: { id: string; ownerGroupId?: string };
+  team?: { groupId?: string };
 }
 
 export function mapTeamsContext(context: TeamsContextLike, timeZone: string): HostContext {
@@ -22,6 +23,8 @@ export function mapTeamsContext(context: TeamsContextLike, timeZone: string): Ho
     frame: mapFrameContext(context),
     ...optional("chatId", context.chat?.id),
     ...optional("meetingId", context.meeting?.id),
+    // A channel meeting belongs to a team: its Microsoft 365 group is the natural workspace.
+    ...optional("teamGroupId", context.channel?.ownerGroupId ?? context.team?.groupId),
     locale: canonicalizeLocale(context.app.locale) ?? "en-US",
     theme: mapTeamsTheme(context.app.theme),
     ...optional("userPrincipalName", userPrincipalName),

@@ -31,13 +31,15 @@ export interface SetupPageProps {
   registerSave?: (save: () => Promise<SeriesConfig>) => void;
   setValid?: (isValid: boolean) => void;
   onSaved: (config: SeriesConfig) => Promise<void>;
+  /** For a channel meeting, the team's group: the default workspace when the organizer belongs to it. */
+  defaultGroupId?: string;
 }
 
 function isComplete(config: SeriesConfig): boolean {
   return Boolean(config.noteTaker) && config.workspace.groupId !== "";
 }
 
-export function SetupPage({ context, existing, showSaveButton, registerSave, setValid, onSaved }: SetupPageProps) {
+export function SetupPage({ context, existing, showSaveButton, registerSave, setValid, onSaved, defaultGroupId }: SetupPageProps) {
   const { t } = useTranslation("setup");
   const styles = useStyles();
   const { graph } = useServices();
@@ -110,7 +112,7 @@ export function SetupPage({ context, existing, showSaveButton, registerSave, set
       <Divider />
       <section className={styles.section} aria-labelledby="setup-workspace">
         <Subtitle1 as="h2" id="setup-workspace">{t("workspace.heading")}</Subtitle1>
-        <WorkspaceFields config={config} onChange={(workspace) => { setConfig((c) => ({ ...c, workspace })); }} />
+        <WorkspaceFields config={config} {...(defaultGroupId ? { defaultGroupId } : {})} onChange={(workspace) => { setConfig((c) => ({ ...c, workspace })); }} />
       </section>
       <Divider />
       <section className={styles.section} aria-labelledby="setup-people">

@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Dropdown, Field, Option, Spinner } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { SeriesConfig } from "../../../lib/series-config/series-config";
@@ -9,15 +10,22 @@ import { newPlanId as newPlanValue } from "../api/save-setup";
 interface Props {
   config: SeriesConfig;
   onChange: (workspace: SeriesConfig["workspace"]) => void;
+  defaultGroupId?: string;
 }
 
 /** The series' workspace: a group the organizer belongs to, and the Planner plan its actions go to. */
-export function WorkspaceFields({ config, onChange }: Props) {
+export function WorkspaceFields({ config, onChange, defaultGroupId }: Props) {
   const { t } = useTranslation("setup");
   const groups = useMyGroups();
   const workspace = config.workspace;
   const plans = useGroupPlans(workspace.groupId || undefined);
   const newPlanTitle = `例会通 · ${config.title}`;
+
+  const teamGroup = groups.data?.find((g) => g.id === defaultGroupId);
+  useEffect(() => {
+    // Preselect the channel's team once, only while nothing is chosen yet.
+    if (teamGroup && workspace.groupId === "") onChange({ groupId: teamGroup.id, groupName: teamGroup.name, siteId: "", planId: newPlanValue, planTitle: newPlanTitle });
+  }, [teamGroup, workspace.groupId, onChange, newPlanTitle]);
 
   if (groups.isPending) return <Spinner size="tiny" label={t("common:loading")} />;
   if (groups.isError) return <ErrorNotice error={groups.error} onRetry={() => void groups.refetch()} />;
