@@ -9,7 +9,7 @@ import { launchChromium } from "../support/browser";
 import { startDevServer } from "../support/app-server";
 import type { AppServer } from "../support/app-server";
 import { validateAdaptiveCard } from "../support/card-schema";
-import { findChatByTopic, getTenant, listRequests, resetEmulator } from "../support/emulator-admin";
+import { findChatByTopic, getTenant, listRequests, readPostedMessage, resetEmulator } from "../support/emulator-admin";
 import { connectAs, planId, seedWeeklySeries } from "../support/seed-series";
 
 let server: AppServer;
@@ -108,7 +108,7 @@ describe("minutes", () => {
     expect(log.filter((r) => r.status === 400)).toEqual([]);
     const cards = log.filter((r) => r.method === "POST" && r.url.endsWith("/messages"));
     expect(cards).toHaveLength(1);
-    const message = (cards[0] as unknown as { body: { attachments: { content: string }[]; mentions: unknown[] } }).body;
+    const message = readPostedMessage(cards[0]);
     expect(validateAdaptiveCard(JSON.parse(message.attachments[0]?.content ?? "{}"))).toEqual([]);
     expect(Buffer.byteLength(JSON.stringify(message), "utf8")).toBeLessThan(28 * 1024);
     expect(message.mentions).toHaveLength(2);

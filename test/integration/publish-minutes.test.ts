@@ -8,12 +8,13 @@ import { createGraphClient } from "../../src/lib/graph";
 import { createRecord, openWorkspace } from "../../src/lib/workspace";
 import type { Workspace } from "../../src/lib/workspace";
 import { weeklyMeeting } from "../../src/lib/templates/presets";
+import { createDefaultConfig } from "../../src/features/setup/model/default-config";
 import type { SeriesConfig } from "../../src/lib/series-config/series-config";
 import { getMinutesKey, minutesRecordSchema } from "../../src/features/minutes/model/minutes";
 import type { MinutesRecord } from "../../src/features/minutes/model/minutes";
 import { publishMinutes } from "../../src/features/minutes/pipeline/publish-minutes";
 import { validateAdaptiveCard } from "../support/card-schema";
-import { findChatByTopic, getTenant, listRequests, setFaults } from "../support/emulator-admin";
+import { findChatByTopic, getTenant, listRequests, readPostedMessage, setFaults } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
@@ -61,12 +62,20 @@ function buildMinutes(): MinutesRecord {
   };
 }
 
-const config = {
-  schemaVersion: 1,
-  template: weeklyMeeting,
-  workspace: { groupId, groupName: "云栈管理层", siteId: "", planId, planTitle: "plan" },
-  attendance: { leaveCutoffHours: 24, lateness: { kind: "perMinute", amount: 10 } },
-} as unknown as SeriesConfig;
+const baseConfig = createDefaultConfig(
+  {
+    chatId: "19:meeting_weekly@thread.v2",
+    title: "周例会",
+    organizer: { upn: "wang.jianguo@yunzhan.example", name: "王建国" },
+    attendees: [],
+    firstOccurrenceKey: "2026-11-30T05:30:00.000Z",
+    editor: "wang.jianguo@yunzhan.example",
+  },
+  weeklyMeeting,
+  { groupId, groupName: "云栈管理层", siteId: "", planId, planTitle: "云栈管理层 · 例会行动项" },
+  new Date("2026-11-27T00:00:00Z"),
+);
+const config: SeriesConfig = { ...baseConfig, attendance: { leaveCutoffHours: 24, lateness: { kind: "perMinute", amount: 10 } } };
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
@@ -110,7 +119,7 @@ describe("publishMinutes", () => {
     const log = await listRequests(emulator.url);
     const cards = log.filter((r) => r.method === "POST" && r.url.endsWith("/messages"));
     expect(cards).toHaveLength(1);
-    const message = (cards[0] as unknown as { body: { attachments: { content: string }[]; mentions: { mentioned: { user: { id: string } } }[] } }).body;
+    const message = readPostedMessage(cards[0]);
     expect(validateAdaptiveCard(JSON.parse(message.attachments[0]?.content ?? "{}"))).toEqual([]);
     expect(message.mentions).toHaveLength(2);
 

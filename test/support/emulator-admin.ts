@@ -28,6 +28,19 @@ export interface LoggedRequest {
   endedAt: number;
   user?: string | null;
   inner?: { id: string; method: string; url: string; status: number }[];
+  body?: unknown;
+}
+
+/** The chat message a logged `POST /chats/{id}/messages` sent: its card attachments and mentions. */
+export interface PostedMessage {
+  attachments: { id?: string; content: string }[];
+  mentions?: unknown[];
+}
+
+export function readPostedMessage(request: LoggedRequest | undefined): PostedMessage {
+  const body = request?.body as Partial<PostedMessage> | undefined;
+  if (!body || !Array.isArray(body.attachments)) throw new Error(`Not a chat message with attachments: ${request?.url ?? "(no request)"}`);
+  return { attachments: body.attachments, ...(Array.isArray(body.mentions) ? { mentions: body.mentions } : {}) };
 }
 
 async function readJson<T>(response: Response): Promise<T> {
