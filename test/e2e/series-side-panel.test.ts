@@ -6,6 +6,7 @@ import { launchChromium } from "../support/browser";
 import { startDevServer } from "../support/app-server";
 import type { AppServer } from "../support/app-server";
 import { getTenant, findChatByTopic, findUserByDepartment, listRequests, resetEmulator } from "../support/emulator-admin";
+import { seedWeeklySeries } from "../support/seed-series";
 
 let server: AppServer;
 let browser: Browser;
@@ -80,6 +81,21 @@ describe("side panel of the weekly meeting", () => {
     const { page, context } = await openSidePanel(outsider?.userPrincipalName ?? "", chat.id, "zh-CN");
     await page.getByRole("alert").waitFor();
     expect(await page.getByRole("alert").innerText()).toMatch(/你不在此会议的参会人员中/);
+    await context.close();
+  });
+});
+
+describe("a meeting whose workspace group the attendee is not in", () => {
+  it("says so and names the group owners to ask", async () => {
+    await resetEmulator(server.url);
+    const tenant = await getTenant(server.url);
+    const chat = findChatByTopic(tenant, "月例会");
+    await seedWeeklySeries(server.url, chat.id, "wang.jianguo@yunzhan.example", "sun.li@yunzhan.example");
+    const staff = tenant.users.find((u) => u.userPrincipalName === "zhou.jie@yunzhan.example");
+    expect(staff && chat.memberIds.includes(staff.id)).toBe(true);
+    const { page, context } = await openSidePanel("zhou.jie@yunzhan.example", chat.id, "zh-CN");
+    await page.getByRole("alert").waitFor({ timeout: 60_000 });
+    expect(await page.getByRole("alert").innerText()).toMatch(/你不是此会议工作区群组的成员[\s\S]*王建国/);
     await context.close();
   });
 });

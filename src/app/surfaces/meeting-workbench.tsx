@@ -56,7 +56,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   const isOrganizer = isSamePerson(series.organizer.email, me);
   if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
   if (data.groupId.isError) return <ErrorNotice error={data.groupId.error} onRetry={() => void data.groupId.refetch()} />;
-  if (data.config.isError) return <ErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
+  if (data.config.isError) return <WorkspaceErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
 
   const stored = data.config.data;
   if (!stored) {
