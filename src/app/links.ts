@@ -9,17 +9,28 @@ export type TabView = "overview" | "agenda" | "report" | "tracker" | "minutes" |
  * Card buttons open the meeting tab at a view. In Teams that is a deep link to the tab; in the demo
  * (no Teams to open) it is the app's own URL for that view.
  */
-export function buildViewLink(chatId: string, view: TabView, label: string): string {
+export function buildViewLink(chatId: string, view: TabView, label: string, occurrenceKey?: string): string {
   const origin = window.location.origin;
+  const where = { view, ...(occurrenceKey ? { occurrence: occurrenceKey } : {}) };
   if (import.meta.env.VITE_DEMO === "true") {
-    return `${origin}/?${new URLSearchParams({ frame: "sidePanel", chat: chatId, view }).toString()}`;
+    return `${origin}/?${new URLSearchParams({ frame: "sidePanel", chat: chatId, ...where }).toString()}`;
   }
   const appId = import.meta.env.VITE_TEAMS_APP_ID ?? defaultAppId;
-  return buildTabDeepLink({ appId, entityId: `meetloop|${chatId}`, chatId, subPageId: view, label, webUrl: `${origin}/?view=${view}` });
+  // Teams hands the subPageId back to the tab as page.subPageId: it carries the view and meeting.
+  const subPageId = occurrenceKey ? `${view}|${occurrenceKey}` : view;
+  return buildTabDeepLink({ appId, entityId: `meetloop|${chatId}`, chatId, subPageId, label, webUrl: `${origin}/?${new URLSearchParams(where).toString()}` });
 }
 
-export function readRequestedView(search: string): TabView | undefined {
-  const view = new URLSearchParams(search).get("view");
-  const views: readonly string[] = ["overview", "agenda", "report", "tracker", "minutes", "history", "rollups"];
-  return view !== null && views.includes(view) ? (view as TabView) : undefined;
+const views: readonly string[] = ["overview", "agenda", "report", "tracker", "minutes", "history", "rollups"];
+
+/** The view and meeting a link asked for: from Teams' subPageId, else from the page's own URL. */
+export function readRequestedTarget(search: string, subPageId: string | undefined): { view?: TabView; occurrenceKey?: string } {
+  const params = new URLSearchParams(search);
+  const [subView, subOccurrence] = subPageId ? subPageId.split("|") : [];
+  const view = subView ?? params.get("view") ?? undefined;
+  const occurrenceKey = subOccurrence ?? params.get("occurrence") ?? undefined;
+  return {
+    ...(view !== undefined && views.includes(view) ? { view: view as TabView } : {}),
+    ...(occurrenceKey ? { occurrenceKey } : {}),
+  };
 }

@@ -15,4 +15,19 @@ root.render(
 );
 
 // Everything past the shell (host SDK, sign-in, Graph, the surfaces) loads after the first paint.
-void import("./boot").then(({ boot }) => boot(root, theme));
+import("./boot")
+  .then(({ boot }) => boot(root, theme))
+  .catch((error: unknown) => {
+    // Start-up itself failed (e.g. a chunk gone after a redeploy, or the host not answering):
+    // i18n may not exist yet, so the message is in both languages.
+    console.error("Meetloop could not start", error);
+    root.render(
+      <StrictMode>
+        <Shell theme={theme}>
+          <p role="alert" style={{ padding: "16px" }}>
+            例会通无法启动，请刷新重试。· Meetloop could not start. Reload to try again.
+          </p>
+        </Shell>
+      </StrictMode>,
+    );
+  });

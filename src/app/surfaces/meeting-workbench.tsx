@@ -8,7 +8,7 @@ import { ErrorNotice } from "../../lib/ui/error-notice";
 import { locateOccurrences, SeriesView, useSeriesReadyMark } from "../../features/series";
 import type { Series } from "../../features/series";
 
-import { buildViewLink, readRequestedView } from "../links";
+import { buildViewLink, readRequestedTarget } from "../links";
 import type { TabView } from "../links";
 import { isSamePerson, listMySections, listSpeakerSlots } from "./meeting-roles";
 import { useMeetingData } from "./use-meeting-data";
@@ -44,10 +44,11 @@ function buildNames(series: Series): Record<string, string> {
 export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "panel" | "wide" }) {
   const { t } = useTranslation("app");
   const styles = useStyles();
-  const { viewer } = useServices();
   const data = useMeetingData(chatId);
-  const [chosen, setChosen] = useState<TabView | undefined>(readRequestedView(window.location.search));
-  const [chosenOccurrence, setChosenOccurrence] = useState<string | undefined>(new URLSearchParams(window.location.search).get("occurrence") ?? undefined);
+  const { viewer, host: hostPort } = useServices();
+  const [requested] = useState(() => readRequestedTarget(window.location.search, hostPort.context.subPageId));
+  const [chosen, setChosen] = useState<TabView | undefined>(requested.view);
+  const [chosenOccurrence, setChosenOccurrence] = useState<string | undefined>(requested.occurrenceKey);
   const me = viewer.userPrincipalName;
   useSeriesReadyMark(data.series.isSuccess);
 
@@ -84,7 +85,8 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   const names = buildNames(series);
   const position = locateOccurrences(series.occurrences, new Date());
   const choices = listOccurrenceChoices(series.occurrences, position);
-  const occurrence = choices.find((o) => o.key === chosenOccurrence) ?? position.current;
+  // After the series' last meeting there is no "current" one: its minutes still need writing.
+  const occurrence = choices.find((o) => o.key === chosenOccurrence) ?? position.current ?? position.previous;
   const heldKeys = series.occurrences.filter((o) => o.status !== "cancelled").map((o) => o.key);
   const mySections = listMySections(config, me);
   const speakers = listSpeakerSlots(config, names);
@@ -132,6 +134,8 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
       )}
       {view === "agenda" && occurrence && (
         <AgendaPanel
+          key={occurrence.key}
+          timeZone={series.timeZone}
           workspace={workspace}
           config={config}
           chatId={chatId}
@@ -140,15 +144,15 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
           heldKeys={heldKeys}
           names={names}
           canEdit={canManage && layout === "wide"}
-          links={{ fillReport: buildViewLink(chatId, "report", t("workbench.report")), openAgenda: buildViewLink(chatId, "agenda", t("workbench.agenda")) }}
+          links={{ fillReport: buildViewLink(chatId, "report", t("workbench.report"), occurrence.key), openAgenda: buildViewLink(chatId, "agenda", t("workbench.agenda"), occurrence.key) }}
         />
       )}
       {view === "report" && occurrence && (
-        <ReportPanel workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} {...(previous ? { previousOccurrenceKey: previous } : {})} sections={mySections} due={due} />
+        <ReportPanel key={occurrence.key} workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} {...(previous ? { previousOccurrenceKey: previous } : {})} sections={mySections} due={due} />
       )}
-      {view === "tracker" && occurrence && <ReportTrackerPanel workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} speakers={speakers} due={due} />}
+      {view === "tracker" && occurrence && <ReportTrackerPanel key={occurrence.key} workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} speakers={speakers} due={due} />}
       {view === "minutes" && occurrence && (
-        <MinutesView workspace={workspace} config={config} series={series} occurrence={occurrence} heldKeys={heldKeys} host={host} names={names} layout={layout} />
+        <MinutesView key={occurrence.key} workspace={workspace} config={config} series={series} occurrence={occurrence} heldKeys={heldKeys} host={host} names={names} layout={layout} />
       )}
       {view === "history" && <SeriesHistory workspace={workspace} config={config} chatId={chatId} occurrences={series.occurrences} names={names} timeZone={series.timeZone} />}
       {view === "rollups" && <SeriesRollups workspace={workspace} config={config} chatId={chatId} occurrences={series.occurrences} names={names} timeZone={series.timeZone} />}

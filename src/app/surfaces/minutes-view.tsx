@@ -64,6 +64,9 @@ export function MinutesView({ workspace, config, series, occurrence, heldKeys, h
 
   if (minutes.isPending || agenda.isPending) return <Spinner label={t("common:loading")} />;
   if (minutes.isError) return <ErrorNotice error={minutes.error} onRetry={() => void minutes.refetch()} />;
+  // A first draft built from a fallback agenda, or without the reports' requests, would be wrong.
+  if (agenda.error) return <ErrorNotice error={agenda.error} onRetry={() => { window.location.reload(); }} />;
+  if (reports.isError) return <ErrorNotice error={reports.error} onRetry={() => void reports.refetch()} />;
 
   const language = i18n.language.startsWith("zh") ? "zh-CN" : "en-US";
   const agendaItems = (agenda.items ?? []).map((item) => ({
@@ -116,7 +119,10 @@ export function MinutesView({ workspace, config, series, occurrence, heldKeys, h
         time,
         displayNames: names,
         timeZone: series.timeZone,
-        links: { fullMinutes: buildViewLink(chatId, "minutes", t("workbench.minutes")), confirm: buildViewLink(chatId, "minutes", t("workbench.minutes")) },
+        links: {
+          fullMinutes: buildViewLink(chatId, "minutes", t("workbench.minutes"), occurrence.key),
+          confirm: buildViewLink(chatId, "minutes", t("workbench.minutes"), occurrence.key),
+        },
         onStep: (step) => { setPublishState({ phase: "running", step: t(`minutesView.step.${step}`) }); },
       });
       queryClient.setQueryData(minutesQueryKeys.record(chatId, occurrence.key), published);

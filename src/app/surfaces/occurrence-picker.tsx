@@ -7,7 +7,7 @@ import type { Occurrence } from "../../features/series";
 /** The meetings one can prepare or record from here: the last three held, the current one and the next six. */
 export function listOccurrenceChoices(occurrences: Occurrence[], position: { current?: Occurrence }): Occurrence[] {
   const held = occurrences.filter((o) => o.status !== "cancelled");
-  const index = position.current ? held.indexOf(position.current) : held.length;
+  const index = position.current ? held.indexOf(position.current) : held.length - 1;
   return held.slice(Math.max(0, index - 3), index + 7);
 }
 

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "../../lib/app-services/services-context";
 import { toIanaTimeZone } from "../../lib/time/zoned-time";
-import { ErrorNotice } from "../../lib/ui/error-notice";
+import { WorkspaceErrorNotice } from "./workspace-error";
 import { openWorkspace } from "../../lib/workspace";
 import type { Workspace } from "../../lib/workspace";
 import { LeaveRequestForm, useLeaveRequests, useRequestLeave } from "../../features/minutes";
@@ -43,6 +43,6 @@ export function PersonalLeave(props: PersonalLeaveProps) {
   const workspace = useQuery({ queryKey: ["workspace", props.groupId], queryFn: () => openWorkspace(graph, { groupId: props.groupId }), enabled: isOpen, staleTime: Infinity });
   if (!isOpen) return <Button size="small" onClick={() => { setIsOpen(true); }}>{t("personalLeave.open")}</Button>;
   if (workspace.isPending) return <Spinner size="tiny" />;
-  if (workspace.isError) return <ErrorNotice error={workspace.error} onRetry={() => void workspace.refetch()} />;
+  if (workspace.isError) return <WorkspaceErrorNotice error={workspace.error} onRetry={() => void workspace.refetch()} />;
   return <LeaveForm workspace={workspace.data} props={props} />;
 }

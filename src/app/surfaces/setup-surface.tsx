@@ -3,7 +3,7 @@ import { Spinner } from "@fluentui/react-components";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "../../lib/app-services/services-context";
-import { ErrorNotice } from "../../lib/ui/error-notice";
+import { WorkspaceErrorNotice } from "./workspace-error";
 import type { SeriesConfig } from "../../lib/series-config/series-config";
 import { SeriesView } from "../../features/series";
 import { SetupPage, setupStrings } from "../../features/setup";
@@ -47,7 +47,7 @@ export function SetupSurface({ chatId, showSaveButton }: { chatId: string; showS
 
   if (data.series.isPending || data.series.isError) return <SeriesView chatId={chatId} />;
   if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
-  if (data.config.isError) return <ErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
+  if (data.config.isError) return <WorkspaceErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
   const series = data.series.data;
   const firstKey = series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > openedAt)?.key ?? series.occurrences[0]?.key ?? "";
   return (

@@ -59,3 +59,12 @@ describe("toAppError", () => {
     expect(toAppError(new AuthError("popupBlocked", "Error opening popup window."), true)).toMatchObject({ kind: "unauthenticated", authKind: "popupBlocked" });
   });
 });
+
+describe("toAppError for the workspace store's errors", () => {
+  it("maps a record conflict and a non-member by their kind", () => {
+    const conflict = Object.assign(new Error("changed since it was read"), { kind: "recordConflict" });
+    const notMember = Object.assign(new Error("not a member"), { kind: "notMember" });
+    expect(toAppError(conflict, true).kind).toBe("conflict");
+    expect(toAppError(notMember, true).kind).toBe("notMember");
+  });
+});

@@ -89,6 +89,12 @@ export function toAppError(error: unknown, isOnline: boolean = readOnline()): Ap
     return { kind: "unauthenticated", message: error.message, authKind: error.kind, cause: error };
   }
   const message = error instanceof Error ? error.message : String(error);
+  // The workspace store's own errors carry a stable `kind`; read structurally, since the store
+  // is built on this module and cannot be imported here.
+  const storeKind = error instanceof Error && "kind" in error ? (error as { kind: unknown }).kind : undefined;
+  if (storeKind === "recordConflict") return { kind: "conflict", message, cause: error };
+  if (storeKind === "notMember") return { kind: "notMember", message, cause: error };
+  if (storeKind === "recordTooLarge") return { kind: "badRequest", message, cause: error };
   // fetch() rejects with a TypeError when the network fails (CORS, DNS, connection reset, offline).
   if (!isOnline || error instanceof TypeError) return { kind: "offline", message, cause: error };
   return { kind: "unknown", message, cause: error };

@@ -1,6 +1,6 @@
 // Reads and saves a series' configuration in its workspace ("series" records, one per meeting chat).
 import type { GraphClient } from "../graph";
-import { getRecord, openWorkspace, upsertRecord } from "../workspace";
+import { createRecord, getRecord, openWorkspace, updateRecord } from "../workspace";
 import type { StoredRecord } from "../workspace/types";
 import { seriesConfigSchema } from "./series-config";
 import type { SeriesConfig } from "./series-config";
@@ -14,9 +14,18 @@ export async function loadSeriesConfig(client: GraphClient, groupId: string, cha
   return getRecord(client, workspace, "series", getSeriesConfigKey(chatId), seriesConfigSchema);
 }
 
-export async function saveSeriesConfig(client: GraphClient, config: SeriesConfig): Promise<StoredRecord<SeriesConfig>> {
+/**
+ * Saves the configuration with the etag it was read with (`basedOn`), or creates it: two organizers
+ * saving at once get a RecordConflictError to resolve, never a silent overwrite. A configuration
+ * moved to another workspace group is created there.
+ */
+export async function saveSeriesConfig(client: GraphClient, config: SeriesConfig, basedOn?: StoredRecord<SeriesConfig>): Promise<StoredRecord<SeriesConfig>> {
   const workspace = await openWorkspace(client, { groupId: config.workspace.groupId });
-  return upsertRecord(client, workspace, "series", { key: getSeriesConfigKey(config.chatId), seriesId: config.chatId, owner: config.updatedBy }, config);
+  const parts = { key: getSeriesConfigKey(config.chatId), seriesId: config.chatId, owner: config.updatedBy };
+  if (basedOn && basedOn.value.workspace.groupId === config.workspace.groupId) {
+    return updateRecord(client, workspace, "series", basedOn, config, { schema: seriesConfigSchema });
+  }
+  return createRecord(client, workspace, "series", parts, config, { schema: seriesConfigSchema });
 }
 
 export const seriesConfigQueryKey = (chatId: string, groupId: string | undefined) => ["series-config", chatId, groupId ?? ""] as const;

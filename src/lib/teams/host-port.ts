@@ -8,6 +8,8 @@ export interface HostContext {
   frame: HostFrame;
   chatId?: string;
   meetingId?: string;
+  /** Set when the tab was opened from a deep link (a card button): which view and meeting to show. */
+  subPageId?: string;
   /** The Microsoft 365 group of the team, for a channel meeting. */
   teamGroupId?: string;
   /** BCP-47, e.g. zh-CN */

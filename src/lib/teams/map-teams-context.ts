@@ -7,7 +7,7 @@ import { canonicalizeLocale } from "./locale.ts";
  */
 export interface TeamsContextLike {
   app: { locale: string; theme: string; host: { name: string } };
-  page: { frameContext: string };
+  page: { frameContext: string; subPageId?: string };
   user?: { id?: string; userPrincipalName?: string; loginHint?: string; tenant?: { id?: string } };
   chat?: { id: string };
   meeting?: { id: string };
@@ -25,6 +25,8 @@ export function mapTeamsContext(context: TeamsContextLike, timeZone: string): Ho
     ...optional("meetingId", context.meeting?.id),
     // A channel meeting belongs to a team: its Microsoft 365 group is the natural workspace.
     ...optional("teamGroupId", context.channel?.ownerGroupId ?? context.team?.groupId),
+    // A deep link's subPageId (https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application).
+    ...optional("subPageId", context.page.subPageId),
     locale: canonicalizeLocale(context.app.locale) ?? "en-US",
     theme: mapTeamsTheme(context.app.theme),
     ...optional("userPrincipalName", userPrincipalName),

@@ -52,6 +52,8 @@ export interface AgendaPanelProps {
   canEdit: boolean;
   links: { fillReport: string; openAgenda: string };
   reportStatus?: { submitted: number; expected: number };
+  /** The series' zone: the card goes to every attendee, so its times are the meeting's own. */
+  timeZone: string;
 }
 
 function formatClock(date: Date, locale: string, timeZone: string): string {
@@ -84,8 +86,8 @@ export function AgendaPanel(props: AgendaPanelProps) {
   const latestPost = getLatestPost(stored.data?.value);
   const nextRevision = working.isDirty || !stored.data ? agenda.revision + 1 : agenda.revision;
   const notice = getNoticeStatus(occurrence.start, config.noticeLeadHours, new Date(), latestPost, nextRevision);
-  const clock = (d: Date) => formatClock(d, viewer.locale, viewer.timeZone);
-  const dateText = new Intl.DateTimeFormat(viewer.locale, { dateStyle: "full", timeZone: viewer.timeZone }).format(occurrence.start);
+  const clock = (d: Date) => formatClock(d, viewer.locale, props.timeZone);
+  const dateText = new Intl.DateTimeFormat(viewer.locale, { dateStyle: "full", timeZone: props.timeZone }).format(occurrence.start);
   const pendingTopics = (topics.data ?? []).filter((topic) => !agenda.items.some((i) => i.id === `topic-${topic.id}`));
   const conflict = [save.error, post.error].find((e) => e instanceof RecordConflictError);
 

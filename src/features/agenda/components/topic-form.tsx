@@ -27,10 +27,14 @@ export function TopicForm({ onAdd, isBusy }: { onAdd: (title: string, minutes: n
         e.preventDefault();
         setShowError(true);
         if (message) return;
-        void onAdd(trimmed, minutes).then(() => {
-          setTitle("");
-          setShowError(false);
-        });
+        // A failure is shown by the caller (the mutation's error); the typed topic stays for a retry.
+        onAdd(trimmed, minutes).then(
+          () => {
+            setTitle("");
+            setShowError(false);
+          },
+          () => undefined,
+        );
       }}
     >
       <Field className={styles.title} label={t("topics.title")} validationMessage={showError ? message : undefined}>

@@ -18,6 +18,7 @@ export async function saveSetup(
   config: SeriesConfig,
   now: Date,
   onPlanCreated: (plan: { id: string; title: string }) => void,
+  basedOn?: StoredRecord<SeriesConfig>,
 ): Promise<StoredRecord<SeriesConfig>> {
   const workspace = await openWorkspace(client, { groupId: config.workspace.groupId });
   let { planId, planTitle } = config.workspace;
@@ -29,8 +30,10 @@ export async function saveSetup(
   }
   const complete: SeriesConfig = {
     ...config,
+    // Unfilled speaker slots are kept while editing (so people stay where they were put), not stored.
+    speakers: Object.fromEntries(Object.entries(config.speakers).map(([section, people]) => [section, people.filter((upn) => upn !== "")])),
     workspace: { ...config.workspace, siteId: workspace.siteId, planId, planTitle },
     updatedAt: now.toISOString(),
   };
-  return saveSeriesConfig(client, complete);
+  return saveSeriesConfig(client, complete, basedOn);
 }

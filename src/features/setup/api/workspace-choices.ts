@@ -19,12 +19,15 @@ interface GraphCollection<T> {
 
 export async function listMyGroups(client: GraphClient): Promise<GroupChoice[]> {
   const groups: GroupChoice[] = [];
-  let path: string | undefined = "/me/memberOf/microsoft.graph.group?$select=id,displayName&$top=100";
+  let path: string | undefined = "/me/memberOf/microsoft.graph.group?$select=id,displayName,groupTypes&$top=100";
   while (path) {
-    const page: { body: GraphCollection<{ id: string; displayName?: string | null }> } = await client.get(path, {
+    const page: { body: GraphCollection<{ id: string; displayName?: string | null; groupTypes?: string[] | null }> } = await client.get(path, {
       operation: "listMyGroups",
     });
-    groups.push(...page.body.value.map((g) => ({ id: g.id, name: g.displayName ?? g.id })));
+    // Only Microsoft 365 ("Unified") groups have a site and a Planner: security groups and
+    // distribution lists cannot hold a workspace (https://learn.microsoft.com/graph/api/resources/group).
+    const unified = page.body.value.filter((g) => (g.groupTypes ?? []).includes("Unified"));
+    groups.push(...unified.map((g) => ({ id: g.id, name: g.displayName ?? g.id })));
     path = page.body["@odata.nextLink"];
   }
   return groups.sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));

@@ -87,9 +87,11 @@ export function PeopleFields({ config, people, firstOccurrenceKey, onChange, onN
                   value={config.speakers[section.id]?.[i]}
                   placeholder={t("people.unassigned")}
                   onChange={(upn) => {
-                    const slots = [...(config.speakers[section.id] ?? [])];
-                    if (upn) slots[i] = upn;
-                    onChange({ ...config, speakers: { ...config.speakers, [section.id]: slots.filter(Boolean) } });
+                    if (!upn) return;
+                    // Keep each person in the slot they were picked for; unfilled slots before it stay empty.
+                    const slots = Array.from({ length: Math.max(section.speakers, i + 1) }, (_unused, n) => config.speakers[section.id]?.[n] ?? "");
+                    slots[i] = upn;
+                    onChange({ ...config, speakers: { ...config.speakers, [section.id]: slots.slice(0, section.speakers) } });
                   }}
                 />
               )),

@@ -8,6 +8,7 @@ import { seriesConfigQueryKey } from "../../../lib/series-config/store";
 import { presetTemplates, weeklyMeeting } from "../../../lib/templates/presets";
 import { ErrorNotice } from "../../../lib/ui/error-notice";
 import type { StoredRecord } from "../../../lib/workspace/types";
+import { RecordConflictError } from "../../../lib/workspace";
 import { saveSetup } from "../api/save-setup";
 import { applyTemplate, createDefaultConfig, setNoteTaker } from "../model/default-config";
 import type { SetupContext } from "../model/default-config";
@@ -56,11 +57,20 @@ export function SetupPage({ context, existing, showSaveButton, registerSave, set
   const attendeeUpns = context.attendees.map((a) => a.upn);
   const people = [context.organizer, ...context.attendees.filter((a) => a.upn !== context.organizer.upn)];
 
+  // The record this page last read or wrote: the next save carries its etag.
+  const basedOnRef = useRef(existing);
   const save = useMutation({
     mutationFn: async () => {
-      const stored = await saveSetup(graph, configRef.current, new Date(), (plan) => {
-        setConfig((c) => ({ ...c, workspace: { ...c.workspace, planId: plan.id, planTitle: plan.title } }));
-      });
+      const stored = await saveSetup(
+        graph,
+        configRef.current,
+        new Date(),
+        (plan) => {
+          setConfig((c) => ({ ...c, workspace: { ...c.workspace, planId: plan.id, planTitle: plan.title } }));
+        },
+        basedOnRef.current,
+      );
+      basedOnRef.current = stored;
       queryClient.setQueryData(seriesConfigQueryKey(context.chatId, stored.value.workspace.groupId), stored);
       await onSaved(stored.value);
       return stored.value;
@@ -132,7 +142,12 @@ export function SetupPage({ context, existing, showSaveButton, registerSave, set
         <RulesFields config={config} onChange={setConfig} />
       </section>
 
-      {save.isError && <ErrorNotice error={save.error} onRetry={() => { runSave().catch(() => undefined); }} />}
+      {save.isError &&
+        (save.error instanceof RecordConflictError ? (
+          <ErrorNotice error={save.error} message={t("conflict", { name: save.error.latest?.modifiedBy ?? "—" })} />
+        ) : (
+          <ErrorNotice error={save.error} onRetry={() => { runSave().catch(() => undefined); }} />
+        ))}
       {save.isSuccess && (
         <MessageBar intent="success">
           <MessageBarBody>{t("saved")}</MessageBarBody>

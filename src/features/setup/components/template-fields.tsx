@@ -29,7 +29,10 @@ export function TemplateFields({ config, onTemplateChange, onChange }: Props) {
   const over = total - template.capMinutes;
 
   const updateSection = (id: string, patch: Partial<TemplateSection>) => {
-    onChange({ ...config, template: { ...template, sections: template.sections.map((s) => (s.id === id ? { ...s, ...patch } : s)) } });
+    const sections = template.sections.map((s) => (s.id === id ? { ...s, ...patch } : s));
+    // Fewer speaker slots than people assigned: the extra people no longer speak there.
+    const slots = patch.speakers === undefined ? config.speakers : { ...config.speakers, [id]: (config.speakers[id] ?? []).slice(0, patch.speakers) };
+    onChange({ ...config, template: { ...template, sections }, speakers: slots });
   };
 
   return (
