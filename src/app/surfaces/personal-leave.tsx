@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useServices } from "../../lib/app-services/services-context";
 import { toIanaTimeZone } from "../../lib/time/zoned-time";
 import { WorkspaceErrorNotice } from "./workspace-error";
-import { openWorkspace } from "../../lib/workspace";
+import { workspaceQueryOptions } from "../../lib/workspace";
 import type { Workspace } from "../../lib/workspace";
 import { LeaveRequestForm, useLeaveRequests, useRequestLeave } from "../../features/minutes";
 import { isSamePerson } from "./meeting-roles";
@@ -40,7 +40,7 @@ export function PersonalLeave(props: PersonalLeaveProps) {
   const { t } = useTranslation("app");
   const { graph } = useServices();
   const [isOpen, setIsOpen] = useState(false);
-  const workspace = useQuery({ queryKey: ["workspace", props.groupId], queryFn: () => openWorkspace(graph, { groupId: props.groupId }), enabled: isOpen, staleTime: Infinity });
+  const workspace = useQuery({ ...workspaceQueryOptions(graph, props.groupId), enabled: isOpen });
   if (!isOpen) return <Button size="small" onClick={() => { setIsOpen(true); }}>{t("personalLeave.open")}</Button>;
   if (workspace.isPending) return <Spinner size="tiny" />;
   if (workspace.isError) return <WorkspaceErrorNotice error={workspace.error} onRetry={() => void workspace.refetch()} />;

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useServices } from "../../lib/app-services/services-context";
 import { useSeriesConfig } from "../../lib/series-config/use-series-config";
-import { openWorkspace } from "../../lib/workspace";
+import { workspaceQueryOptions } from "../../lib/workspace";
 import { useSeries } from "../../features/series";
 import { useTabConfig } from "../tab-config-context";
 
@@ -15,11 +15,6 @@ export function useMeetingData(chatId: string) {
   const groupId = useQuery({ queryKey: tabGroupQueryKey(chatId), queryFn: async () => (await tabConfig.readGroupId()) ?? null });
   const group = groupId.data ?? undefined;
   const config = useSeriesConfig(chatId, group);
-  const workspace = useQuery({
-    queryKey: ["workspace", group ?? ""],
-    queryFn: () => openWorkspace(graph, { groupId: group ?? "" }),
-    enabled: group !== undefined,
-    staleTime: Infinity,
-  });
+  const workspace = useQuery(workspaceQueryOptions(graph, group));
   return { series, groupId, config, workspace };
 }

@@ -63,6 +63,7 @@ export const minutesStrings = {
       empty: "已提交的汇报中没有需要配合的事项。",
       line: "{{from}} → {{target}}：{{what}}",
       makeAction: "转为行动项",
+      makeActionFor: "转为行动项：{{what}}",
       added: "已转为行动项",
     },
     validation: {
@@ -219,6 +220,7 @@ export const minutesStrings = {
       empty: "No submitted report asks for help.",
       line: "{{from}} → {{target}}: {{what}}",
       makeAction: "Make action item",
+      makeActionFor: "Make an action item: {{what}}",
       added: "Added as an action item",
     },
     validation: {

@@ -6,3 +6,4 @@ export { WorkspaceError, RecordConflictError, RecordTooLargeError } from "./erro
 export type { InvalidRecordInfo, WorkspaceErrorDetail, WorkspaceErrorKind } from "./errors.ts";
 export { listDisplayNames, payloadLimit, recordListNames } from "./list-layout.ts";
 export type { MergeRecord, RecordKeyParts, RecordListName, RecordSchema, StoredRecord, Workspace, WorkspaceAccess, WorkspacePerson } from "./types.ts";
+export { workspaceQueryOptions } from "./workspace-query.ts";

@@ -194,7 +194,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
                     <Button
                       size="small"
                       disabled={isAdded}
-                      aria-label={`${t("help.makeAction")}：${help.what}`}
+                      aria-label={t("help.makeActionFor", { what: help.what })}
                       onClick={() => {
                         makeAction(help);
                       }}
