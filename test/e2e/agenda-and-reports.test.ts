@@ -54,6 +54,13 @@ describe("preparing the weekly meeting", () => {
     await organizer.page.getByText("配置已保存。").waitFor();
 
     await organizer.page.goto(`${server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chat.id, lang: "zh-CN" }).toString()}`);
+    // An unsaved edit to the agenda survives a reload (it lives in the local drafts store).
+    await organizer.page.getByRole("spinbutton", { name: "「公司近期发展动态」时长（分钟）" }).fill("25");
+    await organizer.page.keyboard.press("Tab");
+    await organizer.page.getByText("有未保存的修改").waitFor();
+    await organizer.page.waitForTimeout(1_500);
+    await organizer.page.reload();
+    await expect.poll(() => organizer.page.getByRole("spinbutton", { name: "「公司近期发展动态」时长（分钟）" }).inputValue()).toBe("25");
     await organizer.page.getByRole("button", { name: "发布到会议聊天" }).click();
     await organizer.page.getByText(/发布第 1 版/).waitFor();
 

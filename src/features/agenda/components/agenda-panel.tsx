@@ -72,7 +72,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
   const addTopic = useAddTopic(workspace, chatId, occurrence.key);
   const save = useSaveAgenda(workspace, chatId, occurrence.key);
   const post = usePostAgenda(workspace, chatId, occurrence.key);
-  const working = useWorkingAgenda(stored.data ?? null, { config, occurrenceKey: occurrence.key, heldKeys: props.heldKeys, topics: topics.data ?? [], editor: me });
+  const working = useWorkingAgenda(stored.data ?? null, { config, occurrenceKey: occurrence.key, heldKeys: props.heldKeys, topics: topics.data ?? [], editor: me }, chatId);
   const [newItem, setNewItem] = useState("");
 
   if (stored.isPending || topics.isPending) return <Spinner label={t("common:loading")} />;

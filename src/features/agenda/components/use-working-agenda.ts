@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { buildDraftKey, useDraft, useDraftStore } from "../../../lib/drafts";
 import type { SeriesConfig } from "../../../lib/series-config/series-config";
 import type { StoredRecord } from "../../../lib/workspace/types";
 import { generateAgenda } from "../model/agenda";
@@ -26,12 +26,20 @@ export function buildInitialRecord(plan: AgendaPlan, now: Date): AgendaRecord {
   return { schemaVersion: 1, ...agenda, revision: 0, posts: [], updatedBy: plan.editor, updatedAt: now.toISOString() };
 }
 
+interface AgendaEdits {
+  basedOn: string;
+  value: AgendaRecord;
+}
+
 /**
  * The agenda being edited: the stored one, or one generated from the template until the host
- * saves. Edits stay local until saved; a newer stored version replaces an unedited working copy.
+ * saves. Unsaved edits live in the local drafts store, so a reload or a switch of tab or date keeps
+ * them; edits made on a version someone else has since replaced are not applied over it.
  */
-export function useWorkingAgenda(stored: StoredRecord<AgendaRecord> | null, plan: AgendaPlan) {
-  const [edited, setEdited] = useState<{ basedOn: string; value: AgendaRecord } | null>(null);
+export function useWorkingAgenda(stored: StoredRecord<AgendaRecord> | null, plan: AgendaPlan, chatId: string) {
+  const store = useDraftStore();
+  const draftKey = buildDraftKey({ kind: "agenda", seriesId: chatId, occurrenceKey: plan.occurrenceKey, userId: plan.editor.toLowerCase() });
+  const { value: edited, setValue: setEdited } = useDraft<AgendaEdits | null>(store, draftKey, null);
   const basedOn = stored?.etag ?? "generated";
   const base = stored?.value ?? buildInitialRecord(plan, new Date());
   const isDirty = edited !== null && edited.basedOn === basedOn;
