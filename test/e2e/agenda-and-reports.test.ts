@@ -1,34 +1,22 @@
 // Preparing 周例会 end to end, two personas in two browser contexts on one emulator: the organizer
 // configures the series and posts the agenda card; the head of operations fills the report in the
 // side panel, reloads mid-way, submits through a dropped connection; the organizer sees it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../support/browser";
-import { startDevServer } from "../support/app-server";
-import type { AppServer } from "../support/app-server";
+import { describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { startAppInBrowser } from "../support/app-in-browser";
 import { validateAdaptiveCard } from "../support/card-schema";
 import { findChatByTopic, getTenant, listRequests, readPostedMessage, resetEmulator, setFaults } from "../support/emulator-admin";
 
-let server: AppServer;
-let browser: Browser;
 const gm = "wang.jianguo@yunzhan.example";
 const ops = "li.na@yunzhan.example";
 const hostileText = "退货率上升 <script>alert(1)</script> **加粗** [链接](javascript:alert(1)) 😀";
 
-beforeAll(async () => {
-  server = await startDevServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const app = startAppInBrowser();
 
 async function openAs(upn: string, frame: string, chatId: string, width: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: 1000 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await app.browser.newContext({ viewport: { width, height: 1000 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   const page = await context.newPage();
-  await page.goto(`${server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN" }).toString()}`);
+  await page.goto(`${app.server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN" }).toString()}`);
   return { context, page };
 }
 
@@ -39,8 +27,8 @@ async function pickOption(page: Page, label: string, option: string): Promise<vo
 
 describe("preparing the weekly meeting", () => {
   it("configures, posts the agenda card, and collects a report that survives a reload and a dropped connection", async () => {
-    await resetEmulator(server.url);
-    const tenant = await getTenant(server.url);
+    await resetEmulator(app.server.url);
+    const tenant = await getTenant(app.server.url);
     const chat = findChatByTopic(tenant, "周例会");
 
     const organizer = await openAs(gm, "settings", chat.id, 1100);
@@ -53,7 +41,7 @@ describe("preparing the weekly meeting", () => {
     await organizer.page.getByRole("button", { name: "保存配置" }).click();
     await organizer.page.getByText("配置已保存。").waitFor();
 
-    await organizer.page.goto(`${server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chat.id, lang: "zh-CN" }).toString()}`);
+    await organizer.page.goto(`${app.server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chat.id, lang: "zh-CN" }).toString()}`);
     // An unsaved edit to the agenda survives a reload (it lives in the local drafts store).
     await organizer.page.getByRole("spinbutton", { name: "「公司近期发展动态」时长（分钟）" }).fill("25");
     await organizer.page.keyboard.press("Tab");
@@ -95,11 +83,11 @@ describe("preparing the weekly meeting", () => {
     for (const [column, value] of [["指标", "客单价"], ["单位", "元"], ["目标", "180"], ["实际完成", "176"], ["去年同期", "0"]] as const) {
       await form.getByRole("textbox", { name: `第 3 行 ${column}` }).fill(value);
     }
-    await setFaults(server.url, { rules: [{ method: "POST", path: "/sites/*/lists/*/items", drop: "after", count: 1 }] });
+    await setFaults(app.server.url, { rules: [{ method: "POST", path: "/sites/*/lists/*/items", drop: "after", count: 1 }] });
     await form.getByRole("button", { name: "提交汇报" }).click();
     await form.getByText(/已(提交|更新) · /).waitFor({ timeout: 30_000 });
 
-    const state = (await (await fetch(`${server.url}/graph/_admin/state`)).json()) as { sites: Record<string, { lists: Record<string, { displayName: string; items: Record<string, { fields: Record<string, unknown> }> }> }> };
+    const state = (await (await fetch(`${app.server.url}/graph/_admin/state`)).json()) as { sites: Record<string, { lists: Record<string, { displayName: string; items: Record<string, { fields: Record<string, unknown> }> }> }> };
     const reportItems = Object.values(state.sites).flatMap((site) => Object.values(site.lists)).filter((l) => l.displayName === "Meetloop Reports").flatMap((l) => Object.values(l.items));
     expect(reportItems).toHaveLength(1);
     expect(String(reportItems[0]?.fields.Payload)).toContain("复盘退货原因");
@@ -110,7 +98,7 @@ describe("preparing the weekly meeting", () => {
     await organizer.page.getByText(hostileText).first().waitFor();
     expect(dialogs).toEqual([]);
 
-    const cardPosts = (await listRequests(server.url)).filter((r) => r.method === "POST" && /\/chats\/.+\/messages$/.test(r.url));
+    const cardPosts = (await listRequests(app.server.url)).filter((r) => r.method === "POST" && /\/chats\/.+\/messages$/.test(r.url));
     expect(cardPosts).toHaveLength(1);
     const body = readPostedMessage(cardPosts[0]);
     const content = body.attachments[0]?.content ?? "";

@@ -1,11 +1,9 @@
 // Closing the loop over three occurrences of 周例会: action items published at the first; two tasks
 // completed and one overdue in Planner; at the second the review shows each with its live status,
 // overdue first, and the host rejects the overdue one; at the third it is back, carried twice.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../support/browser";
-import { startDevServer } from "../support/app-server";
-import type { AppServer } from "../support/app-server";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { startAppInBrowser } from "../support/app-in-browser";
 import { findChatByTopic, getTenant, resetEmulator } from "../support/emulator-admin";
 import { connectAs, seedWeeklySeries } from "../support/seed-series";
 import { createRecord } from "../../src/lib/workspace";
@@ -13,45 +11,35 @@ import { getMinutesKey, minutesRecordSchema } from "../../src/features/minutes/m
 import type { MinutesRecord } from "../../src/features/minutes/model/minutes";
 import { publishMinutes } from "../../src/features/minutes/pipeline/publish-minutes";
 
-let server: AppServer;
-let browser: Browser;
 const gm = "wang.jianguo@yunzhan.example";
 const noteTaker = "sun.li@yunzhan.example";
 
-beforeAll(async () => {
-  server = await startDevServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const app = startAppInBrowser();
 
 function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 async function setTask(upn: string, taskId: string, patch: Record<string, unknown>): Promise<void> {
-  const client = connectAs(server.url, upn);
+  const client = connectAs(app.server.url, upn);
   const task = await client.get<{ "@odata.etag": string }>(`/planner/tasks/${taskId}`, { operation: "getPlannerTask" });
   await client.patch(`/planner/tasks/${taskId}`, patch, { operation: "updatePlannerTask", ifMatch: task.etag ?? task.body["@odata.etag"] });
 }
 
 async function openReview(chatId: string, occurrenceKey: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 1200 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await app.browser.newContext({ viewport: { width: 1100, height: 1200 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   const page = await context.newPage();
   page.on("pageerror", (e) => { console.log("pageerror", e.message.slice(0, 400)); });
-  await page.goto(`${server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chatId, lang: "zh-CN", view: "agenda", occurrence: occurrenceKey }).toString()}`);
+  await page.goto(`${app.server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chatId, lang: "zh-CN", view: "agenda", occurrence: occurrenceKey }).toString()}`);
   await page.getByRole("heading", { name: "上次会议决策执行情况" }).waitFor();
   return page;
 }
 
 describe("review of earlier decisions", () => {
   it("shows live Planner status, overdue first, and carries a rejected item to the next meeting", async () => {
-    await resetEmulator(server.url);
-    const chat = findChatByTopic(await getTenant(server.url), "周例会");
-    const { series, config, workspace } = await seedWeeklySeries(server.url, chat.id, gm, noteTaker);
+    await resetEmulator(app.server.url);
+    const chat = findChatByTopic(await getTenant(app.server.url), "周例会");
+    const { series, config, workspace } = await seedWeeklySeries(app.server.url, chat.id, gm, noteTaker);
     const held = series.occurrences.filter((o) => o.status !== "cancelled" && o.end.getTime() > Date.now());
     const [first, second, third] = held;
     if (!first || !second || !third) throw new Error("周例会 has three upcoming occurrences");
@@ -86,12 +74,12 @@ describe("review of earlier decisions", () => {
       updatedBy: noteTaker,
       updatedAt: new Date().toISOString(),
     };
-    const client = connectAs(server.url, noteTaker);
+    const client = connectAs(app.server.url, noteTaker);
     const stored = await createRecord(client, workspace, "minutes", { key: getMinutesKey(chat.id, first.key), seriesId: chat.id, occurrenceKey: first.key }, minutes, { schema: minutesRecordSchema });
     const published = await publishMinutes(client, {
       workspace, config, chatId: chat.id, minutes: stored.value, by: noteTaker, language: "zh-CN",
       date: first.key.slice(0, 10), dateTime: first.key, time: "13:30–15:00", displayNames: {}, timeZone: "Asia/Shanghai",
-      links: { fullMinutes: `${server.url}/?view=minutes`, confirm: `${server.url}/?view=minutes` },
+      links: { fullMinutes: `${app.server.url}/?view=minutes`, confirm: `${app.server.url}/?view=minutes` },
     });
     const links = published.value.published?.planner ?? {};
     await setTask("li.na@yunzhan.example", links.a1?.taskId ?? "", { percentComplete: 100 });

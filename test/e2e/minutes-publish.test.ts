@@ -2,36 +2,24 @@
 // attendance, records two decisions and five action items for three owners and publishes; Planner
 // then holds exactly five tasks in the occurrence's bucket, the chat a valid minutes card and the
 // library the .docx; an attendee confirms and the host sees it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
-import type { Browser, Locator, Page } from "playwright-core";
-import { launchChromium } from "../support/browser";
-import { startDevServer } from "../support/app-server";
-import type { AppServer } from "../support/app-server";
+import type { Locator, Page } from "playwright-core";
+import { startAppInBrowser } from "../support/app-in-browser";
 import { validateAdaptiveCard } from "../support/card-schema";
 import { findChatByTopic, getTenant, listRequests, readPostedMessage, resetEmulator } from "../support/emulator-admin";
 import { connectAs, planId, seedWeeklySeries } from "../support/seed-series";
 
-let server: AppServer;
-let browser: Browser;
 const gm = "wang.jianguo@yunzhan.example";
 const noteTaker = "sun.li@yunzhan.example";
 
-beforeAll(async () => {
-  server = await startDevServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const app = startAppInBrowser();
 
 async function openAs(upn: string, frame: string, chatId: string, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 1200 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await app.browser.newContext({ viewport: { width, height: 1200 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   const page = await context.newPage();
   page.on("pageerror", (e) => { console.log("pageerror", e.message.slice(0, 300)); });
-  await page.goto(`${server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN", view: "minutes" }).toString()}`);
+  await page.goto(`${app.server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN", view: "minutes" }).toString()}`);
   return page;
 }
 
@@ -47,9 +35,9 @@ async function addAction(page: Page, section: Locator, row: number, action: { wh
 
 describe("minutes", () => {
   it("are recorded, published once to Planner, the chat and the library, and confirmed", async () => {
-    await resetEmulator(server.url);
-    const chat = findChatByTopic(await getTenant(server.url), "周例会");
-    const { series } = await seedWeeklySeries(server.url, chat.id, gm, noteTaker);
+    await resetEmulator(app.server.url);
+    const chat = findChatByTopic(await getTenant(app.server.url), "周例会");
+    const { series } = await seedWeeklySeries(app.server.url, chat.id, gm, noteTaker);
     const occurrence = series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > Date.now());
     if (!occurrence) throw new Error("周例会 has an upcoming occurrence");
 
@@ -89,7 +77,7 @@ describe("minutes", () => {
     await page.getByRole("button", { name: "发布纪要" }).click();
     await page.getByText("纪要已发布（第 1 版）").waitFor({ timeout: 60_000 });
 
-    const state = (await (await fetch(`${server.url}/graph/_admin/state`)).json()) as {
+    const state = (await (await fetch(`${app.server.url}/graph/_admin/state`)).json()) as {
       users: { id: string; userPrincipalName: string }[];
       planner: { buckets: Record<string, { id: string; name: string; planId: string }>; tasks: Record<string, { bucketId: string; title: string; assignments: Record<string, unknown> }> };
     };
@@ -99,12 +87,12 @@ describe("minutes", () => {
     const idOf = (upn: string) => state.users.find((u) => u.userPrincipalName === upn)?.id ?? "";
     expect(Object.keys(tasks.find((t) => t.title === "客服话术更新")?.assignments ?? {})).toEqual([idOf("zhang.min@yunzhan.example")]);
 
-    const client = connectAs(server.url, noteTaker);
+    const client = connectAs(app.server.url, noteTaker);
     const details = await client.get<{ description: string }>(`/planner/tasks/${Object.keys(state.planner.tasks).find((id) => state.planner.tasks[id]?.title === "仓库加开夜班") ?? ""}/details`, { operation: "getPlannerTaskDetails" });
     expect(details.body.description).toContain("仓库加开夜班：完成后在群里回报结果");
     expect(details.body.description).toContain("双十二大促提前一周完成备货");
 
-    const log = await listRequests(server.url);
+    const log = await listRequests(app.server.url);
     expect(log.filter((r) => r.status === 400)).toEqual([]);
     const cards = log.filter((r) => r.method === "POST" && r.url.endsWith("/messages"));
     expect(cards).toHaveLength(1);

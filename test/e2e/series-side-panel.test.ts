@@ -1,38 +1,25 @@
 // The side panel of 周例会, opened by two attendees whose calendars hold different event ids,
 // in Chinese and in English, against the app + Graph emulator served by Vite.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../support/browser";
-import { startDevServer } from "../support/app-server";
-import type { AppServer } from "../support/app-server";
+import { describe, expect, it } from "vitest";
+import { startAppInBrowser } from "../support/app-in-browser";
 import { getTenant, findChatByTopic, findUserByDepartment, listRequests, resetEmulator } from "../support/emulator-admin";
 import { seedWeeklySeries } from "../support/seed-series";
 
-let server: AppServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await startDevServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const app = startAppInBrowser();
 
 async function openSidePanel(upn: string, chatId: string, lang: "zh-CN" | "en-US") {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: lang, timezoneId: "Asia/Shanghai" });
+  const context = await app.browser.newContext({ viewport: { width: 320, height: 900 }, locale: lang, timezoneId: "Asia/Shanghai" });
   const page = await context.newPage();
   const params = new URLSearchParams({ as: upn, frame: "sidePanel", chat: chatId, lang });
-  await page.goto(`${server.url}/?${params.toString()}`);
+  await page.goto(`${app.server.url}/?${params.toString()}`);
   return { page, context };
 }
 
 describe("side panel of the weekly meeting", () => {
   it("shows the series to two attendees, in both languages, from their own event ids", async () => {
-    await resetEmulator(server.url);
-    const tenant = await getTenant(server.url);
+    await resetEmulator(app.server.url);
+    const tenant = await getTenant(app.server.url);
     const chat = findChatByTopic(tenant, "周例会");
     const gm = findUserByDepartment(tenant, /总经办|总经理|管理/);
     const ops = findUserByDepartment(tenant, /运营/);
@@ -59,7 +46,7 @@ describe("side panel of the weekly meeting", () => {
       await context.close();
     }
 
-    const requests = await listRequests(server.url);
+    const requests = await listRequests(app.server.url);
     for (const upn of [gm.userPrincipalName, ops.userPrincipalName]) {
       const master = requests
         .filter((r) => r.user === upn)
@@ -73,7 +60,7 @@ describe("side panel of the weekly meeting", () => {
   });
 
   it("tells someone who is not in the meeting that they cannot read it", async () => {
-    const tenant = await getTenant(server.url);
+    const tenant = await getTenant(app.server.url);
     const chat = findChatByTopic(tenant, "周例会");
     const memberIds = new Set(chat.memberIds);
     const outsider = tenant.users.find((u) => !memberIds.has(u.id));
@@ -87,10 +74,10 @@ describe("side panel of the weekly meeting", () => {
 
 describe("a meeting whose workspace group the attendee is not in", () => {
   it("says so and names the group owners to ask", async () => {
-    await resetEmulator(server.url);
-    const tenant = await getTenant(server.url);
+    await resetEmulator(app.server.url);
+    const tenant = await getTenant(app.server.url);
     const chat = findChatByTopic(tenant, "月例会");
-    await seedWeeklySeries(server.url, chat.id, "wang.jianguo@yunzhan.example", "sun.li@yunzhan.example");
+    await seedWeeklySeries(app.server.url, chat.id, "wang.jianguo@yunzhan.example", "sun.li@yunzhan.example");
     const staff = tenant.users.find((u) => u.userPrincipalName === "zhou.jie@yunzhan.example");
     expect(staff && chat.memberIds.includes(staff.id)).toBe(true);
     const { page, context } = await openSidePanel("zhou.jie@yunzhan.example", chat.id, "zh-CN");
