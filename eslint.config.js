@@ -7,6 +7,7 @@ import tseslint from "typescript-eslint";
 import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import prettier from "eslint-config-prettier";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 
 // Every folder in src/features is a feature; a new one is covered without touching this file.
@@ -28,7 +29,11 @@ const architectureZones = [
     message: "Features never import each other: compose them in src/app.",
   })),
   { target: "./src/features", from: "./src/app", message: "Features must not import from src/app." },
-  { target: "./src/lib", from: ["./src/app", "./src/features"], message: "src/lib is shared code: it imports no app or feature." },
+  {
+    target: "./src/lib",
+    from: ["./src/app", "./src/features"],
+    message: "src/lib is shared code: it imports no app or feature.",
+  },
 ];
 
 const bundleZone = {
@@ -71,6 +76,7 @@ export default tseslint.config(
     files: ["src/**/*.test.ts", "src/**/*.test.tsx"],
     rules: { "import-x/no-restricted-paths": ["error", { zones: architectureZones }] },
   },
+  prettier,
   {
     files: ["**/*.js"],
     extends: [tseslint.configs.disableTypeChecked],

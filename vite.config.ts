@@ -1,11 +1,13 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { graphEmulator } from "./emulator/vite-plugin.ts";
+import { graphEmulator } from "./emulator/vite-plugin";
 
 // The emulator is mounted by a dev/preview server plugin only: it runs in Node beside Vite and is
 // never part of the client bundle. Production builds talk to graph.microsoft.com.
 export default defineConfig({
   plugins: [react(), graphEmulator()],
+  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   build: {
     manifest: true,
     rolldownOptions: {

@@ -6,12 +6,12 @@
 import { performance } from "node:perf_hooks";
 import { startEmulator } from "../emulator/start-emulator";
 import { generateHistory } from "../emulator/scenarios/generate-history";
-import { loadReviewItems, loadSeriesHistory } from "../src/features/follow-up";
-import { buildDecisionRegister, buildDigests, trackActions } from "../src/features/follow-up/model/history";
-import { buildKpiTrends, measureMeetingHealth, rollUpActions } from "../src/features/follow-up/model/rollups";
-import { createGraphClient } from "../src/lib/graph";
-import { openWorkspace } from "../src/lib/workspace";
-import { weeklyMeeting } from "../src/lib/templates/presets";
+import { loadReviewItems, loadSeriesHistory } from "@/features/follow-up";
+import { buildDecisionRegister, buildDigests, trackActions } from "@/features/follow-up/model/history";
+import { buildKpiTrends, measureMeetingHealth, rollUpActions } from "@/features/follow-up/model/rollups";
+import { createGraphClient } from "@/lib/graph";
+import { openWorkspace } from "@/lib/workspace";
+import { weeklyMeeting } from "@/lib/templates/presets";
 import { clearRequests, getTenant, listRequests, setFaults } from "../test/support/emulator-admin";
 import { countSequentialRoundTrips } from "./round-trips";
 
@@ -27,7 +27,10 @@ export async function benchHistory(): Promise<void> {
   let clock: Date | undefined;
   const emulator = await startEmulator({ port: 0, now: () => clock ?? new Date() });
   try {
-    const graph = createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve(`emu:${host}`) } });
+    const graph = createGraphClient({
+      baseUrl: emulator.graphBaseUrl,
+      auth: { getToken: () => Promise.resolve(`emu:${host}`) },
+    });
     const ws = await openWorkspace(graph, { groupId });
     const people = (await getTenant(emulator.url)).users
       .filter((u) => u.userPrincipalName !== "lin.xiao@yunzhan.example")
@@ -39,14 +42,26 @@ export async function benchHistory(): Promise<void> {
     const started = performance.now();
     const generated = await generateHistory(
       { graphBaseUrl: emulator.graphBaseUrl, upn: host, siteId: ws.siteId, lists: ws.lists, planId, chatId },
-      { ...shape, firstStart, people, setClock: (now) => { clock = now; } },
+      {
+        ...shape,
+        firstStart,
+        people,
+        setClock: (now) => {
+          clock = now;
+        },
+      },
     );
     console.log(
       `history scenario: ${shape.occurrences} occurrences × ${shape.reportsPerOccurrence} reports × ${shape.actionsPerOccurrence} action items → ` +
         `${generated.listItems} list items, ${generated.tasks} Planner tasks in ${generated.batches} $batch POSTs (${((performance.now() - started) / 1000).toFixed(1)} s)`,
     );
 
-    const occurrences = generated.occurrenceKeys.map((key) => ({ key, start: new Date(key), end: new Date(new Date(key).getTime() + 90 * 60_000), status: "held" }));
+    const occurrences = generated.occurrenceKeys.map((key) => ({
+      key,
+      start: new Date(key),
+      end: new Date(new Date(key).getTime() + 90 * 60_000),
+      status: "held",
+    }));
     const nextKey = new Date(lastMonday.getTime() + 7 * 86_400_000).toISOString();
     await setFaults(emulator.url, { latencyMs });
 
@@ -68,7 +83,11 @@ export async function benchHistory(): Promise<void> {
     buildDigests(occurrences, history, register, now);
     const byOwner = rollUpActions(actions, (a) => ({ key: a.owner, label: a.ownerName }));
     const trends = buildKpiTrends(history.reports, occurrences, (r) => r.author);
-    const config = { template: weeklyMeeting, speakers: { departments: people.map((p) => p.upn) }, reportDue: { workingDaysBefore: 1, time: "18:00" } };
+    const config = {
+      template: weeklyMeeting,
+      speakers: { departments: people.map((p) => p.upn) },
+      reportDue: { workingDaysBefore: 1, time: "18:00" },
+    };
     measureMeetingHealth({ occurrences, minutes: history.minutes, reports: history.reports, config, timeZone });
     console.log(
       `  aggregation (register, digests, rollups, ${trends.length} KPI trends, health): ${(performance.now() - t0).toFixed(0)} ms; ` +

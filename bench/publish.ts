@@ -3,12 +3,12 @@
 // (POST task, GET details, PATCH details, each awaited) into another bucket; then a re-publish
 // with no change, which must write nothing. Figures only — no assertions.
 import { startEmulator } from "../emulator/start-emulator";
-import { createGraphClient } from "../src/lib/graph";
-import type { GraphClient } from "../src/lib/graph";
-import { buildDesiredTask, publishActionItems } from "../src/features/minutes/publish";
-import type { PublishInput } from "../src/features/minutes/publish";
-import type { ActionItem } from "../src/features/minutes/model/minutes";
-import { actionPriorities } from "../src/features/minutes/model/minutes";
+import { createGraphClient } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
+import { buildDesiredTask, publishActionItems } from "@/features/minutes/publish";
+import type { PublishInput } from "@/features/minutes/publish";
+import type { ActionItem } from "@/features/minutes/model/minutes";
+import { actionPriorities } from "@/features/minutes/model/minutes";
 import { clearRequests, listRequests, setFaults } from "../test/support/emulator-admin";
 import type { LoggedRequest } from "../test/support/emulator-admin";
 import { countSequentialRoundTrips } from "./round-trips";
@@ -16,8 +16,11 @@ import { countSequentialRoundTrips } from "./round-trips";
 const latencyMs = 150;
 const itemCount = 60;
 const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
-const owners = ["li.na", "zhang.min", "chen.xiaodong", "liu.yang", "zhao.lei", "sun.li", "wang.jianguo"].map((name) => `${name}@yunzhan.example`);
-const minutesUrl = "https://teams.microsoft.com/l/entity/meetloop/minutes?context=%7B%22occurrence%22%3A%222026-11-30%22%7D";
+const owners = ["li.na", "zhang.min", "chen.xiaodong", "liu.yang", "zhao.lei", "sun.li", "wang.jianguo"].map(
+  (name) => `${name}@yunzhan.example`,
+);
+const minutesUrl =
+  "https://teams.microsoft.com/l/entity/meetloop/minutes?context=%7B%22occurrence%22%3A%222026-11-30%22%7D";
 
 function buildActions(): ActionItem[] {
   return Array.from({ length: itemCount }, (_, i) => ({
@@ -48,8 +51,17 @@ function baseInput(bucketName: string, actions: ActionItem[]): PublishInput {
 }
 
 /** One request at a time: what a first implementation that ignores $batch would do. */
-async function publishNaively(client: GraphClient, bucketName: string, actions: ActionItem[], userIds: Map<string, string>): Promise<void> {
-  const bucket = await client.post<{ id: string }>("/planner/buckets", { name: bucketName, planId }, { operation: "createPlannerBucket" });
+async function publishNaively(
+  client: GraphClient,
+  bucketName: string,
+  actions: ActionItem[],
+  userIds: Map<string, string>,
+): Promise<void> {
+  const bucket = await client.post<{ id: string }>(
+    "/planner/buckets",
+    { name: bucketName, planId },
+    { operation: "createPlannerBucket" },
+  );
   const input = baseInput(bucketName, actions);
   for (const action of actions) {
     const desired = buildDesiredTask(action, {
@@ -63,23 +75,44 @@ async function publishNaively(client: GraphClient, bucketName: string, actions: 
     const { title, assigneeId, dueDateTime, priority } = desired.fields;
     const task = await client.post<{ id: string }>(
       "/planner/tasks",
-      { planId, bucketId: bucket.body.id, title, dueDateTime, priority, assignments: { [assigneeId]: { "@odata.type": "#microsoft.graph.plannerAssignment", orderHint: " !" } } },
+      {
+        planId,
+        bucketId: bucket.body.id,
+        title,
+        dueDateTime,
+        priority,
+        assignments: { [assigneeId]: { "@odata.type": "#microsoft.graph.plannerAssignment", orderHint: " !" } },
+      },
       { operation: "createPlannerTask" },
     );
     const details = await client.get(`/planner/tasks/${task.body.id}/details`, { operation: "getPlannerTaskDetails" });
     await client.patch(
       `/planner/tasks/${task.body.id}/details`,
-      { description: desired.details.description, references: { [desired.details.referenceKey]: { "@odata.type": "microsoft.graph.plannerExternalReference", alias: desired.details.referenceAlias, type: "Other" } } },
+      {
+        description: desired.details.description,
+        references: {
+          [desired.details.referenceKey]: {
+            "@odata.type": "microsoft.graph.plannerExternalReference",
+            alias: desired.details.referenceAlias,
+            type: "Other",
+          },
+        },
+      },
       { operation: "updatePlannerTaskDetails", ifMatch: details.etag ?? "" },
     );
   }
 }
 
 function countWrites(log: readonly LoggedRequest[]): number {
-  return log.flatMap((entry) => [entry, ...(entry.inner ?? [])]).filter((entry) => entry.method !== "GET" && !entry.url.startsWith("/$batch")).length;
+  return log
+    .flatMap((entry) => [entry, ...(entry.inner ?? [])])
+    .filter((entry) => entry.method !== "GET" && !entry.url.startsWith("/$batch")).length;
 }
 
-async function measure(origin: string, run: () => Promise<unknown>): Promise<{ ms: number; roundTrips: number; requests: number; log: LoggedRequest[] }> {
+async function measure(
+  origin: string,
+  run: () => Promise<unknown>,
+): Promise<{ ms: number; roundTrips: number; requests: number; log: LoggedRequest[] }> {
   await clearRequests(origin);
   const started = performance.now();
   await run();
@@ -91,7 +124,10 @@ async function measure(origin: string, run: () => Promise<unknown>): Promise<{ m
 export async function benchPublish(): Promise<void> {
   const emulator = await startEmulator({ port: 0 });
   try {
-    const client = createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve("emu:sun.li@yunzhan.example") } });
+    const client = createGraphClient({
+      baseUrl: emulator.graphBaseUrl,
+      auth: { getToken: () => Promise.resolve("emu:sun.li@yunzhan.example") },
+    });
     const actions = buildActions();
     await setFaults(emulator.url, { latencyMs });
 
@@ -99,15 +135,35 @@ export async function benchPublish(): Promise<void> {
     const engine = await measure(emulator.url, async () => {
       planner = (await publishActionItems(client, baseInput("2026-11-30 周例会", actions))).planner;
     });
-    const userIds = new Map(await Promise.all(owners.map(async (upn) => [upn, (await client.get<{ id: string }>(`/users/${upn}?$select=id`, { operation: "getUser" })).body.id] as const)));
-    const naive = await measure(emulator.url, () => publishNaively(client, "2026-11-30 周例会（逐个发布）", actions, userIds));
-    const again = await measure(emulator.url, () => publishActionItems(client, { ...baseInput("2026-11-30 周例会", actions), previous: planner }));
+    const userIds = new Map(
+      await Promise.all(
+        owners.map(
+          async (upn) =>
+            [
+              upn,
+              (await client.get<{ id: string }>(`/users/${upn}?$select=id`, { operation: "getUser" })).body.id,
+            ] as const,
+        ),
+      ),
+    );
+    const naive = await measure(emulator.url, () =>
+      publishNaively(client, "2026-11-30 周例会（逐个发布）", actions, userIds),
+    );
+    const again = await measure(emulator.url, () =>
+      publishActionItems(client, { ...baseInput("2026-11-30 周例会", actions), previous: planner }),
+    );
 
     console.log(`publish ${itemCount} action items @${latencyMs} ms latency:`);
-    console.log(`  engine: ${engine.roundTrips} sequential round trips (target ≤ 10), ${engine.requests} HTTP requests, ${engine.ms.toFixed(0)} ms`);
-    console.log(`  naive:  ${naive.roundTrips} sequential round trips, ${naive.requests} HTTP requests, ${naive.ms.toFixed(0)} ms`);
+    console.log(
+      `  engine: ${engine.roundTrips} sequential round trips (target ≤ 10), ${engine.requests} HTTP requests, ${engine.ms.toFixed(0)} ms`,
+    );
+    console.log(
+      `  naive:  ${naive.roundTrips} sequential round trips, ${naive.requests} HTTP requests, ${naive.ms.toFixed(0)} ms`,
+    );
     console.log(`  speed-up: ${(naive.ms / engine.ms).toFixed(1)}× (target ≥ 10×)`);
-    console.log(`  re-publish with no change: ${countWrites(again.log)} writes (target 0), ${again.roundTrips} sequential round trips, ${again.ms.toFixed(0)} ms`);
+    console.log(
+      `  re-publish with no change: ${countWrites(again.log)} writes (target 0), ${again.roundTrips} sequential round trips, ${again.ms.toFixed(0)} ms`,
+    );
   } finally {
     await emulator.close();
   }

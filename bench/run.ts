@@ -31,9 +31,16 @@ async function benchColdOpen(): Promise<void> {
       await clearRequests(server.url);
       const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
       const page = await context.newPage();
-      const params = new URLSearchParams({ as: persona.userPrincipalName, frame: "sidePanel", chat: chat.id, lang: "zh-CN" });
+      const params = new URLSearchParams({
+        as: persona.userPrincipalName,
+        frame: "sidePanel",
+        chat: chat.id,
+        lang: "zh-CN",
+      });
       await page.goto(`${server.url}/?${params.toString()}`);
-      await page.waitForFunction(() => performance.getEntriesByName("meetloop:series-ready").length > 0, undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => performance.getEntriesByName("meetloop:series-ready").length > 0, undefined, {
+        timeout: 60_000,
+      });
       const marks = await page.evaluate(() => ({
         ready: performance.getEntriesByName("meetloop:series-ready")[0]?.startTime ?? NaN,
         firstPaint: performance.getEntriesByName("meetloop:first-paint")[0]?.startTime ?? NaN,
@@ -60,11 +67,20 @@ async function benchBundle(): Promise<void> {
   await build({ mode: "production", logLevel: "warn", build: { outDir, emptyOutDir: true } });
   // The side panel reaches the series through boot (which holds the series view), the Teams host
   // SDK and MSAL; the other views are lazy chunks loaded only when opened.
-  const figures = measureTeamsDownload(outDir, /^src\/app\/boot\.tsx$|^src\/lib\/teams\/teams-host\.ts$|^src\/lib\/auth\/msal-auth\.ts$/);
-  console.log(`production build, JavaScript before first paint: ${figures.firstPaintKb.toFixed(1)} KB gzip (target ≤ 170)`);
-  console.log(`production build, JavaScript before the series is shown in Teams: ${figures.seriesShownKb.toFixed(1)} KB gzip (target ≤ 280)`);
+  const figures = measureTeamsDownload(
+    outDir,
+    /^src\/app\/boot\.tsx$|^src\/lib\/teams\/teams-host\.ts$|^src\/lib\/auth\/msal-auth\.ts$/,
+  );
+  console.log(
+    `production build, JavaScript before first paint: ${figures.firstPaintKb.toFixed(1)} KB gzip (target ≤ 170)`,
+  );
+  console.log(
+    `production build, JavaScript before the series is shown in Teams: ${figures.seriesShownKb.toFixed(1)} KB gzip (target ≤ 280)`,
+  );
   console.log(`  chunks on that path: ${figures.chunks.join(", ")}`);
-  console.log(`  demo or emulator chunks on that path: ${figures.demoChunks.length === 0 ? "none" : figures.demoChunks.join(", ")}`);
+  console.log(
+    `  demo or emulator chunks on that path: ${figures.demoChunks.length === 0 ? "none" : figures.demoChunks.join(", ")}`,
+  );
 }
 
 if (process.argv.includes("--publish-only")) {

@@ -2,30 +2,30 @@
 // metadata-checked dispatcher (with latency, fault rules and the request log around it),
 // /graph/v1.0/$batch through the batch executor, and /graph/_admin/… to the control endpoints.
 // Anything else is a 404 JSON. One Emulator holds one in-memory tenant.
-import { FaultInjector } from "./faults.ts";
-import { renderError, createDispatcher } from "./http/dispatch.ts";
-import { renderFault } from "./http/fault-response.ts";
-import { GraphError, badRequest } from "./http/graph-error.ts";
-import { loadMetadataIndex } from "./metadata/load-index.ts";
-import { RequestLog, getHighResNow } from "./request-log.ts";
-import { handleAdmin } from "./routes/admin.ts";
-import { executeBatch } from "./routes/batch.ts";
-import { calendarRoutes } from "./routes/calendar.ts";
-import { chatMessageRoutes } from "./routes/chat-messages.ts";
-import { chatTabRoutes } from "./routes/chat-tabs.ts";
-import { chatRoutes } from "./routes/chats.ts";
-import { driveRoutes } from "./routes/drive.ts";
-import { plannerRoutes } from "./routes/planner.ts";
-import { siteRoutes } from "./routes/sites.ts";
-import { userGroupRoutes } from "./routes/users-groups.ts";
-import { defaultScenarioPath, loadScenarioFile } from "./scenario/load.ts";
-import { buildTenantState } from "./state/build-state.ts";
+import { FaultInjector } from "./faults";
+import { renderError, createDispatcher } from "./http/dispatch";
+import { renderFault } from "./http/fault-response";
+import { GraphError, badRequest } from "./http/graph-error";
+import { loadMetadataIndex } from "./metadata/load-index";
+import { RequestLog, getHighResNow } from "./request-log";
+import { handleAdmin } from "./routes/admin";
+import { executeBatch } from "./routes/batch";
+import { calendarRoutes } from "./routes/calendar";
+import { chatMessageRoutes } from "./routes/chat-messages";
+import { chatTabRoutes } from "./routes/chat-tabs";
+import { chatRoutes } from "./routes/chats";
+import { driveRoutes } from "./routes/drive";
+import { plannerRoutes } from "./routes/planner";
+import { siteRoutes } from "./routes/sites";
+import { userGroupRoutes } from "./routes/users-groups";
+import { defaultScenarioPath, loadScenarioFile } from "./scenario/load";
+import { buildTenantState } from "./state/build-state";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { FaultOutcome } from "./faults.ts";
-import type { GraphRequest, GraphResponse, RequestOutcome } from "./http/types.ts";
-import type { InnerLogEntry } from "./request-log.ts";
-import type { Scenario } from "./scenario/schema.ts";
-import type { TenantState } from "./state/tenant-state.ts";
+import type { FaultOutcome } from "./faults";
+import type { GraphRequest, GraphResponse, RequestOutcome } from "./http/types";
+import type { InnerLogEntry } from "./request-log";
+import type { Scenario } from "./scenario/schema";
+import type { TenantState } from "./state/tenant-state";
 
 export interface Emulator {
   handle(req: IncomingMessage, res: ServerResponse): void;
@@ -42,13 +42,16 @@ export interface EmulatorOptions {
 
 const v1Prefix = "/graph/v1.0";
 const adminPrefix = "/graph/_admin";
-const jsonType = "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8";
+const jsonType =
+  "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8";
 
 function readRawBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => { resolve(Buffer.concat(chunks)); });
+    req.on("end", () => {
+      resolve(Buffer.concat(chunks));
+    });
     req.on("error", reject);
   });
 }
@@ -74,7 +77,11 @@ function parseBody(method: string, headers: Record<string, string>, raw: Buffer,
 }
 
 function writeResponse(res: ServerResponse, response: GraphResponse, requestId: string): void {
-  const headers: Record<string, string> = { "request-id": requestId, "client-request-id": requestId, ...response.headers };
+  const headers: Record<string, string> = {
+    "request-id": requestId,
+    "client-request-id": requestId,
+    ...response.headers,
+  };
   if (response.body === undefined) {
     res.writeHead(response.status, headers).end();
     return;
@@ -106,7 +113,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const dispatcher = createDispatcher(
     () => state,
     index,
-    [...userGroupRoutes, ...calendarRoutes, ...chatRoutes, ...chatMessageRoutes, ...chatTabRoutes, ...siteRoutes, ...driveRoutes, ...plannerRoutes],
+    [
+      ...userGroupRoutes,
+      ...calendarRoutes,
+      ...chatRoutes,
+      ...chatMessageRoutes,
+      ...chatTabRoutes,
+      ...siteRoutes,
+      ...driveRoutes,
+      ...plannerRoutes,
+    ],
     now,
   );
   let requestCounter = 0;
@@ -121,11 +137,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
 
   const runWithFaults = (request: GraphRequest): RequestOutcome =>
-    applyFault(faults.match(request.method, request.path), () => ({ kind: "respond", response: dispatcher.dispatch(request) }));
+    applyFault(faults.match(request.method, request.path), () => ({
+      kind: "respond",
+      response: dispatcher.dispatch(request),
+    }));
 
   const runBatch = (request: GraphRequest, inner: InnerLogEntry[]): RequestOutcome => {
     if (request.method !== "POST") {
-      return { kind: "respond", response: renderError(new GraphError(405, "BadRequest", "$batch accepts POST only."), now()) };
+      return {
+        kind: "respond",
+        response: renderError(new GraphError(405, "BadRequest", "$batch accepts POST only."), now()),
+      };
     }
     try {
       return executeBatch(request, runWithFaults, inner, now);
@@ -147,9 +169,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     } catch (error) {
       parseFailure = renderError(error, now());
     }
-    const entry = log.start(method, `${url.pathname.slice(v1Prefix.length)}${url.search}`, dispatcher.identify({ headers }), Buffer.isBuffer(body) ? `<${raw.length} bytes>` : (body ?? null));
+    const entry = log.start(
+      method,
+      `${url.pathname.slice(v1Prefix.length)}${url.search}`,
+      dispatcher.identify({ headers }),
+      Buffer.isBuffer(body) ? `<${raw.length} bytes>` : (body ?? null),
+    );
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
-    const request: GraphRequest = { method, path, query: url.searchParams, headers, body, baseUrl: `http://${headers.host ?? "localhost"}${v1Prefix}` };
+    const request: GraphRequest = {
+      method,
+      path,
+      query: url.searchParams,
+      headers,
+      body,
+      baseUrl: `http://${headers.host ?? "localhost"}${v1Prefix}`,
+    };
     let outcome: RequestOutcome;
     if (parseFailure) {
       outcome = { kind: "respond", response: parseFailure };
@@ -182,11 +216,22 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     try {
       body = raw.length === 0 ? undefined : (JSON.parse(raw.toString("utf8")) as unknown);
     } catch (error) {
-      writeResponse(res, { status: 400, body: { error: { code: "BadRequest", message: `Invalid JSON: ${String(error)}` } } }, "admin");
+      writeResponse(
+        res,
+        { status: 400, body: { error: { code: "BadRequest", message: `Invalid JSON: ${String(error)}` } } },
+        "admin",
+      );
       return;
     }
     const response = handleAdmin(
-      { faults, log, getState: () => state, loadScenario: (s) => { state = buildTenantState(s, now()); } },
+      {
+        faults,
+        log,
+        getState: () => state,
+        loadScenario: (s) => {
+          state = buildTenantState(s, now());
+        },
+      },
       (req.method ?? "GET").toUpperCase(),
       url.pathname.slice(adminPrefix.length),
       body,

@@ -17,16 +17,21 @@ export const faultConfigSchema = z.strictObject({
   latencyMs: z.number().min(0).max(60_000).default(0),
   rules: z
     .array(
-      z.strictObject({
-        method: z.string().optional(),
-        path: z.string().min(1),
-        status: z.union([z.literal(429), z.literal(503), z.literal(412), z.literal(500)]).optional(),
-        retryAfter: z.number().min(0).optional(),
-        drop: dropSchema,
-        count: z.number().int().min(1).optional(),
-        fraction: z.number().min(0).max(1).optional(),
-        seed: z.number().int().default(1),
-      }).refine((r) => r.drop !== false || r.status !== undefined, "a rule needs a status or drop: true | \"before\" | \"after\""),
+      z
+        .strictObject({
+          method: z.string().optional(),
+          path: z.string().min(1),
+          status: z.union([z.literal(429), z.literal(503), z.literal(412), z.literal(500)]).optional(),
+          retryAfter: z.number().min(0).optional(),
+          drop: dropSchema,
+          count: z.number().int().min(1).optional(),
+          fraction: z.number().min(0).max(1).optional(),
+          seed: z.number().int().default(1),
+        })
+        .refine(
+          (r) => r.drop !== false || r.status !== undefined,
+          'a rule needs a status or drop: true | "before" | "after"',
+        ),
     )
     .default([]),
 });

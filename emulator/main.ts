@@ -2,12 +2,16 @@
 // CORS so an app served from another origin (e.g. a Vite dev server on :5173) can call it.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import { createEmulator } from "./create-emulator.ts";
-import { defaultScenarioPath, loadScenarioFile } from "./scenario/load.ts";
+import { createEmulator } from "./create-emulator";
+import { defaultScenarioPath, loadScenarioFile } from "./scenario/load";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 const { values } = parseArgs({
-  options: { port: { type: "string", default: "4000" }, host: { type: "string", default: "127.0.0.1" }, scenario: { type: "string" } },
+  options: {
+    port: { type: "string", default: "4000" },
+    host: { type: "string", default: "127.0.0.1" },
+    scenario: { type: "string" },
+  },
 });
 const scenarioPath = values.scenario ?? process.env.MEETLOOP_SCENARIO ?? defaultScenarioPath;
 const emulator = createEmulator({ scenario: loadScenarioFile(scenarioPath) });
@@ -16,8 +20,15 @@ function addCorsHeaders(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader("access-control-allow-origin", req.headers.origin ?? "*");
   res.setHeader("vary", "Origin");
   res.setHeader("access-control-allow-methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
-  res.setHeader("access-control-allow-headers", req.headers["access-control-request-headers"] ?? "authorization, content-type, if-match, prefer, consistencylevel, client-request-id");
-  res.setHeader("access-control-expose-headers", "ETag, Retry-After, Location, Preference-Applied, request-id, client-request-id");
+  res.setHeader(
+    "access-control-allow-headers",
+    req.headers["access-control-request-headers"] ??
+      "authorization, content-type, if-match, prefer, consistencylevel, client-request-id",
+  );
+  res.setHeader(
+    "access-control-expose-headers",
+    "ETag, Retry-After, Location, Preference-Applied, request-id, client-request-id",
+  );
   res.setHeader("access-control-max-age", "600");
 }
 

@@ -1,7 +1,7 @@
 // The request log behind GET /graph/_admin/requests: one entry per /v1.0 HTTP request with
 // high-resolution start/end times (ms since the epoch), the signed-in user and, for $batch, one
 // entry per inner request. Benchmarks and tests read it to count and time real traffic.
-import type { DropMode } from "./faults.ts";
+import type { DropMode } from "./faults";
 
 export interface InnerLogEntry {
   id: string;
@@ -36,7 +36,16 @@ export class RequestLog {
   private seq = 0;
 
   start(method: string, url: string, user: string | null, body: unknown): RequestLogEntry {
-    const entry: RequestLogEntry = { seq: ++this.seq, method, url, status: null, startedAt: getHighResNow(), endedAt: 0, user, body };
+    const entry: RequestLogEntry = {
+      seq: ++this.seq,
+      method,
+      url,
+      status: null,
+      startedAt: getHighResNow(),
+      endedAt: 0,
+      user,
+      body,
+    };
     this.entries.push(entry);
     return entry;
   }

@@ -1,10 +1,10 @@
 // Starts the emulator on a real HTTP port (0 = any free port); used by tests, the CLI and
 // benchmarks. close() also ends keep-alive connections so test runs exit promptly.
 import { createServer } from "node:http";
-import { createEmulator } from "./create-emulator.ts";
+import { createEmulator } from "./create-emulator";
 import type { AddressInfo } from "node:net";
-import type { Emulator } from "./create-emulator.ts";
-import type { Scenario } from "./scenario/schema.ts";
+import type { Emulator } from "./create-emulator";
+import type { Scenario } from "./scenario/schema";
 
 export interface StartedEmulator {
   readonly url: string;
@@ -13,16 +13,22 @@ export interface StartedEmulator {
   close(): Promise<void>;
 }
 
-export async function startEmulator(options: { port?: number; scenario?: Scenario; host?: string; now?: () => Date } = {}): Promise<StartedEmulator> {
+export async function startEmulator(
+  options: { port?: number; scenario?: Scenario; host?: string; now?: () => Date } = {},
+): Promise<StartedEmulator> {
   const emulator = createEmulator({
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  const server = createServer((req, res) => { emulator.handle(req, res); });
+  const server = createServer((req, res) => {
+    emulator.handle(req, res);
+  });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => { resolve(); });
+    server.listen(options.port ?? 0, host, () => {
+      resolve();
+    });
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
@@ -32,7 +38,10 @@ export async function startEmulator(options: { port?: number; scenario?: Scenari
     emulator,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => { if (error) reject(error); else resolve(); });
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };

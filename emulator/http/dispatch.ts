@@ -2,14 +2,14 @@
 // token, walks the path through Graph's metadata, checks query options and the JSON body against
 // the addressed type, enforces Planner's mandatory If-Match, then runs the route handler. Every
 // failure becomes a Graph-shaped error response.
-import { checkObject } from "../metadata/check-body.ts";
-import { checkQueryOptions } from "../metadata/check-query.ts";
-import { resolveResourcePath } from "../metadata/resolve-path.ts";
-import { findUser } from "../state/lookups.ts";
-import { GraphError, badRequest, buildErrorBody } from "./graph-error.ts";
-import type { MetadataIndex } from "../metadata/types.ts";
-import type { TenantState, UserState } from "../state/tenant-state.ts";
-import type { GraphRequest, GraphResponse, Route } from "./types.ts";
+import { checkObject } from "../metadata/check-body";
+import { checkQueryOptions } from "../metadata/check-query";
+import { resolveResourcePath } from "../metadata/resolve-path";
+import { findUser } from "../state/lookups";
+import { GraphError, badRequest, buildErrorBody } from "./graph-error";
+import type { MetadataIndex } from "../metadata/types";
+import type { TenantState, UserState } from "../state/tenant-state";
+import type { GraphRequest, GraphResponse, Route } from "./types";
 
 export interface Dispatcher {
   dispatch(request: GraphRequest): GraphResponse;
@@ -25,7 +25,11 @@ function authenticate(state: TenantState, headers: GraphRequest["headers"]): Use
   const match = /^Bearer\s+emu:(.+)$/i.exec(header.trim());
   const user = match?.[1] === undefined ? undefined : findUser(state, match[1].trim());
   if (!user) {
-    throw new GraphError(401, "InvalidAuthenticationToken", "IDX14100: JWT is not well formed. The emulator expects 'Bearer emu:<userPrincipalName or user id>' naming a user of the loaded scenario.");
+    throw new GraphError(
+      401,
+      "InvalidAuthenticationToken",
+      "IDX14100: JWT is not well formed. The emulator expects 'Bearer emu:<userPrincipalName or user id>' naming a user of the loaded scenario.",
+    );
   }
   return user;
 }
@@ -36,10 +40,17 @@ function requiresIfMatch(request: GraphRequest, navigationNeedsIt: boolean): boo
   if (ifMatchFree.has(request.method)) return false;
   // Every Planner update and delete needs the etag, whatever the metadata annotates
   // (https://learn.microsoft.com/graph/api/resources/planner-overview#planner-resource-versioning).
-  return navigationNeedsIt || /^\/(me|users\/[^/]+)?\/?planner\//i.test(request.path) || request.path.startsWith("/planner/");
+  return (
+    navigationNeedsIt || /^\/(me|users\/[^/]+)?\/?planner\//i.test(request.path) || request.path.startsWith("/planner/")
+  );
 }
 
-export function createDispatcher(getState: () => TenantState, index: MetadataIndex, routes: readonly Route[], now: () => Date): Dispatcher {
+export function createDispatcher(
+  getState: () => TenantState,
+  index: MetadataIndex,
+  routes: readonly Route[],
+  now: () => Date,
+): Dispatcher {
   const byKey = new Map(routes.map((r) => [`${r.method} ${r.template}`, r]));
   const templates = new Set(routes.map((r) => r.template));
 
@@ -51,19 +62,31 @@ export function createDispatcher(getState: () => TenantState, index: MetadataInd
     const body = request.body;
     const hasJsonBody = body !== undefined && !Buffer.isBuffer(body);
     if ((request.method === "POST" || request.method === "PATCH") && hasJsonBody && resolved.target !== "operation") {
-      if (typeof body !== "object" || body === null || Array.isArray(body)) throw badRequest("The request body must be a JSON object.");
+      if (typeof body !== "object" || body === null || Array.isArray(body))
+        throw badRequest("The request body must be a JSON object.");
       const problem = checkObject(index, resolved.type, body as Record<string, unknown>);
       if (problem !== undefined) throw badRequest(`Invalid request body: ${problem}`);
     }
-    if (requiresIfMatch(request, resolved.navigation?.ifMatchRequired === true) && request.headers["if-match"] === undefined) {
+    if (
+      requiresIfMatch(request, resolved.navigation?.ifMatchRequired === true) &&
+      request.headers["if-match"] === undefined
+    ) {
       throw badRequest("The If-Match header must be specified for this kind of request.");
     }
     const route = byKey.get(`${request.method} ${resolved.template}`);
     if (!route) {
       if (templates.has(resolved.template)) {
-        throw new GraphError(405, "Request_BadRequest", `The HTTP method '${request.method}' is not allowed for ${request.path}.`);
+        throw new GraphError(
+          405,
+          "Request_BadRequest",
+          `The HTTP method '${request.method}' is not allowed for ${request.path}.`,
+        );
       }
-      throw new GraphError(501, "NotImplemented", `The Graph emulator does not implement ${request.method} ${resolved.template} (valid in Graph v1.0 metadata).`);
+      throw new GraphError(
+        501,
+        "NotImplemented",
+        `The Graph emulator does not implement ${request.method} ${resolved.template} (valid in Graph v1.0 metadata).`,
+      );
     }
     return route.handle({ state, index, request, user, resolved, keys: resolved.keys, now });
   };
@@ -92,7 +115,11 @@ let requestCounter = 0;
 export function renderError(error: unknown, date: Date): GraphResponse {
   const requestId = `00000000-0000-4000-8000-${String(++requestCounter).padStart(12, "0")}`;
   if (error instanceof GraphError) {
-    return { status: error.status, headers: { ...error.headers }, body: buildErrorBody(error.code, error.message, requestId, date) };
+    return {
+      status: error.status,
+      headers: { ...error.headers },
+      body: buildErrorBody(error.code, error.message, requestId, date),
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   console.error("[graph-emulator] unexpected error", error);

@@ -31,7 +31,11 @@ export function buildErrorBody(code: string, message: string, requestId: string,
     error: {
       code,
       message,
-      innerError: { date: date.toISOString().replace(/\.\d{3}Z$/, ""), "request-id": requestId, "client-request-id": requestId },
+      innerError: {
+        date: date.toISOString().replace(/\.\d{3}Z$/, ""),
+        "request-id": requestId,
+        "client-request-id": requestId,
+      },
     },
   };
 }

@@ -1,16 +1,19 @@
 // Builders for Graph-shaped success responses: single entities with $select applied, and
 // collections with $filter, $orderby, $top and server-driven paging through an absolute
 // @odata.nextLink carrying an opaque $skiptoken (https://learn.microsoft.com/graph/paging).
-import { badRequest } from "./graph-error.ts";
-import { parseSelect } from "../metadata/check-query.ts";
-import { findNavigation, findProperty, listDescendants } from "../metadata/type-queries.ts";
-import { evaluateFilter, listFilterProperties, parseFilter, readPath } from "../odata/filter.ts";
-import type { GraphResponse, RouteContext } from "./types.ts";
+import { badRequest } from "./graph-error";
+import { parseSelect } from "../metadata/check-query";
+import { findNavigation, findProperty, listDescendants } from "../metadata/type-queries";
+import { evaluateFilter, listFilterProperties, parseFilter, readPath } from "../odata/filter";
+import type { GraphResponse, RouteContext } from "./types";
 
 type Json = Record<string, unknown>;
 
 export function readPreferences(ctx: Pick<RouteContext, "request">): string[] {
-  return (ctx.request.headers.prefer ?? "").split(",").map((p) => p.trim()).filter((p) => p !== "");
+  return (ctx.request.headers.prefer ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
 }
 
 function buildContextUrl(ctx: RouteContext, isEntity: boolean): string {
@@ -26,7 +29,12 @@ export function applySelect(ctx: RouteContext, item: Json): Json {
   return Object.fromEntries(Object.entries(item).filter(([key]) => keep.has(key) || key.startsWith("@odata.")));
 }
 
-export function respondEntity(ctx: RouteContext, item: Json, status = 200, headers: Record<string, string> = {}): GraphResponse {
+export function respondEntity(
+  ctx: RouteContext,
+  item: Json,
+  status = 200,
+  headers: Record<string, string> = {},
+): GraphResponse {
   const etag = item["@odata.etag"];
   return {
     status,
@@ -42,7 +50,8 @@ function checkFilterProperties(ctx: RouteContext, properties: readonly string[])
     const known = candidates.some((t) => {
       const info = index.types[t];
       if (!info) return false;
-      const match = (n: string): boolean => findProperty(index, t, n) !== undefined || findNavigation(index, t, n) !== undefined;
+      const match = (n: string): boolean =>
+        findProperty(index, t, n) !== undefined || findNavigation(index, t, n) !== undefined;
       return match(name) || match(name.charAt(0).toLowerCase() + name.slice(1));
     });
     if (!known) throw badRequest(`Could not find a property named '${name}' on type '${resolved.type}'.`);
@@ -75,7 +84,11 @@ export function filterItems(ctx: RouteContext, items: readonly Json[]): Json[] {
   return items.filter((item) => evaluateFilter(filter, item));
 }
 
-export function respondCollection(ctx: RouteContext, items: readonly Json[], options: CollectionOptions = {}): GraphResponse {
+export function respondCollection(
+  ctx: RouteContext,
+  items: readonly Json[],
+  options: CollectionOptions = {},
+): GraphResponse {
   const { query } = ctx.request;
   let result = options.skipFilter === true ? [...items] : filterItems(ctx, items);
   const orderBy = query.get("$orderby");
@@ -84,7 +97,10 @@ export function respondCollection(ctx: RouteContext, items: readonly Json[], opt
       const [path = "", direction = "asc"] = c.trim().split(/\s+/);
       return { path: path.split("/"), descending: direction.toLowerCase() === "desc" };
     });
-    checkFilterProperties(ctx, clauses.map((c) => c.path[0] ?? ""));
+    checkFilterProperties(
+      ctx,
+      clauses.map((c) => c.path[0] ?? ""),
+    );
     result = result.sort((a, b) => {
       for (const clause of clauses) {
         const order = compareForOrder(readPath(a, clause.path), readPath(b, clause.path));
@@ -98,7 +114,11 @@ export function respondCollection(ctx: RouteContext, items: readonly Json[], opt
   const skipToken = query.get("$skiptoken");
   let offset = 0;
   if (skipToken !== null) {
-    const decoded = Number(Buffer.from(skipToken, "base64url").toString("utf8").replace(/^offset=/, ""));
+    const decoded = Number(
+      Buffer.from(skipToken, "base64url")
+        .toString("utf8")
+        .replace(/^offset=/, ""),
+    );
     if (!Number.isInteger(decoded) || decoded < 0) throw badRequest(`Invalid $skiptoken '${skipToken}'.`);
     offset = decoded;
   }

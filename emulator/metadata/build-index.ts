@@ -9,7 +9,7 @@ import type {
   OperationInfo,
   PropertyInfo,
   StructuredTypeInfo,
-} from "./types.ts";
+} from "./types";
 
 export const INDEX_VERSION = 1;
 

@@ -2,17 +2,27 @@
 // (eq ne gt ge lt le) joined by and/or/not, property paths (`fields/Status`, `start/dateTime`),
 // string/number/boolean/null/date-time literals, startswith/endswith/contains, and the lambda
 // `groupTypes/any(c:c eq 'Unified')`. Anything else is a 400, as Graph would answer.
-import { badRequest } from "../http/graph-error.ts";
+import { badRequest } from "../http/graph-error";
 
 type Literal = string | number | boolean | null;
 export type FilterNode =
   | { readonly kind: "literal"; readonly value: Literal }
   | { readonly kind: "path"; readonly path: readonly string[] }
-  | { readonly kind: "compare"; readonly op: "eq" | "ne" | "gt" | "ge" | "lt" | "le"; readonly left: FilterNode; readonly right: FilterNode }
+  | {
+      readonly kind: "compare";
+      readonly op: "eq" | "ne" | "gt" | "ge" | "lt" | "le";
+      readonly left: FilterNode;
+      readonly right: FilterNode;
+    }
   | { readonly kind: "logical"; readonly op: "and" | "or"; readonly left: FilterNode; readonly right: FilterNode }
   | { readonly kind: "not"; readonly operand: FilterNode }
   | { readonly kind: "call"; readonly name: string; readonly args: readonly FilterNode[] }
-  | { readonly kind: "any"; readonly path: readonly string[]; readonly variable: string; readonly predicate: FilterNode };
+  | {
+      readonly kind: "any";
+      readonly path: readonly string[];
+      readonly variable: string;
+      readonly predicate: FilterNode;
+    };
 
 interface Token {
   readonly kind: "string" | "number" | "word" | "punct";
@@ -139,7 +149,8 @@ class Parser {
         args.push(this.parseOr());
       }
       this.expectPunct(")");
-      if (!["startswith", "endswith", "contains"].includes(lower)) throw badRequest(`Invalid $filter: unsupported function '${token.text}'.`);
+      if (!["startswith", "endswith", "contains"].includes(lower))
+        throw badRequest(`Invalid $filter: unsupported function '${token.text}'.`);
       return { kind: "call", name: lower, args };
     }
     return { kind: "path", path: token.text.split("/") };
@@ -184,7 +195,8 @@ export function readPath(record: unknown, path: readonly string[]): unknown {
     if (typeof current !== "object" || current === null) return undefined;
     const entries = Object.entries(current);
     // OData property names are case-sensitive, but Graph documents `JoinWebUrl` for joinWebUrl.
-    current = (entries.find(([k]) => k === segment) ?? entries.find(([k]) => k.toLowerCase() === segment.toLowerCase()))?.[1];
+    current = (entries.find(([k]) => k === segment) ??
+      entries.find(([k]) => k.toLowerCase() === segment.toLowerCase()))?.[1];
   }
   return current;
 }
@@ -195,7 +207,8 @@ function toComparable(value: unknown): number | string | boolean | null | undefi
     const ms = Date.parse(hasZone ? value : `${value}Z`);
     return Number.isNaN(ms) ? value : ms;
   }
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null) return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null)
+    return value;
   return undefined;
 }
 
@@ -204,7 +217,8 @@ function compareValues(op: string, leftRaw: unknown, rightRaw: unknown): boolean
   const right = toComparable(rightRaw);
   if (op === "eq") return left === right || (left === undefined && right === null);
   if (op === "ne") return !(left === right || (left === undefined && right === null));
-  if (left === null || right === null || left === undefined || right === undefined || typeof left !== typeof right) return false;
+  if (left === null || right === null || left === undefined || right === undefined || typeof left !== typeof right)
+    return false;
   if (op === "gt") return left > right;
   if (op === "ge") return left >= right;
   if (op === "lt") return left < right;
@@ -221,7 +235,11 @@ function evaluateValue(node: FilterNode, record: unknown, scope: ReadonlyMap<str
   return evaluateFilter(node, record, scope);
 }
 
-export function evaluateFilter(node: FilterNode, record: unknown, scope: ReadonlyMap<string, unknown> = new Map()): boolean {
+export function evaluateFilter(
+  node: FilterNode,
+  record: unknown,
+  scope: ReadonlyMap<string, unknown> = new Map(),
+): boolean {
   switch (node.kind) {
     case "compare":
       return compareValues(node.op, evaluateValue(node.left, record, scope), evaluateValue(node.right, record, scope));

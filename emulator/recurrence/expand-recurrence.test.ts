@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expandRecurrence } from "./expand-recurrence.ts";
-import { formatGraphDateTime, localToUtcMs, resolveTimeZone } from "./time-zones.ts";
+import { expandRecurrence } from "./expand-recurrence";
+import { formatGraphDateTime, localToUtcMs, resolveTimeZone } from "./time-zones";
 
 const take = (gen: Generator<string>, n: number): string[] => {
   const result: string[] = [];
@@ -13,29 +13,64 @@ const take = (gen: Generator<string>, n: number): string[] => {
 
 describe("expandRecurrence", () => {
   it("starts a weekly series on the first matching day on or after startDate", () => {
-    const dates = take(expandRecurrence({ type: "weekly", interval: 1, daysOfWeek: ["monday"] }, { type: "noEnd", startDate: "2026-06-03" }, "2026-12-31"), 2);
+    const dates = take(
+      expandRecurrence(
+        { type: "weekly", interval: 1, daysOfWeek: ["monday"] },
+        { type: "noEnd", startDate: "2026-06-03" },
+        "2026-12-31",
+      ),
+      2,
+    );
     expect(dates).toEqual(["2026-06-08", "2026-06-15"]);
   });
 
   it("counts biweekly intervals in weeks that start on firstDayOfWeek", () => {
-    const pattern = { type: "weekly", interval: 2, daysOfWeek: ["monday", "thursday"], firstDayOfWeek: "monday" } as const;
-    expect(take(expandRecurrence(pattern, { type: "noEnd", startDate: "2026-06-01" }, "2026-12-31"), 4)).toEqual(["2026-06-01", "2026-06-04", "2026-06-15", "2026-06-18"]);
+    const pattern = {
+      type: "weekly",
+      interval: 2,
+      daysOfWeek: ["monday", "thursday"],
+      firstDayOfWeek: "monday",
+    } as const;
+    expect(take(expandRecurrence(pattern, { type: "noEnd", startDate: "2026-06-01" }, "2026-12-31"), 4)).toEqual([
+      "2026-06-01",
+      "2026-06-04",
+      "2026-06-15",
+      "2026-06-18",
+    ]);
   });
 
   it("puts an absoluteMonthly day 31 on the last day of shorter months", () => {
-    const dates = take(expandRecurrence({ type: "absoluteMonthly", interval: 1, dayOfMonth: 31 }, { type: "noEnd", startDate: "2027-01-01" }, "2027-12-31"), 3);
+    const dates = take(
+      expandRecurrence(
+        { type: "absoluteMonthly", interval: 1, dayOfMonth: 31 },
+        { type: "noEnd", startDate: "2027-01-01" },
+        "2027-12-31",
+      ),
+      3,
+    );
     expect(dates).toEqual(["2027-01-31", "2027-02-28", "2027-03-31"]);
   });
 
   it("finds the last Friday for relativeMonthly", () => {
-    const dates = take(expandRecurrence({ type: "relativeMonthly", interval: 1, daysOfWeek: ["friday"], index: "last" }, { type: "noEnd", startDate: "2026-11-01" }, "2027-12-31"), 2);
+    const dates = take(
+      expandRecurrence(
+        { type: "relativeMonthly", interval: 1, daysOfWeek: ["friday"], index: "last" },
+        { type: "noEnd", startDate: "2026-11-01" },
+        "2027-12-31",
+      ),
+      2,
+    );
     expect(dates).toEqual(["2026-11-27", "2026-12-25"]);
   });
 
   it("honours numbered and endDate ranges", () => {
     const daily = { type: "daily", interval: 3 } as const;
-    expect([...expandRecurrence(daily, { type: "numbered", startDate: "2026-06-01", numberOfOccurrences: 3 }, "2027-01-01")]).toEqual(["2026-06-01", "2026-06-04", "2026-06-07"]);
-    expect([...expandRecurrence(daily, { type: "endDate", startDate: "2026-06-01", endDate: "2026-06-06" }, "2027-01-01")]).toEqual(["2026-06-01", "2026-06-04"]);
+    expect([
+      ...expandRecurrence(daily, { type: "numbered", startDate: "2026-06-01", numberOfOccurrences: 3 }, "2027-01-01"),
+    ]).toEqual(["2026-06-01", "2026-06-04", "2026-06-07"]);
+    expect([
+      ...expandRecurrence(daily, { type: "endDate", startDate: "2026-06-01", endDate: "2026-06-06" }, "2027-01-01"),
+    ]).toEqual(["2026-06-01", "2026-06-04"]);
   });
 });
 

@@ -2,8 +2,8 @@
 // does (https://learn.microsoft.com/graph/api/resources/recurrencepattern): the first occurrence
 // is the first date on or after range.startDate that fits the pattern; weekly intervals count
 // weeks that start on firstDayOfWeek; a dayOfMonth past the month's end falls on its last day.
-import { addDays, dateToDayNumber, daysInMonth, getWeekday, weekdayNames } from "./calendar-dates.ts";
-import type { Weekday } from "./calendar-dates.ts";
+import { addDays, dateToDayNumber, daysInMonth, getWeekday, weekdayNames } from "./calendar-dates";
+import type { Weekday } from "./calendar-dates";
 
 export interface RecurrencePattern {
   readonly type: "daily" | "weekly" | "absoluteMonthly" | "relativeMonthly" | "absoluteYearly" | "relativeYearly";
@@ -53,7 +53,11 @@ function matchesRelativeDay(date: string, days: ReadonlySet<Weekday>, index: Rec
 
 function createMatcher(pattern: RecurrencePattern, startDate: string): (date: string) => boolean {
   const interval = Math.max(1, pattern.interval);
-  const days = new Set((pattern.daysOfWeek ?? []).map((d) => d.toLowerCase()).filter((d): d is Weekday => (weekdayNames as readonly string[]).includes(d)));
+  const days = new Set(
+    (pattern.daysOfWeek ?? [])
+      .map((d) => d.toLowerCase())
+      .filter((d): d is Weekday => (weekdayNames as readonly string[]).includes(d)),
+  );
   const startDay = dateToDayNumber(startDate);
   switch (pattern.type) {
     case "daily":
@@ -89,9 +93,14 @@ function createMatcher(pattern: RecurrencePattern, startDate: string): (date: st
 }
 
 /** Yields occurrence dates (YYYY-MM-DD, series-local) from the range start up to `untilDate` inclusive. */
-export function* expandRecurrence(pattern: RecurrencePattern, range: RecurrenceRange, untilDate: string): Generator<string> {
+export function* expandRecurrence(
+  pattern: RecurrencePattern,
+  range: RecurrenceRange,
+  untilDate: string,
+): Generator<string> {
   const matches = createMatcher(pattern, range.startDate);
-  const last = range.type === "endDate" && range.endDate !== undefined && range.endDate < untilDate ? range.endDate : untilDate;
+  const last =
+    range.type === "endDate" && range.endDate !== undefined && range.endDate < untilDate ? range.endDate : untilDate;
   const limit = range.type === "numbered" ? (range.numberOfOccurrences ?? 0) : Number.POSITIVE_INFINITY;
   let count = 0;
   for (let date = range.startDate; date <= last && count < limit; date = addDays(date, 1)) {

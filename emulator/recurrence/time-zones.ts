@@ -72,9 +72,20 @@ export function resolveTimeZone(name: string): string | undefined {
 }
 
 export function toLocalDateTime(utcMs: number, iana: string): LocalDateTime {
-  const parts = Object.fromEntries(getFormatter(iana).formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    getFormatter(iana)
+      .formatToParts(new Date(utcMs))
+      .map((p) => [p.type, p.value]),
+  );
   const read = (key: string): number => Number(parts[key]);
-  return { year: read("year"), month: read("month"), day: read("day"), hour: read("hour"), minute: read("minute"), second: read("second") };
+  return {
+    year: read("year"),
+    month: read("month"),
+    day: read("day"),
+    hour: read("hour"),
+    minute: read("minute"),
+    second: read("second"),
+  };
 }
 
 function localAsUtcMs(local: LocalDateTime): number {
@@ -97,7 +108,14 @@ export function parseLocalDateTime(text: string): LocalDateTime | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/.exec(text);
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s] = match;
-  return { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h ?? 0), minute: Number(mi ?? 0), second: Number(s ?? 0) };
+  return {
+    year: Number(y),
+    month: Number(mo),
+    day: Number(d),
+    hour: Number(h ?? 0),
+    minute: Number(mi ?? 0),
+    second: Number(s ?? 0),
+  };
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");

@@ -2,21 +2,22 @@
 // exceptions and single instances in a window; never series masters; cancelled occurrences
 // omitted), events (masters and single instances), an event by id, a master's instances and its
 // exceptionOccurrences. Only the signed-in user's own mailbox is readable.
-import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
-import { respondCollection, respondEntity } from "../http/responses.ts";
-import { parseExpand } from "../metadata/check-query.ts";
-import { findInstance, listExceptionInstances, listInstances } from "../state/calendar.ts";
-import { parseEventId } from "../state/ids.ts";
-import { requireUser } from "../state/lookups.ts";
-import { preferenceHeaders, readOutputZone, renderEvent } from "./event-render.ts";
-import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
-import type { MeetingState, UserState } from "../state/tenant-state.ts";
+import { GraphError, badRequest, notFound } from "../http/graph-error";
+import { respondCollection, respondEntity } from "../http/responses";
+import { parseExpand } from "../metadata/check-query";
+import { findInstance, listExceptionInstances, listInstances } from "../state/calendar";
+import { parseEventId } from "../state/ids";
+import { requireUser } from "../state/lookups";
+import { preferenceHeaders, readOutputZone, renderEvent } from "./event-render";
+import type { GraphResponse, Route, RouteContext } from "../http/types";
+import type { MeetingState, UserState } from "../state/tenant-state";
 
 const eventPageSize = 10;
 
 function requireMailbox(ctx: RouteContext): UserState {
   const owner = requireUser(ctx.state, ctx.keys[0] ?? "");
-  if (owner.id !== ctx.user.id) throw new GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+  if (owner.id !== ctx.user.id)
+    throw new GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
   return owner;
 }
 
@@ -24,10 +25,17 @@ function readWindow(ctx: RouteContext): { fromMs: number; toMs: number } {
   const read = (name: string): number => {
     const entry = [...ctx.request.query.entries()].find(([k]) => k.toLowerCase() === name.toLowerCase());
     if (entry === undefined) {
-      throw badRequest("This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.", "ErrorInvalidParameter");
+      throw badRequest(
+        "This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.",
+        "ErrorInvalidParameter",
+      );
     }
     const ms = Date.parse(/(Z|[+-]\d{2}:?\d{2})$/i.test(entry[1]) ? entry[1] : `${entry[1]}Z`);
-    if (Number.isNaN(ms)) throw badRequest(`The value '${entry[1]}' of parameter '${name}' is not a valid date-time.`, "ErrorInvalidParameter");
+    if (Number.isNaN(ms))
+      throw badRequest(
+        `The value '${entry[1]}' of parameter '${name}' is not a valid date-time.`,
+        "ErrorInvalidParameter",
+      );
     return ms;
   };
   return { fromMs: read("startDateTime"), toMs: read("endDateTime") };
@@ -52,7 +60,9 @@ function listCalendarView(ctx: RouteContext): GraphResponse {
   const events = listMailboxMeetings(ctx, owner).flatMap((meeting) => {
     if (!meeting.recurrence) {
       const [single] = listInstances(meeting, fromMs, toMs);
-      return single ? [{ startMs: single.startMs, event: renderEvent(ctx, meeting, owner.id, "singleInstance", zone) }] : [];
+      return single
+        ? [{ startMs: single.startMs, event: renderEvent(ctx, meeting, owner.id, "singleInstance", zone) }]
+        : [];
     }
     return listInstances(meeting, fromMs, toMs).map((instance) => ({
       startMs: instance.startMs,
@@ -60,7 +70,11 @@ function listCalendarView(ctx: RouteContext): GraphResponse {
     }));
   });
   events.sort((a, b) => a.startMs - b.startMs);
-  return respondCollection(ctx, events.map((e) => e.event), { pageSize: eventPageSize, headers: preferenceHeaders(zone) });
+  return respondCollection(
+    ctx,
+    events.map((e) => e.event),
+    { pageSize: eventPageSize, headers: preferenceHeaders(zone) },
+  );
 }
 
 function getEvent(ctx: RouteContext): GraphResponse {
@@ -76,9 +90,10 @@ function getEvent(ctx: RouteContext): GraphResponse {
     event = renderEvent(ctx, meeting, owner.id, meeting.recurrence ? "seriesMaster" : "singleInstance", zone);
   }
   if (parseExpand(ctx.request.query.get("$expand")).some((e) => e.name === "exceptionOccurrences")) {
-    event.exceptionOccurrences = originalDate === undefined
-      ? listExceptionInstances(meeting).map((i) => renderEvent(ctx, meeting, owner.id, "exception", zone, i))
-      : [];
+    event.exceptionOccurrences =
+      originalDate === undefined
+        ? listExceptionInstances(meeting).map((i) => renderEvent(ctx, meeting, owner.id, "exception", zone, i))
+        : [];
   }
   return respondEntity(ctx, event, 200, preferenceHeaders(zone));
 }
@@ -101,7 +116,9 @@ export const calendarRoutes: readonly Route[] = [
     handle: (ctx) => {
       const owner = requireMailbox(ctx);
       const zone = readOutputZone(ctx);
-      const events = listMailboxMeetings(ctx, owner).map((m) => renderEvent(ctx, m, owner.id, m.recurrence ? "seriesMaster" : "singleInstance", zone));
+      const events = listMailboxMeetings(ctx, owner).map((m) =>
+        renderEvent(ctx, m, owner.id, m.recurrence ? "seriesMaster" : "singleInstance", zone),
+      );
       return respondCollection(ctx, events, { pageSize: eventPageSize, headers: preferenceHeaders(zone) });
     },
   },
@@ -115,7 +132,9 @@ export const calendarRoutes: readonly Route[] = [
       const { fromMs, toMs } = readWindow(ctx);
       const zone = readOutputZone(ctx);
       const instances = meeting.recurrence
-        ? listInstances(meeting, fromMs, toMs).map((i) => renderEvent(ctx, meeting, owner.id, i.exception ? "exception" : "occurrence", zone, i))
+        ? listInstances(meeting, fromMs, toMs).map((i) =>
+            renderEvent(ctx, meeting, owner.id, i.exception ? "exception" : "occurrence", zone, i),
+          )
         : [];
       return respondCollection(ctx, instances, { pageSize: eventPageSize, headers: preferenceHeaders(zone) });
     },
@@ -127,7 +146,9 @@ export const calendarRoutes: readonly Route[] = [
       const owner = requireMailbox(ctx);
       const meeting = requireMaster(ctx, owner);
       const zone = readOutputZone(ctx);
-      const events = listExceptionInstances(meeting).map((i) => renderEvent(ctx, meeting, owner.id, "exception", zone, i));
+      const events = listExceptionInstances(meeting).map((i) =>
+        renderEvent(ctx, meeting, owner.id, "exception", zone, i),
+      );
       return respondCollection(ctx, events, { pageSize: eventPageSize, headers: preferenceHeaders(zone) });
     },
   },

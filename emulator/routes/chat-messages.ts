@@ -4,12 +4,12 @@
 // server-driven paging through @odata.nextLink. Posting is checked the way Graph checks it: every
 // attachment must be referenced by an <attachment id="…"></attachment> tag in the body, and the
 // message must stay under 28 KB; attachments are then stored exactly as sent.
-import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
-import { respondCollection, respondEntity } from "../http/responses.ts";
-import { requireUser } from "../state/lookups.ts";
-import { requireChat } from "./chat-access.ts";
-import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
-import type { ChatMessageAttachmentState, ChatMessageState, ChatState, TenantState } from "../state/tenant-state.ts";
+import { GraphError, badRequest, notFound } from "../http/graph-error";
+import { respondCollection, respondEntity } from "../http/responses";
+import { requireUser } from "../state/lookups";
+import { requireChat } from "./chat-access";
+import type { GraphResponse, Route, RouteContext } from "../http/types";
+import type { ChatMessageAttachmentState, ChatMessageState, ChatState, TenantState } from "../state/tenant-state";
 
 const maxMessageBytes = 28 * 1024;
 const maxTop = 50;
@@ -39,7 +39,13 @@ function renderMessage(state: TenantState, chat: ChatState, message: ChatMessage
     from: {
       application: null,
       device: null,
-      user: { "@odata.type": "#microsoft.graph.teamworkUserIdentity", id: user.id, displayName: user.displayName, userIdentityType: "aadUser", tenantId: state.tenant.id },
+      user: {
+        "@odata.type": "#microsoft.graph.teamworkUserIdentity",
+        id: user.id,
+        displayName: user.displayName,
+        userIdentityType: "aadUser",
+        tenantId: state.tenant.id,
+      },
     },
     body: message.body,
     attachments: message.attachments,
@@ -60,16 +66,21 @@ function readAttachments(body: Record<string, unknown>, content: string): ChatMe
     if (id === undefined) throw badRequest(`attachments[${i}].id is required.`);
     // https://learn.microsoft.com/graph/api/chatmessage-post#example-3-send-a-message-with-an-adaptive-card
     if (!content.includes(`<attachment id="${id}"></attachment>`)) {
-      throw badRequest(`Attachment '${id}' is not referenced in the message body: add <attachment id="${id}"></attachment> to body.content.`);
+      throw badRequest(
+        `Attachment '${id}' is not referenced in the message body: add <attachment id="${id}"></attachment> to body.content.`,
+      );
     }
     const contentType = readString(a.contentType) ?? "";
     const cardContent = readString(a.content);
     if (contentType === "application/vnd.microsoft.card.adaptive") {
-      if (cardContent === null) throw badRequest(`attachments[${i}].content must be the Adaptive Card as a JSON string.`);
+      if (cardContent === null)
+        throw badRequest(`attachments[${i}].content must be the Adaptive Card as a JSON string.`);
       try {
         JSON.parse(cardContent);
       } catch (error) {
-        throw badRequest(`attachments[${i}].content is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+        throw badRequest(
+          `attachments[${i}].content is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
     // The card JSON stays the string the client sent (no re-serialisation), so what a reader gets
@@ -126,7 +137,9 @@ function readMessageOrder(ctx: RouteContext): MessageOrder {
   if (orderBy === null) return "lastModifiedDateTime";
   const [property = "", direction = "asc"] = orderBy.trim().split(/\s+/);
   if ((property !== "lastModifiedDateTime" && property !== "createdDateTime") || direction.toLowerCase() !== "desc") {
-    throw badRequest(`$orderby '${orderBy}' is not supported: use 'lastModifiedDateTime desc' or 'createdDateTime desc'.`);
+    throw badRequest(
+      `$orderby '${orderBy}' is not supported: use 'lastModifiedDateTime desc' or 'createdDateTime desc'.`,
+    );
   }
   return property;
 }
@@ -134,11 +147,18 @@ function readMessageOrder(ctx: RouteContext): MessageOrder {
 function listMessages(ctx: RouteContext): GraphResponse {
   const chat = requireChat(ctx);
   const top = ctx.request.query.get("$top");
-  if (top !== null && Number(top) > maxTop) throw badRequest(`The $top value ${top} exceeds the maximum of ${maxTop} for chat messages.`);
+  if (top !== null && Number(top) > maxTop)
+    throw badRequest(`The $top value ${top} exceeds the maximum of ${maxTop} for chat messages.`);
   const order = readMessageOrder(ctx);
   // Ties (same millisecond) fall back to the id, which grows with each post.
-  const newestFirst = [...chat.messages].sort((a, b) => Date.parse(b[order]) - Date.parse(a[order]) || Number(b.id) - Number(a.id));
-  return respondCollection(ctx, newestFirst.map((m) => renderMessage(ctx.state, chat, m)), { pageSize: defaultPageSize });
+  const newestFirst = [...chat.messages].sort(
+    (a, b) => Date.parse(b[order]) - Date.parse(a[order]) || Number(b.id) - Number(a.id),
+  );
+  return respondCollection(
+    ctx,
+    newestFirst.map((m) => renderMessage(ctx.state, chat, m)),
+    { pageSize: defaultPageSize },
+  );
 }
 
 export const chatMessageRoutes: readonly Route[] = [

@@ -5,13 +5,13 @@
 // The app is named only through `teamsApp@odata.bind`, as in "Add tab to chat"
 // (https://learn.microsoft.com/graph/api/chat-post-tabs); the emulator has no app catalog, so any
 // app id is accepted and the expanded teamsApp carries just its id.
-import { badRequest, notFound } from "../http/graph-error.ts";
-import { filterItems, respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
-import { parseExpand } from "../metadata/check-query.ts";
-import { createGuid } from "../state/ids.ts";
-import { requireChat } from "./chat-access.ts";
-import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
-import type { ChatState, ChatTabState } from "../state/tenant-state.ts";
+import { badRequest, notFound } from "../http/graph-error";
+import { filterItems, respondCollection, respondEntity, respondNoContent } from "../http/responses";
+import { parseExpand } from "../metadata/check-query";
+import { createGuid } from "../state/ids";
+import { requireChat } from "./chat-access";
+import type { GraphResponse, Route, RouteContext } from "../http/types";
+import type { ChatState, ChatTabState } from "../state/tenant-state";
 
 type Json = Record<string, unknown>;
 
@@ -51,7 +51,9 @@ function readBody(ctx: RouteContext): Json {
     throw badRequest("The request body must be a JSON teamsTab object.");
   }
   if ("teamsApp" in body) {
-    throw badRequest("Name the tab's app with 'teamsApp@odata.bind': 'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{app-id}', not an inline teamsApp.");
+    throw badRequest(
+      "Name the tab's app with 'teamsApp@odata.bind': 'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{app-id}', not an inline teamsApp.",
+    );
   }
   return body as Json;
 }
@@ -79,17 +81,26 @@ function addTab(ctx: RouteContext): GraphResponse {
   const chat = requireChat(ctx);
   const body = readBody(ctx);
   const bind = body[bindKey];
-  if (bind === undefined) throw badRequest(`${bindKey} is required: 'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{app-id}'.`);
+  if (bind === undefined)
+    throw badRequest(`${bindKey} is required: 'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{app-id}'.`);
   const appId = typeof bind === "string" ? appBindPattern.exec(bind)?.[1] : undefined;
   if (appId === undefined) {
-    throw badRequest(`Invalid ${bindKey} ${JSON.stringify(bind)}: expected 'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{app-id}'.`);
+    throw badRequest(
+      `Invalid ${bindKey} ${JSON.stringify(bind)}: expected 'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{app-id}'.`,
+    );
   }
-  if (typeof body.displayName !== "string" || body.displayName.trim() === "") throw badRequest("displayName is required.");
+  if (typeof body.displayName !== "string" || body.displayName.trim() === "")
+    throw badRequest("displayName is required.");
   const tab: ChatTabState = {
     id: createGuid(),
     displayName: body.displayName,
     teamsAppId: decodeURIComponent(appId),
-    configuration: readConfiguration(body.configuration, { entityId: null, contentUrl: null, websiteUrl: null, removeUrl: null }),
+    configuration: readConfiguration(body.configuration, {
+      entityId: null,
+      contentUrl: null,
+      websiteUrl: null,
+      removeUrl: null,
+    }),
   };
   chat.tabs.push(tab);
   return respondEntity(ctx, stripTeamsApp(ctx, renderTab(ctx, chat, tab)), 201);
@@ -102,7 +113,8 @@ function updateTab(ctx: RouteContext): GraphResponse {
   // "teamsApp … can't be changed after tab creation" (teamsTab resource, Relationships).
   if (bindKey in body) throw badRequest("The tab's teamsApp cannot be changed after the tab is created.");
   if (body.displayName !== undefined) {
-    if (typeof body.displayName !== "string" || body.displayName.trim() === "") throw badRequest("displayName must be a non-empty string.");
+    if (typeof body.displayName !== "string" || body.displayName.trim() === "")
+      throw badRequest("displayName must be a non-empty string.");
     tab.displayName = body.displayName;
   }
   // OData PATCH updates a complex value property by property, so a config page that only resends
@@ -117,8 +129,15 @@ export const chatTabRoutes: readonly Route[] = [
     template: "chats/{}/tabs",
     handle: (ctx) => {
       const chat = requireChat(ctx);
-      const matching = filterItems(ctx, chat.tabs.map((t) => renderTab(ctx, chat, t)));
-      return respondCollection(ctx, matching.map((t) => stripTeamsApp(ctx, t)), { skipFilter: true });
+      const matching = filterItems(
+        ctx,
+        chat.tabs.map((t) => renderTab(ctx, chat, t)),
+      );
+      return respondCollection(
+        ctx,
+        matching.map((t) => stripTeamsApp(ctx, t)),
+        { skipFilter: true },
+      );
     },
   },
   { method: "POST", template: "chats/{}/tabs", handle: addTab },

@@ -1,13 +1,13 @@
 // Teams routes: the signed-in user's chats, a meeting chat with its members, and online meetings
 // (by id or `$filter=JoinWebUrl eq '…'`). Only chat members can read a chat; messages and tabs
 // live in chat-messages.ts and chat-tabs.ts.
-import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
-import { respondCollection, respondEntity } from "../http/responses.ts";
-import { parseExpand } from "../metadata/check-query.ts";
-import { requireUser } from "../state/lookups.ts";
-import { forbiddenChat, requireChat } from "./chat-access.ts";
-import type { Route, RouteContext } from "../http/types.ts";
-import type { ChatState, MeetingState, TenantState } from "../state/tenant-state.ts";
+import { GraphError, badRequest, notFound } from "../http/graph-error";
+import { respondCollection, respondEntity } from "../http/responses";
+import { parseExpand } from "../metadata/check-query";
+import { requireUser } from "../state/lookups";
+import { forbiddenChat, requireChat } from "./chat-access";
+import type { Route, RouteContext } from "../http/types";
+import type { ChatState, MeetingState, TenantState } from "../state/tenant-state";
 
 function requireMeeting(state: TenantState, chat: ChatState): MeetingState {
   const meeting = state.meetings.find((m) => m.id === chat.meetingId);
@@ -46,7 +46,12 @@ function renderChat(ctx: RouteContext, chat: ChatState): Record<string, unknown>
     onlineMeetingInfo: {
       calendarEventId: null,
       joinWebUrl: meeting.joinWebUrl,
-      organizer: { id: meeting.organizerId, displayName: null, userIdentityType: "aadUser", tenantId: ctx.state.tenant.id },
+      organizer: {
+        id: meeting.organizerId,
+        displayName: null,
+        userIdentityType: "aadUser",
+        tenantId: ctx.state.tenant.id,
+      },
     },
   };
   if (parseExpand(ctx.request.query.get("$expand")).some((e) => e.name === "members")) {
@@ -62,13 +67,25 @@ function renderOnlineMeeting(ctx: RouteContext, meeting: MeetingState): Record<s
     creationDateTime: meeting.createdDateTime,
     subject: meeting.subject,
     joinWebUrl: meeting.joinWebUrl,
-    joinMeetingIdSettings: { isPasscodeRequired: false, joinMeetingId: String(parseInt(meeting.iCalUId.slice(-10), 16)).slice(0, 12), passcode: null },
+    joinMeetingIdSettings: {
+      isPasscodeRequired: false,
+      joinMeetingId: String(parseInt(meeting.iCalUId.slice(-10), 16)).slice(0, 12),
+      passcode: null,
+    },
     chatInfo: { threadId: meeting.chatId, messageId: "0", replyChainMessageId: null },
     participants: {
-      organizer: { upn: organizer.userPrincipalName, role: "presenter", identity: { user: { id: organizer.id, displayName: null, tenantId: ctx.state.tenant.id } } },
+      organizer: {
+        upn: organizer.userPrincipalName,
+        role: "presenter",
+        identity: { user: { id: organizer.id, displayName: null, tenantId: ctx.state.tenant.id } },
+      },
       attendees: meeting.attendeeIds.map((id) => {
         const u = requireUser(ctx.state, id);
-        return { upn: u.userPrincipalName, role: "attendee", identity: { user: { id: u.id, displayName: null, tenantId: ctx.state.tenant.id } } };
+        return {
+          upn: u.userPrincipalName,
+          role: "attendee",
+          identity: { user: { id: u.id, displayName: null, tenantId: ctx.state.tenant.id } },
+        };
       }),
     },
     allowedPresenters: "everyone",
@@ -81,7 +98,8 @@ function renderOnlineMeeting(ctx: RouteContext, meeting: MeetingState): Record<s
 
 function listMyOnlineMeetings(ctx: RouteContext): MeetingState[] {
   const owner = requireUser(ctx.state, ctx.keys[0] ?? "");
-  if (owner.id !== ctx.user.id) throw new GraphError(403, "Forbidden", "Only the signed-in user's own online meetings can be read.");
+  if (owner.id !== ctx.user.id)
+    throw new GraphError(403, "Forbidden", "Only the signed-in user's own online meetings can be read.");
   return ctx.state.meetings.filter((m) => m.organizerId === owner.id || m.attendeeIds.includes(owner.id));
 }
 
@@ -93,7 +111,11 @@ export const chatRoutes: readonly Route[] = [
       const owner = requireUser(ctx.state, ctx.keys[0] ?? "");
       if (owner.id !== ctx.user.id) throw forbiddenChat();
       const chats = Object.values(ctx.state.chats).filter((c) => c.memberIds.includes(owner.id));
-      return respondCollection(ctx, chats.map((c) => renderChat(ctx, c)), { pageSize: 50 });
+      return respondCollection(
+        ctx,
+        chats.map((c) => renderChat(ctx, c)),
+        { pageSize: 50 },
+      );
     },
   },
   { method: "GET", template: "chats/{}", handle: (ctx) => respondEntity(ctx, renderChat(ctx, requireChat(ctx))) },
@@ -102,7 +124,10 @@ export const chatRoutes: readonly Route[] = [
     template: "chats/{}/members",
     handle: (ctx) => {
       const chat = requireChat(ctx);
-      return respondCollection(ctx, chat.memberIds.map((id) => renderMember(ctx.state, chat, id)));
+      return respondCollection(
+        ctx,
+        chat.memberIds.map((id) => renderMember(ctx.state, chat, id)),
+      );
     },
   },
   {
@@ -110,9 +135,14 @@ export const chatRoutes: readonly Route[] = [
     template: "users/{}/onlineMeetings",
     handle: (ctx) => {
       if (ctx.request.query.get("$filter") === null) {
-        throw badRequest("Filter is required: use $filter=JoinWebUrl eq '<url>' (listing all online meetings is not supported).");
+        throw badRequest(
+          "Filter is required: use $filter=JoinWebUrl eq '<url>' (listing all online meetings is not supported).",
+        );
       }
-      return respondCollection(ctx, listMyOnlineMeetings(ctx).map((m) => renderOnlineMeeting(ctx, m)));
+      return respondCollection(
+        ctx,
+        listMyOnlineMeetings(ctx).map((m) => renderOnlineMeeting(ctx, m)),
+      );
     },
   },
   {

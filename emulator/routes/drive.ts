@@ -2,17 +2,24 @@
 // (`/drives/{id}/root:/folder/file.docx:/content`, also through /groups/{id}/drive): simple
 // upload with PUT (201 on create, 200 on replace), download, and the driveItem metadata.
 import { createHash } from "node:crypto";
-import { notFound } from "../http/graph-error.ts";
-import { respondEntity } from "../http/responses.ts";
-import { createGuid } from "../state/ids.ts";
-import { requireGroup, requireGroupMember } from "../state/lookups.ts";
-import { renderIdentity } from "./sites-render.ts";
-import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
-import type { DriveItemState, DriveState, TenantState } from "../state/tenant-state.ts";
+import { notFound } from "../http/graph-error";
+import { respondEntity } from "../http/responses";
+import { createGuid } from "../state/ids";
+import { requireGroup, requireGroupMember } from "../state/lookups";
+import { renderIdentity } from "./sites-render";
+import type { GraphResponse, Route, RouteContext } from "../http/types";
+import type { DriveItemState, DriveState, TenantState } from "../state/tenant-state";
 
 const mimeTypes: Readonly<Record<string, string>> = {
-  json: "application/json", txt: "text/plain", md: "text/markdown", html: "text/html", csv: "text/csv", pdf: "application/pdf",
-  png: "image/png", jpg: "image/jpeg", docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  json: "application/json",
+  txt: "text/plain",
+  md: "text/markdown",
+  html: "text/html",
+  csv: "text/csv",
+  pdf: "application/pdf",
+  png: "image/png",
+  jpg: "image/jpeg",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
@@ -26,7 +33,13 @@ export function renderDrive(state: TenantState, drive: DriveState): Record<strin
     name: "Documents",
     webUrl: drive.webUrl,
     driveType: "documentLibrary",
-    owner: { group: { id: drive.groupId, displayName: group?.displayName ?? null, email: group ? `${group.mailNickname}@${state.tenant.domain}` : null } },
+    owner: {
+      group: {
+        id: drive.groupId,
+        displayName: group?.displayName ?? null,
+        email: group ? `${group.mailNickname}@${state.tenant.domain}` : null,
+      },
+    },
     quota: { deleted: 0, remaining: 27487790694400, state: "normal", total: 27487790694400, used: 0 },
   };
 }
@@ -46,8 +59,15 @@ function renderDriveItem(state: TenantState, drive: DriveState, item: DriveItemS
     webUrl: `${drive.webUrl}/${item.path.split("/").map(encodeURIComponent).join("/")}`,
     createdBy: renderIdentity(state, item.createdById),
     lastModifiedBy: renderIdentity(state, item.createdById),
-    parentReference: { driveType: "documentLibrary", driveId: drive.id, path: `/drives/${drive.id}/root:${folder === "" ? "" : `/${folder}`}` },
-    file: { mimeType: item.mimeType, hashes: { quickXorHash: createHash("sha1").update(item.contentBase64).digest("base64").slice(0, 27) } },
+    parentReference: {
+      driveType: "documentLibrary",
+      driveId: drive.id,
+      path: `/drives/${drive.id}/root:${folder === "" ? "" : `/${folder}`}`,
+    },
+    file: {
+      mimeType: item.mimeType,
+      hashes: { quickXorHash: createHash("sha1").update(item.contentBase64).digest("base64").slice(0, 27) },
+    },
     fileSystemInfo: { createdDateTime: item.createdDateTime, lastModifiedDateTime: item.lastModifiedDateTime },
   };
 }
@@ -109,7 +129,11 @@ function getItem(ctx: RouteContext): GraphResponse {
 }
 
 export const driveRoutes: readonly Route[] = [
-  { method: "GET", template: "drives/{}", handle: (ctx) => respondEntity(ctx, renderDrive(ctx.state, requireDrive(ctx).drive)) },
+  {
+    method: "GET",
+    template: "drives/{}",
+    handle: (ctx) => respondEntity(ctx, renderDrive(ctx.state, requireDrive(ctx).drive)),
+  },
   { method: "PUT", template: "drives/{}/root:{}/content", handle: uploadContent },
   { method: "PUT", template: "groups/{}/drive/root:{}/content", handle: uploadContent },
   { method: "GET", template: "drives/{}/root:{}/content", handle: downloadContent },

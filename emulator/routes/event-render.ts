@@ -3,14 +3,14 @@
 // are in UTC unless `Prefer: outlook.timezone` names another zone
 // (https://learn.microsoft.com/graph/api/user-list-calendarview#request-headers).
 import { createHash } from "node:crypto";
-import { formatGraphDateTime, formatUtcOffset, resolveTimeZone } from "../recurrence/time-zones.ts";
-import { getOriginalSlot, listCancelledDates } from "../state/calendar.ts";
-import { createInstanceId } from "../state/ids.ts";
-import { requireUser } from "../state/lookups.ts";
-import { readPreferences } from "../http/responses.ts";
-import type { Instance } from "../state/calendar.ts";
-import type { RouteContext } from "../http/types.ts";
-import type { MeetingState, TenantState } from "../state/tenant-state.ts";
+import { formatGraphDateTime, formatUtcOffset, resolveTimeZone } from "../recurrence/time-zones";
+import { getOriginalSlot, listCancelledDates } from "../state/calendar";
+import { createInstanceId } from "../state/ids";
+import { requireUser } from "../state/lookups";
+import { readPreferences } from "../http/responses";
+import type { Instance } from "../state/calendar";
+import type { RouteContext } from "../http/types";
+import type { MeetingState, TenantState } from "../state/tenant-state";
 
 export interface OutputZone {
   readonly name: string;
@@ -22,7 +22,10 @@ export interface OutputZone {
 export function readOutputZone(ctx: RouteContext): OutputZone {
   const pref = readPreferences(ctx).find((p) => /^outlook\.timezone\s*=/i.test(p));
   if (pref === undefined) return { name: "UTC", iana: "UTC", applied: false };
-  const name = pref.slice(pref.indexOf("=") + 1).trim().replace(/^"|"$/g, "");
+  const name = pref
+    .slice(pref.indexOf("=") + 1)
+    .trim()
+    .replace(/^"|"$/g, "");
   const iana = resolveTimeZone(name);
   return iana === undefined ? { name: "UTC", iana: "UTC", applied: false } : { name, iana, applied: true };
 }
@@ -48,14 +51,20 @@ export function renderEvent(
 ): Record<string, unknown> {
   const masterId = meeting.eventIds[ownerId] ?? "";
   const isOrganizer = ownerId === meeting.organizerId;
-  const slot = instance ?? { ...getOriginalSlot(meeting, meeting.firstDate), originalDate: meeting.firstDate, originalStartMs: 0 };
+  const slot = instance ?? {
+    ...getOriginalSlot(meeting, meeting.firstDate),
+    originalDate: meeting.firstDate,
+    originalStartMs: 0,
+  };
   const id = instance ? createInstanceId(masterId, instance.originalDate) : masterId;
   const subject = instance?.exception?.subject ?? meeting.subject;
   const modified = instance?.exception ? ctx.state.loadedAt : meeting.createdDateTime;
   const changeKey = createHash("sha1").update(`${id}/${modified}`).digest("base64").slice(0, 28);
   const bodyHtml = `<html><body><div>${meeting.body}</div><div>Microsoft Teams 会议 / Microsoft Teams meeting<br><a href="${meeting.joinWebUrl}">Join the meeting now</a></div></body></html>`;
   const masterOnly = kind === "seriesMaster";
-  const occurrenceICalUId = instance ? `${meeting.iCalUId.slice(0, 32)}${instance.originalDate.replaceAll("-", "")}${meeting.iCalUId.slice(40)}` : meeting.iCalUId;
+  const occurrenceICalUId = instance
+    ? `${meeting.iCalUId.slice(0, 32)}${instance.originalDate.replaceAll("-", "")}${meeting.iCalUId.slice(40)}`
+    : meeting.iCalUId;
   return {
     "@odata.etag": `W/"${changeKey}"`,
     id,
@@ -90,12 +99,22 @@ export function renderEvent(
     hideAttendees: false,
     ...(instance ? { originalStart: formatUtcOffset(instance.originalStartMs) } : {}),
     ...(masterOnly ? { cancelledOccurrences: listCancelledDates(meeting).map((d) => `OID.${masterId}.${d}`) } : {}),
-    responseStatus: { response: isOrganizer ? "organizer" : "accepted", time: isOrganizer ? "0001-01-01T00:00:00Z" : meeting.createdDateTime },
+    responseStatus: {
+      response: isOrganizer ? "organizer" : "accepted",
+      time: isOrganizer ? "0001-01-01T00:00:00Z" : meeting.createdDateTime,
+    },
     body: { contentType: "html", content: bodyHtml },
     start: { dateTime: formatGraphDateTime(slot.startMs, zone.iana), timeZone: zone.name },
     end: { dateTime: formatGraphDateTime(slot.endMs, zone.iana), timeZone: zone.name },
-    location: { displayName: meeting.location, locationType: "default", uniqueId: meeting.location, uniqueIdType: "private" },
-    locations: [{ displayName: meeting.location, locationType: "default", uniqueId: meeting.location, uniqueIdType: "private" }],
+    location: {
+      displayName: meeting.location,
+      locationType: "default",
+      uniqueId: meeting.location,
+      uniqueIdType: "private",
+    },
+    locations: [
+      { displayName: meeting.location, locationType: "default", uniqueId: meeting.location, uniqueIdType: "private" },
+    ],
     recurrence: masterOnly && meeting.recurrence ? meeting.recurrence : null,
     attendees: meeting.attendeeIds.map((attendeeId) => ({
       type: "required",

@@ -3,13 +3,13 @@
 // 412 when stale); PATCH answers 204, or 200 with the object under `Prefer: return=representation`
 // (https://learn.microsoft.com/graph/api/resources/planner-overview#planner-resource-versioning).
 // Only members of the plan's group can read or write it.
-import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
-import { readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
-import { createPlannerEtag, createPlannerId } from "../state/ids.ts";
-import { requireGroup, requireGroupMember, requireUser } from "../state/lookups.ts";
-import { renderPlan, renderPlannerRecord } from "./planner-render.ts";
-import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
-import type { PlannerRecord, PlannerState } from "../state/tenant-state.ts";
+import { GraphError, badRequest, notFound } from "../http/graph-error";
+import { readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses";
+import { createPlannerEtag, createPlannerId } from "../state/ids";
+import { requireGroup, requireGroupMember, requireUser } from "../state/lookups";
+import { renderPlan, renderPlannerRecord } from "./planner-render";
+import type { GraphResponse, Route, RouteContext } from "../http/types";
+import type { PlannerRecord, PlannerState } from "../state/tenant-state";
 
 type Body = Record<string, unknown>;
 const pageSize = 400;
@@ -21,20 +21,27 @@ function nextEtag(ctx: RouteContext, kind: string): string {
 
 function readBody(ctx: RouteContext): Body {
   const body = ctx.request.body;
-  if (typeof body !== "object" || body === null || Array.isArray(body) || Buffer.isBuffer(body)) throw badRequest("The request body must be a JSON object.");
+  if (typeof body !== "object" || body === null || Array.isArray(body) || Buffer.isBuffer(body))
+    throw badRequest("The request body must be a JSON object.");
   return body as Body;
 }
 
 function checkEtag(ctx: RouteContext, record: PlannerRecord): void {
   const ifMatch = ctx.request.headers["if-match"];
   if (ifMatch !== record.etag) {
-    throw new GraphError(412, "PreconditionFailed", "The If-Match header contains an invalid value or the resource has been modified since it was read.");
+    throw new GraphError(
+      412,
+      "PreconditionFailed",
+      "The If-Match header contains an invalid value or the resource has been modified since it was read.",
+    );
   }
 }
 
 function respondWrite(ctx: RouteContext, record: PlannerRecord): GraphResponse {
   const wantsRepresentation = readPreferences(ctx).some((p) => p.toLowerCase() === "return=representation");
-  return wantsRepresentation ? respondEntity(ctx, renderPlannerRecord(record)) : { status: 204, headers: { etag: record.etag } };
+  return wantsRepresentation
+    ? respondEntity(ctx, renderPlannerRecord(record))
+    : { status: 204, headers: { etag: record.etag } };
 }
 
 function requirePlan(ctx: RouteContext, planId: string): PlannerState["plans"][string] {
@@ -59,53 +66,101 @@ function requireTask(ctx: RouteContext, id: string): PlannerState["tasks"][strin
 }
 
 function createdBy(ctx: RouteContext): Body {
-  return { user: { id: ctx.user.id, displayName: null }, application: { id: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", displayName: null } };
+  return {
+    user: { id: ctx.user.id, displayName: null },
+    application: { id: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", displayName: null },
+  };
 }
 
 function resolveContainerGroup(body: Body): string {
   const container = body.container as Body | undefined;
   const fromUrl = typeof container?.url === "string" ? /\/groups\/([^/?#]+)/.exec(container.url)?.[1] : undefined;
-  const id = (typeof container?.containerId === "string" ? container.containerId : undefined) ?? fromUrl ?? (typeof body.owner === "string" ? body.owner : undefined);
-  if (id === undefined) throw badRequest("A plan needs a container: { url: 'https://graph.microsoft.com/v1.0/groups/{id}' } or { containerId, type: 'group' }.");
-  if (container?.type !== undefined && container.type !== "group") throw badRequest(`Container type '${JSON.stringify(container.type)}' is not supported by the emulator (only 'group').`);
+  const id =
+    (typeof container?.containerId === "string" ? container.containerId : undefined) ??
+    fromUrl ??
+    (typeof body.owner === "string" ? body.owner : undefined);
+  if (id === undefined)
+    throw badRequest(
+      "A plan needs a container: { url: 'https://graph.microsoft.com/v1.0/groups/{id}' } or { containerId, type: 'group' }.",
+    );
+  if (container?.type !== undefined && container.type !== "group")
+    throw badRequest(
+      `Container type '${JSON.stringify(container.type)}' is not supported by the emulator (only 'group').`,
+    );
   return id;
 }
 
-function mergeOpenMap(target: Body, patch: unknown, path: string, decorate: (value: Body) => Body, checkKey?: (key: string) => void): Body {
-  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) throw badRequest(`${path} must be an object.`);
+function mergeOpenMap(
+  target: Body,
+  patch: unknown,
+  path: string,
+  decorate: (value: Body) => Body,
+  checkKey?: (key: string) => void,
+): Body {
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch))
+    throw badRequest(`${path} must be an object.`);
   const result: Body = { ...target };
   for (const [key, value] of Object.entries(patch as Body)) {
     if (key.startsWith("@odata")) continue;
     checkKey?.(key);
     if (value === null) Reflect.deleteProperty(result, key);
-    else if (typeof value === "object" && !Array.isArray(value)) result[key] = decorate({ ...((result[key] as Body | undefined) ?? {}), ...(value as Body) });
+    else if (typeof value === "object" && !Array.isArray(value))
+      result[key] = decorate({ ...((result[key] as Body | undefined) ?? {}), ...(value as Body) });
     else throw badRequest(`${path}.${key} must be an object or null.`);
   }
   return result;
 }
 
-const readOnlyTaskFields = ["createdDateTime", "createdBy", "completedBy", "referenceCount", "checklistItemCount", "activeChecklistItemCount", "hasDescription", "id"];
+const readOnlyTaskFields = [
+  "createdDateTime",
+  "createdBy",
+  "completedBy",
+  "referenceCount",
+  "checklistItemCount",
+  "activeChecklistItemCount",
+  "hasDescription",
+  "id",
+];
 
 function applyTaskChanges(ctx: RouteContext, task: PlannerRecord & { planId: string }, body: Body): void {
   for (const field of readOnlyTaskFields) if (field in body) throw badRequest(`The property '${field}' is read-only.`);
-  if ("planId" in body && body.planId !== task.planId) throw badRequest("A task cannot be moved to another plan by changing planId.");
+  if ("planId" in body && body.planId !== task.planId)
+    throw badRequest("A task cannot be moved to another plan by changing planId.");
   const iso = ctx.now().toISOString();
   for (const [key, value] of Object.entries(body)) {
     if (key.startsWith("@odata") || key === "planId") continue;
     if (key === "assignments") {
-      task.assignments = mergeOpenMap((task.assignments as Body | undefined) ?? {}, value, "assignments", (a) => ({
-        "@odata.type": "#microsoft.graph.plannerAssignment", assignedDateTime: iso, assignedBy: createdBy(ctx), orderHint: " !", ...a,
-      }), (userId) => { requireUser(ctx.state, userId); });
+      task.assignments = mergeOpenMap(
+        (task.assignments as Body | undefined) ?? {},
+        value,
+        "assignments",
+        (a) => ({
+          "@odata.type": "#microsoft.graph.plannerAssignment",
+          assignedDateTime: iso,
+          assignedBy: createdBy(ctx),
+          orderHint: " !",
+          ...a,
+        }),
+        (userId) => {
+          requireUser(ctx.state, userId);
+        },
+      );
     } else if (key === "appliedCategories") {
       if (typeof value !== "object" || value === null) throw badRequest("appliedCategories must be an object.");
-      task.appliedCategories = Object.fromEntries(Object.entries({ ...(task.appliedCategories as Body | undefined), ...(value as Body) }).filter(([, v]) => v === true));
+      task.appliedCategories = Object.fromEntries(
+        Object.entries({ ...(task.appliedCategories as Body | undefined), ...(value as Body) }).filter(
+          ([, v]) => v === true,
+        ),
+      );
     } else if (key === "percentComplete") {
-      if (typeof value !== "number" || value < 0 || value > 100) throw badRequest("percentComplete must be an integer from 0 to 100.");
+      if (typeof value !== "number" || value < 0 || value > 100)
+        throw badRequest("percentComplete must be an integer from 0 to 100.");
       task.percentComplete = value;
       task.completedDateTime = value === 100 ? iso : null;
       task.completedBy = value === 100 ? createdBy(ctx) : null;
     } else if (key === "priority") {
-      if (typeof value !== "number" || value < 0 || value > 10) throw badRequest("priority must be an integer from 0 to 10.");
+      if (typeof value !== "number" || value < 0 || value > 10)
+        throw badRequest("priority must be an integer from 0 to 10.");
       task.priority = value;
     } else if (key === "bucketId") {
       if (value !== null && (typeof value !== "string" || ctx.state.planner.buckets[value]?.planId !== task.planId)) {
@@ -125,17 +180,42 @@ function createTask(ctx: RouteContext): GraphResponse {
   requirePlan(ctx, body.planId);
   const iso = ctx.now().toISOString();
   const task: PlannerRecord & { planId: string } = {
-    id: createPlannerId(), planId: body.planId, bucketId: null, title: body.title, orderHint: "8585 !", assigneePriority: "",
-    percentComplete: 0, priority: 5, startDateTime: null, createdDateTime: iso, dueDateTime: null, hasDescription: false,
-    previewType: "automatic", completedDateTime: null, completedBy: null, referenceCount: 0, checklistItemCount: 0,
-    activeChecklistItemCount: 0, conversationThreadId: null, createdBy: createdBy(ctx), appliedCategories: {}, assignments: {},
+    id: createPlannerId(),
+    planId: body.planId,
+    bucketId: null,
+    title: body.title,
+    orderHint: "8585 !",
+    assigneePriority: "",
+    percentComplete: 0,
+    priority: 5,
+    startDateTime: null,
+    createdDateTime: iso,
+    dueDateTime: null,
+    hasDescription: false,
+    previewType: "automatic",
+    completedDateTime: null,
+    completedBy: null,
+    referenceCount: 0,
+    checklistItemCount: 0,
+    activeChecklistItemCount: 0,
+    conversationThreadId: null,
+    createdBy: createdBy(ctx),
+    appliedCategories: {},
+    assignments: {},
     etag: "",
   };
   const { details, ...rest } = body;
   applyTaskChanges(ctx, task, rest);
   task.etag = nextEtag(ctx, "Task");
   ctx.state.planner.tasks[task.id] = task;
-  const taskDetails: PlannerRecord = { id: task.id, description: "", previewType: "automatic", references: {}, checklist: {}, etag: nextEtag(ctx, "TaskDetails") };
+  const taskDetails: PlannerRecord = {
+    id: task.id,
+    description: "",
+    previewType: "automatic",
+    references: {},
+    checklist: {},
+    etag: nextEtag(ctx, "TaskDetails"),
+  };
   ctx.state.planner.taskDetails[task.id] = taskDetails;
   if (details !== undefined && details !== null) applyDetailsChanges(ctx, task, taskDetails, details as Body);
   return respondEntity(ctx, renderPlannerRecord(task), 201);
@@ -144,7 +224,8 @@ function createTask(ctx: RouteContext): GraphResponse {
 // Reference keys are URLs with '%', '.', ':', '@' and '#' percent-encoded
 // (https://learn.microsoft.com/graph/api/resources/plannerexternalreferences).
 function checkReferenceKey(key: string): void {
-  if (/[.:@#]/.test(key)) throw badRequest(`The reference key '${key}' is not encoded: percent-encode '.', ':', '@' and '#'.`);
+  if (/[.:@#]/.test(key))
+    throw badRequest(`The reference key '${key}' is not encoded: percent-encode '.', ':', '@' and '#'.`);
 }
 
 function applyDetailsChanges(ctx: RouteContext, task: PlannerRecord, details: PlannerRecord, body: Body): void {
@@ -153,9 +234,17 @@ function applyDetailsChanges(ctx: RouteContext, task: PlannerRecord, details: Pl
   for (const [key, value] of Object.entries(body)) {
     if (key.startsWith("@odata")) continue;
     if (key === "references") {
-      details.references = mergeOpenMap((details.references as Body | undefined) ?? {}, value, "references", (v) => stamp({ "@odata.type": "#microsoft.graph.plannerExternalReference", previewPriority: " !", ...v }), checkReferenceKey);
+      details.references = mergeOpenMap(
+        (details.references as Body | undefined) ?? {},
+        value,
+        "references",
+        (v) => stamp({ "@odata.type": "#microsoft.graph.plannerExternalReference", previewPriority: " !", ...v }),
+        checkReferenceKey,
+      );
     } else if (key === "checklist") {
-      details.checklist = mergeOpenMap((details.checklist as Body | undefined) ?? {}, value, "checklist", (v) => stamp({ "@odata.type": "#microsoft.graph.plannerChecklistItem", isChecked: false, orderHint: " !", ...v }));
+      details.checklist = mergeOpenMap((details.checklist as Body | undefined) ?? {}, value, "checklist", (v) =>
+        stamp({ "@odata.type": "#microsoft.graph.plannerChecklistItem", isChecked: false, orderHint: " !", ...v }),
+      );
     } else {
       details[key] = value;
     }
@@ -184,14 +273,24 @@ export const plannerRoutes: readonly Route[] = [
       const group = requireGroup(ctx.state, resolveContainerGroup(body));
       requireGroupMember(group, ctx.user);
       const plan = {
-        id: createPlannerId(), title: body.title, owner: group.id, groupId: group.id, createdDateTime: ctx.now().toISOString(), createdBy: createdBy(ctx),
-        container: { containerId: group.id, type: "group", url: `https://graph.microsoft.com/v1.0/groups/${group.id}` }, etag: nextEtag(ctx, "Plan"),
+        id: createPlannerId(),
+        title: body.title,
+        owner: group.id,
+        groupId: group.id,
+        createdDateTime: ctx.now().toISOString(),
+        createdBy: createdBy(ctx),
+        container: { containerId: group.id, type: "group", url: `https://graph.microsoft.com/v1.0/groups/${group.id}` },
+        etag: nextEtag(ctx, "Plan"),
       };
       ctx.state.planner.plans[plan.id] = plan;
       return respondEntity(ctx, renderPlan(plan), 201);
     },
   },
-  { method: "GET", template: "planner/plans/{}", handle: (ctx) => respondEntity(ctx, renderPlan(requirePlan(ctx, ctx.keys[0] ?? ""))) },
+  {
+    method: "GET",
+    template: "planner/plans/{}",
+    handle: (ctx) => respondEntity(ctx, renderPlan(requirePlan(ctx, ctx.keys[0] ?? ""))),
+  },
   {
     method: "PATCH",
     template: "planner/plans/{}",
@@ -218,7 +317,8 @@ export const plannerRoutes: readonly Route[] = [
           Reflect.deleteProperty(planner.taskDetails, task.id);
         }
       }
-      for (const bucket of Object.values(planner.buckets)) if (bucket.planId === plan.id) Reflect.deleteProperty(planner.buckets, bucket.id);
+      for (const bucket of Object.values(planner.buckets))
+        if (bucket.planId === plan.id) Reflect.deleteProperty(planner.buckets, bucket.id);
       Reflect.deleteProperty(planner.plans, plan.id);
       return respondNoContent();
     },
@@ -228,7 +328,13 @@ export const plannerRoutes: readonly Route[] = [
     template: "planner/plans/{}/buckets",
     handle: (ctx) => {
       const plan = requirePlan(ctx, ctx.keys[0] ?? "");
-      return respondCollection(ctx, Object.values(ctx.state.planner.buckets).filter((b) => b.planId === plan.id).map(renderPlannerRecord), { pageSize });
+      return respondCollection(
+        ctx,
+        Object.values(ctx.state.planner.buckets)
+          .filter((b) => b.planId === plan.id)
+          .map(renderPlannerRecord),
+        { pageSize },
+      );
     },
   },
   {
@@ -244,14 +350,25 @@ export const plannerRoutes: readonly Route[] = [
     template: "planner/buckets",
     handle: (ctx) => {
       const body = readBody(ctx);
-      if (typeof body.planId !== "string" || typeof body.name !== "string" || body.name === "") throw badRequest("name and planId are required.");
+      if (typeof body.planId !== "string" || typeof body.name !== "string" || body.name === "")
+        throw badRequest("name and planId are required.");
       requirePlan(ctx, body.planId);
-      const bucket = { id: createPlannerId(), name: body.name, planId: body.planId, orderHint: typeof body.orderHint === "string" ? body.orderHint : "8585 !", etag: nextEtag(ctx, "Bucket") };
+      const bucket = {
+        id: createPlannerId(),
+        name: body.name,
+        planId: body.planId,
+        orderHint: typeof body.orderHint === "string" ? body.orderHint : "8585 !",
+        etag: nextEtag(ctx, "Bucket"),
+      };
       ctx.state.planner.buckets[bucket.id] = bucket;
       return respondEntity(ctx, renderPlannerRecord(bucket), 201);
     },
   },
-  { method: "GET", template: "planner/buckets/{}", handle: (ctx) => respondEntity(ctx, renderPlannerRecord(requireBucket(ctx, ctx.keys[0] ?? ""))) },
+  {
+    method: "GET",
+    template: "planner/buckets/{}",
+    handle: (ctx) => respondEntity(ctx, renderPlannerRecord(requireBucket(ctx, ctx.keys[0] ?? ""))),
+  },
   {
     method: "PATCH",
     template: "planner/buckets/{}",
@@ -259,7 +376,8 @@ export const plannerRoutes: readonly Route[] = [
       const bucket = requireBucket(ctx, ctx.keys[0] ?? "");
       checkEtag(ctx, bucket);
       const body = readBody(ctx);
-      if ("planId" in body && body.planId !== bucket.planId) throw badRequest("A bucket cannot be moved to another plan.");
+      if ("planId" in body && body.planId !== bucket.planId)
+        throw badRequest("A bucket cannot be moved to another plan.");
       if (typeof body.name === "string") bucket.name = body.name;
       if (typeof body.orderHint === "string") bucket.orderHint = body.orderHint;
       bucket.etag = nextEtag(ctx, "Bucket");
@@ -291,7 +409,11 @@ export const plannerRoutes: readonly Route[] = [
     },
   },
   { method: "POST", template: "planner/tasks", handle: createTask },
-  { method: "GET", template: "planner/tasks/{}", handle: (ctx) => respondEntity(ctx, renderPlannerRecord(requireTask(ctx, ctx.keys[0] ?? ""))) },
+  {
+    method: "GET",
+    template: "planner/tasks/{}",
+    handle: (ctx) => respondEntity(ctx, renderPlannerRecord(requireTask(ctx, ctx.keys[0] ?? ""))),
+  },
   {
     method: "PATCH",
     template: "planner/tasks/{}",
@@ -350,7 +472,13 @@ export const plannerRoutes: readonly Route[] = [
     handle: (ctx) => {
       const user = requireUser(ctx.state, ctx.keys[0] ?? "");
       const groups = new Set(ctx.state.groups.filter((g) => g.memberIds.includes(user.id)).map((g) => g.id));
-      return respondCollection(ctx, Object.values(ctx.state.planner.plans).filter((p) => groups.has(p.groupId)).map(renderPlan), { pageSize });
+      return respondCollection(
+        ctx,
+        Object.values(ctx.state.planner.plans)
+          .filter((p) => groups.has(p.groupId))
+          .map(renderPlan),
+        { pageSize },
+      );
     },
   },
 ];

@@ -1,7 +1,7 @@
 // Graph shapes for SharePoint sites, lists, columns and list items, shared by the site routes
 // and the group entry point (/groups/{id}/sites/root).
-import { requireUser } from "../state/lookups.ts";
-import type { ListItemState, ListState, SiteState, TenantState } from "../state/tenant-state.ts";
+import { requireUser } from "../state/lookups";
+import type { ListItemState, ListState, SiteState, TenantState } from "../state/tenant-state";
 
 export function renderIdentity(state: TenantState, userId: string): Record<string, unknown> {
   const user = state.users.find((u) => u.id === userId);
@@ -22,7 +22,12 @@ export function renderSite(state: TenantState, site: SiteState): Record<string, 
   };
 }
 
-export function renderList(state: TenantState, site: SiteState, list: ListState, withColumns = false): Record<string, unknown> {
+export function renderList(
+  state: TenantState,
+  site: SiteState,
+  list: ListState,
+  withColumns = false,
+): Record<string, unknown> {
   const etag = `"${list.id},${Object.keys(list.items).length + list.columns.length}"`;
   return {
     "@odata.etag": etag,
@@ -61,7 +66,13 @@ export function renderFields(state: TenantState, item: ListItemState): Record<st
   };
 }
 
-export function renderItem(state: TenantState, site: SiteState, list: ListState, item: ListItemState, withFields: boolean): Record<string, unknown> {
+export function renderItem(
+  state: TenantState,
+  site: SiteState,
+  list: ListState,
+  item: ListItemState,
+  withFields: boolean,
+): Record<string, unknown> {
   const etag = getItemEtag(item);
   requireUser(state, item.createdById);
   return {

@@ -3,18 +3,29 @@
 // `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly` header, as in SharePoint Online), paging,
 // create/update/delete and optimistic concurrency through If-Match on the item's eTag. Column
 // rules (unique values, text lengths) live in list-columns.ts.
-import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
-import { filterItems, readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
-import { parseExpand } from "../metadata/check-query.ts";
-import { parseFilter } from "../odata/filter.ts";
-import { createGuid } from "../state/ids.ts";
-import { requireGroup, requireGroupMember } from "../state/lookups.ts";
-import { checkFieldValue, checkUniqueValues, createTitleColumn, normalizeColumn } from "../state/list-columns.ts";
-import { getItemEtag, renderFields, renderItem, renderList, renderSite } from "./sites-render.ts";
-import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
-import type { ListItemState, ListState, SiteState } from "../state/tenant-state.ts";
+import { GraphError, badRequest, notFound } from "../http/graph-error";
+import { filterItems, readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses";
+import { parseExpand } from "../metadata/check-query";
+import { parseFilter } from "../odata/filter";
+import { createGuid } from "../state/ids";
+import { requireGroup, requireGroupMember } from "../state/lookups";
+import { checkFieldValue, checkUniqueValues, createTitleColumn, normalizeColumn } from "../state/list-columns";
+import { getItemEtag, renderFields, renderItem, renderList, renderSite } from "./sites-render";
+import type { GraphResponse, Route, RouteContext } from "../http/types";
+import type { ListItemState, ListState, SiteState } from "../state/tenant-state";
 
-const readOnlyFields = new Set(["id", "ID", "ContentType", "Modified", "Created", "AuthorLookupId", "EditorLookupId", "_UIVersionString", "Attachments", "@odata.etag"]);
+const readOnlyFields = new Set([
+  "id",
+  "ID",
+  "ContentType",
+  "Modified",
+  "Created",
+  "AuthorLookupId",
+  "EditorLookupId",
+  "_UIVersionString",
+  "Attachments",
+  "@odata.etag",
+]);
 
 function requireSite(ctx: RouteContext): SiteState {
   const key = ctx.keys[0] ?? "";
@@ -63,7 +74,11 @@ function readFieldsBody(ctx: RouteContext, wrapped: boolean): Record<string, unk
   const body = ctx.request.body as Record<string, unknown> | undefined;
   const fields = wrapped ? body?.fields : body;
   if (typeof fields !== "object" || fields === null || Array.isArray(fields)) {
-    throw badRequest(wrapped ? "The request body must contain a 'fields' object." : "The request body must be a JSON object of field values.");
+    throw badRequest(
+      wrapped
+        ? "The request body must contain a 'fields' object."
+        : "The request body must be a JSON object of field values.",
+    );
   }
   return fields as Record<string, unknown>;
 }
@@ -115,11 +130,17 @@ function listFilterFieldNames(filterText: string): string[] {
 
 function createList(ctx: RouteContext): GraphResponse {
   const site = requireSite(ctx);
-  const body = ctx.request.body as { displayName?: unknown; description?: unknown; columns?: unknown; list?: { template?: unknown } } | undefined;
-  if (typeof body?.displayName !== "string" || body.displayName === "") throw badRequest("displayName is required.", "invalidRequest");
+  const body = ctx.request.body as
+    { displayName?: unknown; description?: unknown; columns?: unknown; list?: { template?: unknown } } | undefined;
+  if (typeof body?.displayName !== "string" || body.displayName === "")
+    throw badRequest("displayName is required.", "invalidRequest");
   const displayName = body.displayName;
   if (Object.values(site.lists).some((l) => l.displayName === displayName)) {
-    throw new GraphError(409, "nameAlreadyExists", `A list, survey, discussion board, or document library with the specified title '${displayName}' already exists in this website.`);
+    throw new GraphError(
+      409,
+      "nameAlreadyExists",
+      `A list, survey, discussion board, or document library with the specified title '${displayName}' already exists in this website.`,
+    );
   }
   const columns = Array.isArray(body.columns) ? (body.columns as Record<string, unknown>[]) : [];
   const iso = ctx.now().toISOString();
@@ -132,10 +153,7 @@ function createList(ctx: RouteContext): GraphResponse {
     createdDateTime: iso,
     lastModifiedDateTime: iso,
     createdById: ctx.user.id,
-    columns: [
-      createTitleColumn(),
-      ...columns.map((c, i) => normalizeColumn(c, `columns[${i}]`)),
-    ],
+    columns: [createTitleColumn(), ...columns.map((c, i) => normalizeColumn(c, `columns[${i}]`))],
     items: {},
     nextItemId: 1,
   };
@@ -151,7 +169,16 @@ function createItem(ctx: RouteContext): GraphResponse {
   checkUniqueValues(list, fields, undefined);
   const iso = ctx.now().toISOString();
   const id = String(list.nextItemId++);
-  const item: ListItemState = { id, createdDateTime: iso, lastModifiedDateTime: iso, createdById: ctx.user.id, lastModifiedById: ctx.user.id, etagGuid: createGuid(), version: 1, fields: { ...fields } };
+  const item: ListItemState = {
+    id,
+    createdDateTime: iso,
+    lastModifiedDateTime: iso,
+    createdById: ctx.user.id,
+    lastModifiedById: ctx.user.id,
+    etagGuid: createGuid(),
+    version: 1,
+    fields: { ...fields },
+  };
   list.items[id] = item;
   list.lastModifiedDateTime = iso;
   return respondEntity(ctx, renderItem(ctx.state, site, list, item, true), 201);
@@ -165,7 +192,10 @@ export const siteRoutes: readonly Route[] = [
     handle: (ctx) => {
       const site = requireSite(ctx);
       const withColumns = parseExpand(ctx.request.query.get("$expand")).some((e) => e.name === "columns");
-      return respondCollection(ctx, Object.values(site.lists).map((l) => renderList(ctx.state, site, l, withColumns)));
+      return respondCollection(
+        ctx,
+        Object.values(site.lists).map((l) => renderList(ctx.state, site, l, withColumns)),
+      );
     },
   },
   { method: "POST", template: "sites/{}/lists", handle: createList },
@@ -192,7 +222,8 @@ export const siteRoutes: readonly Route[] = [
     handle: (ctx) => {
       const list = requireList(ctx, requireSite(ctx));
       const column = normalizeColumn(ctx.request.body as Record<string, unknown>, "body");
-      if (findColumn(list, String(column.name))) throw new GraphError(409, "nameAlreadyExists", `A column named '${String(column.name)}' already exists.`);
+      if (findColumn(list, String(column.name)))
+        throw new GraphError(409, "nameAlreadyExists", `A column named '${String(column.name)}' already exists.`);
       list.columns.push(column);
       return respondEntity(ctx, column, 201);
     },

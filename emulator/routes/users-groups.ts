@@ -1,19 +1,29 @@
 // Directory routes: users, the signed-in user's mailbox settings, groups with their members and
 // owners, memberOf (with the microsoft.graph.group cast), and the entry points from a group to
 // its SharePoint site, document library and Planner plans (members only).
-import { GraphError, notFound } from "../http/graph-error.ts";
-import { respondCollection, respondEntity } from "../http/responses.ts";
-import { requireGroup, requireGroupMember, requireUser } from "../state/lookups.ts";
-import { renderDrive } from "./drive.ts";
-import { renderPlan } from "./planner-render.ts";
-import { renderSite } from "./sites-render.ts";
-import type { Route, RouteContext } from "../http/types.ts";
-import type { GroupState, UserState } from "../state/tenant-state.ts";
+import { GraphError, notFound } from "../http/graph-error";
+import { respondCollection, respondEntity } from "../http/responses";
+import { requireGroup, requireGroupMember, requireUser } from "../state/lookups";
+import { renderDrive } from "./drive";
+import { renderPlan } from "./planner-render";
+import { renderSite } from "./sites-render";
+import type { Route, RouteContext } from "../http/types";
+import type { GroupState, UserState } from "../state/tenant-state";
 
 // Properties Graph returns for a user when there is no $select
 // (https://learn.microsoft.com/graph/api/user-get#response).
 const defaultUserProperties = new Set([
-  "businessPhones", "displayName", "givenName", "jobTitle", "mail", "mobilePhone", "officeLocation", "preferredLanguage", "surname", "userPrincipalName", "id",
+  "businessPhones",
+  "displayName",
+  "givenName",
+  "jobTitle",
+  "mail",
+  "mobilePhone",
+  "officeLocation",
+  "preferredLanguage",
+  "surname",
+  "userPrincipalName",
+  "id",
 ]);
 
 export function renderUser(ctx: RouteContext, user: UserState, typed = false): Record<string, unknown> {
@@ -36,7 +46,9 @@ export function renderUser(ctx: RouteContext, user: UserState, typed = false): R
     usageLocation: null,
   };
   if (ctx.request.query.get("$select") !== null) return full;
-  return Object.fromEntries(Object.entries(full).filter(([key]) => key.startsWith("@") || defaultUserProperties.has(key)));
+  return Object.fromEntries(
+    Object.entries(full).filter(([key]) => key.startsWith("@") || defaultUserProperties.has(key)),
+  );
 }
 
 export function renderGroup(group: GroupState, domain: string, typed = false): Record<string, unknown> {
@@ -65,7 +77,12 @@ function renderMailboxSettings(user: UserState): Record<string, unknown> {
     userPurpose: "user",
     delegateMeetingMessageDeliveryOptions: "sendToDelegateOnly",
     language: { locale: user.preferredLanguage, displayName: user.preferredLanguage },
-    automaticRepliesSetting: { status: "disabled", externalAudience: "none", internalReplyMessage: "", externalReplyMessage: "" },
+    automaticRepliesSetting: {
+      status: "disabled",
+      externalAudience: "none",
+      internalReplyMessage: "",
+      externalReplyMessage: "",
+    },
     workingHours: {
       daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"],
       startTime: "09:00:00.0000000",
@@ -79,7 +96,9 @@ const targetUser = (ctx: RouteContext): UserState => requireUser(ctx.state, ctx.
 
 function listMemberOf(ctx: RouteContext): Record<string, unknown>[] {
   const user = targetUser(ctx);
-  return ctx.state.groups.filter((g) => g.memberIds.includes(user.id)).map((g) => renderGroup(g, ctx.state.tenant.domain, true));
+  return ctx.state.groups
+    .filter((g) => g.memberIds.includes(user.id))
+    .map((g) => renderGroup(g, ctx.state.tenant.domain, true));
 }
 
 function requireMemberGroup(ctx: RouteContext): GroupState {
@@ -89,29 +108,68 @@ function requireMemberGroup(ctx: RouteContext): GroupState {
 }
 
 export const userGroupRoutes: readonly Route[] = [
-  { method: "GET", template: "users", handle: (ctx) => respondCollection(ctx, ctx.state.users.map((u) => renderUser(ctx, u))) },
+  {
+    method: "GET",
+    template: "users",
+    handle: (ctx) =>
+      respondCollection(
+        ctx,
+        ctx.state.users.map((u) => renderUser(ctx, u)),
+      ),
+  },
   { method: "GET", template: "users/{}", handle: (ctx) => respondEntity(ctx, renderUser(ctx, targetUser(ctx))) },
   {
     method: "GET",
     template: "users/{}/mailboxSettings",
     handle: (ctx) => {
       const user = targetUser(ctx);
-      if (user.id !== ctx.user.id) throw new GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
-      return { status: 200, body: { "@odata.context": `${ctx.request.baseUrl}/$metadata#users('${user.id}')/mailboxSettings`, ...renderMailboxSettings(user) } };
+      if (user.id !== ctx.user.id)
+        throw new GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+      return {
+        status: 200,
+        body: {
+          "@odata.context": `${ctx.request.baseUrl}/$metadata#users('${user.id}')/mailboxSettings`,
+          ...renderMailboxSettings(user),
+        },
+      };
     },
   },
   { method: "GET", template: "users/{}/memberOf", handle: (ctx) => respondCollection(ctx, listMemberOf(ctx)) },
-  { method: "GET", template: "users/{}/memberOf/microsoft.graph.group", handle: (ctx) => respondCollection(ctx, listMemberOf(ctx)) },
-  { method: "GET", template: "users/{}/transitiveMemberOf", handle: (ctx) => respondCollection(ctx, listMemberOf(ctx)) },
+  {
+    method: "GET",
+    template: "users/{}/memberOf/microsoft.graph.group",
+    handle: (ctx) => respondCollection(ctx, listMemberOf(ctx)),
+  },
+  {
+    method: "GET",
+    template: "users/{}/transitiveMemberOf",
+    handle: (ctx) => respondCollection(ctx, listMemberOf(ctx)),
+  },
   { method: "GET", template: "users/{}/joinedTeams", handle: (ctx) => respondCollection(ctx, []) },
-  { method: "GET", template: "groups", handle: (ctx) => respondCollection(ctx, ctx.state.groups.map((g) => renderGroup(g, ctx.state.tenant.domain))) },
-  { method: "GET", template: "groups/{}", handle: (ctx) => respondEntity(ctx, renderGroup(requireGroup(ctx.state, ctx.keys[0] ?? ""), ctx.state.tenant.domain)) },
+  {
+    method: "GET",
+    template: "groups",
+    handle: (ctx) =>
+      respondCollection(
+        ctx,
+        ctx.state.groups.map((g) => renderGroup(g, ctx.state.tenant.domain)),
+      ),
+  },
+  {
+    method: "GET",
+    template: "groups/{}",
+    handle: (ctx) =>
+      respondEntity(ctx, renderGroup(requireGroup(ctx.state, ctx.keys[0] ?? ""), ctx.state.tenant.domain)),
+  },
   {
     method: "GET",
     template: "groups/{}/members",
     handle: (ctx) => {
       const group = requireGroup(ctx.state, ctx.keys[0] ?? "");
-      return respondCollection(ctx, group.memberIds.map((id) => renderUser(ctx, requireUser(ctx.state, id), true)));
+      return respondCollection(
+        ctx,
+        group.memberIds.map((id) => renderUser(ctx, requireUser(ctx.state, id), true)),
+      );
     },
   },
   {
@@ -119,7 +177,10 @@ export const userGroupRoutes: readonly Route[] = [
     template: "groups/{}/owners",
     handle: (ctx) => {
       const group = requireGroup(ctx.state, ctx.keys[0] ?? "");
-      return respondCollection(ctx, group.ownerIds.map((id) => renderUser(ctx, requireUser(ctx.state, id), true)));
+      return respondCollection(
+        ctx,
+        group.ownerIds.map((id) => renderUser(ctx, requireUser(ctx.state, id), true)),
+      );
     },
   },
   {
@@ -127,7 +188,8 @@ export const userGroupRoutes: readonly Route[] = [
     template: "groups/{}/sites/{}",
     handle: (ctx) => {
       const group = requireMemberGroup(ctx);
-      if (ctx.keys[1] !== "root" && ctx.keys[1] !== group.siteId) throw notFound("Requested site could not be found", "itemNotFound");
+      if (ctx.keys[1] !== "root" && ctx.keys[1] !== group.siteId)
+        throw notFound("Requested site could not be found", "itemNotFound");
       const site = ctx.state.sites[group.siteId];
       if (!site) throw notFound("Requested site could not be found", "itemNotFound");
       return respondEntity(ctx, renderSite(ctx.state, site));
@@ -148,7 +210,13 @@ export const userGroupRoutes: readonly Route[] = [
     template: "groups/{}/planner/plans",
     handle: (ctx) => {
       const group = requireMemberGroup(ctx);
-      return respondCollection(ctx, Object.values(ctx.state.planner.plans).filter((p) => p.groupId === group.id).map(renderPlan), { pageSize: 400 });
+      return respondCollection(
+        ctx,
+        Object.values(ctx.state.planner.plans)
+          .filter((p) => p.groupId === group.id)
+          .map(renderPlan),
+        { pageSize: 400 },
+      );
     },
   },
 ];

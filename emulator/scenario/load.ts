@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { scenarioSchema } from "./schema.ts";
-import type { Scenario } from "./schema.ts";
+import { scenarioSchema } from "./schema";
+import type { Scenario } from "./schema";
 
 export const defaultScenarioPath = join(dirname(fileURLToPath(import.meta.url)), "../scenarios/ecommerce.zh.json");
 
@@ -17,7 +17,10 @@ export class ScenarioError extends Error {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${key}]` : `${acc}${acc === "" ? "" : "."}${String(key)}`), "");
+  return path.reduce<string>(
+    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : `${acc}${acc === "" ? "" : "."}${String(key)}`),
+    "",
+  );
 }
 
 export function parseScenario(input: unknown, source = "scenario"): Scenario {

@@ -80,7 +80,9 @@ const recurrenceSchema = z.strictObject({
   pattern: z.strictObject({
     type: z.enum(["daily", "weekly", "absoluteMonthly", "relativeMonthly", "absoluteYearly", "relativeYearly"]),
     interval: z.number().int().min(1).default(1),
-    daysOfWeek: z.array(z.enum(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"])).optional(),
+    daysOfWeek: z
+      .array(z.enum(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]))
+      .optional(),
     dayOfMonth: z.number().int().min(1).max(31).optional(),
     month: z.number().int().min(1).max(12).optional(),
     index: z.enum(["first", "second", "third", "fourth", "last"]).optional(),
@@ -99,10 +101,19 @@ const exceptionSchema = z
     /** `relative: n` = the (n+1)-th original occurrence starting at or after load time; `date` = its original local date. */
     occurrence: z.union([z.strictObject({ relative: z.number().int().min(0) }), z.strictObject({ date: localDate })]),
     cancelled: z.boolean().default(false),
-    moveTo: z.strictObject({ days: z.number().int().default(0), startTime: localTime.optional(), endTime: localTime.optional() }).optional(),
+    moveTo: z
+      .strictObject({
+        days: z.number().int().default(0),
+        startTime: localTime.optional(),
+        endTime: localTime.optional(),
+      })
+      .optional(),
     subject: z.string().optional(),
   })
-  .refine((e) => e.cancelled || e.moveTo !== undefined || e.subject !== undefined, "an exception needs cancelled, moveTo or subject");
+  .refine(
+    (e) => e.cancelled || e.moveTo !== undefined || e.subject !== undefined,
+    "an exception needs cancelled, moveTo or subject",
+  );
 
 /** A tab already pinned to the meeting chat, as POST /chats/{id}/tabs would have stored it. */
 const tabSchema = z.strictObject({
@@ -136,7 +147,14 @@ const meetingSchema = z
     body: z.string().default(""),
     location: z.string().default("Microsoft Teams Meeting"),
     messages: z
-      .array(z.strictObject({ from: userRef, content: z.string(), contentType: z.enum(["text", "html"]).default("text"), createdDateTime: z.string().optional() }))
+      .array(
+        z.strictObject({
+          from: userRef,
+          content: z.string(),
+          contentType: z.enum(["text", "html"]).default("text"),
+          createdDateTime: z.string().optional(),
+        }),
+      )
       .default([]),
     tabs: z.array(tabSchema).default([]),
   })
@@ -159,7 +177,8 @@ export const scenarioSchema = z
   .superRefine((scenario, ctx) => {
     const known = new Set(scenario.users.flatMap((u) => [u.id, u.userPrincipalName.toLowerCase()]));
     const check = (ref: string, path: (string | number)[]): void => {
-      if (!known.has(ref) && !known.has(ref.toLowerCase())) ctx.addIssue({ code: "custom", message: `unknown user '${ref}'`, path });
+      if (!known.has(ref) && !known.has(ref.toLowerCase()))
+        ctx.addIssue({ code: "custom", message: `unknown user '${ref}'`, path });
     };
     const unique = (values: string[], path: string): void => {
       const seen = new Set<string>();
@@ -168,22 +187,41 @@ export const scenarioSchema = z
         seen.add(v);
       });
     };
-    unique(scenario.users.map((u) => u.id), "users");
-    unique(scenario.groups.map((g) => g.id), "groups");
-    unique(scenario.meetings.map((m) => m.id), "meetings");
+    unique(
+      scenario.users.map((u) => u.id),
+      "users",
+    );
+    unique(
+      scenario.groups.map((g) => g.id),
+      "groups",
+    );
+    unique(
+      scenario.meetings.map((m) => m.id),
+      "meetings",
+    );
     scenario.groups.forEach((g, gi) => {
-      g.owners.forEach((r, i) => { check(r, ["groups", gi, "owners", i]); });
-      g.members.forEach((r, i) => { check(r, ["groups", gi, "members", i]); });
+      g.owners.forEach((r, i) => {
+        check(r, ["groups", gi, "owners", i]);
+      });
+      g.members.forEach((r, i) => {
+        check(r, ["groups", gi, "members", i]);
+      });
       g.plans.forEach((p, pi) => {
         p.tasks.forEach((t, ti) => {
-          t.assignees.forEach((r, i) => { check(r, ["groups", gi, "plans", pi, "tasks", ti, "assignees", i]); });
+          t.assignees.forEach((r, i) => {
+            check(r, ["groups", gi, "plans", pi, "tasks", ti, "assignees", i]);
+          });
         });
       });
     });
     scenario.meetings.forEach((m, mi) => {
       check(m.organizer, ["meetings", mi, "organizer"]);
-      m.attendees.forEach((r, i) => { check(r, ["meetings", mi, "attendees", i]); });
-      m.messages.forEach((msg, i) => { check(msg.from, ["meetings", mi, "messages", i, "from"]); });
+      m.attendees.forEach((r, i) => {
+        check(r, ["meetings", mi, "attendees", i]);
+      });
+      m.messages.forEach((msg, i) => {
+        check(msg.from, ["meetings", mi, "messages", i, "from"]);
+      });
     });
   });
 

@@ -57,7 +57,12 @@ export async function generateHistory(target: HistoryTarget, shape: HistoryShape
   const send = async (items: BatchItem[]): Promise<{ id: string; status: number; body: unknown }[]> => {
     const answers: { id: string; status: number; body: unknown }[] = [];
     for (let i = 0; i < items.length; i += 20) {
-      const chunk = items.slice(i, i + 20).map((item) => ({ ...item, ...(item.body === undefined ? {} : { headers: { "content-type": "application/json" } }) }));
+      const chunk = items
+        .slice(i, i + 20)
+        .map((item) => ({
+          ...item,
+          ...(item.body === undefined ? {} : { headers: { "content-type": "application/json" } }),
+        }));
       batches += 1;
       const response = await fetch(`${target.graphBaseUrl}/$batch`, {
         method: "POST",
@@ -67,7 +72,8 @@ export async function generateHistory(target: HistoryTarget, shape: HistoryShape
       if (!response.ok) throw new Error(`$batch answered ${response.status}: ${await response.text()}`);
       const body = (await response.json()) as { responses: { id: string; status: number; body: unknown }[] };
       for (const answer of body.responses) {
-        if (answer.status >= 400) throw new Error(`Inner request ${answer.id} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+        if (answer.status >= 400)
+          throw new Error(`Inner request ${answer.id} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
       }
       answers.push(...body.responses);
     }
@@ -75,7 +81,9 @@ export async function generateHistory(target: HistoryTarget, shape: HistoryShape
   };
 
   const userIds = new Map<string, string>();
-  for (const answer of await send(shape.people.map((p, i) => ({ id: `u${i}`, method: "GET", url: `/users/${p.upn}?$select=id` })))) {
+  for (const answer of await send(
+    shape.people.map((p, i) => ({ id: `u${i}`, method: "GET", url: `/users/${p.upn}?$select=id` })),
+  )) {
     const person = shape.people[Number(answer.id.slice(1))];
     if (person) userIds.set(person.upn, (answer.body as { id: string }).id);
   }
@@ -86,10 +94,21 @@ export async function generateHistory(target: HistoryTarget, shape: HistoryShape
       id: `i${listItems.length}`,
       method: "POST",
       url: `/sites/${target.siteId}/lists/${list}/items`,
-      body: { fields: { Title: key.slice(0, 255), RecordKey: key, SeriesId: target.chatId, OccurrenceKey: occurrenceKey, ...(owner === undefined ? {} : { Owner: owner }), Payload: JSON.stringify(value), SchemaVersion: 1 } },
+      body: {
+        fields: {
+          Title: key.slice(0, 255),
+          RecordKey: key,
+          SeriesId: target.chatId,
+          OccurrenceKey: occurrenceKey,
+          ...(owner === undefined ? {} : { Owner: owner }),
+          Payload: JSON.stringify(value),
+          SchemaVersion: 1,
+        },
+      },
     });
   };
-  const person = (i: number) => shape.people[i % shape.people.length] ?? { upn: target.upn, name: target.upn, department: "" };
+  const person = (i: number) =>
+    shape.people[i % shape.people.length] ?? { upn: target.upn, name: target.upn, department: "" };
   const occurrenceKeys: string[] = [];
   let taskCount = 0;
   const recent = Math.max(0, shape.occurrences - 3);
@@ -105,7 +124,14 @@ export async function generateHistory(target: HistoryTarget, shape: HistoryShape
       const owner = person(o + a);
       const done = o < recent && (a + o) % 5 !== 0;
       const late = done && (a + o) % 4 === 0;
-      return { id: `act-${o}-${a}`, owner, done, late, what: `第 ${o + 1} 周 · ${owner.department}行动项 ${a + 1}`, standard: `${owner.department}完成并提交验收材料` };
+      return {
+        id: `act-${o}-${a}`,
+        owner,
+        done,
+        late,
+        what: `第 ${o + 1} 周 · ${owner.department}行动项 ${a + 1}`,
+        standard: `${owner.department}完成并提交验收材料`,
+      };
     });
     const links: Record<string, { taskId: string; bucketId: string; fingerprint: string }> = {};
     const groups = [
@@ -126,13 +152,19 @@ export async function generateHistory(target: HistoryTarget, shape: HistoryShape
             title: a.what,
             dueDateTime: `${dueDate}T15:59:59Z`,
             ...(a.done ? { percentComplete: 100 } : o >= recent && i % 2 === 0 ? { percentComplete: 50 } : {}),
-            assignments: { [userIds.get(a.owner.upn) ?? ""]: { "@odata.type": "#microsoft.graph.plannerAssignment", orderHint: " !" } },
+            assignments: {
+              [userIds.get(a.owner.upn) ?? ""]: {
+                "@odata.type": "#microsoft.graph.plannerAssignment",
+                orderHint: " !",
+              },
+            },
           },
         })),
       );
       answers.forEach((answer) => {
         const action = group.members[Number(answer.id.slice(1))];
-        if (action) links[action.id] = { taskId: (answer.body as { id: string }).id, bucketId: "", fingerprint: "generated" };
+        if (action)
+          links[action.id] = { taskId: (answer.body as { id: string }).id, bucketId: "", fingerprint: "generated" };
       });
       taskCount += group.members.length;
     }
@@ -142,8 +174,21 @@ export async function generateHistory(target: HistoryTarget, shape: HistoryShape
       schemaVersion: 1,
       occurrenceKey: key,
       items: [
-        { id: "review", kind: "review", title: { zh: "上次会议决策执行情况", en: "Review of last meeting's decisions" }, minutes: 15, fields: [] },
-        { id: "departments", sectionId: "departments", kind: "reports", title: { zh: "各部门负责人汇报", en: "Department heads' reports" }, minutes: 40, fields: ["review", "kpis"] },
+        {
+          id: "review",
+          kind: "review",
+          title: { zh: "上次会议决策执行情况", en: "Review of last meeting's decisions" },
+          minutes: 15,
+          fields: [],
+        },
+        {
+          id: "departments",
+          sectionId: "departments",
+          kind: "reports",
+          title: { zh: "各部门负责人汇报", en: "Department heads' reports" },
+          minutes: 40,
+          fields: ["review", "kpis"],
+        },
       ],
       revision: 1,
       posts: [],
@@ -159,7 +204,13 @@ export async function generateHistory(target: HistoryTarget, shape: HistoryShape
         author: author.upn,
         fields: {
           review: `${author.department}第 ${o + 1} 周工作回顾`,
-          kpis: metrics.map((m) => ({ metric: m.metric, unit: m.unit, target: String(m.base), actual: String(Math.round(m.base * (0.8 + ((o * 7 + r * 3) % 40) / 100))), lastYear: String(Math.round(m.base * 0.9)) })),
+          kpis: metrics.map((m) => ({
+            metric: m.metric,
+            unit: m.unit,
+            target: String(m.base),
+            actual: String(Math.round(m.base * (0.8 + ((o * 7 + r * 3) % 40) / 100))),
+            lastYear: String(Math.round(m.base * 0.9)),
+          })),
         },
         submittedAt,
         revision: 1,
@@ -173,9 +224,29 @@ export async function generateHistory(target: HistoryTarget, shape: HistoryShape
       start: key,
       end,
       attendees: shape.people.map((p) => ({ upn: p.upn, name: p.name })),
-      attendance: Object.fromEntries(shape.people.map((p, i) => [p.upn, { status: (i + o) % 9 === 0 ? "leave" : (i + o) % 7 === 0 ? "late" : "present" }])),
-      items: actions.map((a, i) => ({ id: `item-${i}`, title: `${a.owner.department}汇报`, notes: "", decisions: [{ id: `dec-${o}-${i}`, text: `${a.owner.department}：第 ${o + 1} 周决议 ${i + 1}` }] })),
-      actions: actions.map((a, i) => ({ id: a.id, itemId: `item-${i}`, decisionId: `dec-${o}-${i}`, what: a.what, owner: a.owner.upn, ownerName: a.owner.name, due: dueDate, standard: a.standard, priority: "medium" })),
+      attendance: Object.fromEntries(
+        shape.people.map((p, i) => [
+          p.upn,
+          { status: (i + o) % 9 === 0 ? "leave" : (i + o) % 7 === 0 ? "late" : "present" },
+        ]),
+      ),
+      items: actions.map((a, i) => ({
+        id: `item-${i}`,
+        title: `${a.owner.department}汇报`,
+        notes: "",
+        decisions: [{ id: `dec-${o}-${i}`, text: `${a.owner.department}：第 ${o + 1} 周决议 ${i + 1}` }],
+      })),
+      actions: actions.map((a, i) => ({
+        id: a.id,
+        itemId: `item-${i}`,
+        decisionId: `dec-${o}-${i}`,
+        what: a.what,
+        owner: a.owner.upn,
+        ownerName: a.owner.name,
+        due: dueDate,
+        standard: a.standard,
+        priority: "medium",
+      })),
       status: "published",
       version: 1,
       published: { version: 1, at: end, by: target.upn, planner: links },

@@ -1,10 +1,10 @@
 // Turns a validated scenario into a fresh TenantState. Exceptions addressed relative to load time
 // (`{ relative: 1 }`) are resolved here against `now`, so the demo's moved and cancelled
 // occurrences always sit in the upcoming weeks whenever the emulator starts.
-import { addDays } from "../recurrence/calendar-dates.ts";
-import { createTitleColumn } from "./list-columns.ts";
-import { formatLocalDate, toLocalDateTime } from "../recurrence/time-zones.ts";
-import { getMeetingZone, getOriginalSlot, listOriginalDates } from "./calendar.ts";
+import { addDays } from "../recurrence/calendar-dates";
+import { createTitleColumn } from "./list-columns";
+import { formatLocalDate, toLocalDateTime } from "../recurrence/time-zones";
+import { getMeetingZone, getOriginalSlot, listOriginalDates } from "./calendar";
 import {
   createEventId,
   createGuid,
@@ -12,9 +12,16 @@ import {
   createJoinWebUrl,
   createOnlineMeetingId,
   createPlannerEtag,
-} from "./ids.ts";
-import type { Scenario, ScenarioGroup, ScenarioMeeting } from "../scenario/schema.ts";
-import type { GroupState, ListState, MeetingState, OccurrenceException, PlannerState, TenantState } from "./tenant-state.ts";
+} from "./ids";
+import type { Scenario, ScenarioGroup, ScenarioMeeting } from "../scenario/schema";
+import type {
+  GroupState,
+  ListState,
+  MeetingState,
+  OccurrenceException,
+  PlannerState,
+  TenantState,
+} from "./tenant-state";
 
 const withSeconds = (time: string): string => (time.length === 5 ? `${time}:00` : time);
 
@@ -24,7 +31,11 @@ function resolveUserId(scenario: Scenario, ref: string): string {
   return user.id;
 }
 
-function resolveExceptions(meeting: MeetingState, source: ScenarioMeeting, nowMs: number): Record<string, OccurrenceException> {
+function resolveExceptions(
+  meeting: MeetingState,
+  source: ScenarioMeeting,
+  nowMs: number,
+): Record<string, OccurrenceException> {
   const exceptions: Record<string, OccurrenceException> = {};
   if (source.exceptions.length === 0) return exceptions;
   const zone = getMeetingZone(meeting);
@@ -52,11 +63,14 @@ function resolveExceptions(meeting: MeetingState, source: ScenarioMeeting, nowMs
 
 function buildMeeting(scenario: Scenario, source: ScenarioMeeting, nowMs: number): MeetingState {
   const organizerId = resolveUserId(scenario, source.organizer);
-  const attendeeIds = [...new Set(source.attendees.map((r) => resolveUserId(scenario, r)))].filter((id) => id !== organizerId);
+  const attendeeIds = [...new Set(source.attendees.map((r) => resolveUserId(scenario, r)))].filter(
+    (id) => id !== organizerId,
+  );
   const zone = getMeetingZone({ timeZone: source.timeZone });
   const today = formatLocalDate(toLocalDateTime(nowMs, zone));
-  const firstDate = source.recurrence?.range.startDate
-    ?? (typeof source.date === "string" ? source.date : addDays(today, source.date?.daysFromLoad ?? 0));
+  const firstDate =
+    source.recurrence?.range.startDate ??
+    (typeof source.date === "string" ? source.date : addDays(today, source.date?.daysFromLoad ?? 0));
   const meeting: MeetingState = {
     id: source.id,
     subject: source.subject,
@@ -67,7 +81,10 @@ function buildMeeting(scenario: Scenario, source: ScenarioMeeting, nowMs: number
     endTime: withSeconds(source.endTime),
     firstDate,
     recurrence: source.recurrence
-      ? { pattern: source.recurrence.pattern, range: { ...source.recurrence.range, recurrenceTimeZone: source.timeZone } }
+      ? {
+          pattern: source.recurrence.pattern,
+          range: { ...source.recurrence.range, recurrenceTimeZone: source.timeZone },
+        }
       : null,
     exceptions: {},
     chatId: source.chatId,
@@ -76,8 +93,16 @@ function buildMeeting(scenario: Scenario, source: ScenarioMeeting, nowMs: number
     iCalUId: createICalUId(source.id, scenario.tenant.id),
     body: source.body,
     location: source.location,
-    createdDateTime: new Date(getOriginalSlot({ timeZone: source.timeZone, startTime: withSeconds(source.startTime), endTime: withSeconds(source.endTime) }, firstDate).startMs - 14 * 86_400_000).toISOString(),
-    eventIds: Object.fromEntries([organizerId, ...attendeeIds].map((uid) => [uid, createEventId(scenario.tenant.id, uid, source.id)])),
+    createdDateTime: new Date(
+      getOriginalSlot(
+        { timeZone: source.timeZone, startTime: withSeconds(source.startTime), endTime: withSeconds(source.endTime) },
+        firstDate,
+      ).startMs -
+        14 * 86_400_000,
+    ).toISOString(),
+    eventIds: Object.fromEntries(
+      [organizerId, ...attendeeIds].map((uid) => [uid, createEventId(scenario.tenant.id, uid, source.id)]),
+    ),
   };
   meeting.exceptions = resolveExceptions(meeting, source, nowMs);
   return meeting;
@@ -90,7 +115,16 @@ function buildLists(group: ScenarioGroup, userId: string, nowIso: string): Recor
     const items: ListState["items"] = {};
     list.items.forEach((item, i) => {
       const itemId = String(i + 1);
-      items[itemId] = { id: itemId, createdDateTime: nowIso, lastModifiedDateTime: nowIso, createdById: userId, lastModifiedById: userId, etagGuid: createGuid(), version: 1, fields: item.fields };
+      items[itemId] = {
+        id: itemId,
+        createdDateTime: nowIso,
+        lastModifiedDateTime: nowIso,
+        createdById: userId,
+        lastModifiedById: userId,
+        etagGuid: createGuid(),
+        version: 1,
+        fields: item.fields,
+      };
     });
     lists[id] = {
       id,
@@ -104,7 +138,12 @@ function buildLists(group: ScenarioGroup, userId: string, nowIso: string): Recor
       columns: [
         createTitleColumn(),
         ...list.columns.map((c) => ({
-          id: createGuid(), name: c.name, displayName: c.name, indexed: c.indexed, enforceUniqueValues: c.enforceUniqueValues, required: false,
+          id: createGuid(),
+          name: c.name,
+          displayName: c.name,
+          indexed: c.indexed,
+          enforceUniqueValues: c.enforceUniqueValues,
+          required: false,
           [c.type]: c.type === "choice" ? { choices: c.choices ?? [] } : {},
         })),
       ],
@@ -119,30 +158,73 @@ function buildPlanner(scenario: Scenario, nowIso: string, revision: () => number
   const planner: PlannerState = { plans: {}, buckets: {}, tasks: {}, taskDetails: {} };
   for (const group of scenario.groups) {
     const creator = resolveUserId(scenario, group.owners[0] ?? "");
-    const createdBy = { user: { id: creator, displayName: null }, application: { id: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", displayName: null } };
+    const createdBy = {
+      user: { id: creator, displayName: null },
+      application: { id: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", displayName: null },
+    };
     for (const plan of group.plans) {
       planner.plans[plan.id] = {
-        id: plan.id, title: plan.title, owner: group.id, groupId: group.id, createdDateTime: nowIso, createdBy,
+        id: plan.id,
+        title: plan.title,
+        owner: group.id,
+        groupId: group.id,
+        createdDateTime: nowIso,
+        createdBy,
         container: { containerId: group.id, type: "group", url: `https://graph.microsoft.com/v1.0/groups/${group.id}` },
         etag: createPlannerEtag("Plan", revision()),
       };
       plan.buckets.forEach((bucket, i) => {
-        planner.buckets[bucket.id] = { id: bucket.id, name: bucket.name, planId: plan.id, orderHint: `8585${String(i).padStart(4, "0")} !`, etag: createPlannerEtag("Bucket", revision()) };
+        planner.buckets[bucket.id] = {
+          id: bucket.id,
+          name: bucket.name,
+          planId: plan.id,
+          orderHint: `8585${String(i).padStart(4, "0")} !`,
+          etag: createPlannerEtag("Bucket", revision()),
+        };
       });
       for (const task of plan.tasks) {
-        const assignments = Object.fromEntries(task.assignees.map((ref) => [resolveUserId(scenario, ref), {
-          "@odata.type": "#microsoft.graph.plannerAssignment", assignedDateTime: nowIso, orderHint: "8585 !", assignedBy: createdBy,
-        }]));
+        const assignments = Object.fromEntries(
+          task.assignees.map((ref) => [
+            resolveUserId(scenario, ref),
+            {
+              "@odata.type": "#microsoft.graph.plannerAssignment",
+              assignedDateTime: nowIso,
+              orderHint: "8585 !",
+              assignedBy: createdBy,
+            },
+          ]),
+        );
         planner.tasks[task.id] = {
-          id: task.id, planId: plan.id, bucketId: task.bucketId ?? null, title: task.title, orderHint: "8585 !", assigneePriority: "",
-          percentComplete: task.percentComplete, priority: task.priority, startDateTime: null, createdDateTime: nowIso,
-          dueDateTime: task.dueDateTime ?? null, hasDescription: task.description !== undefined, previewType: "automatic",
-          completedDateTime: task.percentComplete === 100 ? nowIso : null, completedBy: null, referenceCount: 0,
-          checklistItemCount: 0, activeChecklistItemCount: 0, conversationThreadId: null, createdBy,
-          appliedCategories: {}, assignments, etag: createPlannerEtag("Task", revision()),
+          id: task.id,
+          planId: plan.id,
+          bucketId: task.bucketId ?? null,
+          title: task.title,
+          orderHint: "8585 !",
+          assigneePriority: "",
+          percentComplete: task.percentComplete,
+          priority: task.priority,
+          startDateTime: null,
+          createdDateTime: nowIso,
+          dueDateTime: task.dueDateTime ?? null,
+          hasDescription: task.description !== undefined,
+          previewType: "automatic",
+          completedDateTime: task.percentComplete === 100 ? nowIso : null,
+          completedBy: null,
+          referenceCount: 0,
+          checklistItemCount: 0,
+          activeChecklistItemCount: 0,
+          conversationThreadId: null,
+          createdBy,
+          appliedCategories: {},
+          assignments,
+          etag: createPlannerEtag("Task", revision()),
         };
         planner.taskDetails[task.id] = {
-          id: task.id, description: task.description ?? "", previewType: "automatic", references: {}, checklist: {},
+          id: task.id,
+          description: task.description ?? "",
+          previewType: "automatic",
+          references: {},
+          checklist: {},
           etag: createPlannerEtag("TaskDetails", revision()),
         };
       }
@@ -183,7 +265,8 @@ export function buildTenantState(scenario: Scenario, now: Date): TenantState {
     revision: 0,
   };
   for (const meeting of meetings) {
-    for (const [userId, eventId] of Object.entries(meeting.eventIds)) state.eventIndex[eventId] = { userId, meetingId: meeting.id };
+    for (const [userId, eventId] of Object.entries(meeting.eventIds))
+      state.eventIndex[eventId] = { userId, meetingId: meeting.id };
     const source = scenario.meetings.find((m) => m.id === meeting.id);
     state.chats[meeting.chatId] = {
       id: meeting.chatId,
@@ -219,10 +302,21 @@ export function buildTenantState(scenario: Scenario, now: Date): TenantState {
     const owner = groups[i]?.ownerIds[0] ?? "";
     const webUrl = `https://${scenario.tenant.sharePointHost}/sites/${group.site.name}`;
     state.sites[group.site.id] = {
-      id: group.site.id, groupId: group.id, name: group.site.name, displayName: group.displayName, webUrl,
-      createdDateTime: "2026-05-20T02:00:00Z", lists: buildLists(group, owner, nowIso),
+      id: group.site.id,
+      groupId: group.id,
+      name: group.site.name,
+      displayName: group.displayName,
+      webUrl,
+      createdDateTime: "2026-05-20T02:00:00Z",
+      lists: buildLists(group, owner, nowIso),
     };
-    state.drives[group.driveId] = { id: group.driveId, groupId: group.id, webUrl: `${webUrl}/Shared%20Documents`, createdDateTime: "2026-05-20T02:00:00Z", items: {} };
+    state.drives[group.driveId] = {
+      id: group.driveId,
+      groupId: group.id,
+      webUrl: `${webUrl}/Shared%20Documents`,
+      createdDateTime: "2026-05-20T02:00:00Z",
+      items: {},
+    };
   }
   state.revision = revision;
   return state;

@@ -1,10 +1,16 @@
 // Calendar arithmetic over meetings: where each occurrence falls (UTC) once the series'
 // recurrence is expanded in its own time zone, and which occurrences are exceptions (moved) or
 // cancelled. Pure functions of the MeetingState.
-import { addDays } from "../recurrence/calendar-dates.ts";
-import { expandRecurrence } from "../recurrence/expand-recurrence.ts";
-import { formatLocalDate, localToUtcMs, parseLocalDateTime, resolveTimeZone, toLocalDateTime } from "../recurrence/time-zones.ts";
-import type { MeetingState, OccurrenceException } from "./tenant-state.ts";
+import { addDays } from "../recurrence/calendar-dates";
+import { expandRecurrence } from "../recurrence/expand-recurrence";
+import {
+  formatLocalDate,
+  localToUtcMs,
+  parseLocalDateTime,
+  resolveTimeZone,
+  toLocalDateTime,
+} from "../recurrence/time-zones";
+import type { MeetingState, OccurrenceException } from "./tenant-state";
 
 export interface Instance {
   readonly originalDate: string;
@@ -24,7 +30,10 @@ function localMs(localDateTime: string, iana: string): number {
   return localToUtcMs(parsed, iana);
 }
 
-export function getOriginalSlot(meeting: Pick<MeetingState, "timeZone" | "startTime" | "endTime">, date: string): { startMs: number; endMs: number } {
+export function getOriginalSlot(
+  meeting: Pick<MeetingState, "timeZone" | "startTime" | "endTime">,
+  date: string,
+): { startMs: number; endMs: number } {
   const zone = getMeetingZone(meeting);
   const startMs = localMs(`${date}T${meeting.startTime}`, zone);
   // An end time earlier than the start means the meeting runs past midnight.
@@ -73,7 +82,8 @@ export function listInstances(meeting: MeetingState, fromMs: number, toMs: numbe
 
 export function findInstance(meeting: MeetingState, originalDate: string): Instance | undefined {
   if (meeting.exceptions[originalDate]?.cancelled === true) return undefined;
-  for (const date of listOriginalDates(meeting, originalDate)) if (date === originalDate) return toInstance(meeting, date);
+  for (const date of listOriginalDates(meeting, originalDate))
+    if (date === originalDate) return toInstance(meeting, date);
   return undefined;
 }
 
@@ -84,5 +94,8 @@ export function listExceptionInstances(meeting: MeetingState): Instance[] {
 }
 
 export function listCancelledDates(meeting: MeetingState): string[] {
-  return Object.entries(meeting.exceptions).filter(([, e]) => e.cancelled).map(([date]) => date).sort();
+  return Object.entries(meeting.exceptions)
+    .filter(([, e]) => e.cancelled)
+    .map(([date]) => date)
+    .sort();
 }

@@ -20,7 +20,9 @@ export function parseEventId(id: string): { masterId: string; originalDate?: str
   const match = eventIdPattern.exec(id);
   if (!match?.[1]) return undefined;
   const masterId = `AAMkAG${match[1]}AAA=`;
-  return match[2] === undefined ? { masterId } : { masterId, originalDate: `${match[2]}-${match[3] ?? ""}-${match[4] ?? ""}` };
+  return match[2] === undefined
+    ? { masterId }
+    : { masterId, originalDate: `${match[2]}-${match[3] ?? ""}-${match[4] ?? ""}` };
 }
 
 /** Teams online meeting ids are base64 of "1*<organizerId>*0**<chatThreadId>". */

@@ -10,15 +10,25 @@
 //   (SPDuplicateValuesFoundException, 0x810200bf) as 409 `nameAlreadyExists`, the code Graph's
 //   error table gives for "the specified item name already exists" (learn.microsoft.com/graph/errors).
 //   Graph documents no code for this exact case; clients should key on 409.
-import { GraphError, badRequest } from "../http/graph-error.ts";
-import { createGuid } from "./ids.ts";
-import type { ListItemState, ListState } from "./tenant-state.ts";
+import { GraphError, badRequest } from "../http/graph-error";
+import { createGuid } from "./ids";
+import type { ListItemState, ListState } from "./tenant-state";
 
 type Column = Record<string, unknown>;
 
 export const maxSingleLineLength = 255;
 export const maxMultiLineLength = 63_999;
-const columnKinds = ["text", "number", "dateTime", "boolean", "choice", "personOrGroup", "currency", "lookup", "hyperlinkOrPicture"];
+const columnKinds = [
+  "text",
+  "number",
+  "dateTime",
+  "boolean",
+  "choice",
+  "personOrGroup",
+  "currency",
+  "lookup",
+  "hyperlinkOrPicture",
+];
 
 interface TextFacet {
   readonly allowMultipleLines?: unknown;
@@ -46,26 +56,52 @@ function checkTextFacet(column: Column, path: string): void {
   if (!text) return;
   const cap = isMultiLine(column) ? maxMultiLineLength : maxSingleLineLength;
   if (typeof text.maxLength === "number" && (text.maxLength < 1 || text.maxLength > cap)) {
-    throw badRequest(`${path}.text.maxLength must be between 1 and ${cap} for a ${isMultiLine(column) ? "multiple" : "single"} line text column.`, "invalidRequest");
+    throw badRequest(
+      `${path}.text.maxLength must be between 1 and ${cap} for a ${isMultiLine(column) ? "multiple" : "single"} line text column.`,
+      "invalidRequest",
+    );
   }
   if (isMultiLine(column) && (column.indexed === true || column.enforceUniqueValues === true)) {
-    throw badRequest(`${path}: a multiple lines of text column cannot be indexed or enforce unique values.`, "invalidRequest");
+    throw badRequest(
+      `${path}: a multiple lines of text column cannot be indexed or enforce unique values.`,
+      "invalidRequest",
+    );
   }
 }
 
 /** A column definition as a POST body gives it, with the defaults SharePoint fills in. */
 export function normalizeColumn(column: Column, path: string): Column {
-  if (typeof column.name !== "string" || column.name === "") throw badRequest(`${path}.name is required.`, "invalidRequest");
-  if (!columnKinds.some((k) => k in column)) throw badRequest(`${path}: a column needs a type facet (${columnKinds.join(", ")}).`, "invalidRequest");
+  if (typeof column.name !== "string" || column.name === "")
+    throw badRequest(`${path}.name is required.`, "invalidRequest");
+  if (!columnKinds.some((k) => k in column))
+    throw badRequest(`${path}: a column needs a type facet (${columnKinds.join(", ")}).`, "invalidRequest");
   if (column.enforceUniqueValues === true && column.indexed !== true) {
-    throw badRequest(`${path}: a column that enforces unique values must be indexed; set "indexed": true.`, "invalidRequest");
+    throw badRequest(
+      `${path}: a column that enforces unique values must be indexed; set "indexed": true.`,
+      "invalidRequest",
+    );
   }
   checkTextFacet(column, path);
-  return { id: createGuid(), displayName: column.name, indexed: false, enforceUniqueValues: false, required: false, ...column };
+  return {
+    id: createGuid(),
+    displayName: column.name,
+    indexed: false,
+    enforceUniqueValues: false,
+    required: false,
+    ...column,
+  };
 }
 
 export function createTitleColumn(): Column {
-  return { id: createGuid(), name: "Title", displayName: "Title", indexed: false, enforceUniqueValues: false, required: false, text: { allowMultipleLines: false, maxLength: maxSingleLineLength } };
+  return {
+    id: createGuid(),
+    name: "Title",
+    displayName: "Title",
+    indexed: false,
+    enforceUniqueValues: false,
+    required: false,
+    text: { allowMultipleLines: false, maxLength: maxSingleLineLength },
+  };
 }
 
 export function checkFieldValue(column: Column, name: string, value: unknown): void {
@@ -81,7 +117,8 @@ export function checkFieldValue(column: Column, name: string, value: unknown): v
     if (typeof value !== "string" || Number.isNaN(Date.parse(value))) fail("an ISO 8601 date-time string");
   } else if ("choice" in column) {
     const choices = (column.choice as { choices?: unknown[] } | undefined)?.choices ?? [];
-    if (typeof value !== "string" || (choices.length > 0 && !choices.includes(value))) fail(`one of ${choices.join(", ")}`);
+    if (typeof value !== "string" || (choices.length > 0 && !choices.includes(value)))
+      fail(`one of ${choices.join(", ")}`);
   } else if (typeof value !== "string") {
     fail("a string");
   } else if ("text" in column && value.length > getTextLimit(column)) {
@@ -102,9 +139,15 @@ export function checkUniqueValues(list: ListState, fields: Record<string, unknow
     const value = fields[name];
     if (value === undefined || value === null || value === "") continue;
     const key = toUniqueKey(value);
-    const clash = Object.values(list.items).find((other: ListItemState) => other.id !== itemId && toUniqueKey(other.fields[name]) === key);
+    const clash = Object.values(list.items).find(
+      (other: ListItemState) => other.id !== itemId && toUniqueKey(other.fields[name]) === key,
+    );
     if (clash) {
-      throw new GraphError(409, "nameAlreadyExists", `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: ${name}.`);
+      throw new GraphError(
+        409,
+        "nameAlreadyExists",
+        `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: ${name}.`,
+      );
     }
   }
 }

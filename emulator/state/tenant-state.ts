@@ -1,8 +1,8 @@
 // The in-memory tenant. Everything here is plain JSON so `GET /graph/_admin/state` can return it
 // as is. Calendar events are not stored one by one: each mailbox holds its own copy (own ids) of
 // every meeting's series master, and occurrences are expanded on demand from the meeting.
-import type { RecurrencePattern, RecurrenceRange } from "../recurrence/expand-recurrence.ts";
-import type { ScenarioUser } from "../scenario/schema.ts";
+import type { RecurrencePattern, RecurrenceRange } from "../recurrence/expand-recurrence";
+import type { ScenarioUser } from "../scenario/schema";
 
 export type UserState = ScenarioUser;
 
@@ -79,7 +79,12 @@ export interface ChatTabState {
   id: string;
   displayName: string;
   teamsAppId: string;
-  configuration: { entityId: string | null; contentUrl: string | null; websiteUrl: string | null; removeUrl: string | null } & Record<string, unknown>;
+  configuration: {
+    entityId: string | null;
+    contentUrl: string | null;
+    websiteUrl: string | null;
+    removeUrl: string | null;
+  } & Record<string, unknown>;
 }
 
 export interface ChatState {

@@ -1,13 +1,24 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { callAdmin, createClient, startTestEmulator, upn } from "./support.ts";
-import type { StartedEmulator } from "../start-emulator.ts";
-import type { RequestLogEntry } from "../request-log.ts";
+import { callAdmin, createClient, startTestEmulator, upn } from "./support";
+import type { StartedEmulator } from "../start-emulator";
+import type { RequestLogEntry } from "../request-log";
 
-type BatchBody = { responses: { id: string; status: number; headers: Record<string, string>; body: { error?: { code: string } } & Record<string, unknown> }[] };
+type BatchBody = {
+  responses: {
+    id: string;
+    status: number;
+    headers: Record<string, string>;
+    body: { error?: { code: string } } & Record<string, unknown>;
+  }[];
+};
 
 let emulator: StartedEmulator;
-beforeAll(async () => { emulator = await startTestEmulator(); });
-afterAll(async () => { await emulator.close(); });
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+});
+afterAll(async () => {
+  await emulator.close();
+});
 afterEach(async () => {
   await callAdmin(emulator, "DELETE", "/faults");
   await callAdmin(emulator, "DELETE", "/requests");
@@ -23,21 +34,41 @@ describe("$batch", () => {
       ],
     });
     expect(status).toBe(200);
-    expect(body.responses.map((r) => [r.id, r.status])).toEqual([["1", 200], ["2", 400], ["3", 424]]);
+    expect(body.responses.map((r) => [r.id, r.status])).toEqual([
+      ["1", 200],
+      ["2", 400],
+      ["3", 424],
+    ]);
   });
 
   it("rejects more than 20 requests, duplicate ids and unknown dependencies", async () => {
     const call = createClient(emulator, upn.gm);
     const many = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: "GET", url: "/me" }));
     expect((await call("POST", "/$batch", { requests: many })).status).toBe(400);
-    expect((await call("POST", "/$batch", { requests: [{ id: "a", method: "GET", url: "/me" }, { id: "a", method: "GET", url: "/me" }] })).status).toBe(400);
-    expect((await call("POST", "/$batch", { requests: [{ id: "a", method: "GET", url: "/me", dependsOn: ["z"] }] })).status).toBe(400);
+    expect(
+      (
+        await call("POST", "/$batch", {
+          requests: [
+            { id: "a", method: "GET", url: "/me" },
+            { id: "a", method: "GET", url: "/me" },
+          ],
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await call("POST", "/$batch", { requests: [{ id: "a", method: "GET", url: "/me", dependsOn: ["z"] }] })).status,
+    ).toBe(400);
   });
 
   it("applies a 429 fault rule with Retry-After to the matching inner request and logs inner requests", async () => {
-    await callAdmin(emulator, "PUT", "/faults", { rules: [{ method: "GET", path: "/me/mailboxSettings", status: 429, retryAfter: 3, count: 1 }] });
+    await callAdmin(emulator, "PUT", "/faults", {
+      rules: [{ method: "GET", path: "/me/mailboxSettings", status: 429, retryAfter: 3, count: 1 }],
+    });
     const { body } = await createClient(emulator, upn.gm)<BatchBody>("POST", "/$batch", {
-      requests: [{ id: "a", method: "GET", url: "/me" }, { id: "b", method: "GET", url: "/me/mailboxSettings" }],
+      requests: [
+        { id: "a", method: "GET", url: "/me" },
+        { id: "b", method: "GET", url: "/me/mailboxSettings" },
+      ],
     });
     const throttled = body.responses.find((r) => r.id === "b");
     expect(throttled?.status).toBe(429);
@@ -45,7 +76,10 @@ describe("$batch", () => {
     expect(throttled?.body.error?.code).toBe("TooManyRequests");
     expect(body.responses.find((r) => r.id === "a")?.status).toBe(200);
     const log = (await callAdmin(emulator, "GET", "/requests")).body.value as unknown as RequestLogEntry[];
-    expect(log.at(-1)?.inner?.map((i) => [i.id, i.status])).toEqual([["a", 200], ["b", 429]]);
+    expect(log.at(-1)?.inner?.map((i) => [i.id, i.status])).toEqual([
+      ["a", 200],
+      ["b", 429],
+    ]);
   });
 });
 

@@ -1,13 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, startTestEmulator, upn } from "./support.ts";
-import type { StartedEmulator } from "../start-emulator.ts";
+import { createClient, startTestEmulator, upn } from "./support";
+import type { StartedEmulator } from "../start-emulator";
 
-type Event = Record<string, unknown> & { id: string; type: string; subject: string; seriesMasterId?: string; originalStart?: string; onlineMeeting: { joinUrl: string }; start: { dateTime: string; timeZone: string } };
+type Event = Record<string, unknown> & {
+  id: string;
+  type: string;
+  subject: string;
+  seriesMasterId?: string;
+  originalStart?: string;
+  onlineMeeting: { joinUrl: string };
+  start: { dateTime: string; timeZone: string };
+};
 type Page = { value: Event[]; "@odata.nextLink"?: string };
 
 let emulator: StartedEmulator;
-beforeAll(async () => { emulator = await startTestEmulator(); });
-afterAll(async () => { await emulator.close(); });
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+});
+afterAll(async () => {
+  await emulator.close();
+});
 
 const window = "startDateTime=2026-11-27T00:00:00Z&endDateTime=2027-01-31T00:00:00Z";
 
@@ -34,9 +46,18 @@ describe("calendar", () => {
     const call = createClient(emulator, upn.gm);
     const master = await findWeeklyMaster(upn.gm);
     expect(master.cancelledOccurrences).toEqual([`OID.${master.id}.2026-12-14`]);
-    const { body } = await call<Page>("GET", `/me/events/${encodeURIComponent(master.id)}/instances?${window}`, undefined, { prefer: 'outlook.timezone="China Standard Time"' });
+    const { body } = await call<Page>(
+      "GET",
+      `/me/events/${encodeURIComponent(master.id)}/instances?${window}`,
+      undefined,
+      { prefer: 'outlook.timezone="China Standard Time"' },
+    );
     const moved = body.value.find((e) => e.type === "exception");
-    expect(moved).toMatchObject({ seriesMasterId: master.id, originalStart: "2026-12-07T05:30:00Z", start: { dateTime: "2026-12-08T14:00:00.0000000", timeZone: "China Standard Time" } });
+    expect(moved).toMatchObject({
+      seriesMasterId: master.id,
+      originalStart: "2026-12-07T05:30:00Z",
+      start: { dateTime: "2026-12-08T14:00:00.0000000", timeZone: "China Standard Time" },
+    });
     expect(body.value.some((e) => e.originalStart === "2026-12-14T05:30:00Z")).toBe(false);
     expect(body.value.filter((e) => e.type === "occurrence").length).toBeGreaterThan(5);
     const exceptions = await call<Page>("GET", `/me/events/${encodeURIComponent(master.id)}/exceptionOccurrences`);
@@ -46,7 +67,9 @@ describe("calendar", () => {
   it("requires the time window and pages calendarView through an absolute nextLink", async () => {
     const call = createClient(emulator, upn.gm);
     expect((await call("GET", "/me/calendarView?startDateTime=2026-11-27T00:00:00Z")).status).toBe(400);
-    const first = await call<Page>("GET", `/me/calendarView?${window}`, undefined, { prefer: 'outlook.timezone="China Standard Time"' });
+    const first = await call<Page>("GET", `/me/calendarView?${window}`, undefined, {
+      prefer: 'outlook.timezone="China Standard Time"',
+    });
     expect(first.headers.get("preference-applied")).toBe('outlook.timezone="China Standard Time"');
     expect(first.body.value).toHaveLength(10);
     expect(first.body.value.every((e) => e.type !== "seriesMaster")).toBe(true);
@@ -62,7 +85,10 @@ describe("calendar", () => {
     const call = createClient(emulator, upn.operations);
     const master = await findWeeklyMaster(upn.operations);
     const joinUrl = master.onlineMeeting.joinUrl;
-    const { body } = await call<Page>("GET", `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`);
+    const { body } = await call<Page>(
+      "GET",
+      `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`,
+    );
     expect(body.value).toHaveLength(1);
     expect((await call("GET", `/users/${upn.gm}/calendarView?${window}`)).status).toBe(403);
   });

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callAdmin, createClient, startTestEmulator } from "./support.ts";
-import type { StartedEmulator } from "../start-emulator.ts";
-import type { TenantState } from "../state/tenant-state.ts";
+import { callAdmin, createClient, startTestEmulator } from "./support";
+import type { StartedEmulator } from "../start-emulator";
+import type { TenantState } from "../state/tenant-state";
 
-type Message = { id: string; body: { content: string }; attachments: { id: string; contentType: string; content: string | null; name: string | null }[] };
+type Message = {
+  id: string;
+  body: { content: string };
+  attachments: { id: string; contentType: string; content: string | null; name: string | null }[];
+};
 type Page = { value: Message[]; "@odata.nextLink"?: string };
 
 let emulator: StartedEmulator;
@@ -16,7 +20,9 @@ beforeAll(async () => {
   chatId = meeting?.chatId ?? "";
   member = meeting?.organizerId ?? "";
 });
-afterAll(async () => { await emulator.close(); });
+afterAll(async () => {
+  await emulator.close();
+});
 
 const messagesPath = (): string => `/chats/${encodeURIComponent(chatId)}/messages`;
 
@@ -24,7 +30,9 @@ describe("chat messages", () => {
   it("lists newest first, pages with $top and @odata.nextLink, and caps $top at 50", async () => {
     const call = createClient(emulator, member);
     for (let i = 1; i <= 5; i++) {
-      expect((await call("POST", messagesPath(), { body: { contentType: "text", content: `m${i}` } })).status).toBe(201);
+      expect((await call("POST", messagesPath(), { body: { contentType: "text", content: `m${i}` } })).status).toBe(
+        201,
+      );
     }
     const first = await call<Page>("GET", `${messagesPath()}?$top=2`);
     expect(first.body.value.map((m) => m.body.content)).toEqual(["m5", "m4"]);
@@ -44,17 +52,26 @@ describe("chat messages", () => {
   it("keeps attachments exactly as posted, in reads and in the admin state", async () => {
     const call = createClient(emulator, member);
     // Odd spacing and escapes: a re-serialised card would not compare equal.
-    const card = '{ "type":"AdaptiveCard",  "version":"1.5", "body":[{"type":"TextBlock","text":"议程 \\u2014 \\"周一\\""}] }';
+    const card =
+      '{ "type":"AdaptiveCard",  "version":"1.5", "body":[{"type":"TextBlock","text":"议程 \\u2014 \\"周一\\""}] }';
     const attachments = [
       { id: "card-1", contentType: "application/vnd.microsoft.card.adaptive", content: card, name: null },
-      { id: "link-1", contentType: "reference", contentUrl: "https://yunzhan.sharepoint.com/agenda.docx", name: "agenda.docx" },
+      {
+        id: "link-1",
+        contentType: "reference",
+        contentUrl: "https://yunzhan.sharepoint.com/agenda.docx",
+        name: "agenda.docx",
+      },
     ];
     const content = '<attachment id="card-1"></attachment><attachment id="link-1"></attachment>';
     const posted = await call<Message>("POST", messagesPath(), { body: { contentType: "html", content }, attachments });
     expect(posted.status).toBe(201);
     const listed = await call<Page>("GET", `${messagesPath()}?$top=1`);
     expect(listed.body.value[0]?.attachments[0]?.content).toBe(card);
-    expect(listed.body.value[0]?.attachments[1]).toMatchObject({ contentUrl: attachments[1]?.contentUrl, name: "agenda.docx" });
+    expect(listed.body.value[0]?.attachments[1]).toMatchObject({
+      contentUrl: attachments[1]?.contentUrl,
+      name: "agenda.docx",
+    });
     const state = (await callAdmin(emulator, "GET", "/state")).body as unknown as TenantState;
     const stored = state.chats[chatId]?.messages.find((m) => m.id === posted.body.id);
     expect(stored?.attachments[0]?.content).toBe(card);

@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callAdmin, createClient, startTestEmulator, upn } from "./support.ts";
-import type { StartedEmulator } from "../start-emulator.ts";
-import type { TenantState } from "../state/tenant-state.ts";
+import { callAdmin, createClient, startTestEmulator, upn } from "./support";
+import type { StartedEmulator } from "../start-emulator";
+import type { TenantState } from "../state/tenant-state";
 
-type Tab = { id: string; displayName: string; webUrl: string; configuration: Record<string, unknown>; teamsApp?: { id: string } };
+type Tab = {
+  id: string;
+  displayName: string;
+  webUrl: string;
+  configuration: Record<string, unknown>;
+  teamsApp?: { id: string };
+};
 type Collection = { value: Tab[] };
 
 const appId = "3f1c8a5e-1b7d-4c2a-9a41-7f0e2d6b8c11";
@@ -22,12 +28,18 @@ beforeAll(async () => {
   const chatId = emulator.emulator.getState().meetings.find((m) => m.subject === "周例会")?.chatId ?? "";
   tabsPath = `/chats/${encodeURIComponent(chatId)}/tabs`;
 });
-afterAll(async () => { await emulator.close(); });
+afterAll(async () => {
+  await emulator.close();
+});
 
 describe("chat tabs", () => {
   it("pins a configured tab, reads its contentUrl back and finds it by app id", async () => {
     const call = createClient(emulator, upn.admin);
-    const created = await call<Tab>("POST", tabsPath, { displayName: "例会通", "teamsApp@odata.bind": bind, configuration });
+    const created = await call<Tab>("POST", tabsPath, {
+      displayName: "例会通",
+      "teamsApp@odata.bind": bind,
+      configuration,
+    });
     expect(created.status).toBe(201);
     expect(created.body.configuration).toEqual(configuration);
     expect(created.body.teamsApp).toBeUndefined();
@@ -40,14 +52,25 @@ describe("chat tabs", () => {
     const none = await call<Collection>("GET", `${tabsPath}?$filter=${encodeURIComponent("teamsApp/id eq 'other'")}`);
     expect(none.body.value).toEqual([]);
     const state = (await callAdmin(emulator, "GET", "/state")).body as unknown as TenantState;
-    expect(Object.values(state.chats).flatMap((c) => c.tabs).map((t) => t.teamsAppId)).toContain(appId);
+    expect(
+      Object.values(state.chats)
+        .flatMap((c) => c.tabs)
+        .map((t) => t.teamsAppId),
+    ).toContain(appId);
   });
 
   it("updates the configuration property by property, refuses a new app, and deletes", async () => {
     const call = createClient(emulator, upn.admin);
-    const created = await call<Tab>("POST", tabsPath, { displayName: "例会通", "teamsApp@odata.bind": bind, configuration });
+    const created = await call<Tab>("POST", tabsPath, {
+      displayName: "例会通",
+      "teamsApp@odata.bind": bind,
+      configuration,
+    });
     const tabPath = `${tabsPath}/${created.body.id}`;
-    const patched = await call<Tab>("PATCH", tabPath, { displayName: "周例会", configuration: { contentUrl: "https://meetloop.example/tab?v=2" } });
+    const patched = await call<Tab>("PATCH", tabPath, {
+      displayName: "周例会",
+      configuration: { contentUrl: "https://meetloop.example/tab?v=2" },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body.displayName).toBe("周例会");
     expect(patched.body.configuration).toEqual({ ...configuration, contentUrl: "https://meetloop.example/tab?v=2" });
@@ -59,10 +82,24 @@ describe("chat tabs", () => {
   it("checks the body against teamsTab and the bind URL, and admits chat members only", async () => {
     const call = createClient(emulator, upn.admin);
     expect((await call("POST", tabsPath, { displayName: "x", configuration })).status).toBe(400);
-    expect((await call("POST", tabsPath, { displayName: "x", "teamsApp@odata.bind": `https://example.com/teamsApps/${appId}` })).status).toBe(400);
+    expect(
+      (
+        await call("POST", tabsPath, {
+          displayName: "x",
+          "teamsApp@odata.bind": `https://example.com/teamsApps/${appId}`,
+        })
+      ).status,
+    ).toBe(400);
     expect((await call("POST", tabsPath, { displayName: "x", "teamsApp@odata.bind": [bind] })).status).toBe(400);
-    expect((await call("POST", tabsPath, { displayName: "x", "displayName@odata.bind": bind, "teamsApp@odata.bind": bind })).status).toBe(400);
-    const unknown = await call<{ error: { message: string } }>("POST", tabsPath, { displayName: "x", "teamsApp@odata.bind": bind, sortOrder: 1 });
+    expect(
+      (await call("POST", tabsPath, { displayName: "x", "displayName@odata.bind": bind, "teamsApp@odata.bind": bind }))
+        .status,
+    ).toBe(400);
+    const unknown = await call<{ error: { message: string } }>("POST", tabsPath, {
+      displayName: "x",
+      "teamsApp@odata.bind": bind,
+      sortOrder: 1,
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toContain("body.sortOrder");
     const outsider = createClient(emulator, upn.outsider);
@@ -72,13 +109,27 @@ describe("chat tabs", () => {
 
   it("seeds tabs from the scenario", async () => {
     const { readFileSync } = await import("node:fs");
-    const scenario = JSON.parse(readFileSync(new URL("../scenarios/trading.en.json", import.meta.url), "utf8")) as { meetings: Record<string, unknown>[] };
+    const scenario = JSON.parse(readFileSync(new URL("../scenarios/trading.en.json", import.meta.url), "utf8")) as {
+      meetings: Record<string, unknown>[];
+    };
     const meeting = scenario.meetings[0] ?? {};
-    meeting.tabs = [{ id: "tab-1", displayName: "Meetloop", teamsAppId: appId, configuration: { entityId: "s1", contentUrl: "https://meetloop.example/tab" } }];
+    meeting.tabs = [
+      {
+        id: "tab-1",
+        displayName: "Meetloop",
+        teamsAppId: appId,
+        configuration: { entityId: "s1", contentUrl: "https://meetloop.example/tab" },
+      },
+    ];
     expect((await callAdmin(emulator, "POST", "/scenario", scenario)).status).toBe(200);
     const organizer = String(meeting.organizer);
-    const tabs = await createClient(emulator, organizer)<Collection>("GET", `/chats/${encodeURIComponent(String(meeting.chatId))}/tabs`);
-    expect(tabs.body.value.map((t) => [t.id, t.configuration.contentUrl, t.configuration.websiteUrl])).toEqual([["tab-1", "https://meetloop.example/tab", null]]);
+    const tabs = await createClient(emulator, organizer)<Collection>(
+      "GET",
+      `/chats/${encodeURIComponent(String(meeting.chatId))}/tabs`,
+    );
+    expect(tabs.body.value.map((t) => [t.id, t.configuration.contentUrl, t.configuration.websiteUrl])).toEqual([
+      ["tab-1", "https://meetloop.example/tab", null],
+    ]);
     meeting.tabs = [{ displayName: "x", teamsAppId: appId, configuration: { contentUrl: "not a url" } }];
     expect((await callAdmin(emulator, "POST", "/scenario", scenario)).status).toBe(400);
   });

@@ -1,7 +1,7 @@
 // Helpers for the emulator's HTTP tests: a started emulator with a fixed clock and a tiny Graph
 // client that signs in as a scenario user with the emu: bearer token.
-import { startEmulator } from "../start-emulator.ts";
-import type { StartedEmulator } from "../start-emulator.ts";
+import { startEmulator } from "../start-emulator";
+import type { StartedEmulator } from "../start-emulator";
 
 /** Friday 2026-11-27 12:00 in Shanghai: the next 周例会 occurrences are 11-30, 12-07 (moved), 12-14 (cancelled). */
 export const fixedNow = new Date("2026-11-27T04:00:00Z");
@@ -27,7 +27,12 @@ export function startTestEmulator(): Promise<StartedEmulator> {
 }
 
 export function createClient(emulator: StartedEmulator, user: string) {
-  return async <T = Json>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse<T>> => {
+  return async <T = Json>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse<T>> => {
     const response = await fetch(path.startsWith("http") ? path : `${emulator.graphBaseUrl}${path}`, {
       method,
       headers: {
@@ -42,7 +47,12 @@ export function createClient(emulator: StartedEmulator, user: string) {
   };
 }
 
-export async function callAdmin(emulator: StartedEmulator, method: string, path: string, body?: unknown): Promise<TestResponse<Json>> {
+export async function callAdmin(
+  emulator: StartedEmulator,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<TestResponse<Json>> {
   const response = await fetch(`${emulator.url}/graph/_admin${path}`, {
     method,
     ...(body === undefined ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_APP_ID, parseHost, readAppSettings } from "./app-settings.ts";
+import { DEFAULT_APP_ID, parseHost, readAppSettings } from "./app-settings";
 
 const clientId = "0b6c2f7e-3f0a-4c1e-9d8a-6a1f2b3c4d5e";
 
@@ -15,7 +15,12 @@ describe("readAppSettings", () => {
 
   it("takes the app id and version from the environment when given", () => {
     const settings = readAppSettings(
-      { MEETLOOP_HOST: "localhost:53000", VITE_AAD_CLIENT_ID: clientId, MEETLOOP_APP_ID: clientId, MEETLOOP_APP_VERSION: "2.0.1" },
+      {
+        MEETLOOP_HOST: "localhost:53000",
+        VITE_AAD_CLIENT_ID: clientId,
+        MEETLOOP_APP_ID: clientId,
+        MEETLOOP_APP_VERSION: "2.0.1",
+      },
       "0.1.0",
     );
     expect(settings).toMatchObject({ host: "localhost:53000", appId: clientId, appVersion: "2.0.1" });
@@ -26,8 +31,14 @@ describe("readAppSettings", () => {
     [{ MEETLOOP_HOST: "  ", VITE_AAD_CLIENT_ID: clientId }, "MEETLOOP_HOST is required"],
     [{ MEETLOOP_HOST: "meetloop.contoso.com" }, "VITE_AAD_CLIENT_ID is required"],
     [{ MEETLOOP_HOST: "meetloop.contoso.com", VITE_AAD_CLIENT_ID: "my-app" }, "VITE_AAD_CLIENT_ID must be a GUID"],
-    [{ MEETLOOP_HOST: "meetloop.contoso.com", VITE_AAD_CLIENT_ID: clientId, MEETLOOP_APP_ID: "x" }, "MEETLOOP_APP_ID must be a GUID"],
-    [{ MEETLOOP_HOST: "meetloop.contoso.com", VITE_AAD_CLIENT_ID: clientId, MEETLOOP_APP_VERSION: "1.2" }, "MEETLOOP_APP_VERSION"],
+    [
+      { MEETLOOP_HOST: "meetloop.contoso.com", VITE_AAD_CLIENT_ID: clientId, MEETLOOP_APP_ID: "x" },
+      "MEETLOOP_APP_ID must be a GUID",
+    ],
+    [
+      { MEETLOOP_HOST: "meetloop.contoso.com", VITE_AAD_CLIENT_ID: clientId, MEETLOOP_APP_VERSION: "1.2" },
+      "MEETLOOP_APP_VERSION",
+    ],
   ])("rejects %o with a message naming the variable", (env, message) => {
     expect(() => readAppSettings(env, "0.1.0")).toThrow(message);
   });

@@ -36,7 +36,9 @@ export function parseHost(raw: string, name = "MEETLOOP_HOST"): string {
     throw new Error(`${name} must be a bare host name without a scheme, e.g. meetloop.contoso.com (got "${raw}").`);
   }
   if (/[/?#@\s]/.test(host)) {
-    throw new Error(`${name} must be a bare host name without a path, query or spaces, e.g. meetloop.contoso.com (got "${raw}").`);
+    throw new Error(
+      `${name} must be a bare host name without a path, query or spaces, e.g. meetloop.contoso.com (got "${raw}").`,
+    );
   }
   if (!HOST.test(host)) throw new Error(`${name} is not a valid host name: "${raw}".`);
   return host;
@@ -49,7 +51,10 @@ function parseGuid(raw: string, name: string): string {
 
 export function readAppSettings(env: Environment, fallbackVersion: string): AppSettings {
   const host = parseHost(readRequired(env, "MEETLOOP_HOST", "meetloop.contoso.com"));
-  const aadClientId = parseGuid(readRequired(env, "VITE_AAD_CLIENT_ID", "<application (client) id>"), "VITE_AAD_CLIENT_ID");
+  const aadClientId = parseGuid(
+    readRequired(env, "VITE_AAD_CLIENT_ID", "<application (client) id>"),
+    "VITE_AAD_CLIENT_ID",
+  );
   const rawAppId = env.MEETLOOP_APP_ID?.trim();
   const appId = rawAppId ? parseGuid(rawAppId, "MEETLOOP_APP_ID") : DEFAULT_APP_ID;
   const appVersion = env.MEETLOOP_APP_VERSION?.trim() || fallbackVersion;

@@ -4,11 +4,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { createPlaceholderValues, fillTemplate } from "./fill-template.ts";
-import { readPngSize } from "./png-file.ts";
-import { assertValid, validateLocalization, validateManifest } from "./schema-validation.ts";
-import type { AppSettings } from "./app-settings.ts";
-import type { JsonValue } from "./fill-template.ts";
+import { createPlaceholderValues, fillTemplate } from "./fill-template";
+import { readPngSize } from "./png-file";
+import { assertValid, validateLocalization, validateManifest } from "./schema-validation";
+import type { AppSettings } from "./app-settings";
+import type { JsonValue } from "./fill-template";
 
 export const LOCALIZATION_FILES = ["en-us.json", "zh-cn.json"] as const;
 
@@ -28,7 +28,10 @@ function readJson(path: string): JsonValue {
 }
 
 export function createManifest(manifestDir: string, settings: AppSettings): JsonValue {
-  const manifest = fillTemplate(readJson(join(manifestDir, "manifest.template.json")), createPlaceholderValues(settings));
+  const manifest = fillTemplate(
+    readJson(join(manifestDir, "manifest.template.json")),
+    createPlaceholderValues(settings),
+  );
   assertValid("manifest.json", validateManifest(manifest));
   return manifest;
 }
@@ -38,7 +41,9 @@ function readCheckedIcon(manifestDir: string, name: keyof typeof ICON_SIZES): Bu
   const { width, height } = readPngSize(png);
   const expected = ICON_SIZES[name];
   if (width !== expected || height !== expected) {
-    throw new Error(`${name} must be ${expected}×${expected} pixels (is ${width}×${height}); run scripts/manifest/draw-icons.ts.`);
+    throw new Error(
+      `${name} must be ${expected}×${expected} pixels (is ${width}×${height}); run scripts/manifest/draw-icons.ts.`,
+    );
   }
   return png;
 }
@@ -56,6 +61,10 @@ export async function buildAppPackage(manifestDir: string, settings: AppSettings
   for (const name of ["color.png", "outline.png"] as const) {
     zip.file(name, readCheckedIcon(manifestDir, name), options);
   }
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } });
+  const bytes = await zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 9 },
+  });
   return { manifest, zip: bytes };
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { BRAND_BLUE, drawColorIcon, drawOutlineIcon } from "./icon-design.ts";
-import { encodePng, readPngSize } from "./png-file.ts";
-import type { RgbaImage } from "./png-file.ts";
+import { BRAND_BLUE, drawColorIcon, drawOutlineIcon } from "./icon-design";
+import { encodePng, readPngSize } from "./png-file";
+import type { RgbaImage } from "./png-file";
 
 function readPixel(image: RgbaImage, x: number, y: number): number[] {
   const offset = (y * image.width + x) * 4;
@@ -31,7 +31,8 @@ describe("app icons", () => {
 
   it("encodes PNGs whose header carries the size, as committed", () => {
     expect(readPngSize(encodePng(drawOutlineIcon()))).toEqual({ width: 32, height: 32 });
-    const committed = (name: string): Uint8Array => readFileSync(fileURLToPath(new URL(`../../${name}`, import.meta.url)));
+    const committed = (name: string): Uint8Array =>
+      readFileSync(fileURLToPath(new URL(`../../${name}`, import.meta.url)));
     expect(readPngSize(committed("manifest/color.png"))).toEqual({ width: 192, height: 192 });
     expect(readPngSize(committed("manifest/outline.png"))).toEqual({ width: 32, height: 32 });
     expect(committed("public/icon-color.png")).toEqual(committed("manifest/color.png"));

@@ -8,9 +8,9 @@ import {
   createTriangle,
   measureCoverage,
   transformShape,
-} from "./raster-shapes.ts";
-import type { Point, Shape } from "./raster-shapes.ts";
-import type { RgbaImage } from "./png-file.ts";
+} from "./raster-shapes";
+import type { Point, Shape } from "./raster-shapes";
+import type { RgbaImage } from "./png-file";
 
 const DESIGN_SIZE = 192;
 // Centre of the loop, a little below the canvas centre so that the loop plus the
@@ -53,13 +53,19 @@ function createMark(): Shape {
   return combineShapes(createArc(CENTER, LOOP_RADIUS, STROKE, LOOP_FROM_DEG, LOOP_TO_DEG), createArrowhead(), check);
 }
 
-function rasterize(size: number, paint: (coverage: (shape: Shape) => number) => [number, number, number, number]): RgbaImage {
+function rasterize(
+  size: number,
+  paint: (coverage: (shape: Shape) => number) => [number, number, number, number],
+): RgbaImage {
   const pixels = new Uint8Array(size * size * 4);
   const unitsPerPixel = DESIGN_SIZE / size;
   for (let py = 0; py < size; py += 1) {
     for (let px = 0; px < size; px += 1) {
       const rgba = paint((shape) => measureCoverage(shape, px, py, unitsPerPixel));
-      pixels.set(rgba.map((channel) => Math.round(channel)), (py * size + px) * 4);
+      pixels.set(
+        rgba.map((channel) => Math.round(channel)),
+        (py * size + px) * 4,
+      );
     }
   }
   return { width: size, height: size, pixels };

@@ -1,4 +1,4 @@
-import type { StringBundle } from "../lib/i18n/create-i18n";
+import type { StringBundle } from "@/lib/i18n/create-i18n";
 
 export const appStrings = {
   "zh-CN": {
@@ -8,7 +8,14 @@ export const appStrings = {
     },
     personal: { title: "我的例会" },
     personalLeave: { open: "请假" },
-    minutesView: { step: { tasks: "正在写入 Planner 任务…", document: "正在生成会议记录文档…", card: "正在发布到会议聊天…", record: "正在锁定纪要…" } },
+    minutesView: {
+      step: {
+        tasks: "正在写入 Planner 任务…",
+        document: "正在生成会议记录文档…",
+        card: "正在发布到会议聊天…",
+        record: "正在锁定纪要…",
+      },
+    },
     workbench: {
       occurrence: "会议日期",
       overview: "概览",
@@ -40,11 +47,19 @@ export const appStrings = {
   "en-US": {
     settings: {
       title: "Use Meetloop in this meeting",
-      intro: "Meetloop reads this meeting series; then prepare the agenda, collect reports, take minutes and follow up decisions from the meeting chat and side panel.",
+      intro:
+        "Meetloop reads this meeting series; then prepare the agenda, collect reports, take minutes and follow up decisions from the meeting chat and side panel.",
     },
     personal: { title: "My meetings" },
     personalLeave: { open: "Request leave" },
-    minutesView: { step: { tasks: "Writing Planner tasks…", document: "Writing the minutes document…", card: "Posting to the meeting chat…", record: "Locking the minutes…" } },
+    minutesView: {
+      step: {
+        tasks: "Writing Planner tasks…",
+        document: "Writing the minutes document…",
+        card: "Posting to the meeting chat…",
+        record: "Locking the minutes…",
+      },
+    },
     workbench: {
       occurrence: "Meeting date",
       overview: "Overview",
@@ -54,7 +69,8 @@ export const appStrings = {
       minutes: "Minutes",
       history: "History",
       rollups: "Rollups",
-      notMember: "You are not a member of this meeting's workspace group, so you can't see its agenda, reports and minutes. Ask a group owner to add you: {{owners}}.",
+      notMember:
+        "You are not a member of this meeting's workspace group, so you can't see its agenda, reports and minutes. Ask a group owner to add you: {{owners}}.",
       noOwners: "(the group lists no owners; ask your IT administrator)",
       siteMissing: "This meeting's workspace group has no SharePoint site. Ask your IT administrator.",
       configureInTab: "Meetloop is not set up for this meeting yet. Set it up in the Meetloop tab of the meeting chat.",
@@ -62,7 +78,8 @@ export const appStrings = {
     },
     start: {
       title: "Meetloop · demo",
-      intro: "Demo mode: the app talks to the local Microsoft Graph emulator. Pick a person and a meeting to open it as them.",
+      intro:
+        "Demo mode: the app talks to the local Microsoft Graph emulator. Pick a person and a meeting to open it as them.",
       personas: "People",
       meetings: "Meetings",
       openAs: "Open as {{name}}",

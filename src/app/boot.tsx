@@ -4,15 +4,15 @@ import { StrictMode } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { I18nextProvider } from "react-i18next";
 import type { Root } from "react-dom/client";
-import { readConfig } from "../lib/config";
-import { connectHost } from "../lib/teams";
-import { createAuth } from "../lib/auth";
-import { allScopes, createGraphClient } from "../lib/graph";
-import { createI18n } from "../lib/i18n/create-i18n";
-import { ServicesProvider } from "../lib/app-services/services-context";
-import type { AppServices } from "../lib/app-services/services-context";
-import type { ThemeName } from "../lib/ui/themes";
-import { seriesStrings } from "../features/series/strings";
+import { readConfig } from "@/lib/config";
+import { connectHost } from "@/lib/teams";
+import { createAuth } from "@/lib/auth";
+import { allScopes, createGraphClient } from "@/lib/graph";
+import { createI18n } from "@/lib/i18n/create-i18n";
+import { ServicesProvider } from "@/lib/app-services/services-context";
+import type { AppServices } from "@/lib/app-services/services-context";
+import type { ThemeName } from "@/lib/ui/themes";
+import { seriesStrings } from "@/features/series/strings";
 import { setActiveI18n } from "./lazy-strings";
 import { createTabConfig } from "./tab-config";
 import { TabConfigProvider } from "./tab-config-context";
@@ -56,7 +56,10 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
     const config = readConfig();
     // Asking for every scope at first sign-in gives one consent prompt, in the order the manifest's
     // nestedAppAuthInfo lists them.
-    const [auth, tabConfig] = await Promise.all([createAuth(config, host, { consentScopes: allScopes() }), createTabConfig(host, host.context.chatId)]);
+    const [auth, tabConfig] = await Promise.all([
+      createAuth(config, host, { consentScopes: allScopes() }),
+      createTabConfig(host, host.context.chatId),
+    ]);
     const services: AppServices = {
       host,
       graph: createGraphClient({ baseUrl: config.graphBaseUrl, auth, timeZone: host.context.timeZone }),

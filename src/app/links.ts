@@ -1,4 +1,4 @@
-import { buildTabDeepLink } from "../lib/cards";
+import { buildTabDeepLink } from "@/lib/cards";
 
 // Meetloop's Teams app id (manifest `id`); a tenant that re-packages the app sets VITE_TEAMS_APP_ID.
 const defaultAppId = "5a5ba919-5520-4cbd-afc1-c830dcd241c5";
@@ -18,13 +18,23 @@ export function buildViewLink(chatId: string, view: TabView, label: string, occu
   const appId = import.meta.env.VITE_TEAMS_APP_ID ?? defaultAppId;
   // Teams hands the subPageId back to the tab as page.subPageId: it carries the view and meeting.
   const subPageId = occurrenceKey ? `${view}|${occurrenceKey}` : view;
-  return buildTabDeepLink({ appId, entityId: `meetloop|${chatId}`, chatId, subPageId, label, webUrl: `${origin}/?${new URLSearchParams(where).toString()}` });
+  return buildTabDeepLink({
+    appId,
+    entityId: `meetloop|${chatId}`,
+    chatId,
+    subPageId,
+    label,
+    webUrl: `${origin}/?${new URLSearchParams(where).toString()}`,
+  });
 }
 
 const views: readonly string[] = ["overview", "agenda", "report", "tracker", "minutes", "history", "rollups"];
 
 /** The view and meeting a link asked for: from Teams' subPageId, else from the page's own URL. */
-export function readRequestedTarget(search: string, subPageId: string | undefined): { view?: TabView; occurrenceKey?: string } {
+export function readRequestedTarget(
+  search: string,
+  subPageId: string | undefined,
+): { view?: TabView; occurrenceKey?: string } {
   const params = new URLSearchParams(search);
   const [subView, subOccurrence] = subPageId ? subPageId.split("|") : [];
   const view = subView ?? params.get("view") ?? undefined;

@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { guessThemeName } from "../lib/ui/themes";
+import { guessThemeName } from "@/lib/ui/themes";
 import { Shell } from "./shell";
 
 const container = document.getElementById("root");

@@ -1,8 +1,8 @@
 import { useEffect } from "react";
 import { FluentProvider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { themes } from "../lib/ui/themes";
-import type { ThemeName } from "../lib/ui/themes";
+import { themes } from "@/lib/ui/themes";
+import type { ThemeName } from "@/lib/ui/themes";
 
 export const firstPaintMark = "meetloop:first-paint";
 
@@ -22,7 +22,12 @@ export function Shell({ theme, children }: { theme: ThemeName; children?: ReactN
   return (
     <FluentProvider theme={themes[theme]}>
       <div className={styles.page}>
-        {children ?? <Spinner className={styles.loading} label={navigator.language.startsWith("zh") ? "例会通 正在加载…" : "Meetloop is loading…"} />}
+        {children ?? (
+          <Spinner
+            className={styles.loading}
+            label={navigator.language.startsWith("zh") ? "例会通 正在加载…" : "Meetloop is loading…"}
+          />
+        )}
       </div>
     </FluentProvider>
   );

@@ -1,18 +1,39 @@
 import { Suspense, lazy } from "react";
 import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { useServices } from "../lib/app-services/services-context";
-import { SeriesView } from "../features/series";
+import { useServices } from "@/lib/app-services/services-context";
+import { SeriesView } from "@/features/series";
 import { loadWithStrings } from "./lazy-strings";
 
 // Only the series view is in the start-up chunk: it is what the side panel shows first. The rest
 // loads behind it — while the workbench loads, the series itself is its placeholder.
-const MeetingWorkbench = lazy(() => import("./surfaces/meeting-workbench").then((m) => ({ default: m.MeetingWorkbench })));
-const SetupSurface = lazy(() => loadWithStrings(import("./surfaces/setup-surface"), (m) => m.SetupSurface, (m) => m.strings));
-const PersonalSurface = lazy(() => loadWithStrings(import("./surfaces/personal-surface"), (m) => m.PersonalSurface, (m) => m.strings));
+const MeetingWorkbench = lazy(() =>
+  import("./surfaces/meeting-workbench").then((m) => ({ default: m.MeetingWorkbench })),
+);
+const SetupSurface = lazy(() =>
+  loadWithStrings(
+    import("./surfaces/setup-surface"),
+    (m) => m.SetupSurface,
+    (m) => m.strings,
+  ),
+);
+const PersonalSurface = lazy(() =>
+  loadWithStrings(
+    import("./surfaces/personal-surface"),
+    (m) => m.PersonalSurface,
+    (m) => m.strings,
+  ),
+);
 
 const useStyles = makeStyles({
-  panel: { padding: tokens.spacingHorizontalM, maxWidth: "1040px", marginInline: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  panel: {
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "1040px",
+    marginInline: "auto",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+  },
 });
 
 function NoMeeting() {

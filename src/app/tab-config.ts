@@ -2,7 +2,7 @@
 // it into the tab's contentUrl (`?ws=<groupId>`) through pages.config, and Teams loads every
 // surface of the tab (side panel, chat tab) from that URL. In the demo the browser host has no
 // Teams to keep the tab, so it stores the same contentUrl as a chat tab in the Graph emulator.
-import type { HostPort } from "../lib/teams";
+import type { HostPort } from "@/lib/teams";
 
 export interface TabConfigPort {
   readGroupId(): Promise<string | undefined>;
@@ -20,9 +20,19 @@ export function readGroupIdFromUrl(search: string): string | undefined {
 
 export async function createTabConfig(host: HostPort, chatId: string | undefined): Promise<TabConfigPort> {
   const fromUrl = readGroupIdFromUrl(window.location.search);
-  if (import.meta.env.VITE_DEMO === "true" && host.context.host === "browser" && chatId && host.context.userPrincipalName) {
+  if (
+    import.meta.env.VITE_DEMO === "true" &&
+    host.context.host === "browser" &&
+    chatId &&
+    host.context.userPrincipalName
+  ) {
     const { createDemoTabConfig } = await import("./demo/demo-tabs");
-    return createDemoTabConfig({ origin: window.location.origin, chatId, userPrincipalName: host.context.userPrincipalName, fromUrl });
+    return createDemoTabConfig({
+      origin: window.location.origin,
+      chatId,
+      userPrincipalName: host.context.userPrincipalName,
+      fromUrl,
+    });
   }
   return {
     readGroupId: () => Promise.resolve(fromUrl),

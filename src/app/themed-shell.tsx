@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
-import type { HostPort } from "../lib/teams";
+import type { HostPort } from "@/lib/teams";
 import { Shell } from "./shell";
 
 /** Follows the host's theme as the user switches Teams between light, dark and high contrast. */

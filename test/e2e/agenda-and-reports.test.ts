@@ -5,7 +5,14 @@ import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { startAppInBrowser } from "../support/app-in-browser";
 import { validateAdaptiveCard } from "../support/card-schema";
-import { findChatByTopic, getTenant, listRequests, readPostedMessage, resetEmulator, setFaults } from "../support/emulator-admin";
+import {
+  findChatByTopic,
+  getTenant,
+  listRequests,
+  readPostedMessage,
+  resetEmulator,
+  setFaults,
+} from "../support/emulator-admin";
 
 const gm = "wang.jianguo@yunzhan.example";
 const ops = "li.na@yunzhan.example";
@@ -13,10 +20,21 @@ const hostileText = "退货率上升 <script>alert(1)</script> **加粗** [链�
 
 const app = startAppInBrowser();
 
-async function openAs(upn: string, frame: string, chatId: string, width: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await app.browser.newContext({ viewport: { width, height: 1000 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+async function openAs(
+  upn: string,
+  frame: string,
+  chatId: string,
+  width: number,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await app.browser.newContext({
+    viewport: { width, height: 1000 },
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+  });
   const page = await context.newPage();
-  await page.goto(`${app.server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN" }).toString()}`);
+  await page.goto(
+    `${app.server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN" }).toString()}`,
+  );
   return { context, page };
 }
 
@@ -34,21 +52,28 @@ describe("preparing the weekly meeting", () => {
     const organizer = await openAs(gm, "settings", chat.id, 1100);
     // Typed markup must never run: any alert() would open a dialog.
     const dialogs: string[] = [];
-    organizer.page.on("dialog", (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    organizer.page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
     await organizer.page.getByRole("heading", { name: "配置例会" }).waitFor();
     await pickOption(organizer.page, "Microsoft 365 群组", "云栈管理层");
     await pickOption(organizer.page, "会议记录人", "孙丽");
     await organizer.page.getByRole("button", { name: "保存配置" }).click();
     await organizer.page.getByText("配置已保存。").waitFor();
 
-    await organizer.page.goto(`${app.server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chat.id, lang: "zh-CN" }).toString()}`);
+    await organizer.page.goto(
+      `${app.server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chat.id, lang: "zh-CN" }).toString()}`,
+    );
     // An unsaved edit to the agenda survives a reload (it lives in the local drafts store).
     await organizer.page.getByRole("spinbutton", { name: "「公司近期发展动态」时长（分钟）" }).fill("25");
     await organizer.page.keyboard.press("Tab");
     await organizer.page.getByText("有未保存的修改").waitFor();
     await organizer.page.waitForTimeout(1_500);
     await organizer.page.reload();
-    await expect.poll(() => organizer.page.getByRole("spinbutton", { name: "「公司近期发展动态」时长（分钟）" }).inputValue()).toBe("25");
+    await expect
+      .poll(() => organizer.page.getByRole("spinbutton", { name: "「公司近期发展动态」时长（分钟）" }).inputValue())
+      .toBe("25");
     await organizer.page.getByRole("button", { name: "发布到会议聊天" }).click();
     await organizer.page.getByText(/发布第 1 版/).waitFor();
 
@@ -67,7 +92,13 @@ describe("preparing the weekly meeting", () => {
     for (const [row, values] of kpis.entries()) {
       await form.getByRole("button", { name: "添加指标" }).click();
       const n = String(row + 1);
-      for (const [column, value] of [["指标", values[0]], ["单位", values[1]], ["目标", values[2]], ["实际完成", values[3]], ["去年同期", values[4]]] as const) {
+      for (const [column, value] of [
+        ["指标", values[0]],
+        ["单位", values[1]],
+        ["目标", values[2]],
+        ["实际完成", values[3]],
+        ["去年同期", values[4]],
+      ] as const) {
         await form.getByRole("textbox", { name: `第 ${n} 行 ${column}` }).fill(value ?? "");
       }
     }
@@ -80,15 +111,31 @@ describe("preparing the weekly meeting", () => {
     expect(await form.getByRole("textbox", { name: "第 2 行 实际完成" }).inputValue()).toBe("2.9");
 
     await form.getByRole("button", { name: "添加指标" }).click();
-    for (const [column, value] of [["指标", "客单价"], ["单位", "元"], ["目标", "180"], ["实际完成", "176"], ["去年同期", "0"]] as const) {
+    for (const [column, value] of [
+      ["指标", "客单价"],
+      ["单位", "元"],
+      ["目标", "180"],
+      ["实际完成", "176"],
+      ["去年同期", "0"],
+    ] as const) {
       await form.getByRole("textbox", { name: `第 3 行 ${column}` }).fill(value);
     }
-    await setFaults(app.server.url, { rules: [{ method: "POST", path: "/sites/*/lists/*/items", drop: "after", count: 1 }] });
+    await setFaults(app.server.url, {
+      rules: [{ method: "POST", path: "/sites/*/lists/*/items", drop: "after", count: 1 }],
+    });
     await form.getByRole("button", { name: "提交汇报" }).click();
     await form.getByText(/已(提交|更新) · /).waitFor({ timeout: 30_000 });
 
-    const state = (await (await fetch(`${app.server.url}/graph/_admin/state`)).json()) as { sites: Record<string, { lists: Record<string, { displayName: string; items: Record<string, { fields: Record<string, unknown> }> }> }> };
-    const reportItems = Object.values(state.sites).flatMap((site) => Object.values(site.lists)).filter((l) => l.displayName === "Meetloop Reports").flatMap((l) => Object.values(l.items));
+    const state = (await (await fetch(`${app.server.url}/graph/_admin/state`)).json()) as {
+      sites: Record<
+        string,
+        { lists: Record<string, { displayName: string; items: Record<string, { fields: Record<string, unknown> }> }> }
+      >;
+    };
+    const reportItems = Object.values(state.sites)
+      .flatMap((site) => Object.values(site.lists))
+      .filter((l) => l.displayName === "Meetloop Reports")
+      .flatMap((l) => Object.values(l.items));
     expect(reportItems).toHaveLength(1);
     expect(String(reportItems[0]?.fields.Payload)).toContain("复盘退货原因");
 
@@ -98,7 +145,9 @@ describe("preparing the weekly meeting", () => {
     await organizer.page.getByText(hostileText).first().waitFor();
     expect(dialogs).toEqual([]);
 
-    const cardPosts = (await listRequests(app.server.url)).filter((r) => r.method === "POST" && /\/chats\/.+\/messages$/.test(r.url));
+    const cardPosts = (await listRequests(app.server.url)).filter(
+      (r) => r.method === "POST" && /\/chats\/.+\/messages$/.test(r.url),
+    );
     expect(cardPosts).toHaveLength(1);
     const body = readPostedMessage(cardPosts[0]);
     const content = body.attachments[0]?.content ?? "";

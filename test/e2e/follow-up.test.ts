@@ -6,10 +6,10 @@ import type { Page } from "playwright-core";
 import { startAppInBrowser } from "../support/app-in-browser";
 import { findChatByTopic, getTenant, resetEmulator } from "../support/emulator-admin";
 import { connectAs, seedWeeklySeries } from "../support/seed-series";
-import { createRecord } from "../../src/lib/workspace";
-import { getMinutesKey, minutesRecordSchema } from "../../src/features/minutes/model/minutes";
-import type { MinutesRecord } from "../../src/features/minutes/model/minutes";
-import { publishMinutes } from "../../src/features/minutes/pipeline/publish-minutes";
+import { createRecord } from "@/lib/workspace";
+import { getMinutesKey, minutesRecordSchema } from "@/features/minutes/model/minutes";
+import type { MinutesRecord } from "@/features/minutes/model/minutes";
+import { publishMinutes } from "@/features/minutes/pipeline/publish-minutes";
 
 const gm = "wang.jianguo@yunzhan.example";
 const noteTaker = "sun.li@yunzhan.example";
@@ -23,14 +23,25 @@ function daysFromNow(days: number): string {
 async function setTask(upn: string, taskId: string, patch: Record<string, unknown>): Promise<void> {
   const client = connectAs(app.server.url, upn);
   const task = await client.get<{ "@odata.etag": string }>(`/planner/tasks/${taskId}`, { operation: "getPlannerTask" });
-  await client.patch(`/planner/tasks/${taskId}`, patch, { operation: "updatePlannerTask", ifMatch: task.etag ?? task.body["@odata.etag"] });
+  await client.patch(`/planner/tasks/${taskId}`, patch, {
+    operation: "updatePlannerTask",
+    ifMatch: task.etag ?? task.body["@odata.etag"],
+  });
 }
 
 async function openReview(chatId: string, occurrenceKey: string): Promise<Page> {
-  const context = await app.browser.newContext({ viewport: { width: 1100, height: 1200 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await app.browser.newContext({
+    viewport: { width: 1100, height: 1200 },
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+  });
   const page = await context.newPage();
-  page.on("pageerror", (e) => { console.log("pageerror", e.message.slice(0, 400)); });
-  await page.goto(`${app.server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chatId, lang: "zh-CN", view: "agenda", occurrence: occurrenceKey }).toString()}`);
+  page.on("pageerror", (e) => {
+    console.log("pageerror", e.message.slice(0, 400));
+  });
+  await page.goto(
+    `${app.server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chatId, lang: "zh-CN", view: "agenda", occurrence: occurrenceKey }).toString()}`,
+  );
   await page.getByRole("heading", { name: "上次会议决策执行情况" }).waitFor();
   return page;
 }
@@ -55,7 +66,14 @@ describe("review of earlier decisions", () => {
       noteTaker,
       attendees: owners.map((upn) => ({ upn, name: upn })),
       attendance: Object.fromEntries(owners.map((upn) => [upn, { status: "present" as const }])),
-      items: [{ id: "departments-1", title: "各部门负责人汇报", notes: "", decisions: [{ id: "d1", text: "双十二前完成三项准备" }] }],
+      items: [
+        {
+          id: "departments-1",
+          title: "各部门负责人汇报",
+          notes: "",
+          decisions: [{ id: "d1", text: "双十二前完成三项准备" }],
+        },
+      ],
       actions: owners.map((owner, i) => ({
         id: `a${String(i + 1)}`,
         itemId: "departments-1",
@@ -75,10 +93,26 @@ describe("review of earlier decisions", () => {
       updatedAt: new Date().toISOString(),
     };
     const client = connectAs(app.server.url, noteTaker);
-    const stored = await createRecord(client, workspace, "minutes", { key: getMinutesKey(chat.id, first.key), seriesId: chat.id, occurrenceKey: first.key }, minutes, { schema: minutesRecordSchema });
+    const stored = await createRecord(
+      client,
+      workspace,
+      "minutes",
+      { key: getMinutesKey(chat.id, first.key), seriesId: chat.id, occurrenceKey: first.key },
+      minutes,
+      { schema: minutesRecordSchema },
+    );
     const published = await publishMinutes(client, {
-      workspace, config, chatId: chat.id, minutes: stored.value, by: noteTaker, language: "zh-CN",
-      date: first.key.slice(0, 10), dateTime: first.key, time: "13:30–15:00", displayNames: {}, timeZone: "Asia/Shanghai",
+      workspace,
+      config,
+      chatId: chat.id,
+      minutes: stored.value,
+      by: noteTaker,
+      language: "zh-CN",
+      date: first.key.slice(0, 10),
+      dateTime: first.key,
+      time: "13:30–15:00",
+      displayNames: {},
+      timeZone: "Asia/Shanghai",
       links: { fullMinutes: `${app.server.url}/?view=minutes`, confirm: `${app.server.url}/?view=minutes` },
     });
     const links = published.value.published?.planner ?? {};

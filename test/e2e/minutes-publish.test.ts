@@ -16,14 +16,27 @@ const noteTaker = "sun.li@yunzhan.example";
 const app = startAppInBrowser();
 
 async function openAs(upn: string, frame: string, chatId: string, width: number): Promise<Page> {
-  const context = await app.browser.newContext({ viewport: { width, height: 1200 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await app.browser.newContext({
+    viewport: { width, height: 1200 },
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+  });
   const page = await context.newPage();
-  page.on("pageerror", (e) => { console.log("pageerror", e.message.slice(0, 300)); });
-  await page.goto(`${app.server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN", view: "minutes" }).toString()}`);
+  page.on("pageerror", (e) => {
+    console.log("pageerror", e.message.slice(0, 300));
+  });
+  await page.goto(
+    `${app.server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN", view: "minutes" }).toString()}`,
+  );
   return page;
 }
 
-async function addAction(page: Page, section: Locator, row: number, action: { what: string; owner: string; due: string; standard: string }) {
+async function addAction(
+  page: Page,
+  section: Locator,
+  row: number,
+  action: { what: string; owner: string; due: string; standard: string },
+) {
   await section.getByRole("button", { name: "添加行动项" }).click();
   const fields = page.getByRole("group", { name: `行动项 ${String(row)}` });
   await fields.getByRole("textbox", { name: "行动内容" }).fill(action.what);
@@ -52,7 +65,14 @@ describe("minutes", () => {
     const page = await openAs(noteTaker, "content", chat.id, 1200);
     await page.getByRole("region", { name: "出席情况" }).waitFor();
     await expect.poll(() => page.getByRole("combobox", { name: "陈晓东 的出席状态" }).inputValue()).toBe("leave");
-    for (const [name, status] of [["王建国", "present"], ["李娜", "present"], ["张敏", "late"], ["刘洋", "absent"], ["赵磊", "present"], ["孙丽", "present"]] as const) {
+    for (const [name, status] of [
+      ["王建国", "present"],
+      ["李娜", "present"],
+      ["张敏", "late"],
+      ["刘洋", "absent"],
+      ["赵磊", "present"],
+      ["孙丽", "present"],
+    ] as const) {
       await page.getByRole("combobox", { name: `${name} 的出席状态` }).selectOption(status);
     }
     await page.getByRole("spinbutton", { name: "张敏 迟到分钟数" }).fill("5");
@@ -72,23 +92,36 @@ describe("minutes", () => {
       { section: plans, what: "客服排班调整", owner: "张敏" },
     ];
     for (const [i, action] of actions.entries()) {
-      await addAction(page, action.section, i + 1, { what: action.what, owner: action.owner, due, standard: `${action.what}：完成后在群里回报结果` });
+      await addAction(page, action.section, i + 1, {
+        what: action.what,
+        owner: action.owner,
+        due,
+        standard: `${action.what}：完成后在群里回报结果`,
+      });
     }
     await page.getByRole("button", { name: "发布纪要" }).click();
     await page.getByText("纪要已发布（第 1 版）").waitFor({ timeout: 60_000 });
 
     const state = (await (await fetch(`${app.server.url}/graph/_admin/state`)).json()) as {
       users: { id: string; userPrincipalName: string }[];
-      planner: { buckets: Record<string, { id: string; name: string; planId: string }>; tasks: Record<string, { bucketId: string; title: string; assignments: Record<string, unknown> }> };
+      planner: {
+        buckets: Record<string, { id: string; name: string; planId: string }>;
+        tasks: Record<string, { bucketId: string; title: string; assignments: Record<string, unknown> }>;
+      };
     };
     const bucket = Object.values(state.planner.buckets).find((b) => b.planId === planId && b.name.endsWith("周例会"));
     const tasks = Object.values(state.planner.tasks).filter((t) => t.bucketId === bucket?.id);
     expect(tasks.map((t) => t.title).sort()).toEqual(actions.map((a) => a.what).sort());
     const idOf = (upn: string) => state.users.find((u) => u.userPrincipalName === upn)?.id ?? "";
-    expect(Object.keys(tasks.find((t) => t.title === "客服话术更新")?.assignments ?? {})).toEqual([idOf("zhang.min@yunzhan.example")]);
+    expect(Object.keys(tasks.find((t) => t.title === "客服话术更新")?.assignments ?? {})).toEqual([
+      idOf("zhang.min@yunzhan.example"),
+    ]);
 
     const client = connectAs(app.server.url, noteTaker);
-    const details = await client.get<{ description: string }>(`/planner/tasks/${Object.keys(state.planner.tasks).find((id) => state.planner.tasks[id]?.title === "仓库加开夜班") ?? ""}/details`, { operation: "getPlannerTaskDetails" });
+    const details = await client.get<{ description: string }>(
+      `/planner/tasks/${Object.keys(state.planner.tasks).find((id) => state.planner.tasks[id]?.title === "仓库加开夜班") ?? ""}/details`,
+      { operation: "getPlannerTaskDetails" },
+    );
     expect(details.body.description).toContain("仓库加开夜班：完成后在群里回报结果");
     expect(details.body.description).toContain("双十二大促提前一周完成备货");
 

@@ -2,14 +2,23 @@
 // in Chinese and in English, against the app + Graph emulator served by Vite.
 import { describe, expect, it } from "vitest";
 import { startAppInBrowser } from "../support/app-in-browser";
-import { getTenant, findChatByTopic, findUserByDepartment, listRequests, resetEmulator } from "../support/emulator-admin";
+import {
+  getTenant,
+  findChatByTopic,
+  findUserByDepartment,
+  listRequests,
+  resetEmulator,
+} from "../support/emulator-admin";
 import { seedWeeklySeries } from "../support/seed-series";
-
 
 const app = startAppInBrowser();
 
 async function openSidePanel(upn: string, chatId: string, lang: "zh-CN" | "en-US") {
-  const context = await app.browser.newContext({ viewport: { width: 320, height: 900 }, locale: lang, timezoneId: "Asia/Shanghai" });
+  const context = await app.browser.newContext({
+    viewport: { width: 320, height: 900 },
+    locale: lang,
+    timezoneId: "Asia/Shanghai",
+  });
   const page = await context.newPage();
   const params = new URLSearchParams({ as: upn, frame: "sidePanel", chat: chatId, lang });
   await page.goto(`${app.server.url}/?${params.toString()}`);
@@ -36,13 +45,24 @@ describe("side panel of the weekly meeting", () => {
       const recurrence = await page.getByTestId("series-recurrence").innerText();
       expect(recurrence).toMatch(lang === "zh-CN" ? /^每周一 13:30–15:00$/ : /^Every Monday 1:30\s–\s3:00\sPM$/);
       const next = page.getByTestId("series-next");
-      await expect.poll(() => next.innerText()).toMatch(lang === "zh-CN" ? /下次会议|进行中/ : /Next meeting|In progress/);
+      await expect
+        .poll(() => next.innerText())
+        .toMatch(lang === "zh-CN" ? /下次会议|进行中/ : /Next meeting|In progress/);
       expect(await next.innerText()).toMatch(lang === "zh-CN" ? /周一.*13:30/ : /Mon.*1:30/);
       await page.getByText(ops.displayName, { exact: true }).first().waitFor();
-      await page.getByText(lang === "zh-CN" ? "已改期" : "Moved").first().waitFor();
-      await page.getByText(lang === "zh-CN" ? "已取消" : "Cancelled").first().waitFor();
+      await page
+        .getByText(lang === "zh-CN" ? "已改期" : "Moved")
+        .first()
+        .waitFor();
+      await page
+        .getByText(lang === "zh-CN" ? "已取消" : "Cancelled")
+        .first()
+        .waitFor();
       expect(await page.evaluate(() => performance.getEntriesByName("meetloop:series-ready").length)).toBe(1);
-      await page.screenshot({ path: `test-results/side-panel-${lang}-${persona.userPrincipalName.split("@")[0] ?? "user"}.png`, fullPage: true });
+      await page.screenshot({
+        path: `test-results/side-panel-${lang}-${persona.userPrincipalName.split("@")[0] ?? "user"}.png`,
+        fullPage: true,
+      });
       await context.close();
     }
 

@@ -5,11 +5,11 @@
 // rejected item again with its follow-up count while accepted ones are gone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
-import { loadReviewItems, recordReview } from "../../src/features/follow-up";
-import { createGraphClient } from "../../src/lib/graph";
-import type { GraphClient } from "../../src/lib/graph";
-import { createRecord, openWorkspace } from "../../src/lib/workspace";
-import type { Workspace } from "../../src/lib/workspace";
+import { loadReviewItems, recordReview } from "@/features/follow-up";
+import { createGraphClient } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
+import { createRecord, openWorkspace } from "@/lib/workspace";
+import type { Workspace } from "@/lib/workspace";
 import { clearRequests, listRequests } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
@@ -29,13 +29,22 @@ const [week1, week2, week3, week4] = [occurrence(-2), occurrence(-1), occurrence
 const inDays = (days: number) => new Date(now.getTime() + days * day).toISOString().slice(0, 10);
 
 function connect(upn: string): GraphClient {
-  return createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve(`emu:${upn}`) }, sleep: () => Promise.resolve() });
+  return createGraphClient({
+    baseUrl: emulator.graphBaseUrl,
+    auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
+    sleep: () => Promise.resolve(),
+  });
 }
 
 async function createTask(title: string, assigneeId: string, due: string): Promise<{ id: string; etag: string }> {
   const result = await wang.post<{ id: string }>(
     "/planner/tasks",
-    { planId, title, dueDateTime: `${due}T15:59:59Z`, assignments: { [assigneeId]: { "@odata.type": "#microsoft.graph.plannerAssignment", orderHint: " !" } } },
+    {
+      planId,
+      title,
+      dueDateTime: `${due}T15:59:59Z`,
+      assignments: { [assigneeId]: { "@odata.type": "#microsoft.graph.plannerAssignment", orderHint: " !" } },
+    },
     { operation: "createPlannerTask" },
   );
   if (result.etag === undefined) throw new Error("Planner answered a task create without an etag");
@@ -43,7 +52,19 @@ async function createTask(title: string, assigneeId: string, due: string): Promi
 }
 
 function action(id: string, what: string, due: string) {
-  return { id, itemId: "i1", decisionId: "d1", what, owner: "li.na@yunzhan.example", ownerName: "李娜", due, standard: `${what}：验收标准`, supervisor: "sun.li@yunzhan.example", supervisorName: "孙丽", priority: "important" };
+  return {
+    id,
+    itemId: "i1",
+    decisionId: "d1",
+    what,
+    owner: "li.na@yunzhan.example",
+    ownerName: "李娜",
+    due,
+    standard: `${what}：验收标准`,
+    supervisor: "sun.li@yunzhan.example",
+    supervisorName: "孙丽",
+    priority: "important",
+  };
 }
 
 function minutes(occurrenceKey: string, actions: ReturnType<typeof action>[], links: Record<string, string>) {
@@ -59,7 +80,14 @@ function minutes(occurrenceKey: string, actions: ReturnType<typeof action>[], li
     actions,
     status: "published",
     version: 1,
-    published: { version: 1, at: occurrenceKey, by: "wang.jianguo@yunzhan.example", planner: Object.fromEntries(Object.entries(links).map(([a, taskId]) => [a, { taskId, bucketId: "b", fingerprint: "f" }])) },
+    published: {
+      version: 1,
+      at: occurrenceKey,
+      by: "wang.jianguo@yunzhan.example",
+      planner: Object.fromEntries(
+        Object.entries(links).map(([a, taskId]) => [a, { taskId, bucketId: "b", fingerprint: "f" }]),
+      ),
+    },
     history: [],
     updatedBy: "wang.jianguo@yunzhan.example",
     updatedAt: occurrenceKey,
@@ -71,7 +99,8 @@ beforeAll(async () => {
   wang = connect("wang.jianguo@yunzhan.example");
   liNa = connect("li.na@yunzhan.example");
   ws = await openWorkspace(wang, { groupId });
-  const liNaId = (await wang.get<{ id: string }>("/users/li.na@yunzhan.example?$select=id", { operation: "getUser" })).body.id;
+  const liNaId = (await wang.get<{ id: string }>("/users/li.na@yunzhan.example?$select=id", { operation: "getUser" }))
+    .body.id;
 
   const done = await createTask("整理退款工单", liNaId, inDays(5));
   const late = await createTask("上线 KPI 看板", liNaId, inDays(5));
@@ -80,16 +109,51 @@ beforeAll(async () => {
   const doneToo = await createTask("大促复盘", liNaId, inDays(2));
 
   // The owner works on their tasks in Planner: two completed, one due date moved into the past.
-  await liNa.patch(`/planner/tasks/${done.id}`, { percentComplete: 100 }, { operation: "updatePlannerTask", ifMatch: done.etag });
-  await liNa.patch(`/planner/tasks/${doneToo.id}`, { percentComplete: 100 }, { operation: "updatePlannerTask", ifMatch: doneToo.etag });
-  await liNa.patch(`/planner/tasks/${late.id}`, { dueDateTime: `${inDays(-3)}T15:59:59Z`, percentComplete: 50 }, { operation: "updatePlannerTask", ifMatch: late.etag });
+  await liNa.patch(
+    `/planner/tasks/${done.id}`,
+    { percentComplete: 100 },
+    { operation: "updatePlannerTask", ifMatch: done.etag },
+  );
+  await liNa.patch(
+    `/planner/tasks/${doneToo.id}`,
+    { percentComplete: 100 },
+    { operation: "updatePlannerTask", ifMatch: doneToo.etag },
+  );
+  await liNa.patch(
+    `/planner/tasks/${late.id}`,
+    { dueDateTime: `${inDays(-3)}T15:59:59Z`, percentComplete: 50 },
+    { operation: "updatePlannerTask", ifMatch: late.etag },
+  );
   await wang.delete(`/planner/tasks/${gone.id}`, { operation: "updatePlannerTask", ifMatch: gone.etag });
 
-  const first = [action("a-done", "整理退款工单", inDays(5)), action("a-late", "上线 KPI 看板", inDays(5)), action("a-todo", "客服话术更新", inDays(5)), action("a-gone", "仓库盘点", inDays(5))];
-  await createRecord(wang, ws, "minutes", { key: `minutes|${chatId}|${week1}`, seriesId: chatId, occurrenceKey: week1 }, minutes(week1, first, { "a-done": done.id, "a-late": late.id, "a-todo": todo.id, "a-gone": gone.id }));
-  await createRecord(wang, ws, "minutes", { key: `minutes|${chatId}|${week2}`, seriesId: chatId, occurrenceKey: week2 }, minutes(week2, [action("b-done", "大促复盘", inDays(2))], { "b-done": doneToo.id }));
+  const first = [
+    action("a-done", "整理退款工单", inDays(5)),
+    action("a-late", "上线 KPI 看板", inDays(5)),
+    action("a-todo", "客服话术更新", inDays(5)),
+    action("a-gone", "仓库盘点", inDays(5)),
+  ];
+  await createRecord(
+    wang,
+    ws,
+    "minutes",
+    { key: `minutes|${chatId}|${week1}`, seriesId: chatId, occurrenceKey: week1 },
+    minutes(week1, first, { "a-done": done.id, "a-late": late.id, "a-todo": todo.id, "a-gone": gone.id }),
+  );
+  await createRecord(
+    wang,
+    ws,
+    "minutes",
+    { key: `minutes|${chatId}|${week2}`, seriesId: chatId, occurrenceKey: week2 },
+    minutes(week2, [action("b-done", "大促复盘", inDays(2))], { "b-done": doneToo.id }),
+  );
   // The current occurrence's own minutes (a draft) must not feed its own review.
-  await createRecord(wang, ws, "minutes", { key: `minutes|${chatId}|${week3}`, seriesId: chatId, occurrenceKey: week3 }, { ...minutes(week3, [action("c-new", "新事项", inDays(9))], {}), status: "draft", published: undefined });
+  await createRecord(
+    wang,
+    ws,
+    "minutes",
+    { key: `minutes|${chatId}|${week3}`, seriesId: chatId, occurrenceKey: week3 },
+    { ...minutes(week3, [action("c-new", "新事项", inDays(9))], {}), status: "draft", published: undefined },
+  );
 });
 
 afterAll(async () => {
@@ -99,7 +163,13 @@ afterAll(async () => {
 describe("review of earlier decisions", () => {
   it("reads live Planner statuses in the same load, overdue first, deleted tasks shown", async () => {
     await clearRequests(emulator.url);
-    const { items, unreadable } = await loadReviewItems(wang, ws, { chatId, planId, occurrenceKey: week3, now, timeZone });
+    const { items, unreadable } = await loadReviewItems(wang, ws, {
+      chatId,
+      planId,
+      occurrenceKey: week3,
+      now,
+      timeZone,
+    });
     expect(unreadable).toEqual([]);
     expect(items.map((i) => [i.actionId, i.status.kind, i.carryCount])).toEqual([
       ["a-late", "overdue", 1],
@@ -108,17 +178,33 @@ describe("review of earlier decisions", () => {
       ["b-done", "done", 1], // due earlier than a-done: within a status, earliest due first
       ["a-done", "done", 1],
     ]);
-    expect(items[0]).toMatchObject({ status: { kind: "overdue", days: 3 }, due: inDays(-3), owner: "li.na@yunzhan.example", standard: "上线 KPI 看板：验收标准", decisionText: `${week1} 的决议` });
+    expect(items[0]).toMatchObject({
+      status: { kind: "overdue", days: 3 },
+      due: inDays(-3),
+      owner: "li.na@yunzhan.example",
+      standard: "上线 KPI 看板：验收标准",
+      decisionText: `${week1} 的决议`,
+    });
     // One $batch for the records and the plan's tasks; one more to confirm the missing task is gone.
     const requests = await listRequests(emulator.url);
-    expect(requests.map((r) => `${r.method} ${r.url.replace(/^.*\/v1\.0/, "")}`)).toEqual(["POST /$batch", "POST /$batch"]);
+    expect(requests.map((r) => `${r.method} ${r.url.replace(/^.*\/v1\.0/, "")}`)).toEqual([
+      "POST /$batch",
+      "POST /$batch",
+    ]);
     expect(requests[1]?.inner?.map((r) => r.status)).toEqual([404]);
   });
 
   it("brings a rejected item back next time with its follow-up count; accepted ones leave", async () => {
     const reviewer = "wang.jianguo@yunzhan.example";
     const review = async (id: string, verdict: "accepted" | "notAccepted", note?: string) => {
-      await recordReview(wang, ws, { chatId, occurrenceKey: week3, action: { actionId: id, owner: "li.na@yunzhan.example", what: id }, verdict, by: reviewer, ...(note === undefined ? {} : { note }) });
+      await recordReview(wang, ws, {
+        chatId,
+        occurrenceKey: week3,
+        action: { actionId: id, owner: "li.na@yunzhan.example", what: id },
+        verdict,
+        by: reviewer,
+        ...(note === undefined ? {} : { note }),
+      });
     };
     await review("a-late", "notAccepted", "看板数据仍不完整");
     await review("a-done", "accepted");
@@ -128,10 +214,20 @@ describe("review of earlier decisions", () => {
     await review("a-todo", "notAccepted");
 
     const same = await loadReviewItems(wang, ws, { chatId, planId, occurrenceKey: week3, now, timeZone });
-    expect(same.items.find((i) => i.actionId === "a-late")?.verdict).toMatchObject({ verdict: "notAccepted", by: reviewer, note: "看板数据仍不完整" });
+    expect(same.items.find((i) => i.actionId === "a-late")?.verdict).toMatchObject({
+      verdict: "notAccepted",
+      by: reviewer,
+      note: "看板数据仍不完整",
+    });
     expect(same.items.find((i) => i.actionId === "a-done")?.verdict?.verdict).toBe("accepted");
 
-    const next = await loadReviewItems(wang, ws, { chatId, planId, occurrenceKey: week4, now: new Date(now.getTime() + 7 * day), timeZone });
+    const next = await loadReviewItems(wang, ws, {
+      chatId,
+      planId,
+      occurrenceKey: week4,
+      now: new Date(now.getTime() + 7 * day),
+      timeZone,
+    });
     expect(next.items.map((i) => [i.actionId, i.status.kind, i.carryCount])).toEqual([
       ["a-late", "overdue", 2],
       ["a-todo", "overdue", 2],

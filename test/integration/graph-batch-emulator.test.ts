@@ -2,7 +2,7 @@
 // inner request's path) is retried after that wait, alone, and the caller sees only the success.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
-import { createGraphClient } from "../../src/lib/graph";
+import { createGraphClient } from "@/lib/graph";
 import { listRequests, setFaults } from "../support/emulator-admin";
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -26,7 +26,9 @@ describe("$batch against the emulator", () => {
         return Promise.resolve();
       },
     });
-    await setFaults(emulator.url, { rules: [{ method: "GET", path: "/me/mailboxSettings", status: 429, retryAfter: 3, count: 1 }] });
+    await setFaults(emulator.url, {
+      rules: [{ method: "GET", path: "/me/mailboxSettings", status: 429, retryAfter: 3, count: 1 }],
+    });
 
     const [me, settings] = await client.batch([
       { id: "me", method: "GET", url: "/me?$select=displayName", operation: "getMe" },

@@ -5,9 +5,9 @@ import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDemoAuth } from "../../src/lib/auth/demo-auth.ts";
-import { createGraphClient } from "../../src/lib/graph/index.ts";
-import type { BatchRequest } from "../../src/lib/graph/index.ts";
+import { createDemoAuth } from "@/lib/auth/demo-auth";
+import { createGraphClient } from "@/lib/graph";
+import type { BatchRequest } from "@/lib/graph";
 
 interface WireRequest {
   id: string;
@@ -66,10 +66,20 @@ beforeEach(() => {
   received = [];
 });
 
-const requests: BatchRequest[] = ["1", "2", "3"].map((id) => ({ id, operation: "getEvent", method: "GET", url: `/me/events/e${id}` }));
+const requests: BatchRequest[] = ["1", "2", "3"].map((id) => ({
+  id,
+  operation: "getEvent",
+  method: "GET",
+  url: `/me/events/e${id}`,
+}));
 
 function answerAll(requests: WireRequest[], status = 200) {
-  return requests.map((item) => ({ id: item.id, status, headers: { "Content-Type": "application/json" }, body: { id: `e${item.id}` } }));
+  return requests.map((item) => ({
+    id: item.id,
+    status,
+    headers: { "Content-Type": "application/json" },
+    body: { id: `e${item.id}` },
+  }));
 }
 
 describe("GraphClient.batch over HTTP", () => {
@@ -77,13 +87,22 @@ describe("GraphClient.batch over HTTP", () => {
     handleBatch = (items, response, round) => {
       const responses = answerAll(items).map((item) =>
         round === 1 && item.id === "2"
-          ? { id: "2", status: 429, headers: { "Retry-After": "1" }, body: { error: { code: "TooManyRequests", message: "Please retry again later." } } }
+          ? {
+              id: "2",
+              status: 429,
+              headers: { "Retry-After": "1" },
+              body: { error: { code: "TooManyRequests", message: "Please retry again later." } },
+            }
           : item,
       );
       sendJson(response, 200, { responses });
     };
     const waits: number[] = [];
-    const client = createGraphClient({ baseUrl, auth: createDemoAuth("lin@contoso.com"), sleep: (ms) => (waits.push(ms), Promise.resolve()) });
+    const client = createGraphClient({
+      baseUrl,
+      auth: createDemoAuth("lin@contoso.com"),
+      sleep: (ms) => (waits.push(ms), Promise.resolve()),
+    });
 
     const responses = await client.batch(requests);
 
@@ -102,13 +121,22 @@ describe("GraphClient.batch over HTTP", () => {
   it("retries the whole $batch when the outer request is throttled", async () => {
     handleBatch = (items, response, round) => {
       if (round === 1) {
-        sendJson(response, 429, { error: { code: "TooManyRequests", message: "Please retry again later." } }, { "Retry-After": "1" });
+        sendJson(
+          response,
+          429,
+          { error: { code: "TooManyRequests", message: "Please retry again later." } },
+          { "Retry-After": "1" },
+        );
         return;
       }
       sendJson(response, 200, { responses: answerAll(items) });
     };
     const waits: number[] = [];
-    const client = createGraphClient({ baseUrl, auth: createDemoAuth("lin@contoso.com"), sleep: (ms) => (waits.push(ms), Promise.resolve()) });
+    const client = createGraphClient({
+      baseUrl,
+      auth: createDemoAuth("lin@contoso.com"),
+      sleep: (ms) => (waits.push(ms), Promise.resolve()),
+    });
 
     const responses = await client.batch(requests);
 

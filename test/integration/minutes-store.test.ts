@@ -3,10 +3,10 @@
 // that holds both values, published minutes are locked, and leave and confirmations round-trip.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
-import { createGraphClient } from "../../src/lib/graph";
-import type { GraphClient } from "../../src/lib/graph";
-import { openWorkspace } from "../../src/lib/workspace";
-import type { StoredRecord, Workspace } from "../../src/lib/workspace";
+import { createGraphClient } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
+import { openWorkspace } from "@/lib/workspace";
+import type { StoredRecord, Workspace } from "@/lib/workspace";
 import {
   MinutesLockedError,
   confirmMinutes,
@@ -15,12 +15,12 @@ import {
   fetchMinutes,
   requestLeave,
   saveMinutes,
-} from "../../src/features/minutes/api/minutes-store";
-import { createMinutes } from "../../src/features/minutes/model/create-minutes";
-import { addAction, setAttendance, setItemNotes } from "../../src/features/minutes/model/edit-minutes";
-import { startAmendment } from "../../src/features/minutes/model/lifecycle";
-import type { MinutesRecord } from "../../src/features/minutes/model/minutes";
-import { buildAction, buildAgendaItems, testPeople } from "../../src/features/minutes/testing/build-minutes";
+} from "@/features/minutes/api/minutes-store";
+import { createMinutes } from "@/features/minutes/model/create-minutes";
+import { addAction, setAttendance, setItemNotes } from "@/features/minutes/model/edit-minutes";
+import { startAmendment } from "@/features/minutes/model/lifecycle";
+import type { MinutesRecord } from "@/features/minutes/model/minutes";
+import { buildAction, buildAgendaItems, testPeople } from "@/features/minutes/testing/build-minutes";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 const sunLi = "sun.li@yunzhan.example";
@@ -33,7 +33,11 @@ let ws: Workspace;
 let chatCount = 0;
 
 function connect(upn: string): GraphClient {
-  return createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve(`emu:${upn}`) }, sleep: () => Promise.resolve() });
+  return createGraphClient({
+    baseUrl: emulator.graphBaseUrl,
+    auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
+    sleep: () => Promise.resolve(),
+  });
 }
 
 /** A fresh series per test, so tests share nothing through the emulator. */
@@ -47,7 +51,12 @@ const now = new Date("2026-11-30T06:00:00.000Z");
 
 function buildFirstDraft(): MinutesRecord {
   return createMinutes({
-    occurrence: { key: occurrenceKey, title: "周例会", start: new Date(occurrenceKey), end: new Date("2026-11-30T07:00:00.000Z") },
+    occurrence: {
+      key: occurrenceKey,
+      title: "周例会",
+      start: new Date(occurrenceKey),
+      end: new Date("2026-11-30T07:00:00.000Z"),
+    },
     agendaItems: buildAgendaItems(),
     attendees: Object.values(testPeople),
     config: { noteTaker: sunLi },
@@ -59,7 +68,8 @@ function buildFirstDraft(): MinutesRecord {
 
 async function saveFirst(chatId: string): Promise<StoredRecord<MinutesRecord>> {
   const first = buildFirstDraft();
-  return (await saveMinutes(noteTaker, ws, chatId, { base: first, stored: undefined, mine: first, by: sunLi, now })).record;
+  return (await saveMinutes(noteTaker, ws, chatId, { base: first, stored: undefined, mine: first, by: sunLi, now }))
+    .record;
 }
 
 beforeAll(async () => {
@@ -78,7 +88,10 @@ describe("minutes store", () => {
     const chatId = nextChatId();
     const stored = await saveFirst(chatId);
     const mine = addAction(setItemNotes(stored.value, "ops", "运营：GMV 同比 +12%"), buildAction({ id: "a-sun" }));
-    const theirs = setAttendance(setItemNotes(stored.value, "service", "客服：差评率下降 20%"), testPeople.ops.upn, { status: "late", lateMinutes: 5 });
+    const theirs = setAttendance(setItemNotes(stored.value, "service", "客服：差评率下降 20%"), testPeople.ops.upn, {
+      status: "late",
+      lateMinutes: 5,
+    });
 
     const [a, b] = await Promise.all([
       saveMinutes(noteTaker, ws, chatId, { base: stored.value, stored, mine, by: sunLi, now }),
@@ -95,12 +108,26 @@ describe("minutes store", () => {
   it("reports the same field edited by both as a conflict, losing neither value", async () => {
     const chatId = nextChatId();
     const stored = await saveFirst(chatId);
-    const first = await saveMinutes(host, ws, chatId, { base: stored.value, stored, mine: setItemNotes(stored.value, "ops", "王总：下周上线"), by: wang, now });
+    const first = await saveMinutes(host, ws, chatId, {
+      base: stored.value,
+      stored,
+      mine: setItemNotes(stored.value, "ops", "王总：下周上线"),
+      by: wang,
+      now,
+    });
     expect(first.conflicts).toEqual([]);
 
     // The note-taker still holds the record as first read: its etag is stale now.
-    const second = await saveMinutes(noteTaker, ws, chatId, { base: stored.value, stored, mine: setItemNotes(stored.value, "ops", "孙丽：两周内上线"), by: sunLi, now });
-    expect(second.conflicts).toEqual([{ path: ["items", "ops", "notes"], mine: "孙丽：两周内上线", theirs: "王总：下周上线" }]);
+    const second = await saveMinutes(noteTaker, ws, chatId, {
+      base: stored.value,
+      stored,
+      mine: setItemNotes(stored.value, "ops", "孙丽：两周内上线"),
+      by: sunLi,
+      now,
+    });
+    expect(second.conflicts).toEqual([
+      { path: ["items", "ops", "notes"], mine: "孙丽：两周内上线", theirs: "王总：下周上线" },
+    ]);
     expect(second.record.value.items[1]?.notes).toBe("王总：下周上线");
     expect(second.record.value.updatedBy).toBe(sunLi);
     expect((await fetchMinutes(noteTaker, ws, chatId, occurrenceKey))?.etag).toBe(second.record.etag);
@@ -110,8 +137,20 @@ describe("minutes store", () => {
     const chatId = nextChatId();
     const first = buildFirstDraft();
     const [a, b] = await Promise.all([
-      saveMinutes(noteTaker, ws, chatId, { base: first, stored: undefined, mine: setItemNotes(first, "review", "上周决议均已完成"), by: sunLi, now }),
-      saveMinutes(host, ws, chatId, { base: first, stored: undefined, mine: setItemNotes(first, "ops", "运营汇报"), by: wang, now }),
+      saveMinutes(noteTaker, ws, chatId, {
+        base: first,
+        stored: undefined,
+        mine: setItemNotes(first, "review", "上周决议均已完成"),
+        by: sunLi,
+        now,
+      }),
+      saveMinutes(host, ws, chatId, {
+        base: first,
+        stored: undefined,
+        mine: setItemNotes(first, "ops", "运营汇报"),
+        by: wang,
+        now,
+      }),
     ]);
     expect([...a.conflicts, ...b.conflicts]).toEqual([]);
     const latest = await fetchMinutes(host, ws, chatId, occurrenceKey);
@@ -121,12 +160,30 @@ describe("minutes store", () => {
   it("locks published minutes against a stale draft and lets an amendment through", async () => {
     const chatId = nextChatId();
     const stored = await saveFirst(chatId);
-    const published = await saveMinutes(host, ws, chatId, { base: stored.value, stored, mine: { ...stored.value, status: "published" }, by: wang, now });
-    const stale = saveMinutes(noteTaker, ws, chatId, { base: stored.value, stored, mine: setItemNotes(stored.value, "ops", "晚到的修改"), by: sunLi, now });
+    const published = await saveMinutes(host, ws, chatId, {
+      base: stored.value,
+      stored,
+      mine: { ...stored.value, status: "published" },
+      by: wang,
+      now,
+    });
+    const stale = saveMinutes(noteTaker, ws, chatId, {
+      base: stored.value,
+      stored,
+      mine: setItemNotes(stored.value, "ops", "晚到的修改"),
+      by: sunLi,
+      now,
+    });
     await expect(stale).rejects.toBeInstanceOf(MinutesLockedError);
 
     const amended = startAmendment(published.record.value, sunLi, now);
-    const saved = await saveMinutes(noteTaker, ws, chatId, { base: published.record.value, stored: published.record, mine: setItemNotes(amended, "ops", "修订"), by: sunLi, now });
+    const saved = await saveMinutes(noteTaker, ws, chatId, {
+      base: published.record.value,
+      stored: published.record,
+      mine: setItemNotes(amended, "ops", "修订"),
+      by: sunLi,
+      now,
+    });
     expect(saved.record.value).toMatchObject({ status: "draft", version: 2 });
     expect(saved.record.value.history.map((h) => h.version)).toEqual([1]);
   });
@@ -134,10 +191,28 @@ describe("minutes store", () => {
   it("records leave before and after the cut-off, and confirmations per version", async () => {
     const chatId = nextChatId();
     const config = { attendance: { leaveCutoffHours: 24, lateness: { kind: "none" as const } } };
-    await requestLeave(noteTaker, ws, chatId, occurrenceKey, "Sun.Li@yunzhan.example", "外出拜访客户", new Date("2026-11-28T09:00:00.000Z"), config);
+    await requestLeave(
+      noteTaker,
+      ws,
+      chatId,
+      occurrenceKey,
+      "Sun.Li@yunzhan.example",
+      "外出拜访客户",
+      new Date("2026-11-28T09:00:00.000Z"),
+      config,
+    );
     await requestLeave(host, ws, chatId, occurrenceKey, wang, "临时出差", new Date("2026-11-30T01:00:00.000Z"), config);
     // Rewording later keeps the first request's time.
-    await requestLeave(noteTaker, ws, chatId, occurrenceKey, sunLi, "外出拜访重要客户", new Date("2026-11-30T05:00:00.000Z"), config);
+    await requestLeave(
+      noteTaker,
+      ws,
+      chatId,
+      occurrenceKey,
+      sunLi,
+      "外出拜访重要客户",
+      new Date("2026-11-30T05:00:00.000Z"),
+      config,
+    );
     const leave = await fetchLeaveRequests(host, ws, chatId, occurrenceKey);
     expect(leave.map((r) => [r.upn, r.reason, r.isLate])).toEqual([
       [sunLi, "外出拜访重要客户", false],

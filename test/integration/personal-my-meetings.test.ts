@@ -4,18 +4,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
 import { defaultScenarioPath, loadScenarioFile } from "../../emulator/scenario/load";
-import { createGraphClient } from "../../src/lib/graph";
-import type { GraphClient } from "../../src/lib/graph";
-import { seriesConfigSchema, seriesDefaults } from "../../src/lib/series-config/series-config";
-import type { SeriesConfig } from "../../src/lib/series-config/series-config";
-import { getSeriesConfigKey } from "../../src/lib/series-config/store";
-import { monthlyReview, weeklyMeeting } from "../../src/lib/templates/presets";
-import type { MeetingTemplate } from "../../src/lib/templates/types";
-import { createRecord, openWorkspace } from "../../src/lib/workspace";
-import type { Workspace } from "../../src/lib/workspace";
-import { TaskChangedError, getTaskDescription, loadMyMeetings, updateTaskProgress } from "../../src/features/personal";
-import type { MyMeetingsData, MyTask } from "../../src/features/personal";
-import { computeTaskStatus, readStandardOfDone } from "../../src/features/personal/model/task-status";
+import { createGraphClient } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
+import { seriesConfigSchema, seriesDefaults } from "@/lib/series-config/series-config";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { getSeriesConfigKey } from "@/lib/series-config/store";
+import { monthlyReview, weeklyMeeting } from "@/lib/templates/presets";
+import type { MeetingTemplate } from "@/lib/templates/types";
+import { createRecord, openWorkspace } from "@/lib/workspace";
+import type { Workspace } from "@/lib/workspace";
+import { TaskChangedError, getTaskDescription, loadMyMeetings, updateTaskProgress } from "@/features/personal";
+import type { MyMeetingsData, MyTask } from "@/features/personal";
+import { computeTaskStatus, readStandardOfDone } from "@/features/personal/model/task-status";
 import { clearRequests, findChatByTopic, getTenant, listRequests } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
@@ -39,7 +39,12 @@ let monthlyPlanId: string;
 const taskIds: Record<"weekly" | "monthly" | "weeklyDone", string> = { weekly: "", monthly: "", weeklyDone: "" };
 
 function connect(upn: string): GraphClient {
-  return createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve(`emu:${upn}`) }, timeZone: "Asia/Shanghai", sleep: () => Promise.resolve() });
+  return createGraphClient({
+    baseUrl: emulator.graphBaseUrl,
+    auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
+    timeZone: "Asia/Shanghai",
+    sleep: () => Promise.resolve(),
+  });
 }
 
 /** The default tenant plus a second group of li.na@'s with a site but no Meetloop lists, and a plan whose task must not show. */
@@ -52,14 +57,39 @@ function buildScenario() {
     visibility: "Private",
     owners: [liNa],
     members: [liNa],
-    site: { id: "yunzhan.sharepoint.com,6a1c7f0e-2d4b-4e51-9c0a-3f5e7d9b1a22,9e8d7c6b-5a49-4382-b1a0-f9e8d7c6b5a4", name: "ops-team", lists: [] },
+    site: {
+      id: "yunzhan.sharepoint.com,6a1c7f0e-2d4b-4e51-9c0a-3f5e7d9b1a22,9e8d7c6b-5a49-4382-b1a0-f9e8d7c6b5a4",
+      name: "ops-team",
+      lists: [],
+    },
     driveId: "b!opsTeamDrive0000000000000000000000000000000000000000",
-    plans: [{ id: otherPlanId, title: "运营小组任务", buckets: [], tasks: [{ id: "otherTaskForLiNa000000000000", title: "其他计划里的任务", assignees: [liNa], percentComplete: 0, priority: 5 }] }],
+    plans: [
+      {
+        id: otherPlanId,
+        title: "运营小组任务",
+        buckets: [],
+        tasks: [
+          {
+            id: "otherTaskForLiNa000000000000",
+            title: "其他计划里的任务",
+            assignees: [liNa],
+            percentComplete: 0,
+            priority: 5,
+          },
+        ],
+      },
+    ],
   });
   return scenario;
 }
 
-function buildConfig(chatId: string, title: string, template: MeetingTemplate, planId: string, roles: Pick<SeriesConfig, "host" | "noteTaker" | "speakers">): SeriesConfig {
+function buildConfig(
+  chatId: string,
+  title: string,
+  template: MeetingTemplate,
+  planId: string,
+  roles: Pick<SeriesConfig, "host" | "noteTaker" | "speakers">,
+): SeriesConfig {
   return {
     schemaVersion: 1,
     chatId,
@@ -75,14 +105,25 @@ function buildConfig(chatId: string, title: string, template: MeetingTemplate, p
   };
 }
 
-async function createTask(planId: string, title: string, fields: { dueDateTime?: string; percentComplete?: number }, assigneeId: string): Promise<string> {
+async function createTask(
+  planId: string,
+  title: string,
+  fields: { dueDateTime?: string; percentComplete?: number },
+  assigneeId: string,
+): Promise<string> {
   const assignments = { [assigneeId]: { "@odata.type": "#microsoft.graph.plannerAssignment", orderHint: " !" } };
-  const { body } = await wangClient.post<{ id: string }>("/planner/tasks", { planId, title, assignments, ...fields }, { operation: "createPlannerTask" });
+  const { body } = await wangClient.post<{ id: string }>(
+    "/planner/tasks",
+    { planId, title, assignments, ...fields },
+    { operation: "createPlannerTask" },
+  );
   return body.id;
 }
 
 async function readTask(id: string): Promise<{ percentComplete: number; etag: string }> {
-  const { body } = await wangClient.get<{ percentComplete: number; "@odata.etag": string }>(`/planner/tasks/${id}`, { operation: "getPlannerTask" });
+  const { body } = await wangClient.get<{ percentComplete: number; "@odata.etag": string }>(`/planner/tasks/${id}`, {
+    operation: "getPlannerTask",
+  });
   return { percentComplete: body.percentComplete, etag: body["@odata.etag"] };
 }
 
@@ -107,11 +148,19 @@ beforeAll(async () => {
 
   // The organizer configures both series in the group's workspace, as the configuration page does.
   ws = await openWorkspace(wangClient, { groupId });
-  const plan = await wangClient.post<{ id: string }>("/planner/plans", { container: { url: `https://graph.microsoft.com/v1.0/groups/${groupId}` }, title: "月例会 · 行动项" }, { operation: "createPlannerPlan" });
+  const plan = await wangClient.post<{ id: string }>(
+    "/planner/plans",
+    { container: { url: `https://graph.microsoft.com/v1.0/groups/${groupId}` }, title: "月例会 · 行动项" },
+    { operation: "createPlannerPlan" },
+  );
   monthlyPlanId = plan.body.id;
   const weekly = buildConfig(weeklyChat, "周例会", weeklyMeeting, weeklyPlanId, {
     // 16 Nov hosted by 张敏, 23 Nov 李娜, 30 Nov 陈晓东, 7 Dec 张敏, the (moved) 14 Dec 李娜.
-    host: { mode: "rotating", order: ["zhang.min@yunzhan.example", liNa, "chen.xiaodong@yunzhan.example"], startsAt: "2026-11-16T05:30:00.000Z" },
+    host: {
+      mode: "rotating",
+      order: ["zhang.min@yunzhan.example", liNa, "chen.xiaodong@yunzhan.example"],
+      startsAt: "2026-11-16T05:30:00.000Z",
+    },
     noteTaker: "sun.li@yunzhan.example",
     speakers: { departments: [liNa, "zhang.min@yunzhan.example", "chen.xiaodong@yunzhan.example"] },
   });
@@ -121,22 +170,53 @@ beforeAll(async () => {
     speakers: { owners: [liNa, "liu.yang@yunzhan.example"], "store-kpis": ["zhou.jie@yunzhan.example"] },
   });
   for (const config of [weekly, monthly]) {
-    await createRecord(wangClient, ws, "series", { key: getSeriesConfigKey(config.chatId), seriesId: config.chatId, owner: wang }, config, { schema: seriesConfigSchema });
+    await createRecord(
+      wangClient,
+      ws,
+      "series",
+      { key: getSeriesConfigKey(config.chatId), seriesId: config.chatId, owner: wang },
+      config,
+      { schema: seriesConfigSchema },
+    );
   }
   // li.na@ already handed in her 月例会 report.
   await createRecord(
     liNaClient,
     ws,
     "reports",
-    { key: `report|${monthlyChat}|${nextMonthly}|owners|${liNa}`, seriesId: monthlyChat, occurrenceKey: nextMonthly, owner: liNa },
-    { schemaVersion: 1, sectionId: "owners", author: liNa, fields: { review: "完成" }, submittedAt: "2026-12-01T09:00:00.000Z", revision: 1 },
+    {
+      key: `report|${monthlyChat}|${nextMonthly}|owners|${liNa}`,
+      seriesId: monthlyChat,
+      occurrenceKey: nextMonthly,
+      owner: liNa,
+    },
+    {
+      schemaVersion: 1,
+      sectionId: "owners",
+      author: liNa,
+      fields: { review: "完成" },
+      submittedAt: "2026-12-01T09:00:00.000Z",
+      revision: 1,
+    },
   );
 
   // Due Saturday 28 November (end of day in Shanghai), half done: four days overdue on 2 December.
-  taskIds.weekly = await createTask(weeklyPlanId, "整理双十一复盘数据", { dueDateTime: "2026-11-28T15:59:59.000Z", percentComplete: 50 }, liNaId);
-  taskIds.monthly = await createTask(monthlyPlanId, "提交 12 月推广预算", { dueDateTime: "2026-12-10T15:59:59.000Z" }, liNaId);
+  taskIds.weekly = await createTask(
+    weeklyPlanId,
+    "整理双十一复盘数据",
+    { dueDateTime: "2026-11-28T15:59:59.000Z", percentComplete: 50 },
+    liNaId,
+  );
+  taskIds.monthly = await createTask(
+    monthlyPlanId,
+    "提交 12 月推广预算",
+    { dueDateTime: "2026-12-10T15:59:59.000Z" },
+    liNaId,
+  );
   taskIds.weeklyDone = await createTask(weeklyPlanId, "已完成的旧任务", { percentComplete: 100 }, liNaId);
-  const details = await wangClient.get<{ "@odata.etag": string }>(`/planner/tasks/${taskIds.weekly}/details`, { operation: "getPlannerTaskDetails" });
+  const details = await wangClient.get<{ "@odata.etag": string }>(`/planner/tasks/${taskIds.weekly}/details`, {
+    operation: "getPlannerTaskDetails",
+  });
   await wangClient.patch(
     `/planner/tasks/${taskIds.weekly}/details`,
     { description: "验收标准：复盘报告经总经理确认\n会议纪要：https://example.com/minutes" },
@@ -162,13 +242,21 @@ describe("My meetings as li.na@", () => {
     expect(data.unreadable).toEqual([]);
 
     const weekly = data.occurrences.filter((o) => o.chatId === weeklyChat);
-    expect(weekly[0]).toMatchObject({ occurrenceKey: nextWeekly, isCancelled: false, roles: { isHost: false, isNoteTaker: false, speaks: [{ sectionId: "departments" }] } });
+    expect(weekly[0]).toMatchObject({
+      occurrenceKey: nextWeekly,
+      isCancelled: false,
+      roles: { isHost: false, isNoteTaker: false, speaks: [{ sectionId: "departments" }] },
+    });
     // The 14 December meeting, moved to the 15th, keeps its key; the rotation reaches li.na@ there.
     const moved = weekly.find((o) => o.occurrenceKey === "2026-12-14T05:30:00.000Z");
     expect(moved?.start.toISOString()).not.toBe(moved?.occurrenceKey);
     expect(moved?.roles.isHost).toBe(true);
     const monthly = data.occurrences.find((o) => o.chatId === monthlyChat);
-    expect(monthly).toMatchObject({ occurrenceKey: nextMonthly, seriesTitle: "月例会", roles: { isHost: false, isNoteTaker: true, speaks: [{ sectionId: "owners" }] } });
+    expect(monthly).toMatchObject({
+      occurrenceKey: nextMonthly,
+      seriesTitle: "月例会",
+      roles: { isHost: false, isNoteTaker: true, speaks: [{ sectionId: "owners" }] },
+    });
 
     // Reports are due the working day before at 18:00 in the series' zone (Friday for a Monday meeting).
     const weeklyReport = data.owedReports.find((r) => r.chatId === weeklyChat && r.occurrenceKey === nextWeekly);
@@ -188,7 +276,9 @@ describe("My meetings as li.na@", () => {
     expect(computeTaskStatus(monthlyTask, now, "Asia/Shanghai")).toEqual({ progress: "notStarted", overdueDays: 0 });
 
     // The standard of done, read on demand from the task's details.
-    expect(readStandardOfDone(await getTaskDescription(liNaClient, taskIds.weekly)).standard).toBe("复盘报告经总经理确认");
+    expect(readStandardOfDone(await getTaskDescription(liNaClient, taskIds.weekly)).standard).toBe(
+      "复盘报告经总经理确认",
+    );
   });
 
   it("marks an action item done with If-Match on the listed etag", async () => {
@@ -209,7 +299,11 @@ describe("My meetings as li.na@", () => {
   it("on 412 reads the task afresh and reports what someone else set", async () => {
     const task = findTask(await loadAsLiNa(), taskIds.monthly);
     const current = await readTask(task.id);
-    await wangClient.patch(`/planner/tasks/${task.id}`, { percentComplete: 50 }, { operation: "updatePlannerTask", ifMatch: current.etag });
+    await wangClient.patch(
+      `/planner/tasks/${task.id}`,
+      { percentComplete: 50 },
+      { operation: "updatePlannerTask", ifMatch: current.etag },
+    );
     const error: unknown = await updateTaskProgress(liNaClient, task, "done").catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TaskChangedError);
     expect((error as TaskChangedError).latest).toMatchObject({ id: task.id, percentComplete: 50 });

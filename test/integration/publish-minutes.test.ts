@@ -4,15 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { startEmulator } from "../../emulator/start-emulator";
-import { createGraphClient } from "../../src/lib/graph";
-import { createRecord, openWorkspace } from "../../src/lib/workspace";
-import type { Workspace } from "../../src/lib/workspace";
-import { weeklyMeeting } from "../../src/lib/templates/presets";
-import { createDefaultConfig } from "../../src/features/setup/model/default-config";
-import type { SeriesConfig } from "../../src/lib/series-config/series-config";
-import { getMinutesKey, minutesRecordSchema } from "../../src/features/minutes/model/minutes";
-import type { MinutesRecord } from "../../src/features/minutes/model/minutes";
-import { publishMinutes } from "../../src/features/minutes/pipeline/publish-minutes";
+import { createGraphClient } from "@/lib/graph";
+import { createRecord, openWorkspace } from "@/lib/workspace";
+import type { Workspace } from "@/lib/workspace";
+import { weeklyMeeting } from "@/lib/templates/presets";
+import { createDefaultConfig } from "@/features/setup/model/default-config";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { getMinutesKey, minutesRecordSchema } from "@/features/minutes/model/minutes";
+import type { MinutesRecord } from "@/features/minutes/model/minutes";
+import { publishMinutes } from "@/features/minutes/pipeline/publish-minutes";
 import { validateAdaptiveCard } from "../support/card-schema";
 import { findChatByTopic, getTenant, listRequests, readPostedMessage, setFaults } from "../support/emulator-admin";
 
@@ -21,10 +21,17 @@ const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
 let workspace: Workspace;
 let chatId: string;
-const client = () => createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve("emu:sun.li@yunzhan.example") } });
+const client = () =>
+  createGraphClient({
+    baseUrl: emulator.graphBaseUrl,
+    auth: { getToken: () => Promise.resolve("emu:sun.li@yunzhan.example") },
+  });
 
 function buildMinutes(): MinutesRecord {
-  const people = ["li.na", "zhang.min", "chen.xiaodong", "liu.yang", "zhao.lei"].map((n) => ({ upn: `${n}@yunzhan.example`, name: n }));
+  const people = ["li.na", "zhang.min", "chen.xiaodong", "liu.yang", "zhao.lei"].map((n) => ({
+    upn: `${n}@yunzhan.example`,
+    name: n,
+  }));
   return {
     schemaVersion: 1,
     occurrenceKey: "2026-11-30T05:30:00.000Z",
@@ -41,7 +48,14 @@ function buildMinutes(): MinutesRecord {
       "liu.yang@yunzhan.example": { status: "absent" },
       "zhao.lei@yunzhan.example": { status: "present" },
     },
-    items: [{ id: "departments-1", title: "各部门负责人汇报", notes: "双十二备货", decisions: [{ id: "d1", text: "备货提前一周完成" }] }],
+    items: [
+      {
+        id: "departments-1",
+        title: "各部门负责人汇报",
+        notes: "双十二备货",
+        decisions: [{ id: "d1", text: "备货提前一周完成" }],
+      },
+    ],
     actions: ["li.na", "zhang.min", "zhao.lei", "li.na", "zhao.lei"].map((owner, i) => ({
       id: `a${String(i + 1)}`,
       itemId: "departments-1",
@@ -75,7 +89,10 @@ const baseConfig = createDefaultConfig(
   { groupId, groupName: "云栈管理层", siteId: "", planId, planTitle: "云栈管理层 · 例会行动项" },
   new Date("2026-11-27T00:00:00Z"),
 );
-const config: SeriesConfig = { ...baseConfig, attendance: { leaveCutoffHours: 24, lateness: { kind: "perMinute", amount: 10 } } };
+const config: SeriesConfig = {
+  ...baseConfig,
+  attendance: { leaveCutoffHours: 24, lateness: { kind: "perMinute", amount: 10 } },
+};
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
@@ -90,7 +107,14 @@ afterAll(async () => {
 describe("publishMinutes", () => {
   it("writes tasks, the document and the card, and a retry duplicates nothing", async () => {
     const minutes = buildMinutes();
-    const stored = await createRecord(client(), workspace, "minutes", { key: getMinutesKey(chatId, minutes.occurrenceKey), seriesId: chatId, occurrenceKey: minutes.occurrenceKey }, minutes, { schema: minutesRecordSchema });
+    const stored = await createRecord(
+      client(),
+      workspace,
+      "minutes",
+      { key: getMinutesKey(chatId, minutes.occurrenceKey), seriesId: chatId, occurrenceKey: minutes.occurrenceKey },
+      minutes,
+      { schema: minutesRecordSchema },
+    );
     const input = {
       workspace,
       config,
@@ -102,19 +126,29 @@ describe("publishMinutes", () => {
       time: "13:30–15:00",
       displayNames: {},
       timeZone: "Asia/Shanghai",
-      links: { fullMinutes: "https://meetloop.example/?view=minutes", confirm: "https://meetloop.example/?view=confirm" },
+      links: {
+        fullMinutes: "https://meetloop.example/?view=minutes",
+        confirm: "https://meetloop.example/?view=confirm",
+      },
     };
 
     // The last step (locking the record) fails once: the retry must find the card and the tasks.
     const failLastStep = async (step: string) => {
-      if (step === "record") await setFaults(emulator.url, { rules: [{ method: "PATCH", path: "/sites/*/lists/*/items/*/fields", status: 503, count: 10 }] });
+      if (step === "record")
+        await setFaults(emulator.url, {
+          rules: [{ method: "PATCH", path: "/sites/*/lists/*/items/*/fields", status: 503, count: 10 }],
+        });
     };
-    await expect(publishMinutes(client(), { ...input, minutes: stored.value, onStep: failLastStep })).rejects.toBeDefined();
+    await expect(
+      publishMinutes(client(), { ...input, minutes: stored.value, onStep: failLastStep }),
+    ).rejects.toBeDefined();
     await setFaults(emulator.url, { rules: [] });
     const published = await publishMinutes(client(), { ...input, minutes: stored.value });
 
     expect(published.value).toMatchObject({ status: "published", published: { version: 1 } });
-    const state = (await (await fetch(`${emulator.url}/graph/_admin/state`)).json()) as { planner: { tasks: Record<string, { bucketId: string }> } };
+    const state = (await (await fetch(`${emulator.url}/graph/_admin/state`)).json()) as {
+      planner: { tasks: Record<string, { bucketId: string }> };
+    };
     expect(Object.keys(state.planner.tasks)).toHaveLength(5);
     const log = await listRequests(emulator.url);
     const cards = log.filter((r) => r.method === "POST" && r.url.endsWith("/messages"));

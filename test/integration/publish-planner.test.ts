@@ -5,16 +5,17 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FaultInjector, faultConfigSchema } from "../../emulator/faults";
 import { startEmulator } from "../../emulator/start-emulator";
 import { countSequentialRoundTrips } from "../../bench/round-trips";
-import { createGraphClient } from "../../src/lib/graph";
-import { encodeReferenceKey, endOfDueDay, publishActionItems } from "../../src/features/minutes/publish";
-import type { PublishInput } from "../../src/features/minutes/publish";
-import { buildAction } from "../../src/features/minutes/publish/testing/builders";
-import type { ActionItem } from "../../src/features/minutes/model/minutes";
+import { createGraphClient } from "@/lib/graph";
+import { encodeReferenceKey, endOfDueDay, publishActionItems } from "@/features/minutes/publish";
+import type { PublishInput } from "@/features/minutes/publish";
+import { buildAction } from "@/features/minutes/publish/testing/builders";
+import type { ActionItem } from "@/features/minutes/model/minutes";
 import { clearRequests, listRequests, setFaults } from "../support/emulator-admin";
 
 const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
 const bucketName = "2026-11-30 周例会";
-const minutesUrl = "https://teams.microsoft.com/l/entity/meetloop/minutes?context=%7B%22occurrence%22%3A%222026-11-30%22%7D";
+const minutesUrl =
+  "https://teams.microsoft.com/l/entity/meetloop/minutes?context=%7B%22occurrence%22%3A%222026-11-30%22%7D";
 const decisions: Record<string, string> = { a1: "双十二备货提前一周", a2: "客服话术统一", a3: "直播排期固定到周三" };
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -42,11 +43,39 @@ function createClient(waits: number[] = [], upn = "sun.li@yunzhan.example") {
 /** Five action items for three owners. */
 function fiveActions(): ActionItem[] {
   return [
-    buildAction("a1", { what: "整理双十二备货清单", owner: "li.na@yunzhan.example", due: "2026-12-04", priority: "urgent" }),
-    buildAction("a2", { what: "更新客服话术", owner: "zhang.min@yunzhan.example", due: "2026-12-02", priority: "important", decisionId: "d2" }),
-    buildAction("a3", { what: "确定直播排期", owner: "chen.xiaodong@yunzhan.example", due: "2026-12-03", priority: "medium", decisionId: "d3" }),
-    buildAction("a4", { what: "核对库存差异", owner: "li.na@yunzhan.example", due: "2026-12-05", priority: "low", supervisor: "zhao.lei@yunzhan.example" }),
-    buildAction("a5", { what: "提交促销预算", owner: "zhang.min@yunzhan.example", due: "2026-12-01", priority: "important" }),
+    buildAction("a1", {
+      what: "整理双十二备货清单",
+      owner: "li.na@yunzhan.example",
+      due: "2026-12-04",
+      priority: "urgent",
+    }),
+    buildAction("a2", {
+      what: "更新客服话术",
+      owner: "zhang.min@yunzhan.example",
+      due: "2026-12-02",
+      priority: "important",
+      decisionId: "d2",
+    }),
+    buildAction("a3", {
+      what: "确定直播排期",
+      owner: "chen.xiaodong@yunzhan.example",
+      due: "2026-12-03",
+      priority: "medium",
+      decisionId: "d3",
+    }),
+    buildAction("a4", {
+      what: "核对库存差异",
+      owner: "li.na@yunzhan.example",
+      due: "2026-12-05",
+      priority: "low",
+      supervisor: "zhao.lei@yunzhan.example",
+    }),
+    buildAction("a5", {
+      what: "提交促销预算",
+      owner: "zhang.min@yunzhan.example",
+      due: "2026-12-01",
+      priority: "important",
+    }),
   ];
 }
 
@@ -58,7 +87,8 @@ function publishInput(actions: ActionItem[], overrides: Partial<PublishInput> = 
     previous: {},
     minutesUrl,
     decisionTextOf: (actionId) => decisions[actionId] ?? "",
-    supervisorNameOf: (upn) => ({ "wang.jianguo@yunzhan.example": "王建国", "zhao.lei@yunzhan.example": "赵磊" })[upn] ?? upn,
+    supervisorNameOf: (upn) =>
+      ({ "wang.jianguo@yunzhan.example": "王建国", "zhao.lei@yunzhan.example": "赵磊" })[upn] ?? upn,
     timeZone: "China Standard Time",
     ...overrides,
   };
@@ -77,7 +107,11 @@ interface PlannerRecord {
 
 interface Snapshot {
   users: { id: string; userPrincipalName: string }[];
-  planner: { buckets: Record<string, { id: string; name: string; planId: string }>; tasks: Record<string, PlannerRecord>; taskDetails: Record<string, PlannerRecord> };
+  planner: {
+    buckets: Record<string, { id: string; name: string; planId: string }>;
+    tasks: Record<string, PlannerRecord>;
+    taskDetails: Record<string, PlannerRecord>;
+  };
 }
 
 async function readState(): Promise<Snapshot> {
@@ -88,7 +122,11 @@ async function readState(): Promise<Snapshot> {
 /** The tasks in the occurrence's bucket(s), each with its details. */
 async function occurrenceTasks() {
   const state = await readState();
-  const bucketIds = new Set(Object.values(state.planner.buckets).filter((b) => b.planId === planId && b.name === bucketName).map((b) => b.id));
+  const bucketIds = new Set(
+    Object.values(state.planner.buckets)
+      .filter((b) => b.planId === planId && b.name === bucketName)
+      .map((b) => b.id),
+  );
   return Object.values(state.planner.tasks)
     .filter((task) => task.bucketId !== null && bucketIds.has(task.bucketId))
     .map((task) => ({ ...task, details: state.planner.taskDetails[task.id] }));
@@ -120,7 +158,11 @@ async function loggedWrites() {
 async function expectFiveCompleteTasks() {
   const tasks = await occurrenceTasks();
   expect(tasks).toHaveLength(5);
-  expect(tasks.map((task) => task.title).sort()).toEqual(fiveActions().map((action) => action.what).sort());
+  expect(tasks.map((task) => task.title).sort()).toEqual(
+    fiveActions()
+      .map((action) => action.what)
+      .sort(),
+  );
   for (const task of tasks) {
     expect(task.details?.description).toContain("验收标准：");
     expect(Object.keys(task.details?.references ?? {})).toEqual([encodeReferenceKey(minutesUrl)]);
@@ -143,7 +185,10 @@ describe("publishActionItems against the emulator", () => {
     // Some latency, so requests sent together overlap in the log as they would over a network.
     await setFaults(emulator.url, { latencyMs: 20 });
     const progress: string[] = [];
-    const result = await publishActionItems(createClient(), publishInput(fiveActions(), { onProgress: (p) => progress.push(p.phase) }));
+    const result = await publishActionItems(
+      createClient(),
+      publishInput(fiveActions(), { onProgress: (p) => progress.push(p.phase) }),
+    );
 
     expect(result).toMatchObject({ created: 5, updated: 0, unchanged: 0 });
     expect(progress).toEqual(["reading", "writing-tasks", "writing-details", "done"]);
@@ -157,8 +202,12 @@ describe("publishActionItems against the emulator", () => {
       expect(task?.priority).toBe({ urgent: 1, important: 3, medium: 5, low: 9 }[action.priority]);
       expect(task?.details?.description).toContain(`验收标准：${action.standard}`);
       if (decisions[action.id]) expect(task?.details?.description).toContain(`来源决议：${decisions[action.id] ?? ""}`);
-      expect(task?.details?.description).toContain(`监督人：${action.supervisor === "zhao.lei@yunzhan.example" ? "赵磊" : "王建国"}`);
-      expect(task?.details?.references?.[encodeReferenceKey(minutesUrl)]?.alias).toBe(`会议纪要 · ${bucketName} · #${action.id}`);
+      expect(task?.details?.description).toContain(
+        `监督人：${action.supervisor === "zhao.lei@yunzhan.example" ? "赵磊" : "王建国"}`,
+      );
+      expect(task?.details?.references?.[encodeReferenceKey(minutesUrl)]?.alias).toBe(
+        `会议纪要 · ${bucketName} · #${action.id}`,
+      );
     }
     // buckets ‖ users, bucket create, creates, details etags, details PATCHes.
     expect(countSequentialRoundTrips(await listRequests(emulator.url))).toBeLessThanOrEqual(5);
@@ -168,13 +217,20 @@ describe("publishActionItems against the emulator", () => {
   it("(a) a connection dropped after two creates, then a retry with no ids known → exactly five tasks", async () => {
     // The third POST /planner/tasks drops the $batch connection: the first two tasks exist, and
     // the client never learns their ids.
-    await setFaults(emulator.url, { rules: [{ method: "POST", path: "/planner/tasks", drop: "before", fraction: 0.5, seed: seedFiringAfter(2), count: 1 }] });
+    await setFaults(emulator.url, {
+      rules: [
+        { method: "POST", path: "/planner/tasks", drop: "before", fraction: 0.5, seed: seedFiringAfter(2), count: 1 },
+      ],
+    });
     await expect(publishActionItems(createClient(), publishInput(fiveActions()))).rejects.toThrow();
     expect(await occurrenceTasks()).toHaveLength(2);
 
     // Retried later by someone else, who has only the minutes record (no ids).
     await setFaults(emulator.url, { rules: [] });
-    const result = await publishActionItems(createClient([], "li.na@yunzhan.example"), publishInput(fiveActions(), { previous: {} }));
+    const result = await publishActionItems(
+      createClient([], "li.na@yunzhan.example"),
+      publishInput(fiveActions(), { previous: {} }),
+    );
     expect(result).toMatchObject({ created: 3, updated: 2 });
     expect(Object.keys(result.planner).sort()).toEqual(["a1", "a2", "a3", "a4", "a5"]);
     await expectFiveCompleteTasks();
@@ -182,7 +238,9 @@ describe("publishActionItems against the emulator", () => {
   });
 
   it("(b) 30 % of requests answer 429 → exactly five tasks", async () => {
-    await setFaults(emulator.url, { rules: [{ path: "re:^/(planner|users)/", status: 429, retryAfter: 1, fraction: 0.3, seed: 7 }] });
+    await setFaults(emulator.url, {
+      rules: [{ path: "re:^/(planner|users)/", status: 429, retryAfter: 1, fraction: 0.3, seed: 7 }],
+    });
     const waits: number[] = [];
     const result = await publishActionItems(createClient(waits), publishInput(fiveActions()));
 
@@ -195,12 +253,16 @@ describe("publishActionItems against the emulator", () => {
   });
 
   it("(c) a 412 on a details update is read again and retried → details correct", async () => {
-    await setFaults(emulator.url, { rules: [{ method: "PATCH", path: "/planner/tasks/*/details", status: 412, count: 1 }] });
+    await setFaults(emulator.url, {
+      rules: [{ method: "PATCH", path: "/planner/tasks/*/details", status: 412, count: 1 }],
+    });
     const result = await publishActionItems(createClient(), publishInput(fiveActions()));
 
     expect(result.created).toBe(5);
     await expectFiveCompleteTasks();
-    const detailPatches = (await loggedRequests()).filter((entry) => entry.method === "PATCH" && entry.url.endsWith("/details"));
+    const detailPatches = (await loggedRequests()).filter(
+      (entry) => entry.method === "PATCH" && entry.url.endsWith("/details"),
+    );
     expect(detailPatches.map((entry) => entry.status).sort()).toEqual([204, 204, 204, 204, 204, 412]);
     const stale = detailPatches.find((entry) => entry.status === 412);
     const reads = (await loggedRequests()).filter((entry) => entry.method === "GET" && entry.url === stale?.url);
@@ -212,7 +274,12 @@ describe("publishActionItems against the emulator", () => {
     const controller = new AbortController();
     const first = publishActionItems(
       createClient(),
-      publishInput(fiveActions(), { signal: controller.signal, onProgress: (p) => { if (p.phase === "writing-details") controller.abort(); } }),
+      publishInput(fiveActions(), {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.phase === "writing-details") controller.abort();
+        },
+      }),
     );
     await expect(first).rejects.toThrow(/abort/i);
     const halfDone = await occurrenceTasks();
@@ -227,8 +294,13 @@ describe("publishActionItems against the emulator", () => {
 
   it("(e) re-publish: one edited, one added → one PATCH with If-Match and one create; no change → no writes", async () => {
     const first = await publishActionItems(createClient(), publishInput(fiveActions()));
-    const edited = fiveActions().map((action) => (action.id === "a2" ? { ...action, what: "更新客服话术（含退款）" } : action));
-    const added = [...edited, buildAction("a6", { what: "复盘大促数据", owner: "chen.xiaodong@yunzhan.example", due: "2026-12-08" })];
+    const edited = fiveActions().map((action) =>
+      action.id === "a2" ? { ...action, what: "更新客服话术（含退款）" } : action,
+    );
+    const added = [
+      ...edited,
+      buildAction("a6", { what: "复盘大促数据", owner: "chen.xiaodong@yunzhan.example", due: "2026-12-08" }),
+    ];
 
     await clearRequests(emulator.url);
     const second = await publishActionItems(createClient(), publishInput(added, { previous: first.planner }));
@@ -237,9 +309,15 @@ describe("publishActionItems against the emulator", () => {
     const a2Task = first.planner.a2?.taskId ?? "";
     const a6Task = second.planner.a6?.taskId ?? "";
     expect(writes.map((w) => `${w.method} ${w.url} ${String(w.status)}`).sort()).toEqual(
-      [`PATCH /planner/tasks/${a2Task} 204`, "POST /planner/tasks 201", `PATCH /planner/tasks/${a6Task}/details 204`].sort(),
+      [
+        `PATCH /planner/tasks/${a2Task} 204`,
+        "POST /planner/tasks 201",
+        `PATCH /planner/tasks/${a6Task}/details 204`,
+      ].sort(),
     );
-    expect((await occurrenceTasks()).map((task) => task.title).sort()).toEqual(added.map((action) => action.what).sort());
+    expect((await occurrenceTasks()).map((task) => task.title).sort()).toEqual(
+      added.map((action) => action.what).sort(),
+    );
     await expectNoBadRequests();
 
     await clearRequests(emulator.url);
@@ -252,15 +330,31 @@ describe("publishActionItems against the emulator", () => {
 
   it("reads tasks from every bucket of the occurrence's name after a race, and picks the same one each time", async () => {
     const client = createClient();
-    const makeBucket = async () => (await client.post<{ id: string }>("/planner/buckets", { name: bucketName, planId }, { operation: "createPlannerBucket" })).body.id;
+    const makeBucket = async () =>
+      (
+        await client.post<{ id: string }>(
+          "/planner/buckets",
+          { name: bucketName, planId },
+          { operation: "createPlannerBucket" },
+        )
+      ).body.id;
     const [one, two] = [await makeBucket(), await makeBucket()].sort();
     const [a1] = fiveActions();
     if (!a1 || !two || !one) throw new Error("fixture");
     // An interrupted publish created a1's task in the bucket that is not the chosen one.
-    await client.post("/planner/tasks", {
-      planId, bucketId: two, title: a1.what, dueDateTime: endOfDueDay(a1.due, "Asia/Shanghai"),
-      assignments: { [await userId(a1.owner)]: { "@odata.type": "#microsoft.graph.plannerAssignment", orderHint: " !" } },
-    }, { operation: "createPlannerTask" });
+    await client.post(
+      "/planner/tasks",
+      {
+        planId,
+        bucketId: two,
+        title: a1.what,
+        dueDateTime: endOfDueDay(a1.due, "Asia/Shanghai"),
+        assignments: {
+          [await userId(a1.owner)]: { "@odata.type": "#microsoft.graph.plannerAssignment", orderHint: " !" },
+        },
+      },
+      { operation: "createPlannerTask" },
+    );
 
     const result = await publishActionItems(client, publishInput(fiveActions()));
     expect(result).toMatchObject({ created: 4, updated: 1 });
@@ -272,14 +366,30 @@ describe("publishActionItems against the emulator", () => {
   it("keeps a task someone moved to another bucket, and recreates one someone deleted", async () => {
     const client = createClient();
     const first = await publishActionItems(client, publishInput(fiveActions()));
-    const done = (await client.post<{ id: string }>("/planner/buckets", { name: "已完成", planId }, { operation: "createPlannerBucket" })).body.id;
+    const done = (
+      await client.post<{ id: string }>(
+        "/planner/buckets",
+        { name: "已完成", planId },
+        { operation: "createPlannerBucket" },
+      )
+    ).body.id;
     const moved = first.planner.a1?.taskId ?? "";
     const deleted = first.planner.a2?.taskId ?? "";
-    const etagOf = async (id: string) => (await client.get<unknown>(`/planner/tasks/${id}`, { operation: "getPlannerTask" })).etag ?? "";
-    await client.patch(`/planner/tasks/${moved}`, { bucketId: done }, { operation: "updatePlannerTask", ifMatch: await etagOf(moved) });
-    await client.delete(`/planner/tasks/${deleted}`, { operation: "updatePlannerTask", ifMatch: await etagOf(deleted) });
+    const etagOf = async (id: string) =>
+      (await client.get<unknown>(`/planner/tasks/${id}`, { operation: "getPlannerTask" })).etag ?? "";
+    await client.patch(
+      `/planner/tasks/${moved}`,
+      { bucketId: done },
+      { operation: "updatePlannerTask", ifMatch: await etagOf(moved) },
+    );
+    await client.delete(`/planner/tasks/${deleted}`, {
+      operation: "updatePlannerTask",
+      ifMatch: await etagOf(deleted),
+    });
 
-    const edited = fiveActions().map((action) => (action.id === "a1" ? { ...action, priority: "low" as const } : action));
+    const edited = fiveActions().map((action) =>
+      action.id === "a1" ? { ...action, priority: "low" as const } : action,
+    );
     const result = await publishActionItems(client, publishInput(edited, { previous: first.planner }));
     expect(result).toMatchObject({ created: 1, updated: 1, unchanged: 3 });
     expect(result.planner.a1).toMatchObject({ taskId: moved, bucketId: done });

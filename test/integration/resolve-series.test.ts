@@ -1,9 +1,9 @@
 // Resolving 周例会 from its chat, over real HTTP against the Graph emulator, as two attendees.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
-import { createGraphClient } from "../../src/lib/graph";
-import { resolveSeries, SeriesError } from "../../src/features/series/api/resolve-series";
-import { locateOccurrences } from "../../src/features/series/model/occurrences";
+import { createGraphClient } from "@/lib/graph";
+import { resolveSeries, SeriesError } from "@/features/series/api/resolve-series";
+import { locateOccurrences } from "@/features/series/model/occurrences";
 import { findChatByTopic, findUserByDepartment, getTenant } from "../support/emulator-admin";
 import type { Tenant } from "../support/emulator-admin";
 
@@ -60,10 +60,16 @@ describe("resolveSeries", () => {
     const memberIds = new Set(chat.memberIds);
     const outsider = tenant.users.find((u) => !memberIds.has(u.id));
     if (!outsider) throw new Error("the scenario has a user outside 周例会");
-    await expect(resolveSeries(createClientAs(outsider.userPrincipalName), chat.id, new Date())).rejects.toMatchObject({ kind: "noAccess" });
+    await expect(resolveSeries(createClientAs(outsider.userPrincipalName), chat.id, new Date())).rejects.toMatchObject({
+      kind: "noAccess",
+    });
     const ops = findUserByDepartment(tenant, /运营/);
-    await expect(resolveSeries(createClientAs(ops.userPrincipalName), "19:missing@thread.v2", new Date())).rejects.toBeInstanceOf(SeriesError);
-    await expect(resolveSeries(createClientAs(ops.userPrincipalName), "19:missing@thread.v2", new Date())).rejects.toMatchObject({
+    await expect(
+      resolveSeries(createClientAs(ops.userPrincipalName), "19:missing@thread.v2", new Date()),
+    ).rejects.toBeInstanceOf(SeriesError);
+    await expect(
+      resolveSeries(createClientAs(ops.userPrincipalName), "19:missing@thread.v2", new Date()),
+    ).rejects.toMatchObject({
       kind: "chatNotFound",
     });
   });

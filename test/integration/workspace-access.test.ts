@@ -2,9 +2,9 @@
 // $batch, and a non-member's 403 turned into WorkspaceError("notMember") naming whom to ask.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
-import { createGraphClient } from "../../src/lib/graph";
-import type { GraphClient } from "../../src/lib/graph";
-import { WorkspaceError, getWorkspaceAccess, openWorkspace } from "../../src/lib/workspace";
+import { createGraphClient } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
+import { WorkspaceError, getWorkspaceAccess, openWorkspace } from "@/lib/workspace";
 import { clearRequests, listRequests } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
@@ -24,7 +24,11 @@ afterAll(async () => {
 });
 
 function connect(upn: string): GraphClient {
-  return createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve(`emu:${upn}`) }, sleep: () => Promise.resolve() });
+  return createGraphClient({
+    baseUrl: emulator.graphBaseUrl,
+    auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
+    sleep: () => Promise.resolve(),
+  });
 }
 
 describe("getWorkspaceAccess", () => {
@@ -41,7 +45,9 @@ describe("getWorkspaceAccess", () => {
 
 describe("openWorkspace for a non-member", () => {
   it("fails with notMember, naming the owners to ask", async () => {
-    const error: unknown = await openWorkspace(connect("lin.xiao@yunzhan.example"), { groupId }).catch((e: unknown) => e);
+    const error: unknown = await openWorkspace(connect("lin.xiao@yunzhan.example"), { groupId }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(WorkspaceError);
     expect(error).toMatchObject({ kind: "notMember", detail: { kind: "notMember", groupId, owners } });
   });
@@ -51,7 +57,9 @@ describe("openWorkspace for a non-member", () => {
     await clearRequests(emulator.url);
     await expect(openWorkspace(client, { groupId })).rejects.toBeInstanceOf(WorkspaceError);
     await expect(openWorkspace(client, { groupId })).rejects.toMatchObject({ kind: "notMember" });
-    const siteReads = (await listRequests(emulator.url)).filter((r) => r.url.startsWith(`/groups/${groupId}/sites/root`));
+    const siteReads = (await listRequests(emulator.url)).filter((r) =>
+      r.url.startsWith(`/groups/${groupId}/sites/root`),
+    );
     expect(siteReads.map((r) => r.status)).toEqual([403, 403]);
   });
 });

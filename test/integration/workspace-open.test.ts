@@ -3,9 +3,9 @@
 // new workspace at the same moment end up with one list of each name and agree on its id.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
-import { createGraphClient } from "../../src/lib/graph";
-import type { GraphClient } from "../../src/lib/graph";
-import { WorkspaceError, listDisplayNames, openWorkspace, recordListNames } from "../../src/lib/workspace";
+import { createGraphClient } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
+import { WorkspaceError, listDisplayNames, openWorkspace, recordListNames } from "@/lib/workspace";
 import { clearRequests, listRequests } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
@@ -21,18 +21,30 @@ afterEach(async () => {
 });
 
 function connect(upn: string): GraphClient {
-  return createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve(`emu:${upn}`) }, sleep: () => Promise.resolve() });
+  return createGraphClient({
+    baseUrl: emulator.graphBaseUrl,
+    auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
+    sleep: () => Promise.resolve(),
+  });
 }
 
 interface SiteList {
   id: string;
   displayName: string;
-  columns: { name: string; indexed?: boolean; enforceUniqueValues?: boolean; text?: { allowMultipleLines?: boolean }; number?: object }[];
+  columns: {
+    name: string;
+    indexed?: boolean;
+    enforceUniqueValues?: boolean;
+    text?: { allowMultipleLines?: boolean };
+    number?: object;
+  }[];
 }
 
 async function readSiteLists(siteId: string): Promise<SiteList[]> {
   const client = connect("li.na@yunzhan.example");
-  const { body } = await client.get<{ value: SiteList[] }>(`/sites/${siteId}/lists?$expand=columns`, { operation: "listSiteLists" });
+  const { body } = await client.get<{ value: SiteList[] }>(`/sites/${siteId}/lists?$expand=columns`, {
+    operation: "listSiteLists",
+  });
   return body.value;
 }
 
@@ -56,7 +68,8 @@ describe("openWorkspace", () => {
     }
     const columns = lists.find((l) => l.displayName === "Meetloop Reports")?.columns ?? [];
     expect(columns.find((c) => c.name === "RecordKey")).toMatchObject({ indexed: true, enforceUniqueValues: true });
-    for (const name of ["SeriesId", "OccurrenceKey", "Owner"]) expect(columns.find((c) => c.name === name)).toMatchObject({ indexed: true });
+    for (const name of ["SeriesId", "OccurrenceKey", "Owner"])
+      expect(columns.find((c) => c.name === name)).toMatchObject({ indexed: true });
     expect(columns.find((c) => c.name === "Payload")).toMatchObject({ text: { allowMultipleLines: true } });
     expect(columns.find((c) => c.name === "SchemaVersion")).toHaveProperty("number");
 
@@ -83,14 +96,20 @@ describe("openWorkspace", () => {
 
     expect(b).toEqual(a);
     const lists = await readSiteLists(a.siteId);
-    for (const displayName of Object.values(listDisplayNames)) expect(lists.filter((l) => l.displayName === displayName)).toHaveLength(1);
+    for (const displayName of Object.values(listDisplayNames))
+      expect(lists.filter((l) => l.displayName === displayName)).toHaveLength(1);
     // The race really happened: one session's creates were refused as duplicates and it re-read.
     const batches = (await listRequests(emulator.url)).filter((r) => r.url === "/$batch");
-    expect(batches.flatMap((r) => (r.inner ?? []).map((i) => i.status)).sort()).toEqual([...recordListNames.map(() => 201), ...recordListNames.map(() => 409)]);
+    expect(batches.flatMap((r) => (r.inner ?? []).map((i) => i.status)).sort()).toEqual([
+      ...recordListNames.map(() => 201),
+      ...recordListNames.map(() => 409),
+    ]);
   });
 
   it("reports a group without a site as siteMissing", async () => {
-    const error: unknown = await openWorkspace(connect("li.na@yunzhan.example"), { groupId: "00000000-0000-4000-8000-00000000dead" }).catch((e: unknown) => e);
+    const error: unknown = await openWorkspace(connect("li.na@yunzhan.example"), {
+      groupId: "00000000-0000-4000-8000-00000000dead",
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkspaceError);
     expect(error).toMatchObject({ kind: "siteMissing" });
   });

@@ -4,8 +4,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { startEmulator } from "../../emulator/start-emulator";
-import { createGraphClient } from "../../src/lib/graph";
-import type { GraphClient } from "../../src/lib/graph";
+import { createGraphClient } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
 import {
   RecordConflictError,
   RecordTooLargeError,
@@ -16,14 +16,19 @@ import {
   openWorkspace,
   updateRecord,
   upsertRecord,
-} from "../../src/lib/workspace";
-import type { RecordKeyParts, Workspace } from "../../src/lib/workspace";
+} from "@/lib/workspace";
+import type { RecordKeyParts, Workspace } from "@/lib/workspace";
 import { clearRequests, listRequests, resetEmulator, setFaults } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 const seriesId = "19:meeting_records-test@thread.v2";
 
-const reportSchema = z.object({ schemaVersion: z.literal(1), text: z.string(), items: z.array(z.string()), done: z.optional(z.boolean()) });
+const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  text: z.string(),
+  items: z.array(z.string()),
+  done: z.optional(z.boolean()),
+});
 type Report = z.infer<typeof reportSchema>;
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -32,7 +37,11 @@ let wang: GraphClient;
 let ws: Workspace;
 
 function connect(upn: string): GraphClient {
-  return createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve(`emu:${upn}`) }, sleep: () => Promise.resolve() });
+  return createGraphClient({
+    baseUrl: emulator.graphBaseUrl,
+    auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
+    sleep: () => Promise.resolve(),
+  });
 }
 
 beforeAll(async () => {
@@ -53,11 +62,22 @@ afterEach(async () => {
 let nextKey = 0;
 function buildParts(overrides: Partial<RecordKeyParts> = {}): RecordKeyParts {
   nextKey += 1;
-  return { key: `report|${seriesId}|2026-06-01T05:30:00Z|k${nextKey}`, seriesId, occurrenceKey: "2026-06-01T05:30:00Z", owner: "li.na@yunzhan.example", ...overrides };
+  return {
+    key: `report|${seriesId}|2026-06-01T05:30:00Z|k${nextKey}`,
+    seriesId,
+    occurrenceKey: "2026-06-01T05:30:00Z",
+    owner: "li.na@yunzhan.example",
+    ...overrides,
+  };
 }
 
 function buildReport(overrides: Partial<Report> = {}): Report {
-  return { schemaVersion: 1, text: "本周完成 <script>alert('x')</script> & \"引号\" 🎉👩‍👩‍👧 \u2028 end", items: ["客户回款 ✅", "O'Brien's 单引号"], ...overrides };
+  return {
+    schemaVersion: 1,
+    text: "本周完成 <script>alert('x')</script> & \"引号\" 🎉👩‍👩‍👧 \u2028 end",
+    items: ["客户回款 ✅", "O'Brien's 单引号"],
+    ...overrides,
+  };
 }
 
 async function countItemsWithKey(key: string): Promise<number> {
@@ -76,7 +96,13 @@ describe("record round trip", () => {
     const read = await getRecord(wang, ws, "reports", parts.key, reportSchema);
     expect(read).toEqual(created);
 
-    const listed = await listRecords(wang, ws, "reports", { seriesId, occurrenceKey: parts.occurrenceKey, owner: "li.na@yunzhan.example" }, reportSchema);
+    const listed = await listRecords(
+      wang,
+      ws,
+      "reports",
+      { seriesId, occurrenceKey: parts.occurrenceKey, owner: "li.na@yunzhan.example" },
+      reportSchema,
+    );
     expect(listed.find((r) => r.key === parts.key)).toEqual(created);
 
     const changed = buildReport({ text: "改过的 🚀 </textarea><img src=x onerror=alert(1)>", done: true });
@@ -84,7 +110,13 @@ describe("record round trip", () => {
     expect(updated.value).toEqual(changed);
     expect(updated.etag).not.toBe(created.etag);
     const reread = await getRecord(liNa, ws, "reports", parts.key, reportSchema);
-    expect(reread).toMatchObject({ itemId: created.itemId, etag: updated.etag, value: changed, modifiedBy: "王建国", title: "李娜 · 第 23 周周报" });
+    expect(reread).toMatchObject({
+      itemId: created.itemId,
+      etag: updated.etag,
+      value: changed,
+      modifiedBy: "王建国",
+      title: "李娜 · 第 23 周周报",
+    });
   });
 
   it("returns undefined for a key that has no record", async () => {
@@ -96,14 +128,31 @@ describe("record round trip", () => {
     const owners = ["li.na@yunzhan.example", "sun.li@yunzhan.example"];
     await Promise.all(
       Array.from({ length: 205 }, (_, i) =>
-        createRecord(liNa, ws, "topics", { key: `topic|${pagingSeries}|${String(i)}`, seriesId: pagingSeries, occurrenceKey: i < 200 ? "A" : "B", owner: owners[i % 2] }, { n: i }),
+        createRecord(
+          liNa,
+          ws,
+          "topics",
+          {
+            key: `topic|${pagingSeries}|${String(i)}`,
+            seriesId: pagingSeries,
+            occurrenceKey: i < 200 ? "A" : "B",
+            owner: owners[i % 2],
+          },
+          { n: i },
+        ),
       ),
     );
     await clearRequests(emulator.url);
     const all = await listRecords(liNa, ws, "topics", { seriesId: pagingSeries }, z.object({ n: z.number() }));
     expect(all.map((r) => r.value.n)).toEqual(Array.from({ length: 205 }, (_, i) => i));
     expect((await listRequests(emulator.url)).length).toBe(2);
-    const mine = await listRecords(liNa, ws, "topics", { seriesId: pagingSeries, occurrenceKey: "B", owner: "sun.li@yunzhan.example" }, z.object({ n: z.number() }));
+    const mine = await listRecords(
+      liNa,
+      ws,
+      "topics",
+      { seriesId: pagingSeries, occurrenceKey: "B", owner: "sun.li@yunzhan.example" },
+      z.object({ n: z.number() }),
+    );
     expect(mine.map((r) => r.value.n)).toEqual([201, 203]);
   });
 });
@@ -112,18 +161,29 @@ describe("conflicts", () => {
   it("refuses an update with a stale etag and hands back the latest record", async () => {
     const parts = buildParts();
     const original = await createRecord(liNa, ws, "reports", parts, buildReport(), { schema: reportSchema });
-    const theirs = await updateRecord(wang, ws, "reports", original, buildReport({ text: "王建国先改了" }), { schema: reportSchema });
+    const theirs = await updateRecord(wang, ws, "reports", original, buildReport({ text: "王建国先改了" }), {
+      schema: reportSchema,
+    });
 
-    const error: unknown = await updateRecord(liNa, ws, "reports", original, buildReport({ text: "李娜后改" }), { schema: reportSchema }).catch((e: unknown) => e);
+    const error: unknown = await updateRecord(liNa, ws, "reports", original, buildReport({ text: "李娜后改" }), {
+      schema: reportSchema,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RecordConflictError);
-    expect(error).toMatchObject({ kind: "recordConflict", reason: "stale", key: parts.key, latest: { etag: theirs.etag, value: { text: "王建国先改了" } } });
+    expect(error).toMatchObject({
+      kind: "recordConflict",
+      reason: "stale",
+      key: parts.key,
+      latest: { etag: theirs.etag, value: { text: "王建国先改了" } },
+    });
     expect((await getRecord(liNa, ws, "reports", parts.key, reportSchema))?.value.text).toBe("王建国先改了");
   });
 
   it("refuses a second create of the same key and hands back the existing record", async () => {
     const parts = buildParts();
     const first = await createRecord(liNa, ws, "reports", parts, buildReport({ text: "first" }));
-    const error: unknown = await createRecord(wang, ws, "reports", parts, buildReport({ text: "second" })).catch((e: unknown) => e);
+    const error: unknown = await createRecord(wang, ws, "reports", parts, buildReport({ text: "second" })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RecordConflictError);
     expect(error).toMatchObject({ reason: "duplicateKey", latest: { itemId: first.itemId, value: { text: "first" } } });
     expect(await countItemsWithKey(parts.key)).toBe(1);
@@ -133,8 +193,12 @@ describe("conflicts", () => {
 describe("upsertRecord", () => {
   it("creates, then updates the same item; an unchanged value sends no write", async () => {
     const parts = buildParts();
-    const created = await upsertRecord(liNa, ws, "reports", parts, buildReport({ text: "v1" }), { schema: reportSchema });
-    const updated = await upsertRecord(wang, ws, "reports", parts, buildReport({ text: "v2" }), { schema: reportSchema });
+    const created = await upsertRecord(liNa, ws, "reports", parts, buildReport({ text: "v1" }), {
+      schema: reportSchema,
+    });
+    const updated = await upsertRecord(wang, ws, "reports", parts, buildReport({ text: "v2" }), {
+      schema: reportSchema,
+    });
     expect(updated).toMatchObject({ itemId: created.itemId, value: { text: "v2" } });
     expect(await countItemsWithKey(parts.key)).toBe(1);
 
@@ -148,17 +212,21 @@ describe("upsertRecord", () => {
     const parts = buildParts();
     await setFaults(emulator.url, { rules: [{ method: "POST", path: "/sites/*/items", drop: "after", count: 1 }] });
 
-    const stored = await upsertRecord(liNa, ws, "reports", parts, buildReport({ text: "written once" }), { schema: reportSchema });
+    const stored = await upsertRecord(liNa, ws, "reports", parts, buildReport({ text: "written once" }), {
+      schema: reportSchema,
+    });
 
     expect(stored.value.text).toBe("written once");
     expect(await countItemsWithKey(parts.key)).toBe(1);
-    const log = (await listRequests(emulator.url)) as (Awaited<ReturnType<typeof listRequests>>[number] & { dropped?: string })[];
+    const log = (await listRequests(emulator.url)) as (Awaited<ReturnType<typeof listRequests>>[number] & {
+      dropped?: string;
+    })[];
     // read → create (landed, answer lost) → read again finds it holding the value: nothing more to send
-    expect(log.map((r) => `${r.method} ${String(r.status)}${r.dropped === undefined ? "" : ` dropped ${r.dropped}`}`).slice(0, 3)).toEqual([
-      "GET 200",
-      "POST 201 dropped after",
-      "GET 200",
-    ]);
+    expect(
+      log
+        .map((r) => `${r.method} ${String(r.status)}${r.dropped === undefined ? "" : ` dropped ${r.dropped}`}`)
+        .slice(0, 3),
+    ).toEqual(["GET 200", "POST 201 dropped after", "GET 200"]);
     expect(log.filter((r) => r.method === "POST" || r.method === "PATCH")).toHaveLength(1);
   });
 
@@ -204,7 +272,11 @@ describe("refusals", () => {
     const parts = buildParts();
     const huge = buildReport({ text: "长".repeat(64_000) });
     await expect(createRecord(liNa, ws, "reports", parts, huge)).rejects.toBeInstanceOf(RecordTooLargeError);
-    await expect(upsertRecord(liNa, ws, "reports", parts, huge)).rejects.toMatchObject({ kind: "recordTooLarge", column: "Payload", limit: 63_999 });
+    await expect(upsertRecord(liNa, ws, "reports", parts, huge)).rejects.toMatchObject({
+      kind: "recordTooLarge",
+      column: "Payload",
+      limit: 63_999,
+    });
     expect(await listRequests(emulator.url)).toEqual([]);
   });
 
@@ -215,6 +287,8 @@ describe("refusals", () => {
     const error: unknown = await getRecord(liNa, ws, "reports", parts.key, reportSchema).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkspaceError);
     expect(error).toMatchObject({ kind: "invalidRecord", detail: { records: [{ list: "reports", key: parts.key }] } });
-    await expect(listRecords(liNa, ws, "reports", { seriesId: parts.seriesId }, reportSchema)).rejects.toMatchObject({ kind: "invalidRecord" });
+    await expect(listRecords(liNa, ws, "reports", { seriesId: parts.seriesId }, reportSchema)).rejects.toMatchObject({
+      kind: "invalidRecord",
+    });
   });
 });

@@ -33,6 +33,12 @@ export async function startPreviewServer(options: { outDir: string; skipBuild?: 
   });
   return {
     url: readUrl(server),
-    close: () => new Promise<void>((resolve, reject) => { server.httpServer.close((e) => { if (e) reject(e); else resolve(); }); }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.httpServer.close((e) => {
+          if (e) reject(e);
+          else resolve();
+        });
+      }),
   };
 }

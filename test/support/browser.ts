@@ -5,7 +5,12 @@ import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+  ];
   const found = candidates.find((c): c is string => Boolean(c) && existsSync(c ?? ""));
   if (!found) throw new Error("Chromium not found: run `apt-get install -y chromium` or set CHROMIUM_PATH");
   return found;

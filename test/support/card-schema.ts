@@ -20,7 +20,8 @@ function getValidator(): ValidateFunction {
   ajv.addMetaSchema(draft06MetaSchema);
   addFormats(ajv);
   const schema: unknown = JSON.parse(readFileSync(SCHEMA_PATH, "utf8"));
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) throw new TypeError("Adaptive Card schema is not a JSON object");
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema))
+    throw new TypeError("Adaptive Card schema is not a JSON object");
   // The file names itself with draft-04's `id` although it declares draft-06, where the keyword is
   // `$id`; ajv 8 refuses `id`. It is the only one (nested "id"s are property names), so it is
   // renamed here rather than editing the copied file.

@@ -39,7 +39,8 @@ export interface PostedMessage {
 
 export function readPostedMessage(request: LoggedRequest | undefined): PostedMessage {
   const body = request?.body as Partial<PostedMessage> | undefined;
-  if (!body || !Array.isArray(body.attachments)) throw new Error(`Not a chat message with attachments: ${request?.url ?? "(no request)"}`);
+  if (!body || !Array.isArray(body.attachments))
+    throw new Error(`Not a chat message with attachments: ${request?.url ?? "(no request)"}`);
   return { attachments: body.attachments, ...(Array.isArray(body.mentions) ? { mentions: body.mentions } : {}) };
 }
 
@@ -49,7 +50,9 @@ async function readJson<T>(response: Response): Promise<T> {
 }
 
 export async function getTenant(origin: string): Promise<Tenant> {
-  const state = await readJson<{ users: TenantUser[]; chats: Record<string, TenantChat> }>(await fetch(`${origin}/graph/_admin/state`));
+  const state = await readJson<{ users: TenantUser[]; chats: Record<string, TenantChat> }>(
+    await fetch(`${origin}/graph/_admin/state`),
+  );
   return { users: state.users, chats: Object.values(state.chats) };
 }
 

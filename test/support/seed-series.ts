@@ -1,21 +1,24 @@
 // Seeds a configured 周例会 into a running app's emulator the way the organizer's configuration
 // page leaves it: the series record in the workspace and the meeting tab pointing at it.
-import { createGraphClient } from "../../src/lib/graph";
-import type { GraphClient } from "../../src/lib/graph";
-import { openWorkspace } from "../../src/lib/workspace";
-import type { Workspace } from "../../src/lib/workspace";
-import { saveSeriesConfig } from "../../src/lib/series-config/store";
-import type { SeriesConfig } from "../../src/lib/series-config/series-config";
-import { weeklyMeeting } from "../../src/lib/templates/presets";
-import { createDefaultConfig, setNoteTaker } from "../../src/features/setup/model/default-config";
-import { resolveSeries } from "../../src/features/series/api/resolve-series";
-import type { Series } from "../../src/features/series";
+import { createGraphClient } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
+import { openWorkspace } from "@/lib/workspace";
+import type { Workspace } from "@/lib/workspace";
+import { saveSeriesConfig } from "@/lib/series-config/store";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { weeklyMeeting } from "@/lib/templates/presets";
+import { createDefaultConfig, setNoteTaker } from "@/features/setup/model/default-config";
+import { resolveSeries } from "@/features/series/api/resolve-series";
+import type { Series } from "@/features/series";
 
 export const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 export const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
 
 export function connectAs(origin: string, upn: string): GraphClient {
-  return createGraphClient({ baseUrl: `${origin}/graph/v1.0`, auth: { getToken: () => Promise.resolve(`emu:${upn}`) } });
+  return createGraphClient({
+    baseUrl: `${origin}/graph/v1.0`,
+    auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
+  });
 }
 
 export interface SeededSeries {
@@ -24,29 +27,48 @@ export interface SeededSeries {
   workspace: Workspace;
 }
 
-export async function seedWeeklySeries(origin: string, chatId: string, organizer: string, noteTaker: string): Promise<SeededSeries> {
+export async function seedWeeklySeries(
+  origin: string,
+  chatId: string,
+  organizer: string,
+  noteTaker: string,
+): Promise<SeededSeries> {
   const client = connectAs(origin, organizer);
   const series = await resolveSeries(client, chatId, new Date());
   const workspace = await openWorkspace(client, { groupId });
   const people = series.attendees.map((a) => ({ upn: a.email, name: a.name }));
   const firstKey = series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > Date.now())?.key ?? "";
   const base = createDefaultConfig(
-    { chatId, title: series.title, organizer: { upn: organizer, name: series.organizer.name }, attendees: people, firstOccurrenceKey: firstKey, editor: organizer },
+    {
+      chatId,
+      title: series.title,
+      organizer: { upn: organizer, name: series.organizer.name },
+      attendees: people,
+      firstOccurrenceKey: firstKey,
+      editor: organizer,
+    },
     weeklyMeeting,
     { groupId, groupName: "云栈管理层", siteId: workspace.siteId, planId, planTitle: "云栈管理层 · 例会行动项" },
     new Date(),
   );
-  const config = setNoteTaker(base, noteTaker, people.map((p) => p.upn), organizer);
+  const config = setNoteTaker(
+    base,
+    noteTaker,
+    people.map((p) => p.upn),
+    organizer,
+  );
   await saveSeriesConfig(client, config);
   const response = await fetch(`${origin}/graph/v1.0/chats/${encodeURIComponent(chatId)}/tabs`, {
     method: "POST",
     headers: { authorization: `Bearer emu:${organizer}`, "content-type": "application/json" },
     body: JSON.stringify({
       displayName: "例会通",
-      "teamsApp@odata.bind": "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/5a5ba919-5520-4cbd-afc1-c830dcd241c5",
+      "teamsApp@odata.bind":
+        "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/5a5ba919-5520-4cbd-afc1-c830dcd241c5",
       configuration: { entityId: `meetloop|${chatId}`, contentUrl: `${origin}/?ws=${groupId}`, websiteUrl: origin },
     }),
   });
-  if (!response.ok) throw new Error(`Seeding the meeting tab failed: ${String(response.status)} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`Seeding the meeting tab failed: ${String(response.status)} ${await response.text()}`);
   return { series, config, workspace };
 }

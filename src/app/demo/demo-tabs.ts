@@ -11,7 +11,12 @@ interface ChatTab {
   configuration?: { contentUrl?: string | null } | null;
 }
 
-export function createDemoTabConfig(options: { origin: string; chatId: string; userPrincipalName: string; fromUrl?: string }): TabConfigPort {
+export function createDemoTabConfig(options: {
+  origin: string;
+  chatId: string;
+  userPrincipalName: string;
+  fromUrl?: string;
+}): TabConfigPort {
   const tabsUrl = `${options.origin}/graph/v1.0/chats/${encodeURIComponent(options.chatId)}/tabs`;
   const headers = { authorization: `Bearer emu:${options.userPrincipalName}`, "content-type": "application/json" };
 
@@ -31,10 +36,18 @@ export function createDemoTabConfig(options: { origin: string; chatId: string; u
       return contentUrl ? (new URL(contentUrl).searchParams.get("ws") ?? undefined) : undefined;
     },
     saveGroupId: async (groupId) => {
-      const configuration = { entityId: `meetloop|${options.chatId}`, contentUrl: buildContentUrl(options.origin, groupId), websiteUrl: options.origin };
+      const configuration = {
+        entityId: `meetloop|${options.chatId}`,
+        contentUrl: buildContentUrl(options.origin, groupId),
+        websiteUrl: options.origin,
+      };
       const existing = await findOurTab();
       const response = existing
-        ? await fetch(`${tabsUrl}/${encodeURIComponent(existing.id)}`, { method: "PATCH", headers, body: JSON.stringify({ configuration }) })
+        ? await fetch(`${tabsUrl}/${encodeURIComponent(existing.id)}`, {
+            method: "PATCH",
+            headers,
+            body: JSON.stringify({ configuration }),
+          })
         : await fetch(tabsUrl, {
             method: "POST",
             headers,
@@ -44,7 +57,10 @@ export function createDemoTabConfig(options: { origin: string; chatId: string; u
               configuration,
             }),
           });
-      if (!response.ok) throw new Error(`The demo could not save the meeting tab (${String(response.status)}): ${await response.text()}`);
+      if (!response.ok)
+        throw new Error(
+          `The demo could not save the meeting tab (${String(response.status)}): ${await response.text()}`,
+        );
     },
   };
 }

@@ -13,13 +13,24 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { ErrorNotice } from "../../lib/ui/error-notice";
+import { ErrorNotice } from "@/lib/ui/error-notice";
 import { getDemoDirectory } from "./demo-directory";
 import type { DemoDirectory } from "./demo-directory";
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "1100px", marginInline: "auto" },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(320px, 1fr))", gap: tokens.spacingHorizontalL },
+  root: {
+    padding: tokens.spacingHorizontalXXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    maxWidth: "1100px",
+    marginInline: "auto",
+  },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(320px, 1fr))",
+    gap: tokens.spacingHorizontalL,
+  },
   links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
 });
 
@@ -36,8 +47,12 @@ export function StartPage() {
 
   useEffect(() => {
     getDemoDirectory(window.location.origin).then(
-      (directory) => { setLoad({ state: "ready", directory }); },
-      (error: unknown) => { setLoad({ state: "failed", error }); },
+      (directory) => {
+        setLoad({ state: "ready", directory });
+      },
+      (error: unknown) => {
+        setLoad({ state: "failed", error });
+      },
     );
   }, []);
 
@@ -47,7 +62,8 @@ export function StartPage() {
       <Title2 as="h1">{t("start.title")}</Title2>
       <Body1>{t("start.intro")}</Body1>
       <Text>
-        {t("start.language")}: <Link href={buildLink({ lang: "zh-CN" })}>中文</Link> · <Link href={buildLink({ lang: "en-US" })}>English</Link>
+        {t("start.language")}: <Link href={buildLink({ lang: "zh-CN" })}>中文</Link> ·{" "}
+        <Link href={buildLink({ lang: "en-US" })}>English</Link>
       </Text>
       {load.state === "loading" && <Spinner label={t("common:loading")} />}
       {load.state === "failed" && <ErrorNotice error={load.error} />}
@@ -65,10 +81,16 @@ export function StartPage() {
                     <CardHeader header={<Subtitle1 as="h3">{chat.topic ?? chat.id}</Subtitle1>} />
                     {members.map((user) => (
                       <div key={user.id}>
-                        <Persona name={user.displayName} secondaryText={[user.jobTitle, user.department].filter(Boolean).join(" · ")} />
+                        <Persona
+                          name={user.displayName}
+                          secondaryText={[user.jobTitle, user.department].filter(Boolean).join(" · ")}
+                        />
                         <div className={styles.links}>
                           {(["sidePanel", "content", "settings"] as const).map((frame) => (
-                            <Link key={frame} href={buildLink({ as: user.userPrincipalName, frame, chat: chat.id, lang })}>
+                            <Link
+                              key={frame}
+                              href={buildLink({ as: user.userPrincipalName, frame, chat: chat.id, lang })}
+                            >
                               {t(`start.${frame}`)}
                             </Link>
                           ))}

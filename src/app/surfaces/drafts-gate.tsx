@@ -2,7 +2,7 @@ import { Spinner } from "@fluentui/react-components";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { ReactNode } from "react";
-import { DraftStoreProvider, openDraftStore } from "../../lib/drafts";
+import { DraftStoreProvider, openDraftStore } from "@/lib/drafts";
 
 /**
  * Opens the local drafts store (IndexedDB) when a view that types first needs it, not at start-up:
@@ -10,7 +10,12 @@ import { DraftStoreProvider, openDraftStore } from "../../lib/drafts";
  */
 export function DraftsGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation("common");
-  const store = useQuery({ queryKey: ["draft-store"], queryFn: () => openDraftStore(), staleTime: Infinity, gcTime: Infinity });
+  const store = useQuery({
+    queryKey: ["draft-store"],
+    queryFn: () => openDraftStore(),
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
   if (!store.data) return <Spinner label={t("loading")} />;
   return <DraftStoreProvider store={store.data}>{children}</DraftStoreProvider>;
 }

@@ -1,5 +1,5 @@
-import type { SeriesConfig } from "../../lib/series-config/series-config";
-import type { Bilingual, ReportFieldId } from "../../lib/templates/types";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { Bilingual, ReportFieldId } from "@/lib/templates/types";
 
 export interface SpeakerSlot {
   upn: string;
@@ -14,12 +14,20 @@ export function isSamePerson(a: string | undefined, b: string | undefined): bool
 
 export function listSpeakerSlots(config: SeriesConfig, names: Readonly<Record<string, string>>): SpeakerSlot[] {
   return config.template.sections.flatMap((section) =>
-    (config.speakers[section.id] ?? []).map((upn) => ({ upn, name: names[upn.toLowerCase()] ?? upn, sectionId: section.id, sectionTitle: section.speakerLabel ?? section.title })),
+    (config.speakers[section.id] ?? []).map((upn) => ({
+      upn,
+      name: names[upn.toLowerCase()] ?? upn,
+      sectionId: section.id,
+      sectionTitle: section.speakerLabel ?? section.title,
+    })),
   );
 }
 
 /** The sections the viewer reports in, with the fields of each. */
-export function listMySections(config: SeriesConfig, me: string | undefined): { sectionId: string; title: Bilingual; fields: ReportFieldId[] }[] {
+export function listMySections(
+  config: SeriesConfig,
+  me: string | undefined,
+): { sectionId: string; title: Bilingual; fields: ReportFieldId[] }[] {
   return config.template.sections
     .filter((section) => (config.speakers[section.id] ?? []).some((upn) => isSamePerson(upn, me)))
     .map((section) => ({ sectionId: section.id, title: section.title, fields: section.fields }));

@@ -1,12 +1,12 @@
 import { Suspense, lazy, useState } from "react";
 import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { useServices } from "../../lib/app-services/services-context";
-import { getReportDue } from "../../lib/series-config/report-due";
-import { pickHost } from "../../lib/series-config/host-rotation";
-import { ErrorNotice } from "../../lib/ui/error-notice";
-import { locateOccurrences, SeriesView, useSeriesReadyMark } from "../../features/series";
-import type { Series } from "../../features/series";
+import { useServices } from "@/lib/app-services/services-context";
+import { getReportDue } from "@/lib/series-config/report-due";
+import { pickHost } from "@/lib/series-config/host-rotation";
+import { ErrorNotice } from "@/lib/ui/error-notice";
+import { locateOccurrences, SeriesView, useSeriesReadyMark } from "@/features/series";
+import type { Series } from "@/features/series";
 
 import { buildViewLink, readRequestedTarget } from "../links";
 import type { TabView } from "../links";
@@ -18,14 +18,62 @@ import { WorkspaceErrorNotice } from "./workspace-error";
 import { OccurrencePicker, listOccurrenceChoices } from "./occurrence-picker";
 
 // The views past the overview load on demand: the side panel's first view (the series) needs none of them.
-const AgendaPanel = lazy(() => loadWithStrings(import("../../features/agenda"), (m) => m.AgendaPanel, (m) => ({ agenda: m.agendaStrings })));
-const ReportPanel = lazy(() => loadWithStrings(import("../../features/reports"), (m) => m.ReportPanel, (m) => ({ reports: m.reportsStrings })));
-const ReportTrackerPanel = lazy(() => loadWithStrings(import("../../features/reports"), (m) => m.ReportTrackerPanel, (m) => ({ reports: m.reportsStrings })));
-const ReviewSection = lazy(() => loadWithStrings(import("../../features/follow-up"), (m) => m.ReviewSection, (m) => ({ followUp: m.followUpStrings })));
-const SeriesHistory = lazy(() => loadWithStrings(import("../../features/follow-up"), (m) => m.SeriesHistory, (m) => ({ followUp: m.followUpStrings })));
-const SeriesRollups = lazy(() => loadWithStrings(import("../../features/follow-up"), (m) => m.SeriesRollups, (m) => ({ followUp: m.followUpStrings })));
-const MinutesView = lazy(() => loadWithStrings(import("./minutes-view"), (m) => m.MinutesView, (m) => m.strings));
-const SetupSurface = lazy(() => loadWithStrings(import("./setup-surface"), (m) => m.SetupSurface, (m) => m.strings));
+const AgendaPanel = lazy(() =>
+  loadWithStrings(
+    import("@/features/agenda"),
+    (m) => m.AgendaPanel,
+    (m) => ({ agenda: m.agendaStrings }),
+  ),
+);
+const ReportPanel = lazy(() =>
+  loadWithStrings(
+    import("@/features/reports"),
+    (m) => m.ReportPanel,
+    (m) => ({ reports: m.reportsStrings }),
+  ),
+);
+const ReportTrackerPanel = lazy(() =>
+  loadWithStrings(
+    import("@/features/reports"),
+    (m) => m.ReportTrackerPanel,
+    (m) => ({ reports: m.reportsStrings }),
+  ),
+);
+const ReviewSection = lazy(() =>
+  loadWithStrings(
+    import("@/features/follow-up"),
+    (m) => m.ReviewSection,
+    (m) => ({ followUp: m.followUpStrings }),
+  ),
+);
+const SeriesHistory = lazy(() =>
+  loadWithStrings(
+    import("@/features/follow-up"),
+    (m) => m.SeriesHistory,
+    (m) => ({ followUp: m.followUpStrings }),
+  ),
+);
+const SeriesRollups = lazy(() =>
+  loadWithStrings(
+    import("@/features/follow-up"),
+    (m) => m.SeriesRollups,
+    (m) => ({ followUp: m.followUpStrings }),
+  ),
+);
+const MinutesView = lazy(() =>
+  loadWithStrings(
+    import("./minutes-view"),
+    (m) => m.MinutesView,
+    (m) => m.strings,
+  ),
+);
+const SetupSurface = lazy(() =>
+  loadWithStrings(
+    import("./setup-surface"),
+    (m) => m.SetupSurface,
+    (m) => m.strings,
+  ),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -56,8 +104,10 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   const series = data.series.data;
   const isOrganizer = isSamePerson(series.organizer.email, me);
   if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
-  if (data.groupId.isError) return <ErrorNotice error={data.groupId.error} onRetry={() => void data.groupId.refetch()} />;
-  if (data.config.isError) return <WorkspaceErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
+  if (data.groupId.isError)
+    return <ErrorNotice error={data.groupId.error} onRetry={() => void data.groupId.refetch()} />;
+  if (data.config.isError)
+    return <WorkspaceErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
 
   const stored = data.config.data;
   if (!stored) {
@@ -71,14 +121,19 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
     return (
       <div className={styles.root}>
         <MessageBar intent="info">
-          <MessageBarBody>{isOrganizer ? t("workbench.configureInTab") : t("workbench.notConfigured", { name: series.organizer.name })}</MessageBarBody>
+          <MessageBarBody>
+            {isOrganizer
+              ? t("workbench.configureInTab")
+              : t("workbench.notConfigured", { name: series.organizer.name })}
+          </MessageBarBody>
         </MessageBar>
         <SeriesView chatId={chatId} />
       </div>
     );
   }
   if (data.workspace.isPending) return <Spinner label={t("common:loading")} />;
-  if (data.workspace.isError) return <WorkspaceErrorNotice error={data.workspace.error} onRetry={() => void data.workspace.refetch()} />;
+  if (data.workspace.isError)
+    return <WorkspaceErrorNotice error={data.workspace.error} onRetry={() => void data.workspace.refetch()} />;
 
   const config = stored.value;
   const workspace = data.workspace.data;
@@ -101,63 +156,118 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
     ...(occurrence ? (["minutes"] as const) : []),
     ...(layout === "wide" ? (["history", "rollups"] as const) : []),
   ];
-  const fallback: TabView = mySections.length > 0 && occurrence ? "report" : canManage && occurrence ? "agenda" : "overview";
+  const fallback: TabView =
+    mySections.length > 0 && occurrence ? "report" : canManage && occurrence ? "agenda" : "overview";
   const view = chosen && views.includes(chosen) ? chosen : fallback;
   const previous = occurrence ? [...heldKeys].reverse().find((key) => key < occurrence.key) : undefined;
 
   return (
     <DraftsGate>
-    <div className={styles.root}>
-      <Suspense fallback={<Spinner label={t("common:loading")} />}>
-      {occurrence && choices.length > 1 && (
-        <OccurrencePicker choices={choices} value={occurrence.key} onChange={setChosenOccurrence} />
-      )}
-      <TabList size={layout === "panel" ? "small" : "medium"} selectedValue={view} onTabSelect={(_e, d) => { setChosen(d.value as TabView); }}>
-        {views.map((v) => (
-          <Tab key={v} value={v}>
-            {t(`workbench.${v}`)}
-          </Tab>
-        ))}
-      </TabList>
-      {view === "overview" && <SeriesView chatId={chatId} />}
-      {view === "agenda" && occurrence && (
-        <ReviewSection
-          workspace={workspace}
-          config={config}
-          chatId={chatId}
-          occurrenceKey={occurrence.key}
-          occurrences={series.occurrences}
-          canReview={isOrganizer || isSamePerson(host, me)}
-          names={names}
-          timeZone={series.timeZone}
-        />
-      )}
-      {view === "agenda" && occurrence && (
-        <AgendaPanel
-          key={occurrence.key}
-          timeZone={series.timeZone}
-          workspace={workspace}
-          config={config}
-          chatId={chatId}
-          meetingTitle={series.title}
-          occurrence={occurrence}
-          heldKeys={heldKeys}
-          names={names}
-          canEdit={canManage && layout === "wide"}
-          links={{ fillReport: buildViewLink(chatId, "report", t("workbench.report"), occurrence.key), openAgenda: buildViewLink(chatId, "agenda", t("workbench.agenda"), occurrence.key) }}
-        />
-      )}
-      {view === "report" && occurrence && (
-        <ReportPanel key={occurrence.key} workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} {...(previous ? { previousOccurrenceKey: previous } : {})} sections={mySections} due={due} />
-      )}
-      {view === "tracker" && occurrence && <ReportTrackerPanel key={occurrence.key} workspace={workspace} seriesId={chatId} occurrenceKey={occurrence.key} speakers={speakers} due={due} />}
-      {view === "minutes" && occurrence && (
-        <MinutesView key={occurrence.key} workspace={workspace} config={config} series={series} occurrence={occurrence} heldKeys={heldKeys} host={host} names={names} layout={layout} />
-      )}
-      {view === "history" && <SeriesHistory workspace={workspace} config={config} chatId={chatId} occurrences={series.occurrences} names={names} timeZone={series.timeZone} />}
-      {view === "rollups" && <SeriesRollups workspace={workspace} config={config} chatId={chatId} occurrences={series.occurrences} names={names} timeZone={series.timeZone} />}
-      </Suspense>
-    </div>
+      <div className={styles.root}>
+        <Suspense fallback={<Spinner label={t("common:loading")} />}>
+          {occurrence && choices.length > 1 && (
+            <OccurrencePicker choices={choices} value={occurrence.key} onChange={setChosenOccurrence} />
+          )}
+          <TabList
+            size={layout === "panel" ? "small" : "medium"}
+            selectedValue={view}
+            onTabSelect={(_e, d) => {
+              setChosen(d.value as TabView);
+            }}
+          >
+            {views.map((v) => (
+              <Tab key={v} value={v}>
+                {t(`workbench.${v}`)}
+              </Tab>
+            ))}
+          </TabList>
+          {view === "overview" && <SeriesView chatId={chatId} />}
+          {view === "agenda" && occurrence && (
+            <ReviewSection
+              workspace={workspace}
+              config={config}
+              chatId={chatId}
+              occurrenceKey={occurrence.key}
+              occurrences={series.occurrences}
+              canReview={isOrganizer || isSamePerson(host, me)}
+              names={names}
+              timeZone={series.timeZone}
+            />
+          )}
+          {view === "agenda" && occurrence && (
+            <AgendaPanel
+              key={occurrence.key}
+              timeZone={series.timeZone}
+              workspace={workspace}
+              config={config}
+              chatId={chatId}
+              meetingTitle={series.title}
+              occurrence={occurrence}
+              heldKeys={heldKeys}
+              names={names}
+              canEdit={canManage && layout === "wide"}
+              links={{
+                fillReport: buildViewLink(chatId, "report", t("workbench.report"), occurrence.key),
+                openAgenda: buildViewLink(chatId, "agenda", t("workbench.agenda"), occurrence.key),
+              }}
+            />
+          )}
+          {view === "report" && occurrence && (
+            <ReportPanel
+              key={occurrence.key}
+              workspace={workspace}
+              seriesId={chatId}
+              occurrenceKey={occurrence.key}
+              {...(previous ? { previousOccurrenceKey: previous } : {})}
+              sections={mySections}
+              due={due}
+            />
+          )}
+          {view === "tracker" && occurrence && (
+            <ReportTrackerPanel
+              key={occurrence.key}
+              workspace={workspace}
+              seriesId={chatId}
+              occurrenceKey={occurrence.key}
+              speakers={speakers}
+              due={due}
+            />
+          )}
+          {view === "minutes" && occurrence && (
+            <MinutesView
+              key={occurrence.key}
+              workspace={workspace}
+              config={config}
+              series={series}
+              occurrence={occurrence}
+              heldKeys={heldKeys}
+              host={host}
+              names={names}
+              layout={layout}
+            />
+          )}
+          {view === "history" && (
+            <SeriesHistory
+              workspace={workspace}
+              config={config}
+              chatId={chatId}
+              occurrences={series.occurrences}
+              names={names}
+              timeZone={series.timeZone}
+            />
+          )}
+          {view === "rollups" && (
+            <SeriesRollups
+              workspace={workspace}
+              config={config}
+              chatId={chatId}
+              occurrences={series.occurrences}
+              names={names}
+              timeZone={series.timeZone}
+            />
+          )}
+        </Suspense>
+      </div>
     </DraftsGate>
   );
 }

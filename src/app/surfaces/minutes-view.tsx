@@ -2,15 +2,15 @@ import { useState } from "react";
 import { Divider, Spinner } from "@fluentui/react-components";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useServices } from "../../lib/app-services/services-context";
-import { buildDraftKey, useDraftStore } from "../../lib/drafts";
-import type { SeriesConfig } from "../../lib/series-config/series-config";
-import { ErrorNotice } from "../../lib/ui/error-notice";
-import type { Workspace } from "../../lib/workspace/types";
-import { pickBilingual } from "../../lib/i18n/bilingual";
-import { formatGraphDateTime } from "../../lib/time/zoned-time";
-import { useAgendaItems } from "../../features/agenda";
-import { useOccurrenceReports } from "../../features/reports";
+import { useServices } from "@/lib/app-services/services-context";
+import { buildDraftKey, useDraftStore } from "@/lib/drafts";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { Workspace } from "@/lib/workspace/types";
+import { pickBilingual } from "@/lib/i18n/bilingual";
+import { formatGraphDateTime } from "@/lib/time/zoned-time";
+import { useAgendaItems } from "@/features/agenda";
+import { useOccurrenceReports } from "@/features/reports";
 import {
   ConfirmationPanel,
   LeaveRequestForm,
@@ -26,9 +26,9 @@ import {
   useMinutes,
   useRequestLeave,
   useSaveMinutes,
-} from "../../features/minutes";
-import type { HelpRequest, PublishState } from "../../features/minutes";
-import type { Occurrence, Series } from "../../features/series";
+} from "@/features/minutes";
+import type { HelpRequest, PublishState } from "@/features/minutes";
+import type { Occurrence, Series } from "@/features/series";
 import { buildViewLink } from "../links";
 import { isSamePerson } from "./meeting-roles";
 
@@ -44,7 +44,16 @@ export interface MinutesViewProps {
 }
 
 /** Minutes for one occurrence: the note-taker's editor and publishing, leave requests and confirmations. */
-export function MinutesView({ workspace, config, series, occurrence, heldKeys, host, names, layout }: MinutesViewProps) {
+export function MinutesView({
+  workspace,
+  config,
+  series,
+  occurrence,
+  heldKeys,
+  host,
+  names,
+  layout,
+}: MinutesViewProps) {
   const { t, i18n } = useTranslation("app");
   const { graph, viewer } = useServices();
   const drafts = useDraftStore();
@@ -65,7 +74,15 @@ export function MinutesView({ workspace, config, series, occurrence, heldKeys, h
   if (minutes.isPending || agenda.isPending) return <Spinner label={t("common:loading")} />;
   if (minutes.isError) return <ErrorNotice error={minutes.error} onRetry={() => void minutes.refetch()} />;
   // A first draft built from a fallback agenda, or without the reports' requests, would be wrong.
-  if (agenda.error) return <ErrorNotice error={agenda.error} onRetry={() => { window.location.reload(); }} />;
+  if (agenda.error)
+    return (
+      <ErrorNotice
+        error={agenda.error}
+        onRetry={() => {
+          window.location.reload();
+        }}
+      />
+    );
   if (reports.isError) return <ErrorNotice error={reports.error} onRetry={() => void reports.refetch()} />;
 
   const language = i18n.language.startsWith("zh") ? "zh-CN" : "en-US";
@@ -77,7 +94,13 @@ export function MinutesView({ workspace, config, series, occurrence, heldKeys, h
   }));
   const attendees = [series.organizer, ...series.attendees].map((p) => ({ upn: p.email.toLowerCase(), name: p.name }));
   const initial = createMinutes({
-    occurrence: { key: occurrence.key, title: series.title, start: occurrence.start, end: occurrence.end, joinUrl: series.joinUrl },
+    occurrence: {
+      key: occurrence.key,
+      title: series.title,
+      start: occurrence.start,
+      end: occurrence.end,
+      joinUrl: series.joinUrl,
+    },
     agendaItems,
     attendees,
     config,
@@ -97,16 +120,24 @@ export function MinutesView({ workspace, config, series, occurrence, heldKeys, h
   );
   const draftKey = buildDraftKey({ kind: "minutes", seriesId: chatId, occurrenceKey: occurrence.key, userId: me });
   const stored = minutes.data ?? null;
-  const isHost = isSamePerson(host, me) || isSamePerson(series.organizer.email, me) || isSamePerson(config.noteTaker, me);
+  const isHost =
+    isSamePerson(host, me) || isSamePerson(series.organizer.email, me) || isSamePerson(config.noteTaker, me);
   const myLeave = (leave.data ?? []).find((r) => isSamePerson(r.upn, me));
 
   const onPublish = async (current: Parameters<typeof publishMinutes>[1]["minutes"]) => {
     setPublishState({ phase: "running", step: t("minutesView.step.tasks") });
     try {
       const wall = formatGraphDateTime(occurrence.start, series.timeZone).dateTime;
-      const timeFormat = new Intl.DateTimeFormat(language, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: series.timeZone });
+      const timeFormat = new Intl.DateTimeFormat(language, {
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        timeZone: series.timeZone,
+      });
       const time = `${timeFormat.format(occurrence.start)}–${timeFormat.format(occurrence.end)}`;
-      const dateText = new Intl.DateTimeFormat(language, { dateStyle: "full", timeZone: series.timeZone }).format(occurrence.start);
+      const dateText = new Intl.DateTimeFormat(language, { dateStyle: "full", timeZone: series.timeZone }).format(
+        occurrence.start,
+      );
       const published = await publishMinutes(graph, {
         workspace,
         config,
@@ -123,7 +154,9 @@ export function MinutesView({ workspace, config, series, occurrence, heldKeys, h
           fullMinutes: buildViewLink(chatId, "minutes", t("workbench.minutes"), occurrence.key),
           confirm: buildViewLink(chatId, "minutes", t("workbench.minutes"), occurrence.key),
         },
-        onStep: (step) => { setPublishState({ phase: "running", step: t(`minutesView.step.${step}`) }); },
+        onStep: (step) => {
+          setPublishState({ phase: "running", step: t(`minutesView.step.${step}`) });
+        },
       });
       queryClient.setQueryData(minutesQueryKeys.record(chatId, occurrence.key), published);
       await drafts.deleteDraft(draftKey);
@@ -135,7 +168,13 @@ export function MinutesView({ workspace, config, series, occurrence, heldKeys, h
   };
 
   const confirmation = (
-    <ConfirmationPanel minutes={stored?.value ?? null} confirmations={confirmations.data ?? []} me={me} isHost={isHost} confirm={(version) => confirm.mutateAsync(version)} />
+    <ConfirmationPanel
+      minutes={stored?.value ?? null}
+      confirmations={confirmations.data ?? []}
+      me={me}
+      isHost={isHost}
+      confirm={(version) => confirm.mutateAsync(version)}
+    />
   );
   if (layout === "wide" && isHost) {
     return (
@@ -163,7 +202,16 @@ export function MinutesView({ workspace, config, series, occurrence, heldKeys, h
   return (
     <>
       {isHost && (
-        <MinutesPanel draftKey={draftKey} stored={stored} initial={initial} agendaItems={agendaItems} me={me} leaveRequests={leave.data ?? []} timeZone={series.timeZone} save={save.mutateAsync} />
+        <MinutesPanel
+          draftKey={draftKey}
+          stored={stored}
+          initial={initial}
+          agendaItems={agendaItems}
+          me={me}
+          leaveRequests={leave.data ?? []}
+          timeZone={series.timeZone}
+          save={save.mutateAsync}
+        />
       )}
       {confirmation}
       {!isHost && occurrence.start.getTime() > openedAt && (

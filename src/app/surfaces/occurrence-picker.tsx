@@ -1,8 +1,8 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { useServices } from "../../lib/app-services/services-context";
-import { formatOccurrenceTime } from "../../features/series";
-import type { Occurrence } from "../../features/series";
+import { useServices } from "@/lib/app-services/services-context";
+import { formatOccurrenceTime } from "@/features/series";
+import type { Occurrence } from "@/features/series";
 
 /** The meetings one can prepare or record from here: the last three held, the current one and the next six. */
 export function listOccurrenceChoices(occurrences: Occurrence[], position: { current?: Occurrence }): Occurrence[] {
@@ -11,14 +11,28 @@ export function listOccurrenceChoices(occurrences: Occurrence[], position: { cur
   return held.slice(Math.max(0, index - 3), index + 7);
 }
 
-export function OccurrencePicker({ choices, value, onChange }: { choices: Occurrence[]; value: string; onChange: (key: string) => void }) {
+export function OccurrencePicker({
+  choices,
+  value,
+  onChange,
+}: {
+  choices: Occurrence[];
+  value: string;
+  onChange: (key: string) => void;
+}) {
   const { t } = useTranslation("app");
   const { viewer } = useServices();
   const label = (o: Occurrence) => formatOccurrenceTime(o.start, o.end, viewer);
   const selected = choices.find((o) => o.key === value);
   return (
     <Field label={t("workbench.occurrence")}>
-      <Dropdown value={selected ? label(selected) : ""} selectedOptions={[value]} onOptionSelect={(_e, d) => { if (d.optionValue) onChange(d.optionValue); }}>
+      <Dropdown
+        value={selected ? label(selected) : ""}
+        selectedOptions={[value]}
+        onOptionSelect={(_e, d) => {
+          if (d.optionValue) onChange(d.optionValue);
+        }}
+      >
         {choices.map((o) => (
           <Option key={o.key} value={o.key} text={label(o)}>
             {label(o)}

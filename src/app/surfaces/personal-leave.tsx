@@ -2,12 +2,12 @@ import { useState } from "react";
 import { Button, Spinner } from "@fluentui/react-components";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useServices } from "../../lib/app-services/services-context";
-import { toIanaTimeZone } from "../../lib/time/zoned-time";
+import { useServices } from "@/lib/app-services/services-context";
+import { toIanaTimeZone } from "@/lib/time/zoned-time";
 import { WorkspaceErrorNotice } from "./workspace-error";
-import { workspaceQueryOptions } from "../../lib/workspace";
-import type { Workspace } from "../../lib/workspace";
-import { LeaveRequestForm, useLeaveRequests, useRequestLeave } from "../../features/minutes";
+import { workspaceQueryOptions } from "@/lib/workspace";
+import type { Workspace } from "@/lib/workspace";
+import { LeaveRequestForm, useLeaveRequests, useRequestLeave } from "@/features/minutes";
 import { isSamePerson } from "./meeting-roles";
 
 export interface PersonalLeaveProps {
@@ -22,7 +22,9 @@ export interface PersonalLeaveProps {
 function LeaveForm({ workspace, props }: { workspace: Workspace; props: PersonalLeaveProps }) {
   const { viewer } = useServices();
   const requests = useLeaveRequests(workspace, props.chatId, props.occurrenceKey);
-  const request = useRequestLeave(workspace, props.chatId, props.occurrenceKey, { attendance: { leaveCutoffHours: props.leaveCutoffHours, lateness: { kind: "none" } } });
+  const request = useRequestLeave(workspace, props.chatId, props.occurrenceKey, {
+    attendance: { leaveCutoffHours: props.leaveCutoffHours, lateness: { kind: "none" } },
+  });
   const mine = (requests.data ?? []).find((r) => isSamePerson(r.upn, viewer.userPrincipalName));
   return (
     <LeaveRequestForm
@@ -41,8 +43,19 @@ export function PersonalLeave(props: PersonalLeaveProps) {
   const { graph } = useServices();
   const [isOpen, setIsOpen] = useState(false);
   const workspace = useQuery({ ...workspaceQueryOptions(graph, props.groupId), enabled: isOpen });
-  if (!isOpen) return <Button size="small" onClick={() => { setIsOpen(true); }}>{t("personalLeave.open")}</Button>;
+  if (!isOpen)
+    return (
+      <Button
+        size="small"
+        onClick={() => {
+          setIsOpen(true);
+        }}
+      >
+        {t("personalLeave.open")}
+      </Button>
+    );
   if (workspace.isPending) return <Spinner size="tiny" />;
-  if (workspace.isError) return <WorkspaceErrorNotice error={workspace.error} onRetry={() => void workspace.refetch()} />;
+  if (workspace.isError)
+    return <WorkspaceErrorNotice error={workspace.error} onRetry={() => void workspace.refetch()} />;
   return <LeaveForm workspace={workspace.data} props={props} />;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { MyMeetings, personalStrings } from "../../features/personal";
-import { minutesStrings } from "../../features/minutes";
+import { MyMeetings, personalStrings } from "@/features/personal";
+import { minutesStrings } from "@/features/minutes";
 import { PersonalLeave } from "./personal-leave";
 import { buildViewLink } from "../links";
 

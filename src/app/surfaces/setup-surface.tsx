@@ -2,11 +2,11 @@ import { useCallback, useState } from "react";
 import { Spinner } from "@fluentui/react-components";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useServices } from "../../lib/app-services/services-context";
+import { useServices } from "@/lib/app-services/services-context";
 import { WorkspaceErrorNotice } from "./workspace-error";
-import type { SeriesConfig } from "../../lib/series-config/series-config";
-import { SeriesView } from "../../features/series";
-import { SetupPage, setupStrings } from "../../features/setup";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { SeriesView } from "@/features/series";
+import { SetupPage, setupStrings } from "@/features/setup";
 import { buildContentUrl } from "../tab-config";
 import { useTabConfig } from "../tab-config-context";
 import { tabGroupQueryKey, useMeetingData } from "./use-meeting-data";
@@ -36,7 +36,12 @@ export function SetupSurface({ chatId, showSaveButton }: { chatId: string; showS
     },
     [host, chatId, t],
   );
-  const setValid = useCallback((isValid: boolean) => { host.setSettingsValidity?.(isValid); }, [host]);
+  const setValid = useCallback(
+    (isValid: boolean) => {
+      host.setSettingsValidity?.(isValid);
+    },
+    [host],
+  );
   const onSaved = useCallback(
     async (config: SeriesConfig) => {
       await tabConfig.saveGroupId(config.workspace.groupId);
@@ -47,9 +52,13 @@ export function SetupSurface({ chatId, showSaveButton }: { chatId: string; showS
 
   if (data.series.isPending || data.series.isError) return <SeriesView chatId={chatId} />;
   if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
-  if (data.config.isError) return <WorkspaceErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
+  if (data.config.isError)
+    return <WorkspaceErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
   const series = data.series.data;
-  const firstKey = series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > openedAt)?.key ?? series.occurrences[0]?.key ?? "";
+  const firstKey =
+    series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > openedAt)?.key ??
+    series.occurrences[0]?.key ??
+    "";
   return (
     <SetupPage
       context={{

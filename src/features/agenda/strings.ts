@@ -1,4 +1,4 @@
-import type { StringBundle } from "../../lib/i18n/create-i18n";
+import type { StringBundle } from "@/lib/i18n/create-i18n";
 
 export const agendaStrings = {
   "zh-CN": {

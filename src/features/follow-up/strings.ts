@@ -1,4 +1,4 @@
-import type { StringBundle } from "../../lib/i18n/create-i18n";
+import type { StringBundle } from "@/lib/i18n/create-i18n";
 
 export const followUpStrings = {
   "zh-CN": {
@@ -75,11 +75,26 @@ export const followUpStrings = {
       kpiTitle: "指标趋势",
       kpiEmpty: "汇报中还没有填写指标。",
       kpiChartLabel: "{{department}} · {{metric}} 趋势",
-      kpiColumns: { department: "部门", metric: "指标", date: "日期", target: "目标", actual: "实际", completion: "完成率", yoy: "同比" },
+      kpiColumns: {
+        department: "部门",
+        metric: "指标",
+        date: "日期",
+        target: "目标",
+        actual: "实际",
+        completion: "完成率",
+        yoy: "同比",
+      },
       chartLoading: "正在加载图表…",
       health: "会议健康度",
       healthEmpty: "还没有会议纪要，无法评估。",
-      healthColumns: { date: "日期", length: "时长 / 上限", decided: "议题形成决议", complete: "决议三要素齐全", reports: "按时汇报", attendance: "出勤率" },
+      healthColumns: {
+        date: "日期",
+        length: "时长 / 上限",
+        decided: "议题形成决议",
+        complete: "决议三要素齐全",
+        reports: "按时汇报",
+        attendance: "出勤率",
+      },
       lengthValue: "{{length}} / {{cap}} 分钟",
       overCap: "超时",
       reportsValue: "{{onTime}} / {{expected}}",
@@ -88,7 +103,8 @@ export const followUpStrings = {
   "en-US": {
     review: {
       title: "Review of last meeting's decisions",
-      intro: "Go through every action item from earlier meetings; the host or the supervisor accepts each one. Items not accepted come back next time.",
+      intro:
+        "Go through every action item from earlier meetings; the host or the supervisor accepts each one. Items not accepted come back next time.",
       empty: "No action items from earlier meetings are waiting for review.",
       listLabel: "Action items to review",
       owner: "Owner: {{name}}",
@@ -161,11 +177,26 @@ export const followUpStrings = {
       kpiTitle: "KPI trends",
       kpiEmpty: "No KPIs have been reported yet.",
       kpiChartLabel: "{{department}} · {{metric}} trend",
-      kpiColumns: { department: "Department", metric: "Metric", date: "Date", target: "Target", actual: "Actual", completion: "Completion", yoy: "YoY" },
+      kpiColumns: {
+        department: "Department",
+        metric: "Metric",
+        date: "Date",
+        target: "Target",
+        actual: "Actual",
+        completion: "Completion",
+        yoy: "YoY",
+      },
       chartLoading: "Loading chart…",
       health: "Meeting health",
       healthEmpty: "No minutes yet to assess.",
-      healthColumns: { date: "Date", length: "Length / cap", decided: "Topics decided", complete: "Decisions with owner, date, standard", reports: "Reports on time", attendance: "Attendance" },
+      healthColumns: {
+        date: "Date",
+        length: "Length / cap",
+        decided: "Topics decided",
+        complete: "Decisions with owner, date, standard",
+        reports: "Reports on time",
+        attendance: "Attendance",
+      },
       lengthValue: "{{length}} / {{cap}} min",
       overCap: "over time",
       reportsValue: "{{onTime}} / {{expected}}",

@@ -1,4 +1,4 @@
-import type { StringBundle } from "../../lib/i18n/create-i18n";
+import type { StringBundle } from "@/lib/i18n/create-i18n";
 
 export const minutesStrings = {
   "zh-CN": {
@@ -229,7 +229,8 @@ export const minutesStrings = {
       dueRequired: "Set a due date",
       dueInvalid: "The due date is not a valid date",
       standardRequired: "Say what counts as done",
-      summary: "{{count}} things to fill in before publishing: every action item needs an owner, a due date and a standard of done.",
+      summary:
+        "{{count}} things to fill in before publishing: every action item needs an owner, a due date and a standard of done.",
       conflictsFirst: "Settle the conflicts with other people's changes before publishing.",
     },
     save: {
@@ -306,7 +307,8 @@ export const minutesStrings = {
       confirm: "Confirm minutes",
       confirming: "Confirming…",
       confirmed: "You confirmed version {{version}}",
-      newVersion: "The minutes were amended to version {{version}}; please confirm again (you confirmed version {{confirmed}}).",
+      newVersion:
+        "The minutes were amended to version {{version}}; please confirm again (you confirmed version {{confirmed}}).",
       progress: "{{done}} of {{total}} confirmed",
       done: "Confirmed",
       pending: "Not confirmed",

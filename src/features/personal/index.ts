@@ -9,5 +9,12 @@ export { updateTaskProgress, getTaskState, getTaskDescription, TaskChangedError 
 export type { TaskState } from "./api/task-progress";
 export { myMeetingsQueryOptions, taskDescriptionQueryOptions } from "./api/queries";
 export { personalQueryKeys } from "./api/query-keys";
-export type { MyMeetings as MyMeetingsData, MyOccurrence, MyRoles, MyTask, OwedReport, TaskProgress } from "./model/types";
+export type {
+  MyMeetings as MyMeetingsData,
+  MyOccurrence,
+  MyRoles,
+  MyTask,
+  OwedReport,
+  TaskProgress,
+} from "./model/types";
 export { personalStrings } from "./strings";

@@ -1,4 +1,4 @@
-import type { StringBundle } from "../../lib/i18n/create-i18n";
+import type { StringBundle } from "@/lib/i18n/create-i18n";
 
 export const personalStrings = {
   "zh-CN": {
@@ -66,7 +66,8 @@ export const personalStrings = {
     refresh: "Refresh",
     partial_one: "{{count}} item could not be read right now; what follows may be incomplete.",
     partial_other: "{{count}} items could not be read right now; what follows may be incomplete.",
-    noSeries: "None of your groups has a Meetloop meeting yet. Once an organizer adds Meetloop to a meeting and sets it up, it shows here.",
+    noSeries:
+      "None of your groups has a Meetloop meeting yet. Once an organizer adds Meetloop to a meeting and sets it up, it shows here.",
     next: {
       heading: "My next meetings",
       empty: "None of your meetings in the next {{days}} days.",

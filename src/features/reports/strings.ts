@@ -1,4 +1,4 @@
-import type { StringBundle } from "../../lib/i18n/create-i18n";
+import type { StringBundle } from "@/lib/i18n/create-i18n";
 
 export const reportsStrings = {
   "zh-CN": {
@@ -117,7 +117,8 @@ export const reportsStrings = {
       loading: "Loading your draft…",
       saved: "Draft saved {{time}}",
       notYetSaved: "What you type is saved as a draft automatically",
-      notPersistent: "This browser can't keep drafts: anything not submitted is lost when the page reloads or closes. Submit soon.",
+      notPersistent:
+        "This browser can't keep drafts: anything not submitted is lost when the page reloads or closes. Submit soon.",
       saveFailed: "The draft could not be saved ({{detail}}). Submit soon so nothing is lost.",
     },
     status: {

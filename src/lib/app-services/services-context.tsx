@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import type { ReactNode } from "react";
-import type { GraphClient } from "../graph";
-import type { HostPort } from "../teams";
+import type { GraphClient } from "@/lib/graph";
+import type { HostPort } from "@/lib/teams";
 
 export interface Viewer {
   locale: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AuthError, toAuthError } from "./auth-error.ts";
+import { AuthError, toAuthError } from "./auth-error";
 
 describe("toAuthError", () => {
   it.each([
@@ -20,6 +20,9 @@ describe("toAuthError", () => {
   it("keeps an AuthError as it is and wraps anything else as signInFailed", () => {
     const original = new AuthError("notConfigured", "no client id");
     expect(toAuthError(original)).toBe(original);
-    expect(toAuthError(new TypeError("Failed to fetch"))).toMatchObject({ kind: "signInFailed", message: "Failed to fetch" });
+    expect(toAuthError(new TypeError("Failed to fetch"))).toMatchObject({
+      kind: "signInFailed",
+      message: "Failed to fetch",
+    });
   });
 });

@@ -1,14 +1,28 @@
 import { describe, expect, it, vi } from "vitest";
-import type { AppConfig } from "../config/read-config.ts";
-import type { HostContext } from "../teams/host-port.ts";
-import { createAuth } from "./create-auth.ts";
+import type { AppConfig } from "@/lib/config/read-config";
+import type { HostContext } from "@/lib/teams/host-port";
+import { createAuth } from "./create-auth";
 
 vi.stubEnv("VITE_DEMO", "true");
 
-const demoConfig: AppConfig = { graphBaseUrl: "http://localhost:5173/graph/v1.0", aadAuthority: "https://login.microsoftonline.com/organizations", isDemo: true };
+const demoConfig: AppConfig = {
+  graphBaseUrl: "http://localhost:5173/graph/v1.0",
+  aadAuthority: "https://login.microsoftonline.com/organizations",
+  isDemo: true,
+};
 
 function buildHost(overrides: Partial<HostContext> = {}): { context: HostContext } {
-  return { context: { host: "browser", hostName: "Browser", frame: "start", locale: "zh-CN", theme: "light", timeZone: "Asia/Shanghai", ...overrides } };
+  return {
+    context: {
+      host: "browser",
+      hostName: "Browser",
+      frame: "start",
+      locale: "zh-CN",
+      theme: "light",
+      timeZone: "Asia/Shanghai",
+      ...overrides,
+    },
+  };
 }
 
 describe("createAuth", () => {
@@ -20,11 +34,18 @@ describe("createAuth", () => {
 
   it("reports notConfigured, never a silent failure, when there is nothing to sign in with", async () => {
     const auth = await createAuth(demoConfig, buildHost());
-    await expect(auth.getToken(["User.Read"])).rejects.toMatchObject({ name: "AuthError", kind: "notConfigured", message: expect.stringContaining("?as=") as unknown });
+    await expect(auth.getToken(["User.Read"])).rejects.toMatchObject({
+      name: "AuthError",
+      kind: "notConfigured",
+      message: expect.stringContaining("?as=") as unknown,
+    });
   });
 
   it("does not use the emulator sign-in when the configuration is not demo", async () => {
-    const auth = await createAuth({ ...demoConfig, isDemo: false }, buildHost({ userPrincipalName: "lin@contoso.com" }));
+    const auth = await createAuth(
+      { ...demoConfig, isDemo: false },
+      buildHost({ userPrincipalName: "lin@contoso.com" }),
+    );
     await expect(auth.getToken(["User.Read"])).rejects.toMatchObject({ kind: "notConfigured" });
   });
 });

@@ -2,10 +2,10 @@
 // nested app auth inside Microsoft 365 hosts, the standard MSAL SPA client in a plain browser.
 // Each implementation is behind a dynamic import so the first paint downloads none of them,
 // and the demo one is behind the VITE_DEMO build constant so production builds do not emit it.
-import type { AppConfig } from "../config/read-config.ts";
-import type { HostContext } from "../teams/host-port.ts";
-import { AuthError } from "./auth-error.ts";
-import type { AuthPort } from "./auth-port.ts";
+import type { AppConfig } from "@/lib/config/read-config";
+import type { HostContext } from "@/lib/teams/host-port";
+import { AuthError } from "./auth-error";
+import type { AuthPort } from "./auth-port";
 
 /** Path of the popup redirect page (registered as an SPA redirect URI in Entra ID). */
 export const authRedirectPath = "/auth-redirect.html";
@@ -16,11 +16,15 @@ export interface CreateAuthOptions {
   origin?: string;
 }
 
-export async function createAuth(config: AppConfig, host: { context: HostContext }, options: CreateAuthOptions = {}): Promise<AuthPort> {
+export async function createAuth(
+  config: AppConfig,
+  host: { context: HostContext },
+  options: CreateAuthOptions = {},
+): Promise<AuthPort> {
   const persona = host.context.userPrincipalName;
   // NOTE: the literal comparison must sit here, beside the import(); see config/demo-build.ts.
   if (import.meta.env.VITE_DEMO === "true" && config.isDemo && persona !== undefined) {
-    const { createDemoAuth } = await import("./demo-auth.ts");
+    const { createDemoAuth } = await import("./demo-auth");
     return createDemoAuth(persona);
   }
   if (config.aadClientId === undefined) {
@@ -30,7 +34,7 @@ export async function createAuth(config: AppConfig, host: { context: HostContext
         : "VITE_AAD_CLIENT_ID is not set, so there is no app registration to sign in with.",
     );
   }
-  const { createMsalAuth } = await import("./msal-auth.ts");
+  const { createMsalAuth } = await import("./msal-auth");
   return createMsalAuth({
     mode: host.context.host === "teams" ? "nested" : "standard",
     clientId: config.aadClientId,

@@ -1,5 +1,5 @@
-export { createAuth, authRedirectPath } from "./create-auth.ts";
-export type { CreateAuthOptions } from "./create-auth.ts";
-export { AuthError, isAuthError } from "./auth-error.ts";
-export type { AuthErrorKind } from "./auth-error.ts";
-export type { AuthAccount, AuthPort } from "./auth-port.ts";
+export { createAuth, authRedirectPath } from "./create-auth";
+export type { CreateAuthOptions } from "./create-auth";
+export { AuthError, isAuthError } from "./auth-error";
+export type { AuthErrorKind } from "./auth-error";
+export type { AuthAccount, AuthPort } from "./auth-port";

@@ -29,7 +29,7 @@ vi.mock("@azure/msal-browser", () => {
 });
 
 const msal = await import("@azure/msal-browser");
-const { createMsalAuth } = await import("./msal-auth.ts");
+const { createMsalAuth } = await import("./msal-auth");
 
 const options = {
   clientId: "0f2c4a1e-6b7d-4c3e-9a8b-1d2e3f4a5b6c",
@@ -56,16 +56,26 @@ describe("createMsalAuth", () => {
 
   it("falls back to a popup asking for all app scopes when interaction is required", async () => {
     pca.getAllAccounts.mockReturnValue([account]);
-    pca.acquireTokenSilent.mockRejectedValue(new msal.InteractionRequiredAuthError("consent_required", "correlation-id"));
+    pca.acquireTokenSilent.mockRejectedValue(
+      new msal.InteractionRequiredAuthError("consent_required", "correlation-id"),
+    );
     pca.acquireTokenPopup.mockResolvedValue({ accessToken: "popup-token", account });
     const auth = createMsalAuth({ ...options, mode: "standard", consentScopes: ["Calendars.Read", "User.Read"] });
     await expect(auth.getToken(["User.Read"])).resolves.toBe("popup-token");
     expect(msal.createStandardPublicClientApplication).toHaveBeenCalledOnce();
-    expect(pca.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ["User.Read"], account, loginHint: "lin@contoso.com", extraScopesToConsent: ["Calendars.Read"] });
+    expect(pca.acquireTokenPopup).toHaveBeenCalledWith({
+      scopes: ["User.Read"],
+      account,
+      loginHint: "lin@contoso.com",
+      extraScopesToConsent: ["Calendars.Read"],
+    });
   });
 
   it("goes straight to the popup in a browser with no account yet, and reports a blocked popup", async () => {
-    pca.acquireTokenPopup.mockRejectedValue({ errorCode: "popup_window_error", errorMessage: "Error opening popup window." });
+    pca.acquireTokenPopup.mockRejectedValue({
+      errorCode: "popup_window_error",
+      errorMessage: "Error opening popup window.",
+    });
     const auth = createMsalAuth({ ...options, mode: "standard" });
     await expect(auth.getToken(["User.Read"])).rejects.toMatchObject({ name: "AuthError", kind: "popupBlocked" });
     expect(pca.acquireTokenSilent).not.toHaveBeenCalled();

@@ -10,8 +10,8 @@ import {
   InteractionRequiredAuthError,
 } from "@azure/msal-browser";
 import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApplication } from "@azure/msal-browser";
-import { toAuthError } from "./auth-error.ts";
-import type { AuthAccount, AuthPort } from "./auth-port.ts";
+import { toAuthError } from "./auth-error";
+import type { AuthAccount, AuthPort } from "./auth-port";
 
 export type MsalMode = "nested" | "standard";
 
@@ -74,7 +74,9 @@ export function createMsalAuth(options: MsalAuthOptions): AuthPort {
         // standard client cannot, and would only throw no_account_error.
         if (known !== undefined || options.mode === "nested") {
           try {
-            return remember(await pca.acquireTokenSilent({ scopes, ...(known === undefined ? {} : { account: known }) }));
+            return remember(
+              await pca.acquireTokenSilent({ scopes, ...(known === undefined ? {} : { account: known }) }),
+            );
           } catch (error) {
             if (!isInteractionRequired(error)) throw error;
           }
@@ -121,7 +123,10 @@ function buildPopupRequest(options: MsalAuthOptions, scopes: string[], account: 
 function isInteractionRequired(error: unknown): boolean {
   return (
     error instanceof InteractionRequiredAuthError ||
-    (typeof error === "object" && error !== null && "errorCode" in error && error.errorCode === BrowserAuthErrorCodes.noAccountError)
+    (typeof error === "object" &&
+      error !== null &&
+      "errorCode" in error &&
+      error.errorCode === BrowserAuthErrorCodes.noAccountError)
   );
 }
 

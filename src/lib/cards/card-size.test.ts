@@ -1,13 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { validateAdaptiveCard } from "../../../test/support/card-schema";
-import { fitCard, getCardSizeBytes, largestFittingCount, shortenTextRuns, TEAMS_MESSAGE_LIMIT_BYTES, utf8ByteLength } from "./card-size";
+import {
+  fitCard,
+  getCardSizeBytes,
+  largestFittingCount,
+  shortenTextRuns,
+  TEAMS_MESSAGE_LIMIT_BYTES,
+  utf8ByteLength,
+} from "./card-size";
 import { plainText } from "./plain-text";
 import { collectCardTexts } from "./testing/card-texts";
 import { createCard } from "./types";
 import type { AdaptiveCard } from "./types";
 
 function cardWith(text: string, copies = 1): AdaptiveCard {
-  return createCard([{ type: "TextBlock", text: "Label", wrap: true }, ...Array.from({ length: copies }, () => plainText(text, { maxLength: 100_000 }))]);
+  return createCard([
+    { type: "TextBlock", text: "Label", wrap: true },
+    ...Array.from({ length: copies }, () => plainText(text, { maxLength: 100_000 })),
+  ]);
 }
 
 describe("sizes", () => {
@@ -64,7 +74,10 @@ describe("fitCard", () => {
   it("shortens runs inside containers and columns without touching labels", () => {
     const card = createCard([
       { type: "Container", items: [plainText("一二三四五六")] },
-      { type: "ColumnSet", columns: [{ type: "Column", items: [{ type: "TextBlock", text: "标签标签标签" }, plainText("abcdefgh")] }] },
+      {
+        type: "ColumnSet",
+        columns: [{ type: "Column", items: [{ type: "TextBlock", text: "标签标签标签" }, plainText("abcdefgh")] }],
+      },
     ]);
     const texts = collectCardTexts(shortenTextRuns(card, 3));
     expect(texts.textRuns).toEqual(["一二…", "ab…"]);
@@ -101,10 +114,24 @@ describe("validateAdaptiveCard", () => {
   it("accepts our cards and rejects what Teams would not render", () => {
     expect(validateAdaptiveCard(cardWith("ok"))).toEqual([]);
     expect(validateAdaptiveCard({ ...cardWith("ok"), type: "HeroCard" })).not.toEqual([]);
-    expect(validateAdaptiveCard(createCard([{ type: "RichTextBlock", inlines: [{ type: "TextRun", text: "x", markdown: true } as never] }]))).not.toEqual([]);
-    expect(validateAdaptiveCard(createCard([{ type: "ColumnSet", columns: [{ type: "Column", items: [{ type: "TextBlock" } as never] }] }]))).not.toEqual([]);
-    expect(validateAdaptiveCard(createCard([], { actions: [{ type: "Action.OpenUrl", title: "x" } as never] }))).not.toEqual([]);
-    expect(validateAdaptiveCard({ ...cardWith("ok"), version: undefined })).toEqual(["/version is required on a top-level card"]);
-    expect(validateAdaptiveCard({ ...cardWith("ok"), version: "1.6" })).toEqual(["/version 1.6 is newer than the 1.5 Teams renders"]);
+    expect(
+      validateAdaptiveCard(
+        createCard([{ type: "RichTextBlock", inlines: [{ type: "TextRun", text: "x", markdown: true } as never] }]),
+      ),
+    ).not.toEqual([]);
+    expect(
+      validateAdaptiveCard(
+        createCard([{ type: "ColumnSet", columns: [{ type: "Column", items: [{ type: "TextBlock" } as never] }] }]),
+      ),
+    ).not.toEqual([]);
+    expect(
+      validateAdaptiveCard(createCard([], { actions: [{ type: "Action.OpenUrl", title: "x" } as never] })),
+    ).not.toEqual([]);
+    expect(validateAdaptiveCard({ ...cardWith("ok"), version: undefined })).toEqual([
+      "/version is required on a top-level card",
+    ]);
+    expect(validateAdaptiveCard({ ...cardWith("ok"), version: "1.6" })).toEqual([
+      "/version 1.6 is newer than the 1.5 Teams renders",
+    ]);
   });
 });

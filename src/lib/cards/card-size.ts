@@ -86,7 +86,11 @@ function* withLastResorts(candidates: Iterable<AdaptiveCard>): Generator<Adaptiv
  * lists the first `count` entries of a long list. Binary search: a card grows with its list, and
  * a linear walk down from hundreds of entries would render and measure hundreds of cards.
  */
-export function largestFittingCount(render: (count: number) => AdaptiveCard, maxCount: number, options: FitCardOptions = {}): number | undefined {
+export function largestFittingCount(
+  render: (count: number) => AdaptiveCard,
+  maxCount: number,
+  options: FitCardOptions = {},
+): number | undefined {
   const maxBytes = options.maxBytes ?? TEAMS_MESSAGE_LIMIT_BYTES;
   const measure = options.measure ?? getCardSizeBytes;
   const fits = (count: number): boolean => measure(render(count)) <= maxBytes;
@@ -107,7 +111,10 @@ export function shortenTextRuns(card: AdaptiveCard, maxGraphemes: number): Adapt
   const shortenElement = (element: CardElement): CardElement => {
     switch (element.type) {
       case "RichTextBlock":
-        return { ...element, inlines: element.inlines.map((run) => ({ ...run, text: truncateText(run.text, maxGraphemes) })) };
+        return {
+          ...element,
+          inlines: element.inlines.map((run) => ({ ...run, text: truncateText(run.text, maxGraphemes) })),
+        };
       case "Container":
         return { ...element, items: element.items.map(shortenElement) };
       case "ColumnSet":

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getCardSizeBytes } from "./card-size";
-import { ADAPTIVE_CARD_CONTENT_TYPE, buildChatMessageWithCard, escapeHtml, getCardMessageSizeBytes, getChatMessageSizeBytes, SUMMARY_MAX_BYTES } from "./chat-message";
+import {
+  ADAPTIVE_CARD_CONTENT_TYPE,
+  buildChatMessageWithCard,
+  escapeHtml,
+  getCardMessageSizeBytes,
+  getChatMessageSizeBytes,
+  SUMMARY_MAX_BYTES,
+} from "./chat-message";
 import { plainText } from "./plain-text";
 import { createCard } from "./types";
 
@@ -28,7 +35,10 @@ describe("buildChatMessageWithCard", () => {
   });
 
   it("escapes the summary it puts in the HTML body", () => {
-    const message = buildChatMessageWithCard(card, { summary: `<img src=x onerror="alert(1)"> & 'quoted' 周例会`, attachmentId: "abc123" });
+    const message = buildChatMessageWithCard(card, {
+      summary: `<img src=x onerror="alert(1)"> & 'quoted' 周例会`,
+      attachmentId: "abc123",
+    });
     expect(message.body.content).toBe(
       `<p>&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;quoted&#39; 周例会</p><attachment id="abc123"></attachment>`,
     );
@@ -38,7 +48,9 @@ describe("buildChatMessageWithCard", () => {
   it("keeps a huge summary small", () => {
     const plain = buildChatMessageWithCard(card, { attachmentId: "abc123" });
     const withSummary = buildChatMessageWithCard(card, { summary: "&".repeat(50_000), attachmentId: "abc123" });
-    expect(getChatMessageSizeBytes(withSummary) - getChatMessageSizeBytes(plain)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(getChatMessageSizeBytes(withSummary) - getChatMessageSizeBytes(plain)).toBeLessThanOrEqual(
+      SUMMARY_MAX_BYTES,
+    );
     expect(withSummary.body.content).toMatch(/^<p>(&amp;)+…<\/p>/);
   });
 
@@ -48,7 +60,9 @@ describe("buildChatMessageWithCard", () => {
 
   it("counts the card's JSON twice-escaped in the message size", () => {
     expect(getCardMessageSizeBytes(card)).toBeGreaterThan(getCardSizeBytes(card));
-    expect(getCardMessageSizeBytes(card)).toBe(getChatMessageSizeBytes(buildChatMessageWithCard(card, { attachmentId: "f".repeat(32) })));
+    expect(getCardMessageSizeBytes(card)).toBe(
+      getChatMessageSizeBytes(buildChatMessageWithCard(card, { attachmentId: "f".repeat(32) })),
+    );
   });
 });
 

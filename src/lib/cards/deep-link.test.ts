@@ -7,7 +7,11 @@ const base = { appId: "fe4a8eba-2a31-4737-8e33-e5fae6fee194", entityId: "meetloo
 
 describe("buildTabDeepLink", () => {
   it("links to the tab in the meeting chat, with chatId and subEntityId that decode back", () => {
-    const link = buildTabDeepLink({ ...base, label: "周例会 议程", webUrl: "https://meetloop.example.com/tab?x=1&y=2" });
+    const link = buildTabDeepLink({
+      ...base,
+      label: "周例会 议程",
+      webUrl: "https://meetloop.example.com/tab?x=1&y=2",
+    });
     const url = new URL(link);
     expect(`${url.origin}${url.pathname}`).toBe(`https://teams.microsoft.com/l/entity/${base.appId}/meetloop-agenda`);
     expect(url.searchParams.get("webUrl")).toBe("https://meetloop.example.com/tab?x=1&y=2");
@@ -22,7 +26,9 @@ describe("buildTabDeepLink", () => {
     const query = link.slice(link.indexOf("?") + 1);
     expect(query).toContain("label=Weekly%20meeting");
     expect(query).not.toMatch(/[ +{}"#]/);
-    expect(query).toContain(`context=${encodeURIComponent(JSON.stringify({ subEntityId: subPageId, chatId, contextType: "chat" }))}`);
+    expect(query).toContain(
+      `context=${encodeURIComponent(JSON.stringify({ subEntityId: subPageId, chatId, contextType: "chat" }))}`,
+    );
   });
 
   it("encodes the path segments", () => {

@@ -38,7 +38,8 @@ interface DeepLinkContext {
 }
 
 export function buildTabDeepLink(input: TabDeepLinkInput): string {
-  if (!input.appId.trim() || !input.entityId.trim()) throw new TypeError("A tab deep link needs an appId and an entityId");
+  if (!input.appId.trim() || !input.entityId.trim())
+    throw new TypeError("A tab deep link needs an appId and an entityId");
   const params: [string, string][] = [];
   if (input.tenantId) params.push(["tenantId", input.tenantId]);
   if (input.webUrl !== undefined) params.push(["webUrl", requireHttpsUrl(input.webUrl)]);
@@ -56,7 +57,9 @@ export function buildTabDeepLink(input: TabDeepLinkInput): string {
   const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join("&");
   const link = query ? `${path}?${query}` : path;
   if (link.length > MAX_DEEP_LINK_LENGTH) {
-    throw new RangeError(`Deep link is ${String(link.length)} characters; Teams on Windows cannot open more than ${String(MAX_DEEP_LINK_LENGTH)}`);
+    throw new RangeError(
+      `Deep link is ${String(link.length)} characters; Teams on Windows cannot open more than ${String(MAX_DEEP_LINK_LENGTH)}`,
+    );
   }
   return link;
 }

@@ -6,7 +6,15 @@
 // (https://learn.microsoft.com/adaptive-cards/schema-explorer/text-run, and the note "RichTextBlock
 // doesn't support Markdown" in https://learn.microsoft.com/adaptive-cards/authoring-cards/text-features).
 // HTML is never interpreted in Adaptive Cards (cards-format, above), so `<script>` is shown as text.
-import type { CardColor, CardFontSize, CardFontWeight, CardHorizontalAlignment, CardSpacing, RichTextBlock, TextRun } from "./types";
+import type {
+  CardColor,
+  CardFontSize,
+  CardFontWeight,
+  CardHorizontalAlignment,
+  CardSpacing,
+  RichTextBlock,
+  TextRun,
+} from "./types";
 
 /** Graphemes kept by default when a caller gives no limit: long enough for any real title. */
 export const DEFAULT_TEXT_LIMIT = 500;
@@ -38,7 +46,8 @@ export function sanitizeCardText(text: string, options: SanitizeOptions = {}): s
     .trim();
 }
 
-const segmenter: Intl.Segmenter | undefined = typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : undefined;
+const segmenter: Intl.Segmenter | undefined =
+  typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : undefined;
 
 function graphemes(text: string, atMost: number): string[] {
   // Graphemes, not UTF-16 units, so an emoji, a flag or a family is never cut in half. Only the
@@ -58,7 +67,10 @@ export function truncateText(text: string, maxGraphemes: number): string {
   const limit = Math.max(1, Math.floor(maxGraphemes));
   const head = graphemes(text, limit + 1);
   if (head.length <= limit) return text;
-  return `${head.slice(0, limit - 1).join("").trimEnd()}…`;
+  return `${head
+    .slice(0, limit - 1)
+    .join("")
+    .trimEnd()}…`;
 }
 
 export interface PlainTextOptions extends SanitizeOptions {

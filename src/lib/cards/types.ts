@@ -115,7 +115,10 @@ export interface AdaptiveCard {
   actions?: CardAction[];
 }
 
-export function createCard(body: CardElement[], extra: Pick<AdaptiveCard, "lang" | "fallbackText" | "actions"> = {}): AdaptiveCard {
+export function createCard(
+  body: CardElement[],
+  extra: Pick<AdaptiveCard, "lang" | "fallbackText" | "actions"> = {},
+): AdaptiveCard {
   return {
     $schema: ADAPTIVE_CARD_SCHEMA_URL,
     type: "AdaptiveCard",

@@ -1,3 +1,3 @@
-export { readConfig } from "./read-config.ts";
-export type { AppConfig, EnvSource } from "./read-config.ts";
-export { isDemoBuild } from "./demo-build.ts";
+export { readConfig } from "./read-config";
+export type { AppConfig, EnvSource } from "./read-config";
+export { isDemoBuild } from "./demo-build";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readConfig } from "./read-config.ts";
+import { readConfig } from "./read-config";
 
 const clientId = "0f2c4a1e-6b7d-4c3e-9a8b-1d2e3f4a5b6c";
 const origin = "http://localhost:5173";
@@ -27,13 +27,20 @@ describe("readConfig", () => {
   });
 
   it("treats empty values as unset", () => {
-    expect(() => readConfig({ VITE_AAD_CLIENT_ID: "", VITE_GRAPH_BASE_URL: " " }, origin)).toThrow(/VITE_AAD_CLIENT_ID is required outside demo mode/);
+    expect(() => readConfig({ VITE_AAD_CLIENT_ID: "", VITE_GRAPH_BASE_URL: " " }, origin)).toThrow(
+      /VITE_AAD_CLIENT_ID is required outside demo mode/,
+    );
   });
 
   it("names every invalid variable in one error", () => {
     const read = () =>
       readConfig(
-        { VITE_DEMO: "yes", VITE_AAD_CLIENT_ID: "not-a-guid", VITE_AAD_AUTHORITY: "http://login.example", VITE_GRAPH_BASE_URL: "graph" },
+        {
+          VITE_DEMO: "yes",
+          VITE_AAD_CLIENT_ID: "not-a-guid",
+          VITE_AAD_AUTHORITY: "http://login.example",
+          VITE_GRAPH_BASE_URL: "graph",
+        },
         origin,
       );
     expect(read).toThrow(/VITE_DEMO/);

@@ -25,7 +25,12 @@ function normalizeEnv(env: EnvSource): Record<EnvKey, unknown> {
     const value = env[key];
     return typeof value === "string" ? value.trim() || undefined : value;
   };
-  return { VITE_DEMO: read("VITE_DEMO"), VITE_GRAPH_BASE_URL: read("VITE_GRAPH_BASE_URL"), VITE_AAD_CLIENT_ID: read("VITE_AAD_CLIENT_ID"), VITE_AAD_AUTHORITY: read("VITE_AAD_AUTHORITY") };
+  return {
+    VITE_DEMO: read("VITE_DEMO"),
+    VITE_GRAPH_BASE_URL: read("VITE_GRAPH_BASE_URL"),
+    VITE_AAD_CLIENT_ID: read("VITE_AAD_CLIENT_ID"),
+    VITE_AAD_AUTHORITY: read("VITE_AAD_AUTHORITY"),
+  };
 }
 
 // NOTE: hand-checked rather than with zod: this runs before anything is on screen, and four
@@ -98,8 +103,9 @@ function readPageOrigin(): string | null {
 
 function resolveGraphBaseUrl(rawBaseUrl: string, origin: string | null): string {
   if (rawBaseUrl.startsWith("/") && origin === null) {
-    throw new Error(`Meetloop configuration is invalid: VITE_GRAPH_BASE_URL "${rawBaseUrl}" is relative but there is no page origin to resolve it against`);
+    throw new Error(
+      `Meetloop configuration is invalid: VITE_GRAPH_BASE_URL "${rawBaseUrl}" is relative but there is no page origin to resolve it against`,
+    );
   }
   return new URL(rawBaseUrl, origin ?? undefined).href.replace(/\/+$/, "");
 }
-

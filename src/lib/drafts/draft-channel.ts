@@ -4,8 +4,8 @@
 // zod and one that does not parse is ignored: it is another version's business, not an error here.
 // Where BroadcastChannel does not exist (old WebViews) tabs simply do not hear each other.
 import { z } from "zod";
-import { toDraftKey } from "./draft-key.ts";
-import type { DraftChange } from "./draft-types.ts";
+import { toDraftKey } from "./draft-key";
+import type { DraftChange } from "./draft-types";
 
 export const defaultDraftChannelName = "meetloop-drafts";
 
@@ -33,7 +33,11 @@ export interface DraftChannel {
 }
 
 /** Opens the channel; `onChange` hears other tabs' changes to the same database only. */
-export function openDraftChannel(channelName: string, dbName: string, onChange: (change: DraftChange) => void): DraftChannel {
+export function openDraftChannel(
+  channelName: string,
+  dbName: string,
+  onChange: (change: DraftChange) => void,
+): DraftChannel {
   if (typeof BroadcastChannel === "undefined") return { post: () => undefined, close: () => undefined };
   const channel = new BroadcastChannel(channelName);
   // A write that was in flight when the store closed still finishes; posting then would throw.

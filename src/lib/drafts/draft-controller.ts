@@ -3,10 +3,10 @@
 // write a trailing ~300 ms after the last keystroke (and at least every second while typing),
 // write at once when the page is hidden or the last subscriber leaves, and take in changes from
 // other tabs only while nothing typed here is waiting to be written.
-import { isDraftStoreError } from "./draft-store-error.ts";
-import type { DraftStoreError } from "./draft-store-error.ts";
-import type { DraftKey } from "./draft-key.ts";
-import type { DraftChange, DraftStore, SavedDraft } from "./draft-types.ts";
+import { isDraftStoreError } from "./draft-store-error";
+import type { DraftStoreError } from "./draft-store-error";
+import type { DraftKey } from "./draft-key";
+import type { DraftChange, DraftStore, SavedDraft } from "./draft-types";
 
 export interface DraftSnapshot<T> {
   value: T;
@@ -37,7 +37,12 @@ export interface DraftController<T> {
 
 let controllerCount = 0;
 
-export function createDraftController<T>(store: DraftStore, key: DraftKey, initial: T, options: DraftControllerOptions = {}): DraftController<T> {
+export function createDraftController<T>(
+  store: DraftStore,
+  key: DraftKey,
+  initial: T,
+  options: DraftControllerOptions = {},
+): DraftController<T> {
   const delayMs = options.delayMs ?? 300;
   const maxWaitMs = options.maxWaitMs ?? 1000;
   controllerCount += 1;
@@ -186,16 +191,13 @@ export function createDraftController<T>(store: DraftStore, key: DraftKey, initi
       isRefreshDue = isLoaded;
       return;
     }
-    store.getDraft<T>(key).then(
-      (draft) => {
-        if (writesInFlight > 0 || pending) {
-          isRefreshDue = true;
-          return;
-        }
-        adopt(draft);
-      },
-      reportError,
-    );
+    store.getDraft<T>(key).then((draft) => {
+      if (writesInFlight > 0 || pending) {
+        isRefreshDue = true;
+        return;
+      }
+      adopt(draft);
+    }, reportError);
   }
 
   function adopt(draft: SavedDraft<T> | undefined): void {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildDraftKey, buildDraftKeyPrefix } from "./draft-key.ts";
+import { buildDraftKey, buildDraftKeyPrefix } from "./draft-key";
 
-const parts = { kind: "report", seriesId: "19:meeting_abc@thread.v2", occurrenceKey: "2025-03-03T01:00:00Z", userId: "u-1" } as const;
+const parts = {
+  kind: "report",
+  seriesId: "19:meeting_abc@thread.v2",
+  occurrenceKey: "2025-03-03T01:00:00Z",
+  userId: "u-1",
+} as const;
 
 describe("buildDraftKey", () => {
   it("is stable for the same parts and differs by user, kind, occurrence and item", () => {
@@ -26,7 +31,16 @@ describe("buildDraftKey", () => {
   it("starts with the prefix of each of its scopes, and not with a sibling's", () => {
     const key = buildDraftKey({ ...parts, itemId: "i-1" });
     expect(key.startsWith(buildDraftKeyPrefix({ userId: "u-1" }))).toBe(true);
-    expect(key.startsWith(buildDraftKeyPrefix({ userId: "u-1", seriesId: parts.seriesId, occurrenceKey: parts.occurrenceKey, kind: "report" }))).toBe(true);
+    expect(
+      key.startsWith(
+        buildDraftKeyPrefix({
+          userId: "u-1",
+          seriesId: parts.seriesId,
+          occurrenceKey: parts.occurrenceKey,
+          kind: "report",
+        }),
+      ),
+    ).toBe(true);
     expect(key.startsWith(buildDraftKeyPrefix({ userId: "u-10" }))).toBe(false);
     expect(buildDraftKey({ ...parts, userId: "u-10" }).startsWith(buildDraftKeyPrefix({ userId: "u-1" }))).toBe(false);
   });

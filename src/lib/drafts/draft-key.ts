@@ -41,7 +41,8 @@ export function buildDraftKeyPrefix(parts: Partial<Omit<DraftKeyParts, "itemId">
       isScopeOpen = false;
       continue;
     }
-    if (!isScopeOpen) throw new TypeError(`buildDraftKeyPrefix: ${segmentNames[index] ?? "part"} given without its wider scope`);
+    if (!isScopeOpen)
+      throw new TypeError(`buildDraftKeyPrefix: ${segmentNames[index] ?? "part"} given without its wider scope`);
     // An empty id would silently share drafts between whoever else has an empty id.
     if (part.trim() === "") throw new TypeError(`Draft key part ${segmentNames[index] ?? "part"} is empty`);
     prefix += `${encodeSegment(part)}/`;

@@ -22,7 +22,15 @@ export function isDraftStoreError(error: unknown): error is DraftStoreError {
 // DOMException names from the IndexedDB spec that mean "storage is not usable here", as opposed
 // to a bad argument: Firefox private mode throws InvalidStateError on open, Safari UnknownError
 // after the disk is cleared under it, and a closed connection throws InvalidStateError too.
-const unavailableNames = new Set(["InvalidStateError", "UnknownError", "SecurityError", "VersionError", "AbortError", "NotFoundError", "TransactionInactiveError"]);
+const unavailableNames = new Set([
+  "InvalidStateError",
+  "UnknownError",
+  "SecurityError",
+  "VersionError",
+  "AbortError",
+  "NotFoundError",
+  "TransactionInactiveError",
+]);
 
 /**
  * Classifies an IndexedDB failure, or returns undefined when it is not a storage failure
@@ -33,7 +41,8 @@ export function toDraftStoreError(error: unknown): DraftStoreError | undefined {
   const name = readErrorName(error);
   const message = error instanceof Error ? error.message : String(error);
   if (name === "QuotaExceededError") return new DraftStoreError("quotaExceeded", message, { cause: error });
-  if (name !== undefined && unavailableNames.has(name)) return new DraftStoreError("unavailable", message, { cause: error });
+  if (name !== undefined && unavailableNames.has(name))
+    return new DraftStoreError("unavailable", message, { cause: error });
   return undefined;
 }
 

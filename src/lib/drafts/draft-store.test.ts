@@ -1,14 +1,19 @@
 import "fake-indexeddb/auto";
 import { IDBFactory as FakeIDBFactory } from "fake-indexeddb";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildDraftKey, buildDraftKeyPrefix } from "./draft-key.ts";
-import type { DraftKeyParts } from "./draft-key.ts";
-import { DraftStoreError } from "./draft-store-error.ts";
-import { createDraftStore, openDraftStore } from "./draft-store.ts";
-import { createMemoryBackend } from "./memory-backend.ts";
-import type { DraftChange, DraftStore } from "./draft-types.ts";
+import { buildDraftKey, buildDraftKeyPrefix } from "./draft-key";
+import type { DraftKeyParts } from "./draft-key";
+import { DraftStoreError } from "./draft-store-error";
+import { createDraftStore, openDraftStore } from "./draft-store";
+import { createMemoryBackend } from "./memory-backend";
+import type { DraftChange, DraftStore } from "./draft-types";
 
-const base: DraftKeyParts = { kind: "report", seriesId: "19:meeting_x@thread.v2", occurrenceKey: "2025-03-03T01:00:00Z", userId: "alice" };
+const base: DraftKeyParts = {
+  kind: "report",
+  seriesId: "19:meeting_x@thread.v2",
+  occurrenceKey: "2025-03-03T01:00:00Z",
+  userId: "alice",
+};
 const aliceReport = buildDraftKey(base);
 const bobReport = buildDraftKey({ ...base, userId: "bob" });
 
@@ -71,7 +76,13 @@ describe("openDraftStore", () => {
     const first = await profile.openTab();
     const long = "例会通 weekly sync 🙂👩‍👩‍👧 — 周报；".repeat(400).slice(0, 10_000);
     expect(long.length).toBe(10_000);
-    const value = { text: long, due: new Date(Date.UTC(2025, 3, 1)), owners: new Map([["u-1", "阿丽"]]), blank: undefined, nested: [1, [2, { three: 3 }]] };
+    const value = {
+      text: long,
+      due: new Date(Date.UTC(2025, 3, 1)),
+      owners: new Map([["u-1", "阿丽"]]),
+      blank: undefined,
+      nested: [1, [2, { three: 3 }]],
+    };
     await first.saveDraft(aliceReport, value);
     first.close();
 
@@ -99,7 +110,11 @@ describe("openDraftStore", () => {
     await tab.saveDraft(aliceReport, "sent?", { baseEtag: "e1" });
     await tab.markSubmitting(aliceReport);
     tab.close();
-    expect(await (await profile.openTab()).getDraft(aliceReport)).toMatchObject({ status: "submitting", value: "sent?", baseEtag: "e1" });
+    expect(await (await profile.openTab()).getDraft(aliceReport)).toMatchObject({
+      status: "submitting",
+      value: "sent?",
+      baseEtag: "e1",
+    });
   });
 
   it("does not call edits typed during a submit submitted", async () => {
@@ -107,7 +122,11 @@ describe("openDraftStore", () => {
     await store.saveDraft(aliceReport, "v1");
     await store.markSubmitting(aliceReport);
     expect(await store.saveDraft(aliceReport, "v1 plus more")).toMatchObject({ status: "submitting" });
-    expect(await store.markSubmitted(aliceReport, { etag: "e2" })).toMatchObject({ status: "editing", value: "v1 plus more", baseEtag: "e2" });
+    expect(await store.markSubmitted(aliceReport, { etag: "e2" })).toMatchObject({
+      status: "editing",
+      value: "v1 plus more",
+      baseEtag: "e2",
+    });
   });
 
   it("finishes a write that was in flight when the store closed, then refuses new ones", async () => {
@@ -151,7 +170,9 @@ describe("two tabs", () => {
     await tabA.saveDraft(aliceReport, "from A", { origin: "a" });
     expect(await heard).toMatchObject({ type: "saved", origin: "a", draft: { value: "from A", revision: 1 } });
 
-    const revisions = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? tabA : tabB).saveDraft(aliceReport, i)));
+    const revisions = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? tabA : tabB).saveDraft(aliceReport, i)),
+    );
     expect(revisions.map((d) => d.revision).sort((x, y) => x - y)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect((await tabB.getDraft(aliceReport))?.revision).toBe(11);
   });
@@ -246,6 +267,8 @@ describe("faults", () => {
 
   it("lets caller bugs through unwrapped", async () => {
     const store = await createProfile().openTab();
-    await expect(store.saveDraft(aliceReport, { callback: () => undefined })).rejects.toMatchObject({ name: "DataCloneError" });
+    await expect(store.saveDraft(aliceReport, { callback: () => undefined })).rejects.toMatchObject({
+      name: "DataCloneError",
+    });
   });
 });

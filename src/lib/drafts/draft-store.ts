@@ -5,14 +5,21 @@
 // `error`, so the UI can warn that drafts will not survive a reload. A write that hits the quota
 // rejects with DraftStoreError("quotaExceeded") but the draft is kept in memory for this page, so
 // the next read still sees it. Changes reach other tabs through a BroadcastChannel.
-import { toDraftKey } from "./draft-key.ts";
-import type { DraftKey } from "./draft-key.ts";
-import { openDraftChannel, defaultDraftChannelName } from "./draft-channel.ts";
-import type { DraftChannel } from "./draft-channel.ts";
-import { DraftStoreError, isDraftStoreError, toDraftStoreError } from "./draft-store-error.ts";
-import { draftRecordVersion, openIdbBackend } from "./idb-backend.ts";
-import { createMemoryBackend } from "./memory-backend.ts";
-import type { DraftBackend, DraftChange, DraftChangeListener, DraftRecord, DraftStore, SavedDraft } from "./draft-types.ts";
+import { toDraftKey } from "./draft-key";
+import type { DraftKey } from "./draft-key";
+import { openDraftChannel, defaultDraftChannelName } from "./draft-channel";
+import type { DraftChannel } from "./draft-channel";
+import { DraftStoreError, isDraftStoreError, toDraftStoreError } from "./draft-store-error";
+import { draftRecordVersion, openIdbBackend } from "./idb-backend";
+import { createMemoryBackend } from "./memory-backend";
+import type {
+  DraftBackend,
+  DraftChange,
+  DraftChangeListener,
+  DraftRecord,
+  DraftStore,
+  SavedDraft,
+} from "./draft-types";
 
 export const defaultDraftDbName = "meetloop-drafts";
 
@@ -34,7 +41,9 @@ export async function openDraftStore(options: OpenDraftStoreOptions = {}): Promi
     factory = "factory" in options ? options.factory : readGlobalIndexedDb();
   } catch (error) {
     // Some sandboxed iframes throw a SecurityError on merely reading window.indexedDB.
-    const reason = new DraftStoreError("unavailable", error instanceof Error ? error.message : String(error), { cause: error });
+    const reason = new DraftStoreError("unavailable", error instanceof Error ? error.message : String(error), {
+      cause: error,
+    });
     return createDraftStore(createMemoryBackend(), { ...options, dbName, isPersistent: false, error: reason });
   }
   try {
@@ -48,7 +57,13 @@ export async function openDraftStore(options: OpenDraftStoreOptions = {}): Promi
 
 /** A store that never touches IndexedDB: for Storybook-like demos and tests of callers. */
 export function createMemoryDraftStore(options: { error?: DraftStoreError; now?: () => number } = {}): DraftStore {
-  return createDraftStore(createMemoryBackend(), { dbName: "memory", isPersistent: false, error: options.error, now: options.now, hasChannel: false });
+  return createDraftStore(createMemoryBackend(), {
+    dbName: "memory",
+    isPersistent: false,
+    error: options.error,
+    now: options.now,
+    hasChannel: false,
+  });
 }
 
 interface CreateDraftStoreOptions {
@@ -83,7 +98,10 @@ export function createDraftStore(backend: DraftBackend, options: CreateDraftStor
     channel?.post(change);
   }
 
-  async function updateRecord(key: DraftKey, change: (current: DraftRecord | undefined) => DraftRecord | undefined): Promise<DraftRecord | undefined> {
+  async function updateRecord(
+    key: DraftKey,
+    change: (current: DraftRecord | undefined) => DraftRecord | undefined,
+  ): Promise<DraftRecord | undefined> {
     let computed: DraftRecord | undefined;
     try {
       const next = await backend.update(key, (stored) => {
@@ -157,8 +175,16 @@ export function createDraftStore(backend: DraftBackend, options: CreateDraftStor
     },
 
     async markSubmitting<T>(key: DraftKey) {
-      const record = await updateRecord(key, (current) =>
-        current && { ...current, status: "submitting", revision: current.revision + 1, updatedAt: now(), submittingRevision: current.revision + 1 },
+      const record = await updateRecord(
+        key,
+        (current) =>
+          current && {
+            ...current,
+            status: "submitting",
+            revision: current.revision + 1,
+            updatedAt: now(),
+            submittingRevision: current.revision + 1,
+          },
       );
       if (!record) return undefined;
       const draft = toSavedDraft<T>(record);
@@ -171,8 +197,15 @@ export function createDraftStore(backend: DraftBackend, options: CreateDraftStor
         if (!current) return undefined;
         // Edits saved after markSubmitting were not in the request that produced this etag.
         // Without markSubmitting first there is nothing to compare, so the stored value counts as sent.
-        const hasLaterEdits = current.submittingRevision !== undefined && current.submittingRevision !== current.revision;
-        const next: DraftRecord = { ...current, status: hasLaterEdits ? "editing" : "submitted", baseEtag: result.etag, revision: current.revision + 1, updatedAt: now() };
+        const hasLaterEdits =
+          current.submittingRevision !== undefined && current.submittingRevision !== current.revision;
+        const next: DraftRecord = {
+          ...current,
+          status: hasLaterEdits ? "editing" : "submitted",
+          baseEtag: result.etag,
+          revision: current.revision + 1,
+          updatedAt: now(),
+        };
         delete next.submittingRevision;
         return next;
       });

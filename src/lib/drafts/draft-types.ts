@@ -1,5 +1,5 @@
-import type { DraftKey } from "./draft-key.ts";
-import type { DraftStoreError } from "./draft-store-error.ts";
+import type { DraftKey } from "./draft-key";
+import type { DraftStoreError } from "./draft-store-error";
 
 /**
  * editing: typed, not sent. submitting: a submit is in flight — after a crash in this state the
@@ -77,7 +77,10 @@ export interface DraftBackend {
    * so two tabs writing the same key never hand out the same revision. `change` must be
    * synchronous; returning undefined leaves the record as it is.
    */
-  update(key: string, change: (current: DraftRecord | undefined) => DraftRecord | undefined): Promise<DraftRecord | undefined>;
+  update(
+    key: string,
+    change: (current: DraftRecord | undefined) => DraftRecord | undefined,
+  ): Promise<DraftRecord | undefined>;
   delete(key: string): Promise<void>;
   close(): void;
 }

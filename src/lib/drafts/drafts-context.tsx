@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { ReactNode } from "react";
-import type { DraftStore } from "./draft-types.ts";
+import type { DraftStore } from "./draft-types";
 
 const DraftStoreContext = createContext<DraftStore | null>(null);
 

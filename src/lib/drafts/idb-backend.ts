@@ -7,8 +7,8 @@
 // at a time per store across all tabs of the origin; that is what keeps revisions monotonic.
 import { wrap } from "idb";
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from "idb";
-import { DraftStoreError, toDraftStoreError } from "./draft-store-error.ts";
-import type { DraftBackend, DraftRecord } from "./draft-types.ts";
+import { DraftStoreError, toDraftStoreError } from "./draft-store-error";
+import type { DraftBackend, DraftRecord } from "./draft-types";
 
 interface DraftDbSchema extends DBSchema {
   drafts: { key: string; value: DraftRecord };
@@ -48,7 +48,10 @@ export async function openIdbBackend(dbName: string, factory: IDBFactory | undef
     // A newer Meetloop in another tab wants to upgrade. Holding on would leave that tab without
     // persistent drafts; closing makes this (older) tab fail loudly and ask for a reload instead.
     db.close();
-    closedError = new DraftStoreError("blocked", "Drafts were upgraded by a newer Meetloop in another tab; reload this tab");
+    closedError = new DraftStoreError(
+      "blocked",
+      "Drafts were upgraded by a newer Meetloop in another tab; reload this tab",
+    );
   });
   db.addEventListener("close", () => {
     // The browser closed the connection itself: storage cleared by the user, or the disk failed.

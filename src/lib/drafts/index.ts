@@ -1,11 +1,18 @@
-export { buildDraftKey, buildDraftKeyPrefix } from "./draft-key.ts";
-export type { DraftKey, DraftKeyParts, DraftKind } from "./draft-key.ts";
-export { DraftStoreError, isDraftStoreError } from "./draft-store-error.ts";
-export type { DraftStoreErrorKind } from "./draft-store-error.ts";
-export { openDraftStore, createMemoryDraftStore, defaultDraftDbName } from "./draft-store.ts";
-export type { OpenDraftStoreOptions } from "./draft-store.ts";
-export type { DraftChange, DraftChangeListener, DraftStatus, DraftStore, SavedDraft, SaveDraftOptions } from "./draft-types.ts";
-export { useDraft } from "./use-draft.ts";
-export type { UseDraftResult } from "./use-draft.ts";
-export type { DraftControllerOptions, DraftUpdate } from "./draft-controller.ts";
-export { DraftStoreProvider, useDraftStore } from "./drafts-context.tsx";
+export { buildDraftKey, buildDraftKeyPrefix } from "./draft-key";
+export type { DraftKey, DraftKeyParts, DraftKind } from "./draft-key";
+export { DraftStoreError, isDraftStoreError } from "./draft-store-error";
+export type { DraftStoreErrorKind } from "./draft-store-error";
+export { openDraftStore, createMemoryDraftStore, defaultDraftDbName } from "./draft-store";
+export type { OpenDraftStoreOptions } from "./draft-store";
+export type {
+  DraftChange,
+  DraftChangeListener,
+  DraftStatus,
+  DraftStore,
+  SavedDraft,
+  SaveDraftOptions,
+} from "./draft-types";
+export { useDraft } from "./use-draft";
+export type { UseDraftResult } from "./use-draft";
+export type { DraftControllerOptions, DraftUpdate } from "./draft-controller";
+export { DraftStoreProvider, useDraftStore } from "./drafts-context";

@@ -1,4 +1,4 @@
-import type { DraftBackend, DraftRecord } from "./draft-types.ts";
+import type { DraftBackend, DraftRecord } from "./draft-types";
 
 /**
  * Drafts in a Map, for when IndexedDB cannot be opened. Records are structured-cloned in and out,

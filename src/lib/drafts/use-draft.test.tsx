@@ -4,15 +4,20 @@ import { StrictMode } from "react";
 import type { ReactNode } from "react";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildDraftKey } from "./draft-key.ts";
-import type { DraftKey } from "./draft-key.ts";
-import { DraftStoreError } from "./draft-store-error.ts";
-import { createMemoryDraftStore, openDraftStore } from "./draft-store.ts";
-import type { DraftStore } from "./draft-types.ts";
-import { DraftStoreProvider, useDraftStore } from "./drafts-context.tsx";
-import { useDraft } from "./use-draft.ts";
+import { buildDraftKey } from "./draft-key";
+import type { DraftKey } from "./draft-key";
+import { DraftStoreError } from "./draft-store-error";
+import { createMemoryDraftStore, openDraftStore } from "./draft-store";
+import type { DraftStore } from "./draft-types";
+import { DraftStoreProvider, useDraftStore } from "./drafts-context";
+import { useDraft } from "./use-draft";
 
-const key = buildDraftKey({ kind: "minutes", seriesId: "19:meeting_x@thread.v2", occurrenceKey: "2025-03-03T01:00:00Z", userId: "alice" });
+const key = buildDraftKey({
+  kind: "minutes",
+  seriesId: "19:meeting_x@thread.v2",
+  occurrenceKey: "2025-03-03T01:00:00Z",
+  userId: "alice",
+});
 
 const opened: DraftStore[] = [];
 let profileCount = 0;
@@ -231,7 +236,10 @@ describe("useDraft", () => {
   it("works in memory and says so when IndexedDB cannot be opened", async () => {
     const factory = new FakeIDBFactory();
     vi.spyOn(factory, "open").mockImplementation(() => {
-      throw new DOMException("A mutation operation was attempted on a database that did not allow mutations.", "InvalidStateError");
+      throw new DOMException(
+        "A mutation operation was attempted on a database that did not allow mutations.",
+        "InvalidStateError",
+      );
     });
     const store = await openDraftStore({ factory });
     opened.push(store);
@@ -268,10 +276,17 @@ describe("useDraft", () => {
 
   it("starts a new session when the key changes", async () => {
     const store = createMemoryDraftStore();
-    const other = buildDraftKey({ kind: "minutes", seriesId: "19:meeting_x@thread.v2", occurrenceKey: "2025-03-10T01:00:00Z", userId: "alice" });
+    const other = buildDraftKey({
+      kind: "minutes",
+      seriesId: "19:meeting_x@thread.v2",
+      occurrenceKey: "2025-03-10T01:00:00Z",
+      userId: "alice",
+    });
     await store.saveDraft(key, "this week");
     await store.saveDraft(other, "next week");
-    const { result, rerender } = renderHook(({ draftKey }) => useDraft(store, draftKey, ""), { initialProps: { draftKey: key } });
+    const { result, rerender } = renderHook(({ draftKey }) => useDraft(store, draftKey, ""), {
+      initialProps: { draftKey: key },
+    });
     await waitFor(() => {
       expect(result.current.value).toBe("this week");
     });
@@ -285,7 +300,9 @@ describe("useDraft", () => {
 describe("DraftStoreProvider", () => {
   it("provides the store, and useDraftStore outside it throws", () => {
     const store = createMemoryDraftStore();
-    const { result } = renderHook(() => useDraftStore(), { wrapper: ({ children }) => <DraftStoreProvider store={store}>{children}</DraftStoreProvider> });
+    const { result } = renderHook(() => useDraftStore(), {
+      wrapper: ({ children }) => <DraftStoreProvider store={store}>{children}</DraftStoreProvider>,
+    });
     expect(result.current).toBe(store);
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     expect(() => renderHook(() => useDraftStore())).toThrow(/DraftStoreProvider/);

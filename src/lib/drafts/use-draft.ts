@@ -1,9 +1,9 @@
 import { useState, useSyncExternalStore } from "react";
-import { createDraftController } from "./draft-controller.ts";
-import type { DraftControllerOptions, DraftUpdate } from "./draft-controller.ts";
-import type { DraftKey } from "./draft-key.ts";
-import type { DraftStoreError } from "./draft-store-error.ts";
-import type { DraftStore } from "./draft-types.ts";
+import { createDraftController } from "./draft-controller";
+import type { DraftControllerOptions, DraftUpdate } from "./draft-controller";
+import type { DraftKey } from "./draft-key";
+import type { DraftStoreError } from "./draft-store-error";
+import type { DraftStore } from "./draft-types";
 
 export interface UseDraftResult<T> {
   value: T;
@@ -23,8 +23,17 @@ export interface UseDraftResult<T> {
  * so mounting a form can never overwrite a newer draft. Changing `store` or `key` starts a new
  * session; a new `initial` on every render is fine (only the first one per key is used).
  */
-export function useDraft<T>(store: DraftStore, key: DraftKey, initial: T, options?: DraftControllerOptions): UseDraftResult<T> {
-  const [session, setSession] = useState(() => ({ store, key, controller: createDraftController(store, key, initial, options) }));
+export function useDraft<T>(
+  store: DraftStore,
+  key: DraftKey,
+  initial: T,
+  options?: DraftControllerOptions,
+): UseDraftResult<T> {
+  const [session, setSession] = useState(() => ({
+    store,
+    key,
+    controller: createDraftController(store, key, initial, options),
+  }));
   let { controller } = session;
   if (session.store !== store || session.key !== key) {
     // Adjusting state while rendering (React docs, "storing information from previous renders"):

@@ -1,4 +1,4 @@
-import type { BatchRequest } from "./types.ts";
+import type { BatchRequest } from "./types";
 
 /** Graph executes at most 20 requests per $batch (https://learn.microsoft.com/graph/json-batching). */
 export const maxBatchSize = 20;
@@ -12,7 +12,9 @@ export function chunkRequests(requests: readonly BatchRequest[], maxSize: number
   let current: BatchRequest[] = [];
   for (const group of groupByDependency(requests)) {
     if (group.length > maxSize) {
-      throw new Error(`A dependsOn chain of ${group.length} requests (${group[0]?.id ?? ""}…) exceeds the ${maxSize}-request $batch limit`);
+      throw new Error(
+        `A dependsOn chain of ${group.length} requests (${group[0]?.id ?? ""}…) exceeds the ${maxSize}-request $batch limit`,
+      );
     }
     if (current.length + group.length > maxSize) {
       chunks.push(current);
@@ -30,7 +32,8 @@ export function groupByDependency(requests: readonly BatchRequest[]): BatchReque
   const root = new Map<string, string>(requests.map((request) => [request.id, request.id]));
   const findRoot = (id: string): string => {
     let current = id;
-    for (let parent = root.get(current); parent !== undefined && parent !== current; parent = root.get(current)) current = parent;
+    for (let parent = root.get(current); parent !== undefined && parent !== current; parent = root.get(current))
+      current = parent;
     return current;
   };
   for (const request of requests) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sendChunksPooled } from "./batch-pool.ts";
+import { sendChunksPooled } from "./batch-pool";
 
 /** A send whose calls stay pending until released, recording how many overlap. */
 function gatedSend() {

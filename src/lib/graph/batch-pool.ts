@@ -3,7 +3,11 @@
  * fails no further chunk is started (the ones already in flight are awaited, so nothing is still
  * writing when the caller sees the error), and the first failure is rethrown.
  */
-export async function sendChunksPooled<T, R>(chunks: readonly T[], concurrency: number, send: (chunk: T) => Promise<R>): Promise<R[]> {
+export async function sendChunksPooled<T, R>(
+  chunks: readonly T[],
+  concurrency: number,
+  send: (chunk: T) => Promise<R>,
+): Promise<R[]> {
   const width = Math.max(1, Math.min(Math.floor(concurrency), chunks.length));
   const results: R[] = [];
   const failures: unknown[] = [];

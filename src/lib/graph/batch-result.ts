@@ -1,5 +1,5 @@
-import { GraphRequestError, readGraphError } from "./errors.ts";
-import type { BatchResponse } from "./types.ts";
+import { GraphRequestError, readGraphError } from "./errors";
+import type { BatchResponse } from "./types";
 
 /**
  * An inner `$batch` response is not an HTTP error to fetch: the outer request succeeds whatever the
@@ -9,7 +9,10 @@ import type { BatchResponse } from "./types.ts";
 export function readBatchBody<T>(response: BatchResponse | undefined): T {
   if (!response) throw new Error("Graph $batch returned fewer responses than requested");
   if (response.status >= 400) {
-    throw new GraphRequestError({ ...readGraphError(response.status, response.body, response.headers["request-id"]), body: response.body });
+    throw new GraphRequestError({
+      ...readGraphError(response.status, response.body, response.headers["request-id"]),
+      body: response.body,
+    });
   }
   return response.body as T;
 }

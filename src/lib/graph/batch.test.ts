@@ -1,11 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
-import { runBatch } from "./batch.ts";
-import type { BatchPolicy, SendBatch } from "./batch.ts";
-import { buildBatchRequest, buildBatchResponse } from "./testing/batch-builders.ts";
-import type { BatchRequest, BatchResponse } from "./types.ts";
+import { runBatch } from "./batch";
+import type { BatchPolicy, SendBatch } from "./batch";
+import { buildBatchRequest, buildBatchResponse } from "./testing/batch-builders";
+import type { BatchRequest, BatchResponse } from "./types";
 
 /** A fake $batch endpoint answering each round from a script and recording what it was sent. */
-function scriptBatch(rounds: ((request: BatchRequest) => BatchResponse)[]): { send: SendBatch; sent: BatchRequest[][] } {
+function scriptBatch(rounds: ((request: BatchRequest) => BatchResponse)[]): {
+  send: SendBatch;
+  sent: BatchRequest[][];
+} {
   const sent: BatchRequest[][] = [];
   const send: SendBatch = (chunk) => {
     const answer = rounds[Math.min(sent.length, rounds.length - 1)];
@@ -18,7 +21,13 @@ function scriptBatch(rounds: ((request: BatchRequest) => BatchResponse)[]): { se
 
 function buildPolicy(overrides: Partial<BatchPolicy> = {}): BatchPolicy & { waits: number[] } {
   const waits: number[] = [];
-  return { maxAttempts: 5, maxDelayMs: 30_000, sleep: (ms) => (waits.push(ms), Promise.resolve()), waits, ...overrides };
+  return {
+    maxAttempts: 5,
+    maxDelayMs: 30_000,
+    sleep: (ms) => (waits.push(ms), Promise.resolve()),
+    waits,
+    ...overrides,
+  };
 }
 
 const ok = (request: BatchRequest) => buildBatchResponse(request.id, 200);
@@ -42,7 +51,10 @@ describe("runBatch", () => {
       ["b", 200],
       ["c", 200],
     ]);
-    expect(sent.map((chunk) => chunk.map((request) => request.id))).toEqual([["a", "b", "c"], ["b", "c"]]);
+    expect(sent.map((chunk) => chunk.map((request) => request.id))).toEqual([
+      ["a", "b", "c"],
+      ["b", "c"],
+    ]);
     expect(policy.waits).toEqual([7000]);
   });
 
@@ -53,7 +65,12 @@ describe("runBatch", () => {
       buildBatchRequest("other"),
     ];
     const { send, sent } = scriptBatch([
-      (request) => (request.id === "create" ? buildBatchResponse("create", 429, { "retry-after": "1" }) : request.id === "task" ? buildBatchResponse("task", 424) : ok(request)),
+      (request) =>
+        request.id === "create"
+          ? buildBatchResponse("create", 429, { "retry-after": "1" })
+          : request.id === "task"
+            ? buildBatchResponse("task", 424)
+            : ok(request),
       ok,
     ]);
     const responses = await runBatch(requests, send, buildPolicy());
@@ -66,14 +83,19 @@ describe("runBatch", () => {
 
   it("drops dependsOn links to requests that already succeeded", async () => {
     const requests = [buildBatchRequest("a"), buildBatchRequest("b", { dependsOn: ["a"] })];
-    const { send, sent } = scriptBatch([(request) => (request.id === "b" ? buildBatchResponse("b", 429, { "retry-after": "1" }) : ok(request)), ok]);
+    const { send, sent } = scriptBatch([
+      (request) => (request.id === "b" ? buildBatchResponse("b", 429, { "retry-after": "1" }) : ok(request)),
+      ok,
+    ]);
     await runBatch(requests, send, buildPolicy());
     expect(sent[1]).toEqual([{ ...buildBatchRequest("b") }]);
   });
 
   it("leaves a 424 whose dependency failed for good, and other errors, as they are", async () => {
     const requests = [buildBatchRequest("a"), buildBatchRequest("b", { dependsOn: ["a"] })];
-    const { send, sent } = scriptBatch([(request) => (request.id === "a" ? buildBatchResponse("a", 404) : buildBatchResponse("b", 424))]);
+    const { send, sent } = scriptBatch([
+      (request) => (request.id === "a" ? buildBatchResponse("a", 404) : buildBatchResponse("b", 424)),
+    ]);
     const responses = await runBatch(requests, send, buildPolicy());
     expect(responses.map((response) => response.status)).toEqual([404, 424]);
     expect(sent).toHaveLength(1);
@@ -89,7 +111,11 @@ describe("runBatch", () => {
   });
 
   it("backs off exponentially when Graph names no Retry-After", async () => {
-    const { send } = scriptBatch([(request) => buildBatchResponse(request.id, 503), (request) => buildBatchResponse(request.id, 503), ok]);
+    const { send } = scriptBatch([
+      (request) => buildBatchResponse(request.id, 503),
+      (request) => buildBatchResponse(request.id, 503),
+      ok,
+    ]);
     const policy = buildPolicy();
     await runBatch([buildBatchRequest("a")], send, policy);
     expect(policy.waits).toEqual([1000, 2000]);
@@ -99,7 +125,9 @@ describe("runBatch", () => {
     const send = vi.fn<SendBatch>(() => Promise.resolve([]));
     await expect(runBatch([], send, buildPolicy())).resolves.toEqual([]);
     expect(send).not.toHaveBeenCalled();
-    await expect(runBatch([buildBatchRequest("a")], send, buildPolicy())).rejects.toThrow(/no response for request "a"/);
+    await expect(runBatch([buildBatchRequest("a")], send, buildPolicy())).rejects.toThrow(
+      /no response for request "a"/,
+    );
   });
 
   it("sends a round's chunks concurrently when asked, keeping responses in request order", async () => {
@@ -128,7 +156,11 @@ describe("runBatch", () => {
       inFlight -= 1;
       return chunk.map(ok);
     };
-    await runBatch(Array.from({ length: 41 }, (_, i) => buildBatchRequest(`r${i}`)), send, buildPolicy());
+    await runBatch(
+      Array.from({ length: 41 }, (_, i) => buildBatchRequest(`r${i}`)),
+      send,
+      buildPolicy(),
+    );
     expect(peak).toBe(1);
   });
 });

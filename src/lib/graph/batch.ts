@@ -10,11 +10,11 @@
 // POSTs at once (each is one HTTP request to Graph; throttling still applies per inner request,
 // https://learn.microsoft.com/graph/throttling#throttling-and-batching). Chunks never split a
 // dependsOn chain, so concurrent chunks have no ordering between them.
-import { chunkRequests } from "./batch-chunks.ts";
-import { sendChunksPooled } from "./batch-pool.ts";
-import { backoffDelay, parseRetryAfter } from "./retry-after.ts";
-import type { Sleep } from "./sleep.ts";
-import type { BatchRequest, BatchResponse } from "./types.ts";
+import { chunkRequests } from "./batch-chunks";
+import { sendChunksPooled } from "./batch-pool";
+import { backoffDelay, parseRetryAfter } from "./retry-after";
+import type { Sleep } from "./sleep";
+import type { BatchRequest, BatchResponse } from "./types";
 
 export interface BatchPolicy {
   /** Rounds in total, the first included. */
@@ -30,7 +30,11 @@ export type SendBatch = (chunk: BatchRequest[]) => Promise<BatchResponse[]>;
 
 const failedDependency = 424;
 
-export async function runBatch(requests: readonly BatchRequest[], send: SendBatch, policy: BatchPolicy): Promise<BatchResponse[]> {
+export async function runBatch(
+  requests: readonly BatchRequest[],
+  send: SendBatch,
+  policy: BatchPolicy,
+): Promise<BatchResponse[]> {
   const latest = new Map<string, BatchResponse>();
   let pending: BatchRequest[] = [...requests];
   for (let attempt = 1; pending.length > 0; attempt++) {
@@ -49,7 +53,10 @@ export async function runBatch(requests: readonly BatchRequest[], send: SendBatc
 }
 
 /** Throttled items, plus every 424 whose dependency is itself being re-sent (transitively). */
-export function selectRetries(pending: readonly BatchRequest[], responses: ReadonlyMap<string, BatchResponse>): BatchRequest[] {
+export function selectRetries(
+  pending: readonly BatchRequest[],
+  responses: ReadonlyMap<string, BatchResponse>,
+): BatchRequest[] {
   const statusOf = (id: string) => responses.get(id)?.status;
   const retryIds = new Set(pending.filter((request) => isThrottled(statusOf(request.id))).map((request) => request.id));
   let isGrowing = true;
@@ -78,8 +85,15 @@ function detachSettledDependencies(retries: readonly BatchRequest[]): BatchReque
   });
 }
 
-function computeWait(retries: readonly BatchRequest[], responses: ReadonlyMap<string, BatchResponse>, attempt: number, maxDelayMs: number): number {
-  const waits = retries.map((request) => parseRetryAfter(responses.get(request.id)?.headers["retry-after"])).filter((wait) => wait !== undefined);
+function computeWait(
+  retries: readonly BatchRequest[],
+  responses: ReadonlyMap<string, BatchResponse>,
+  attempt: number,
+  maxDelayMs: number,
+): number {
+  const waits = retries
+    .map((request) => parseRetryAfter(responses.get(request.id)?.headers["retry-after"]))
+    .filter((wait) => wait !== undefined);
   const wait = waits.length > 0 ? Math.max(...waits) : backoffDelay(attempt - 1);
   return Math.min(wait, maxDelayMs);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AuthError } from "../auth/auth-error.ts";
-import { GraphRequestError, readGraphError, toAppError } from "./errors.ts";
+import { AuthError } from "@/lib/auth/auth-error";
+import { GraphRequestError, readGraphError, toAppError } from "./errors";
 
 function graphError(status: number, message = "Something went wrong", code = "SomeCode"): GraphRequestError {
   return new GraphRequestError({ status, code, message, requestId: "req-1" });
@@ -8,8 +8,20 @@ function graphError(status: number, message = "Something went wrong", code = "So
 
 describe("readGraphError", () => {
   it("reads Graph's error envelope", () => {
-    const body = { error: { code: "ErrorItemNotFound", message: "The specified object was not found.", innerError: { "request-id": "abc", date: "2025-03-10T08:00:00" } } };
-    expect(readGraphError(404, body)).toEqual({ status: 404, code: "ErrorItemNotFound", message: "The specified object was not found.", requestId: "abc", body });
+    const body = {
+      error: {
+        code: "ErrorItemNotFound",
+        message: "The specified object was not found.",
+        innerError: { "request-id": "abc", date: "2025-03-10T08:00:00" },
+      },
+    };
+    expect(readGraphError(404, body)).toEqual({
+      status: 404,
+      code: "ErrorItemNotFound",
+      message: "The specified object was not found.",
+      requestId: "abc",
+      body,
+    });
   });
 
   it("prefers the request-id header and survives a body that is not Graph's", () => {
@@ -45,7 +57,12 @@ describe("toAppError", () => {
   });
 
   it("keeps the Retry-After of a throttled request", () => {
-    const error = new GraphRequestError({ status: 429, code: "TooManyRequests", message: "Please retry again later.", retryAfterMs: 10_000 });
+    const error = new GraphRequestError({
+      status: 429,
+      code: "TooManyRequests",
+      message: "Please retry again later.",
+      retryAfterMs: 10_000,
+    });
     expect(toAppError(error, true)).toMatchObject({ kind: "throttled", retryAfterMs: 10_000 });
   });
 
@@ -56,7 +73,10 @@ describe("toAppError", () => {
   });
 
   it("passes the auth failure's kind through", () => {
-    expect(toAppError(new AuthError("popupBlocked", "Error opening popup window."), true)).toMatchObject({ kind: "unauthenticated", authKind: "popupBlocked" });
+    expect(toAppError(new AuthError("popupBlocked", "Error opening popup window."), true)).toMatchObject({
+      kind: "unauthenticated",
+      authKind: "popupBlocked",
+    });
   });
 });
 

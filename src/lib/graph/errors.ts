@@ -1,8 +1,8 @@
 // Graph failures as data. GraphRequestError carries what Graph said (status, error code, message,
 // request-id for support); toAppError folds any failure — Graph, auth, network — into one stable
 // `kind` the UI translates, keeping the raw detail for logs. Nothing here shows UI or retries.
-import { isAuthError } from "../auth/auth-error.ts";
-import type { AuthErrorKind } from "../auth/auth-error.ts";
+import { isAuthError } from "@/lib/auth/auth-error";
+import type { AuthErrorKind } from "@/lib/auth/auth-error";
 
 export type AppErrorKind =
   | "unauthenticated"
@@ -60,7 +60,11 @@ export class GraphRequestError extends Error {
  * Reads Graph's error envelope `{ error: { code, message, innerError: { "request-id" } } }`
  * (https://learn.microsoft.com/graph/errors); anything else falls back to the HTTP status.
  */
-export function readGraphError(status: number, body: unknown, requestIdHeader?: string): Omit<GraphErrorDetail, "retryAfterMs"> {
+export function readGraphError(
+  status: number,
+  body: unknown,
+  requestIdHeader?: string,
+): Omit<GraphErrorDetail, "retryAfterMs"> {
   const error = readObject(readObject(body)?.error);
   const innerError = readObject(error?.innerError);
   const requestId = requestIdHeader ?? readString(innerError?.["request-id"]);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { AuthPort } from "../auth/auth-port.ts";
-import { GraphRequestError } from "./errors.ts";
-import { createGraphClient } from "./graph-client.ts";
+import type { AuthPort } from "@/lib/auth/auth-port";
+import { GraphRequestError } from "./errors";
+import { createGraphClient } from "./graph-client";
 
 const baseUrl = "https://graph.microsoft.com/v1.0";
 
@@ -34,7 +34,12 @@ beforeEach(() => {
   sent = [];
   replies = [];
   vi.stubGlobal("fetch", (url: string, init: RequestInit) => {
-    sent.push({ url, method: init.method ?? "GET", headers: { ...(init.headers as Record<string, string>) }, body: typeof init.body === "string" ? JSON.parse(init.body) : init.body });
+    sent.push({
+      url,
+      method: init.method ?? "GET",
+      headers: { ...(init.headers as Record<string, string>) },
+      body: typeof init.body === "string" ? JSON.parse(init.body) : init.body,
+    });
     const reply = replies.shift();
     return reply === undefined ? Promise.reject(new Error(`unexpected request ${url}`)) : Promise.resolve(reply);
   });
@@ -56,14 +61,19 @@ describe("createGraphClient", () => {
     expect(sent[0]).toMatchObject({
       url: "https://graph.microsoft.com/v1.0/me/events/evt?$select=subject",
       method: "GET",
-      headers: { Authorization: "Bearer token-for-Calendars.Read", Accept: "application/json", Prefer: 'outlook.timezone="Asia/Shanghai"' },
+      headers: {
+        Authorization: "Bearer token-for-Calendars.Read",
+        Accept: "application/json",
+        Prefer: 'outlook.timezone="Asia/Shanghai"',
+      },
     });
   });
 
   it("leaves a $filter holding a URL untouched and adds no time zone to non-calendar reads", async () => {
     const client = createGraphClient({ baseUrl, auth: buildAuth(), timeZone: "Asia/Shanghai" });
     replies.push(jsonReply(200, { value: [] }));
-    const path = "/me/chats?$filter=onlineMeetingInfo/joinWebUrl eq 'https://teams.microsoft.com/l/meetup-join/x'&$top=5";
+    const path =
+      "/me/chats?$filter=onlineMeetingInfo/joinWebUrl eq 'https://teams.microsoft.com/l/meetup-join/x'&$top=5";
     await client.get(path, { operation: "getChat" });
     expect(sent[0]?.url).toBe(`${baseUrl}${path}`);
     expect(sent[0]?.headers).not.toHaveProperty("Prefer");
@@ -72,7 +82,11 @@ describe("createGraphClient", () => {
   it("patches JSON with If-Match and merges the caller's Prefer", async () => {
     const client = createGraphClient({ baseUrl, auth: buildAuth() });
     replies.push(jsonReply(200, { id: "t1", "@odata.etag": 'W/"2"' }));
-    const result = await client.patch("/planner/tasks/t1", { percentComplete: 100 }, { operation: "updatePlannerTask", ifMatch: 'W/"1"', headers: { Prefer: "return=representation" } });
+    const result = await client.patch(
+      "/planner/tasks/t1",
+      { percentComplete: 100 },
+      { operation: "updatePlannerTask", ifMatch: 'W/"1"', headers: { Prefer: "return=representation" } },
+    );
     expect(result.etag).toBe('W/"2"');
     expect(sent[0]).toMatchObject({
       method: "PATCH",
@@ -84,22 +98,48 @@ describe("createGraphClient", () => {
   it("deletes with If-Match and reads an empty 204", async () => {
     const client = createGraphClient({ baseUrl, auth: buildAuth() });
     replies.push(new Response(null, { status: 204 }));
-    await expect(client.delete("/planner/tasks/t1", { operation: "updatePlannerTask", ifMatch: 'W/"2"' })).resolves.toMatchObject({ status: 204, body: undefined });
+    await expect(
+      client.delete("/planner/tasks/t1", { operation: "updatePlannerTask", ifMatch: 'W/"2"' }),
+    ).resolves.toMatchObject({ status: 204, body: undefined });
     expect(sent[0]?.headers["If-Match"]).toBe('W/"2"');
   });
 
   it("throws GraphRequestError with Graph's code, message and request id", async () => {
     const client = createGraphClient({ baseUrl, auth: buildAuth() });
-    replies.push(jsonReply(412, { error: { code: "PreconditionFailed", message: "The etag does not match.", innerError: { "request-id": "inner-id" } } }));
+    replies.push(
+      jsonReply(412, {
+        error: {
+          code: "PreconditionFailed",
+          message: "The etag does not match.",
+          innerError: { "request-id": "inner-id" },
+        },
+      }),
+    );
     const failure = client.patch("/planner/tasks/t1", {}, { operation: "updatePlannerTask", ifMatch: 'W/"old"' });
     await expect(failure).rejects.toBeInstanceOf(GraphRequestError);
-    await expect(failure).rejects.toMatchObject({ status: 412, code: "PreconditionFailed", message: "The etag does not match.", requestId: "inner-id" });
+    await expect(failure).rejects.toMatchObject({
+      status: 412,
+      code: "PreconditionFailed",
+      message: "The etag does not match.",
+      requestId: "inner-id",
+    });
   });
 
   it("retries a throttled request after Retry-After with the injected sleep", async () => {
     const waits: number[] = [];
-    const client = createGraphClient({ baseUrl, auth: buildAuth(), sleep: (ms) => (waits.push(ms), Promise.resolve()) });
-    replies.push(jsonReply(429, { error: { code: "TooManyRequests", message: "Please retry again later." } }, { "retry-after": "2" }), jsonReply(200, { id: "me" }));
+    const client = createGraphClient({
+      baseUrl,
+      auth: buildAuth(),
+      sleep: (ms) => (waits.push(ms), Promise.resolve()),
+    });
+    replies.push(
+      jsonReply(
+        429,
+        { error: { code: "TooManyRequests", message: "Please retry again later." } },
+        { "retry-after": "2" },
+      ),
+      jsonReply(200, { id: "me" }),
+    );
     await expect(client.get("/me", { operation: "getMe" })).resolves.toMatchObject({ body: { id: "me" } });
     expect(waits).toEqual([2000]);
     expect(sent).toHaveLength(2);
@@ -117,7 +157,9 @@ describe("createGraphClient", () => {
     replies.push(jsonReply(200, { value: [] }));
     await client.get(`${baseUrl}/me/events?$skiptoken=abc`, { operation: "listCalendarView" });
     expect(sent[0]?.url).toBe(`${baseUrl}/me/events?$skiptoken=abc`);
-    await expect(client.get("https://evil.example/v1.0/me", { operation: "getMe" })).rejects.toThrow(/outside https:\/\/graph.microsoft.com\/v1.0/);
+    await expect(client.get("https://evil.example/v1.0/me", { operation: "getMe" })).rejects.toThrow(
+      /outside https:\/\/graph.microsoft.com\/v1.0/,
+    );
   });
 
   it("sends $batch with relative URLs, per-item preferences and the union of scopes", async () => {
@@ -126,18 +168,35 @@ describe("createGraphClient", () => {
     replies.push(
       jsonReply(200, {
         responses: [
-          { id: "2", status: 201, headers: { "Content-Type": "application/json", ETag: 'W/"t"' }, body: { id: "task" } },
+          {
+            id: "2",
+            status: 201,
+            headers: { "Content-Type": "application/json", ETag: 'W/"t"' },
+            body: { id: "task" },
+          },
           { id: "1", status: 200, body: { id: "evt" } },
         ],
       }),
     );
     const responses = await client.batch([
       { id: "1", operation: "getEvent", method: "GET", url: "/me/events/evt" },
-      { id: "2", operation: "createPlannerTask", method: "POST", url: `${baseUrl}/planner/tasks`, body: { title: "Follow up" } },
+      {
+        id: "2",
+        operation: "createPlannerTask",
+        method: "POST",
+        url: `${baseUrl}/planner/tasks`,
+        body: { title: "Follow up" },
+      },
     ]);
     expect(responses).toEqual([
       { id: "1", status: 200, headers: {}, body: { id: "evt" } },
-      { id: "2", status: 201, headers: { "content-type": "application/json", etag: 'W/"t"' }, body: { id: "task" }, etag: 'W/"t"' },
+      {
+        id: "2",
+        status: 201,
+        headers: { "content-type": "application/json", etag: 'W/"t"' },
+        body: { id: "task" },
+        etag: 'W/"t"',
+      },
     ]);
     expect(auth.requested).toEqual([["Calendars.Read", "Tasks.ReadWrite"]]);
     expect(sent[0]).toMatchObject({
@@ -146,7 +205,13 @@ describe("createGraphClient", () => {
       body: {
         requests: [
           { id: "1", method: "GET", url: "/me/events/evt", headers: { Prefer: 'outlook.timezone="Asia/Shanghai"' } },
-          { id: "2", method: "POST", url: "/planner/tasks", headers: { "Content-Type": "application/json" }, body: { title: "Follow up" } },
+          {
+            id: "2",
+            method: "POST",
+            url: "/planner/tasks",
+            headers: { "Content-Type": "application/json" },
+            body: { title: "Follow up" },
+          },
         ],
       },
     });
@@ -155,6 +220,8 @@ describe("createGraphClient", () => {
   it("rejects a $batch answer without a responses array", async () => {
     const client = createGraphClient({ baseUrl, auth: buildAuth() });
     replies.push(jsonReply(200, { value: [] }));
-    await expect(client.batch([{ id: "1", operation: "getMe", method: "GET", url: "/me" }])).rejects.toMatchObject({ code: "InvalidBatchResponse" });
+    await expect(client.batch([{ id: "1", operation: "getMe", method: "GET", url: "/me" }])).rejects.toMatchObject({
+      code: "InvalidBatchResponse",
+    });
   });
 });

@@ -3,20 +3,20 @@
 // through the SDK middleware pipeline (create-pipeline.ts), adds the calendar time-zone
 // preference, keeps entity tags for If-Match, and turns non-2xx answers into GraphRequestError.
 // It never shows UI, navigates, or swallows a failure.
-import type { AuthPort } from "../auth/auth-port.ts";
-import { runBatch } from "./batch.ts";
-import { GraphRequestError, readGraphError } from "./errors.ts";
-import { readEtag } from "./etag.ts";
-import { resolveGraphUrl, toBatchUrl } from "./graph-url.ts";
-import { findHeader, lowerCaseKeys, toHeaderRecord, withHeader, withPreference } from "./headers.ts";
-import { createPipeline } from "./pipeline/create-pipeline.ts";
-import { parseRetryAfter } from "./retry-after.ts";
-import { scopesFor } from "./scopes.ts";
-import type { OperationName } from "./scopes.ts";
-import { sleep as defaultSleep } from "./sleep.ts";
-import type { Sleep } from "./sleep.ts";
-import { buildTimeZonePreference, isCalendarRead } from "./time-zone.ts";
-import type { BatchRequest, BatchResponse, GraphResult, HttpMethod, RequestOptions } from "./types.ts";
+import type { AuthPort } from "@/lib/auth/auth-port";
+import { runBatch } from "./batch";
+import { GraphRequestError, readGraphError } from "./errors";
+import { readEtag } from "./etag";
+import { resolveGraphUrl, toBatchUrl } from "./graph-url";
+import { findHeader, lowerCaseKeys, toHeaderRecord, withHeader, withPreference } from "./headers";
+import { createPipeline } from "./pipeline/create-pipeline";
+import { parseRetryAfter } from "./retry-after";
+import { scopesFor } from "./scopes";
+import type { OperationName } from "./scopes";
+import { sleep as defaultSleep } from "./sleep";
+import type { Sleep } from "./sleep";
+import { buildTimeZonePreference, isCalendarRead } from "./time-zone";
+import type { BatchRequest, BatchResponse, GraphResult, HttpMethod, RequestOptions } from "./types";
 
 export interface GraphClient {
   get<T>(path: string, options: RequestOptions): Promise<GraphResult<T>>;
@@ -56,7 +56,8 @@ function isWireBatchItem(item: unknown): item is WireBatchItem {
   return (
     typeof candidate.id === "string" &&
     typeof candidate.status === "number" &&
-    (headers === undefined || (typeof headers === "object" && headers !== null && Object.values(headers).every((v) => typeof v === "string")))
+    (headers === undefined ||
+      (typeof headers === "object" && headers !== null && Object.values(headers).every((v) => typeof v === "string")))
   );
 }
 
@@ -76,10 +77,21 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const send = createPipeline(options.auth, { maxRetries: maxAttempts - 1, maxDelayMs, sleep });
 
   const decorateHeaders = (operation: OperationName, headers: Record<string, string> = {}): Record<string, string> =>
-    options.timeZone !== undefined && isCalendarRead(operation) ? withPreference(headers, buildTimeZonePreference(options.timeZone)) : headers;
+    options.timeZone !== undefined && isCalendarRead(operation)
+      ? withPreference(headers, buildTimeZonePreference(options.timeZone))
+      : headers;
 
-  const request = async <T>(method: HttpMethod, path: string, body: unknown, requestOptions: RequestOptions & { ifMatch?: string }) => {
-    let headers = withHeader(decorateHeaders(requestOptions.operation, requestOptions.headers), "Accept", "application/json");
+  const request = async <T>(
+    method: HttpMethod,
+    path: string,
+    body: unknown,
+    requestOptions: RequestOptions & { ifMatch?: string },
+  ) => {
+    let headers = withHeader(
+      decorateHeaders(requestOptions.operation, requestOptions.headers),
+      "Accept",
+      "application/json",
+    );
     if (requestOptions.ifMatch !== undefined) headers = withHeader(headers, "If-Match", requestOptions.ifMatch);
     const encoded = encodeBody(body, headers);
     const response = await send({
@@ -95,7 +107,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 
   const toWireRequest = (item: BatchRequest) => {
     let headers = decorateHeaders(item.operation, item.headers);
-    if (item.body !== undefined && findHeader(headers, "Content-Type") === undefined) headers = withHeader(headers, "Content-Type", "application/json");
+    if (item.body !== undefined && findHeader(headers, "Content-Type") === undefined)
+      headers = withHeader(headers, "Content-Type", "application/json");
     return {
       id: item.id,
       method: item.method,
@@ -137,10 +150,16 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   };
 }
 
-function encodeBody(body: unknown, headers: Record<string, string>): { body?: BodyInit; headers: Record<string, string> } {
+function encodeBody(
+  body: unknown,
+  headers: Record<string, string>,
+): { body?: BodyInit; headers: Record<string, string> } {
   if (body === undefined) return { headers };
   if (isBodyInit(body)) return { body, headers };
-  const withType = findHeader(headers, "Content-Type") === undefined ? withHeader(headers, "Content-Type", "application/json") : headers;
+  const withType =
+    findHeader(headers, "Content-Type") === undefined
+      ? withHeader(headers, "Content-Type", "application/json")
+      : headers;
   return { body: JSON.stringify(body), headers: withType };
 }
 
@@ -161,7 +180,10 @@ async function readResult<T>(response: Response): Promise<GraphResult<T>> {
   const body = await readBody(response);
   if (!response.ok) {
     const retryAfterMs = parseRetryAfter(headers["retry-after"]);
-    throw new GraphRequestError({ ...readGraphError(response.status, body, headers["request-id"]), ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+    throw new GraphRequestError({
+      ...readGraphError(response.status, body, headers["request-id"]),
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    });
   }
   const etag = readEtag(headers, body);
   // NOTE: the body is the caller's claim about T; operations validate it at their boundary.
@@ -194,7 +216,12 @@ function parseJsonOrText(text: string): unknown {
 function readBatchResponses(body: unknown, status: number): BatchResponse[] {
   const parsed = readBatchEnvelope(body);
   if (typeof parsed === "string") {
-    throw new GraphRequestError({ status, code: "InvalidBatchResponse", message: `$batch answered without a valid responses array: ${parsed}`, body });
+    throw new GraphRequestError({
+      status,
+      code: "InvalidBatchResponse",
+      message: `$batch answered without a valid responses array: ${parsed}`,
+      body,
+    });
   }
   return parsed.map((item) => {
     const headers = lowerCaseKeys(item.headers);

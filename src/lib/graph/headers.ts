@@ -7,7 +7,10 @@ export function findHeader(headers: Record<string, string>, name: string): strin
 /** Sets a header, replacing any spelling of the same name. */
 export function withHeader(headers: Record<string, string>, name: string, value: string): Record<string, string> {
   const wanted = name.toLowerCase();
-  return { ...Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== wanted)), [name]: value };
+  return {
+    ...Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== wanted)),
+    [name]: value,
+  };
 }
 
 /** Adds one preference to Prefer, which may carry several, comma separated (RFC 7240). */

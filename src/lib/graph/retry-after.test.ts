@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backoffDelay, parseRetryAfter } from "./retry-after.ts";
+import { backoffDelay, parseRetryAfter } from "./retry-after";
 
 describe("parseRetryAfter", () => {
   const now = Date.parse("2025-03-10T08:00:00Z");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allScopes, operationScopes, scopesFor } from "./scopes.ts";
+import { allScopes, operationScopes, scopesFor } from "./scopes";
 
 describe("operationScopes", () => {
   // Changing this snapshot changes what users and admins consent to: review it as such.

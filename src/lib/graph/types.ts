@@ -1,4 +1,4 @@
-import type { OperationName } from "./scopes.ts";
+import type { OperationName } from "./scopes";
 
 export interface RequestOptions {
   /** Names the operation; its entry in operationScopes decides the token's scopes. */

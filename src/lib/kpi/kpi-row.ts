@@ -16,5 +16,8 @@ export function readKpiNumber(text: string): number | undefined {
 /** The two computed columns of a KPI row; undefined where a cell is empty, invalid or a zero base. */
 export function computeKpiPercents(row: KpiCells): { completion: number | undefined; yearOnYear: number | undefined } {
   const actual = readKpiNumber(row.actual);
-  return { completion: computeCompletion(actual, readKpiNumber(row.target)), yearOnYear: computeYearOnYear(actual, readKpiNumber(row.lastYear)) };
+  return {
+    completion: computeCompletion(actual, readKpiNumber(row.target)),
+    yearOnYear: computeYearOnYear(actual, readKpiNumber(row.lastYear)),
+  };
 }

@@ -40,9 +40,11 @@ export function computeYearOnYear(actual: number | undefined, lastYear: number |
 
 export function formatPercent(value: number | undefined, locale: string, options: { signed?: boolean } = {}): string {
   if (value === undefined || !Number.isFinite(value)) return "—";
-  return new Intl.NumberFormat(locale, {
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 0,
-    signDisplay: options.signed ? "exceptZero" : "auto",
-  }).format(value) + "%";
+  return (
+    new Intl.NumberFormat(locale, {
+      maximumFractionDigits: 1,
+      minimumFractionDigits: 0,
+      signDisplay: options.signed ? "exceptZero" : "auto",
+    }).format(value) + "%"
+  );
 }

@@ -1,4 +1,5 @@
-export type HostRule = { mode: "fixed"; host: string } | { mode: "rotating"; order: readonly string[]; startsAt: string };
+export type HostRule =
+  { mode: "fixed"; host: string } | { mode: "rotating"; order: readonly string[]; startsAt: string };
 
 /**
  * This occurrence's host. A rotation advances once per meeting actually held (cancelled ones do not

@@ -1,11 +1,15 @@
-import { getInstantFromWallClock, getWallClock } from "../time/zoned-time";
+import { getInstantFromWallClock, getWallClock } from "@/lib/time/zoned-time";
 
 /**
  * When reports are due: `workingDaysBefore` working days (Monday–Friday) before the meeting's
  * date, at `time` in the series' zone — by default the working day before at 18:00, so a Monday
  * meeting's reports are due on Friday evening.
  */
-export function getReportDue(meetingStart: Date, rule: { workingDaysBefore: number; time: string }, timeZone: string): Date {
+export function getReportDue(
+  meetingStart: Date,
+  rule: { workingDaysBefore: number; time: string },
+  timeZone: string,
+): Date {
   const wall = getWallClock(meetingStart, timeZone);
   const day = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
   let remaining = rule.workingDaysBefore;

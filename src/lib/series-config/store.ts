@@ -1,7 +1,7 @@
 // Reads and saves a series' configuration in its workspace ("series" records, one per meeting chat).
-import type { GraphClient } from "../graph";
-import { createRecord, getRecord, openWorkspace, updateRecord } from "../workspace";
-import type { StoredRecord } from "../workspace/types";
+import type { GraphClient } from "@/lib/graph";
+import { createRecord, getRecord, openWorkspace, updateRecord } from "@/lib/workspace";
+import type { StoredRecord } from "@/lib/workspace/types";
 import { seriesConfigSchema } from "./series-config";
 import type { SeriesConfig } from "./series-config";
 
@@ -9,7 +9,11 @@ export function getSeriesConfigKey(chatId: string): string {
   return `series|${chatId}`;
 }
 
-export async function loadSeriesConfig(client: GraphClient, groupId: string, chatId: string): Promise<StoredRecord<SeriesConfig> | undefined> {
+export async function loadSeriesConfig(
+  client: GraphClient,
+  groupId: string,
+  chatId: string,
+): Promise<StoredRecord<SeriesConfig> | undefined> {
   const workspace = await openWorkspace(client, { groupId });
   return getRecord(client, workspace, "series", getSeriesConfigKey(chatId), seriesConfigSchema);
 }
@@ -19,7 +23,11 @@ export async function loadSeriesConfig(client: GraphClient, groupId: string, cha
  * saving at once get a RecordConflictError to resolve, never a silent overwrite. A configuration
  * moved to another workspace group is created there.
  */
-export async function saveSeriesConfig(client: GraphClient, config: SeriesConfig, basedOn?: StoredRecord<SeriesConfig>): Promise<StoredRecord<SeriesConfig>> {
+export async function saveSeriesConfig(
+  client: GraphClient,
+  config: SeriesConfig,
+  basedOn?: StoredRecord<SeriesConfig>,
+): Promise<StoredRecord<SeriesConfig>> {
   const workspace = await openWorkspace(client, { groupId: config.workspace.groupId });
   const parts = { key: getSeriesConfigKey(config.chatId), seriesId: config.chatId, owner: config.updatedBy };
   if (basedOn && basedOn.value.workspace.groupId === config.workspace.groupId) {
@@ -28,4 +36,5 @@ export async function saveSeriesConfig(client: GraphClient, config: SeriesConfig
   return createRecord(client, workspace, "series", parts, config, { schema: seriesConfigSchema });
 }
 
-export const seriesConfigQueryKey = (chatId: string, groupId: string | undefined) => ["series-config", chatId, groupId ?? ""] as const;
+export const seriesConfigQueryKey = (chatId: string, groupId: string | undefined) =>
+  ["series-config", chatId, groupId ?? ""] as const;

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useServices } from "../app-services/services-context";
+import { useServices } from "@/lib/app-services/services-context";
 import { loadSeriesConfig, seriesConfigQueryKey } from "./store";
 
 /** The series' configuration from its workspace; undefined data means "not configured yet". */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createBrowserHost } from "./browser-host.ts";
+import { createBrowserHost } from "./browser-host";
 
 function buildLocation(search: string): Location {
   return new URL(`https://app.example/${search}`) as unknown as Location;

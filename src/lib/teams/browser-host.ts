@@ -1,8 +1,8 @@
 // Host port for a plain browser tab (development, demo personas, end-to-end runs): the context
 // comes from URL parameters, the theme follows the URL or else the OS, and links open in a new tab.
 // Nothing here touches teams-js, so a first paint outside Teams never downloads it.
-import type { HostPort, HostTheme } from "./host-port.ts";
-import { mapBrowserParams, readThemeParam } from "./map-browser-params.ts";
+import type { HostPort, HostTheme } from "./host-port";
+import { mapBrowserParams, readThemeParam } from "./map-browser-params";
 
 const darkQuery = "(prefers-color-scheme: dark)";
 const contrastQuery = "(forced-colors: active)";

@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
-import type { TeamsHostModule } from "./connect-host.ts";
-import { connectHost } from "./connect-host.ts";
-import type { HostPort } from "./host-port.ts";
+import type { TeamsHostModule } from "./connect-host";
+import { connectHost } from "./connect-host";
+import type { HostPort } from "./host-port";
 
-const location = new URL("https://app.example/?frame=content&chat=19%3Aabc%40thread.v2&lang=en-US") as unknown as Location;
+const location = new URL(
+  "https://app.example/?frame=content&chat=19%3Aabc%40thread.v2&lang=en-US",
+) as unknown as Location;
 
 const teamsHost: HostPort = {
   context: { host: "teams", hostName: "Teams", frame: "sidePanel", locale: "en-US", theme: "light", timeZone: "UTC" },
@@ -24,24 +26,39 @@ describe("connectHost", () => {
     const loadTeams = vi.fn<() => Promise<TeamsHostModule>>();
     const host = await connectHost(location, { loadTeams });
     expect(loadTeams).not.toHaveBeenCalled();
-    expect(host.context).toMatchObject({ host: "browser", frame: "content", chatId: "19:abc@thread.v2", locale: "en-US" });
+    expect(host.context).toMatchObject({
+      host: "browser",
+      frame: "content",
+      chatId: "19:abc@thread.v2",
+      locale: "en-US",
+    });
   });
 
   it("uses Teams when framed and initialize succeeds", async () => {
-    const host = await connectHost(location, { window: buildFramedWindow(), loadTeams: () => Promise.resolve(buildTeamsModule(() => Promise.resolve())) });
+    const host = await connectHost(location, {
+      window: buildFramedWindow(),
+      loadTeams: () => Promise.resolve(buildTeamsModule(() => Promise.resolve())),
+    });
     expect(host).toBe(teamsHost);
   });
 
   it("falls back to the browser host when no host answers before the deadline", async () => {
     const never = () => new Promise<void>(() => undefined);
-    const host = await connectHost(location, { window: buildFramedWindow(), initTimeoutMs: 5, loadTeams: () => Promise.resolve(buildTeamsModule(never)) });
+    const host = await connectHost(location, {
+      window: buildFramedWindow(),
+      initTimeoutMs: 5,
+      loadTeams: () => Promise.resolve(buildTeamsModule(never)),
+    });
     expect(host.context.host).toBe("browser");
   });
 
   it("falls back to the browser host when initialize rejects", async () => {
     vi.spyOn(console, "info").mockImplementation(() => undefined);
     const rejecting = () => Promise.reject(new Error("Initialization Failed. No Parent window found."));
-    const host = await connectHost(location, { window: buildFramedWindow(), loadTeams: () => Promise.resolve(buildTeamsModule(rejecting)) });
+    const host = await connectHost(location, {
+      window: buildFramedWindow(),
+      loadTeams: () => Promise.resolve(buildTeamsModule(rejecting)),
+    });
     expect(host.context.host).toBe("browser");
   });
 });

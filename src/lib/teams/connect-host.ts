@@ -2,8 +2,8 @@
 // the Microsoft 365 app) or in a plain browser, and returns the matching host port. teams-js is
 // fetched with a dynamic import only when the page could be hosted, and its initialize() gets a
 // deadline so a plain browser (or an unrelated iframe) is never stuck waiting for a host.
-import { createBrowserHost, readTimeZone } from "./browser-host.ts";
-import type { HostPort } from "./host-port.ts";
+import { createBrowserHost, readTimeZone } from "./browser-host";
+import type { HostPort } from "./host-port";
 
 export interface TeamsHostModule {
   initializeTeams(): Promise<void>;
@@ -35,7 +35,7 @@ export function isPossiblyHosted(win: Window): boolean {
 }
 
 function loadTeamsHost(): Promise<TeamsHostModule> {
-  return import("./teams-host.ts");
+  return import("./teams-host");
 }
 
 async function isTeamsInitialized(teams: TeamsHostModule, timeoutMs: number): Promise<boolean> {

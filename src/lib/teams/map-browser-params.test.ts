@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { BrowserEnvironment } from "./map-browser-params.ts";
-import { mapBrowserParams } from "./map-browser-params.ts";
+import type { BrowserEnvironment } from "./map-browser-params";
+import { mapBrowserParams } from "./map-browser-params";
 
 const environment: BrowserEnvironment = { navigatorLanguage: "zh-TW", systemTheme: "dark", timeZone: "Asia/Shanghai" };
 
@@ -17,7 +17,9 @@ describe("mapBrowserParams", () => {
   });
 
   it("reads frame, chat, lang, theme and persona", () => {
-    const params = new URLSearchParams("frame=sidePanel&chat=19%3Ameeting_abc%40thread.v2&lang=en-US&theme=contrast&as=lin%40contoso.com");
+    const params = new URLSearchParams(
+      "frame=sidePanel&chat=19%3Ameeting_abc%40thread.v2&lang=en-US&theme=contrast&as=lin%40contoso.com",
+    );
     expect(mapBrowserParams(params, environment)).toEqual({
       host: "browser",
       hostName: "Browser",

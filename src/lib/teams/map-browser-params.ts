@@ -1,5 +1,5 @@
-import type { HostContext, HostFrame, HostTheme } from "./host-port.ts";
-import { isSupportedLocale, pickSupportedLocale } from "./locale.ts";
+import type { HostContext, HostFrame, HostTheme } from "./host-port";
+import { isSupportedLocale, pickSupportedLocale } from "./locale";
 
 /** What the plain-browser host knows besides the URL, injected so the mapping stays pure. */
 export interface BrowserEnvironment {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TeamsContextLike } from "./map-teams-context.ts";
-import { mapHostName, mapTeamsContext, mapTeamsTheme } from "./map-teams-context.ts";
+import type { TeamsContextLike } from "./map-teams-context";
+import { mapHostName, mapTeamsContext, mapTeamsTheme } from "./map-teams-context";
 
 function buildTeamsContext(overrides: Partial<TeamsContextLike> = {}): TeamsContextLike {
   return {
@@ -62,12 +62,19 @@ describe("mapTeamsContext", () => {
   });
 
   it("canonicalizes the locale and survives a malformed one", () => {
-    expect(mapTeamsContext(buildTeamsContext({ app: { locale: "en-us", theme: "dark", host: { name: "Outlook" } } }), "UTC")).toMatchObject({
+    expect(
+      mapTeamsContext(buildTeamsContext({ app: { locale: "en-us", theme: "dark", host: { name: "Outlook" } } }), "UTC"),
+    ).toMatchObject({
       locale: "en-US",
       theme: "dark",
       hostName: "Outlook",
     });
-    expect(mapTeamsContext(buildTeamsContext({ app: { locale: "not a locale!", theme: "x", host: { name: "Teams" } } }), "UTC").locale).toBe("en-US");
+    expect(
+      mapTeamsContext(
+        buildTeamsContext({ app: { locale: "not a locale!", theme: "x", host: { name: "Teams" } } }),
+        "UTC",
+      ).locale,
+    ).toBe("en-US");
   });
 });
 

@@ -1,5 +1,5 @@
-import type { HostContext, HostFrame, HostTheme } from "./host-port.ts";
-import { canonicalizeLocale } from "./locale.ts";
+import type { HostContext, HostFrame, HostTheme } from "./host-port";
+import { canonicalizeLocale } from "./locale";
 
 /**
  * The fields of teams-js `app.Context` we read, typed structurally so this mapping stays pure

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { TeamsContextLike } from "./map-teams-context.ts";
+import type { TeamsContextLike } from "./map-teams-context";
 
 interface SaveEventLike {
   notifySuccess: () => void;
@@ -35,10 +35,14 @@ vi.mock("@microsoft/teams-js", () => ({
 }));
 
 const teams = await import("@microsoft/teams-js");
-const { createTeamsHost } = await import("./teams-host.ts");
+const { createTeamsHost } = await import("./teams-host");
 
 function buildContext(frameContext: string): TeamsContextLike {
-  return { app: { locale: "zh-cn", theme: "default", host: { name: "Teams" } }, page: { frameContext }, chat: { id: "19:meeting_abc@thread.v2" } };
+  return {
+    app: { locale: "zh-cn", theme: "default", host: { name: "Teams" } },
+    page: { frameContext },
+    chat: { id: "19:meeting_abc@thread.v2" },
+  };
 }
 
 beforeEach(() => {
@@ -70,7 +74,11 @@ describe("createTeamsHost", () => {
     host.setSettingsValidity?.(true);
     expect(teams.pages.config.setValidityState).toHaveBeenCalledWith(true);
 
-    const settings = { contentUrl: "https://app.example/?frame=content", entityId: "series", suggestedDisplayName: "例会通" };
+    const settings = {
+      contentUrl: "https://app.example/?frame=content",
+      entityId: "series",
+      suggestedDisplayName: "例会通",
+    };
     host.onSaveSettings?.(() => Promise.resolve(settings));
     const notifySuccess = vi.fn();
     const notifyFailure = vi.fn();

@@ -3,8 +3,8 @@
 // first-paint chunk. It owns every teams-js call the app makes: initialize, context, theme
 // changes, the configuration page's Save button and deep links.
 import { app, pages } from "@microsoft/teams-js";
-import type { HostPort, HostTheme, TabSettings } from "./host-port.ts";
-import { mapTeamsContext, mapTeamsTheme } from "./map-teams-context.ts";
+import type { HostPort, HostTheme, TabSettings } from "./host-port";
+import { mapTeamsContext, mapTeamsTheme } from "./map-teams-context";
 
 export function initializeTeams(): Promise<void> {
   return app.initialize();

@@ -15,11 +15,23 @@ export const reportFields: Record<ReportFieldId, ReportFieldDefinition> = {
   suggestions: { id: "suggestions", label: { zh: "建议", en: "Suggestions" }, type: "textList" },
   plan: { id: "plan", label: { zh: "本周工作计划", en: "This week's plan" }, type: "textList" },
   expectedResult: { id: "expectedResult", label: { zh: "预计达到的效果", en: "Expected result" }, type: "text" },
-  helpNeeded: { id: "helpNeeded", label: { zh: "需要其他部门配合事项", en: "Help needed from other departments" }, type: "helpList" },
+  helpNeeded: {
+    id: "helpNeeded",
+    label: { zh: "需要其他部门配合事项", en: "Help needed from other departments" },
+    type: "helpList",
+  },
   supervisor: { id: "supervisor", label: { zh: "监督人", en: "Supervisor" }, type: "person" },
-  notCompletedReasons: { id: "notCompletedReasons", label: { zh: "未完成原因", en: "Reasons for anything not completed" }, type: "text" },
+  notCompletedReasons: {
+    id: "notCompletedReasons",
+    label: { zh: "未完成原因", en: "Reasons for anything not completed" },
+    type: "text",
+  },
   kpis: { id: "kpis", label: { zh: "指标", en: "KPIs" }, type: "kpiRows" },
-  receivables: { id: "receivables", label: { zh: "回款 / 应收款", en: "Receivables and collections" }, type: "kpiRows" },
+  receivables: {
+    id: "receivables",
+    label: { zh: "回款 / 应收款", en: "Receivables and collections" },
+    type: "kpiRows",
+  },
 };
 
 export const reportFieldIds = [

@@ -2,10 +2,10 @@ import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
-import { DraftStoreProvider, createMemoryDraftStore } from "../drafts";
-import type { DraftStore } from "../drafts";
-import { createI18n } from "../i18n/create-i18n";
-import type { StringBundle } from "../i18n/create-i18n";
+import { DraftStoreProvider, createMemoryDraftStore } from "@/lib/drafts";
+import type { DraftStore } from "@/lib/drafts";
+import { createI18n } from "@/lib/i18n/create-i18n";
+import type { StringBundle } from "@/lib/i18n/create-i18n";
 
 export interface RenderOptions {
   locale?: "zh-CN" | "en-US";
@@ -13,7 +13,11 @@ export interface RenderOptions {
 }
 
 /** Renders inside Fluent, i18n (the given feature namespaces) and a drafts store, as src/app does. */
-export async function renderWithProviders(ui: ReactElement, bundles: Record<string, StringBundle>, options: RenderOptions = {}) {
+export async function renderWithProviders(
+  ui: ReactElement,
+  bundles: Record<string, StringBundle>,
+  options: RenderOptions = {},
+) {
   const i18n = await createI18n(options.locale ?? "zh-CN", bundles);
   const store = options.store ?? createMemoryDraftStore();
   const wrap = (node: ReactNode) => (
@@ -24,5 +28,11 @@ export async function renderWithProviders(ui: ReactElement, bundles: Record<stri
     </I18nextProvider>
   );
   const result = render(wrap(ui));
-  return { ...result, store, rerenderWith: (next: ReactElement) => { result.rerender(wrap(next)); } };
+  return {
+    ...result,
+    store,
+    rerenderWith: (next: ReactElement) => {
+      result.rerender(wrap(next));
+    },
+  };
 }

@@ -6,7 +6,12 @@ interface ViewerClock {
 function formatDate(instant: Date, viewer: ViewerClock): string {
   // zh-CN writes "12月8日周二" only with a long month; a short one gives "12/8周二".
   const month = viewer.locale.startsWith("zh") ? "long" : "short";
-  return new Intl.DateTimeFormat(viewer.locale, { timeZone: viewer.timeZone, weekday: "short", month, day: "numeric" }).format(instant);
+  return new Intl.DateTimeFormat(viewer.locale, {
+    timeZone: viewer.timeZone,
+    weekday: "short",
+    month,
+    day: "numeric",
+  }).format(instant);
 }
 
 function getTimeFormat(viewer: ViewerClock): Intl.DateTimeFormat {

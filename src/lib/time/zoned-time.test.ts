@@ -3,9 +3,9 @@ import { getWallClock, parseGraphDateTime, formatGraphDateTime, toIanaTimeZone }
 
 describe("zoned time", () => {
   it("reads Graph wall-clock times in Windows and IANA zones", () => {
-    expect(parseGraphDateTime({ dateTime: "2026-11-30T13:30:00.0000000", timeZone: "China Standard Time" }).toISOString()).toBe(
-      "2026-11-30T05:30:00.000Z",
-    );
+    expect(
+      parseGraphDateTime({ dateTime: "2026-11-30T13:30:00.0000000", timeZone: "China Standard Time" }).toISOString(),
+    ).toBe("2026-11-30T05:30:00.000Z");
     expect(parseGraphDateTime({ dateTime: "2026-11-30T05:30:00.0000000", timeZone: "UTC" }).toISOString()).toBe(
       "2026-11-30T05:30:00.000Z",
     );

@@ -50,8 +50,7 @@ export interface WallClock {
 /** The wall clock an instant shows in a time zone. */
 export function getWallClock(instant: Date, timeZone: string): WallClock {
   const parts = getPartsFormatter(toIanaTimeZone(timeZone)).formatToParts(instant);
-  const read = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value ?? "0");
+  const read = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? "0");
   return {
     year: read("year"),
     month: read("month"),
@@ -85,7 +84,14 @@ export function parseGraphDateTime(value: { dateTime: string; timeZone?: string 
   if (!match) throw new RangeError(`Not a Graph dateTime: ${value.dateTime}`);
   const [, y, mo, d, h, mi, s] = match;
   return getInstantFromWallClock(
-    { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s ?? "0") },
+    {
+      year: Number(y),
+      month: Number(mo),
+      day: Number(d),
+      hour: Number(h),
+      minute: Number(mi),
+      second: Number(s ?? "0"),
+    },
     value.timeZone ?? "UTC",
   );
 }

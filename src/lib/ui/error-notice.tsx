@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { toAppError } from "../graph/errors";
+import { toAppError } from "@/lib/graph/errors";
 
 /** One way to show a failure: what happened in words a user understands, and a way to retry. */
 export function ErrorNotice({ error, message, onRetry }: { error: unknown; message?: string; onRetry?: () => void }) {

@@ -1,6 +1,6 @@
 // Failures of the workspace store as data with stable kinds the UI translates. Graph failures that
 // mean nothing more specific here stay GraphRequestError (toAppError folds those).
-import type { RecordListName, StoredRecord, WorkspacePerson } from "./types.ts";
+import type { RecordListName, StoredRecord, WorkspacePerson } from "./types";
 
 export interface InvalidRecordInfo {
   list: RecordListName;
@@ -56,7 +56,12 @@ export class RecordConflictError<T = unknown> extends Error {
     readonly latest: StoredRecord<T> | undefined,
     options?: { cause?: unknown },
   ) {
-    super(reason === "duplicateKey" ? `A ${list} record with key ${key} already exists` : `The ${list} record ${key} changed since it was read`, options);
+    super(
+      reason === "duplicateKey"
+        ? `A ${list} record with key ${key} already exists`
+        : `The ${list} record ${key} changed since it was read`,
+      options,
+    );
   }
 }
 

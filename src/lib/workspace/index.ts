@@ -1,9 +1,18 @@
-export { openWorkspace, forgetWorkspace } from "./open-workspace.ts";
-export { getWorkspaceAccess } from "./access.ts";
-export { getRecord, listRecords, createRecord, updateRecord, upsertRecord } from "./records.ts";
-export type { RecordFilter, UpsertOptions, WriteOptions } from "./records.ts";
-export { WorkspaceError, RecordConflictError, RecordTooLargeError } from "./errors.ts";
-export type { InvalidRecordInfo, WorkspaceErrorDetail, WorkspaceErrorKind } from "./errors.ts";
-export { listDisplayNames, payloadLimit, recordListNames } from "./list-layout.ts";
-export type { MergeRecord, RecordKeyParts, RecordListName, RecordSchema, StoredRecord, Workspace, WorkspaceAccess, WorkspacePerson } from "./types.ts";
-export { workspaceQueryOptions } from "./workspace-query.ts";
+export { openWorkspace, forgetWorkspace } from "./open-workspace";
+export { getWorkspaceAccess } from "./access";
+export { getRecord, listRecords, createRecord, updateRecord, upsertRecord } from "./records";
+export type { RecordFilter, UpsertOptions, WriteOptions } from "./records";
+export { WorkspaceError, RecordConflictError, RecordTooLargeError } from "./errors";
+export type { InvalidRecordInfo, WorkspaceErrorDetail, WorkspaceErrorKind } from "./errors";
+export { listDisplayNames, payloadLimit, recordListNames } from "./list-layout";
+export type {
+  MergeRecord,
+  RecordKeyParts,
+  RecordListName,
+  RecordSchema,
+  StoredRecord,
+  Workspace,
+  WorkspaceAccess,
+  WorkspacePerson,
+} from "./types";
+export { workspaceQueryOptions } from "./workspace-query";

@@ -1,8 +1,17 @@
 // How the record lists look in SharePoint: their names, their columns, and the limits a value
 // must respect. One place, so the creator (open-workspace.ts) and the mapper (record-item.ts) agree.
-import type { RecordListName } from "./types.ts";
+import type { RecordListName } from "./types";
 
-export const recordListNames = ["series", "agendas", "reports", "topics", "minutes", "attendance", "confirmations", "reviews"] as const satisfies readonly RecordListName[];
+export const recordListNames = [
+  "series",
+  "agendas",
+  "reports",
+  "topics",
+  "minutes",
+  "attendance",
+  "confirmations",
+  "reviews",
+] as const satisfies readonly RecordListName[];
 
 /** Lists are found by these titles; people see them in the group site's "Site contents". */
 export const listDisplayNames: Record<RecordListName, string> = {
@@ -21,7 +30,8 @@ const listDescriptions: Record<RecordListName, string> = {
   agendas: "例会通 Meetloop: agendas per occurrence. Managed by the app; edit with care.",
   reports: "例会通 Meetloop: attendees' reports. Managed by the app; edit with care.",
   topics: "例会通 Meetloop: proposed topics. Managed by the app; edit with care.",
-  minutes: "例会通 Meetloop: minutes per occurrence, with their published versions. Managed by the app; edit with care.",
+  minutes:
+    "例会通 Meetloop: minutes per occurrence, with their published versions. Managed by the app; edit with care.",
   attendance: "例会通 Meetloop: leave requests and attendance. Managed by the app; edit with care.",
   confirmations: "例会通 Meetloop: attendees' confirmations of the minutes. Managed by the app; edit with care.",
   reviews: "例会通 Meetloop: reviews of earlier decisions. Managed by the app; edit with care.",
@@ -53,11 +63,22 @@ const singleLine = { allowMultipleLines: false, maxLength: singleLineLimit };
  * same key fails instead of adding a twin.
  */
 export const columnDefinitions = [
-  { name: columns.key, displayName: "Record key", text: singleLine, indexed: true, enforceUniqueValues: true, required: true },
+  {
+    name: columns.key,
+    displayName: "Record key",
+    text: singleLine,
+    indexed: true,
+    enforceUniqueValues: true,
+    required: true,
+  },
   { name: columns.seriesId, displayName: "Series", text: singleLine, indexed: true },
   { name: columns.occurrenceKey, displayName: "Occurrence", text: singleLine, indexed: true },
   { name: columns.owner, displayName: "Owner", text: singleLine, indexed: true },
-  { name: columns.payload, displayName: "Payload (JSON)", text: { allowMultipleLines: true, textType: "plain", appendChangesToExistingText: false, linesForEditing: 6 } },
+  {
+    name: columns.payload,
+    displayName: "Payload (JSON)",
+    text: { allowMultipleLines: true, textType: "plain", appendChangesToExistingText: false, linesForEditing: 6 },
+  },
   { name: columns.schemaVersion, displayName: "Schema version", number: { decimalPlaces: "none" } },
 ];
 

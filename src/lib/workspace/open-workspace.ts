@@ -3,12 +3,12 @@
 // missing — one $batch creating them (plus one re-read if another person created them first).
 // Cached per Graph client (one per signed-in session) and group.
 import * as z from "zod/mini";
-import { GraphRequestError, readBatchBody } from "../graph/index.ts";
-import type { BatchResponse, GraphClient } from "../graph/index.ts";
-import { explainForbidden } from "./access.ts";
-import { WorkspaceError } from "./errors.ts";
-import { buildListCreateBody, listDisplayNames, recordListNames } from "./list-layout.ts";
-import type { RecordListName, Workspace } from "./types.ts";
+import { GraphRequestError, readBatchBody } from "@/lib/graph";
+import type { BatchResponse, GraphClient } from "@/lib/graph";
+import { explainForbidden } from "./access";
+import { WorkspaceError } from "./errors";
+import { buildListCreateBody, listDisplayNames, recordListNames } from "./list-layout";
+import type { RecordListName, Workspace } from "./types";
 
 const siteSchema = z.object({ id: z.string() });
 
@@ -59,11 +59,14 @@ async function loadWorkspace(client: GraphClient, groupId: string): Promise<Work
 
 async function readSiteId(client: GraphClient, groupId: string): Promise<string> {
   try {
-    const site = await client.get<unknown>(`/groups/${encodeURIComponent(groupId)}/sites/root?$select=id`, { operation: "getGroupSite" });
+    const site = await client.get<unknown>(`/groups/${encodeURIComponent(groupId)}/sites/root?$select=id`, {
+      operation: "getGroupSite",
+    });
     return siteSchema.parse(site.body).id;
   } catch (error) {
     // A new group's site is provisioned lazily; until then, and for a deleted group, Graph says 404.
-    if (error instanceof GraphRequestError && error.status === 404) throw new WorkspaceError({ kind: "siteMissing", groupId }, { cause: error });
+    if (error instanceof GraphRequestError && error.status === 404)
+      throw new WorkspaceError({ kind: "siteMissing", groupId }, { cause: error });
     throw error;
   }
 }
@@ -103,7 +106,13 @@ async function createLists(
   missing: readonly RecordListName[],
 ): Promise<{ created: Map<RecordListName, string>; lostRace: boolean }> {
   const responses = await client.batch(
-    missing.map((name) => ({ id: name, operation: "createSiteList" as const, method: "POST" as const, url: `/sites/${siteId}/lists`, body: buildListCreateBody(name) })),
+    missing.map((name) => ({
+      id: name,
+      operation: "createSiteList" as const,
+      method: "POST" as const,
+      url: `/sites/${siteId}/lists`,
+      body: buildListCreateBody(name),
+    })),
   );
   const created = new Map<RecordListName, string>();
   let lostRace = false;
@@ -127,7 +136,8 @@ function requireAll(found: Map<RecordListName, string>, siteId: string): Record<
   const lists: Partial<Record<RecordListName, string>> = {};
   for (const name of recordListNames) {
     const id = found.get(name);
-    if (id === undefined) throw new Error(`List "${listDisplayNames[name]}" is still missing from site ${siteId} after creating it`);
+    if (id === undefined)
+      throw new Error(`List "${listDisplayNames[name]}" is still missing from site ${siteId} after creating it`);
     lists[name] = id;
   }
   return lists as Record<RecordListName, string>;

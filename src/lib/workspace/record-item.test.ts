@@ -1,17 +1,37 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { RecordTooLargeError, WorkspaceError } from "./errors.ts";
-import { payloadLimit } from "./list-layout.ts";
-import { isSameRecord, prepareWrite, quoteODataString, readRecordItem, recordFromCreated, recordFromPatched, summarize } from "./record-item.ts";
-import type { RecordKeyParts, StoredRecord } from "./types.ts";
+import { RecordTooLargeError, WorkspaceError } from "./errors";
+import { payloadLimit } from "./list-layout";
+import {
+  isSameRecord,
+  prepareWrite,
+  quoteODataString,
+  readRecordItem,
+  recordFromCreated,
+  recordFromPatched,
+  summarize,
+} from "./record-item";
+import type { RecordKeyParts, StoredRecord } from "./types";
 
 const noteSchema = z.object({ schemaVersion: z.literal(2), text: z.string(), tags: z.array(z.string()) });
 type Note = z.infer<typeof noteSchema>;
 
-const parts: RecordKeyParts = { key: "note|19:meeting_a@thread.v2|2026-06-01T05:30:00Z|li.na@yunzhan.example", seriesId: "19:meeting_a@thread.v2", occurrenceKey: "2026-06-01T05:30:00Z", owner: "li.na@yunzhan.example", title: "李娜的周报" };
-const note: Note = { schemaVersion: 2, text: "完成 <script>alert(1)</script> 🎉 \"quoted\"\nnext line", tags: ["客户", "✅"] };
+const parts: RecordKeyParts = {
+  key: "note|19:meeting_a@thread.v2|2026-06-01T05:30:00Z|li.na@yunzhan.example",
+  seriesId: "19:meeting_a@thread.v2",
+  occurrenceKey: "2026-06-01T05:30:00Z",
+  owner: "li.na@yunzhan.example",
+  title: "李娜的周报",
+};
+const note: Note = {
+  schemaVersion: 2,
+  text: '完成 <script>alert(1)</script> 🎉 "quoted"\nnext line',
+  tags: ["客户", "✅"],
+};
 
-function buildItem(overrides: { fields?: Record<string, unknown>; item?: Record<string, unknown> } = {}): Record<string, unknown> {
+function buildItem(
+  overrides: { fields?: Record<string, unknown>; item?: Record<string, unknown> } = {},
+): Record<string, unknown> {
   return {
     "@odata.etag": '"e1,3"',
     id: "7",
@@ -53,21 +73,35 @@ describe("readRecordItem", () => {
   });
 
   it("leaves empty optional columns out instead of mapping them to null", () => {
-    const outcome = readRecordItem("series", buildItem({ fields: { OccurrenceKey: null, Owner: null, Title: null } }), noteSchema);
+    const outcome = readRecordItem(
+      "series",
+      buildItem({ fields: { OccurrenceKey: null, Owner: null, Title: null } }),
+      noteSchema,
+    );
     expect(outcome.ok && outcome.record).toMatchObject({ title: parts.key });
     expect(outcome.ok && Object.keys(outcome.record)).not.toContain("occurrenceKey");
     expect(outcome.ok && Object.keys(outcome.record)).not.toContain("owner");
   });
 
   it("reports a payload its schema rejects, naming the item and key", () => {
-    const outcome = readRecordItem("reports", buildItem({ fields: { Payload: JSON.stringify({ schemaVersion: 1, text: 3 }) } }), noteSchema);
+    const outcome = readRecordItem(
+      "reports",
+      buildItem({ fields: { Payload: JSON.stringify({ schemaVersion: 1, text: 3 }) } }),
+      noteSchema,
+    );
     expect(outcome).toMatchObject({ ok: false, invalid: { list: "reports", itemId: "7", key: parts.key } });
     expect(!outcome.ok && outcome.invalid.reason).toMatch(/schema/);
   });
 
   it("reports a payload that is not JSON, and an item without our columns", () => {
-    expect(readRecordItem("reports", buildItem({ fields: { Payload: "{oops" } }), noteSchema)).toMatchObject({ ok: false, invalid: { reason: expect.stringMatching(/not JSON/) as unknown } });
-    expect(readRecordItem("reports", buildItem({ fields: { RecordKey: undefined } }), noteSchema)).toMatchObject({ ok: false, invalid: { itemId: "7" } });
+    expect(readRecordItem("reports", buildItem({ fields: { Payload: "{oops" } }), noteSchema)).toMatchObject({
+      ok: false,
+      invalid: { reason: expect.stringMatching(/not JSON/) as unknown },
+    });
+    expect(readRecordItem("reports", buildItem({ fields: { RecordKey: undefined } }), noteSchema)).toMatchObject({
+      ok: false,
+      invalid: { itemId: "7" },
+    });
   });
 });
 
@@ -88,14 +122,29 @@ describe("prepareWrite", () => {
 
   it("omits absent columns on create and clears them on update (the key is never rewritten)", () => {
     const bare = { key: "series|c", seriesId: "c" };
-    expect(prepareWrite("series", bare, { a: 1 }, undefined, "create").fields).toEqual({ Title: "series|c", RecordKey: "series|c", SeriesId: "c", Payload: '{"a":1}', SchemaVersion: 1 });
-    expect(prepareWrite("series", bare, { a: 1 }, undefined, "update").fields).toEqual({ Title: "series|c", SeriesId: "c", OccurrenceKey: null, Owner: null, Payload: '{"a":1}', SchemaVersion: 1 });
+    expect(prepareWrite("series", bare, { a: 1 }, undefined, "create").fields).toEqual({
+      Title: "series|c",
+      RecordKey: "series|c",
+      SeriesId: "c",
+      Payload: '{"a":1}',
+      SchemaVersion: 1,
+    });
+    expect(prepareWrite("series", bare, { a: 1 }, undefined, "update").fields).toEqual({
+      Title: "series|c",
+      SeriesId: "c",
+      OccurrenceKey: null,
+      Owner: null,
+      Payload: '{"a":1}',
+      SchemaVersion: 1,
+    });
   });
 
   it("refuses a payload over SharePoint's multi-line limit before anything is sent", () => {
     const huge = { text: "字".repeat(payloadLimit) };
     expect(() => prepareWrite("reports", parts, huge, undefined, "create")).toThrow(RecordTooLargeError);
-    expect(() => prepareWrite("reports", parts, { text: "字".repeat(payloadLimit - 12) }, undefined, "create")).not.toThrow();
+    expect(() =>
+      prepareWrite("reports", parts, { text: "字".repeat(payloadLimit - 12) }, undefined, "create"),
+    ).not.toThrow();
   });
 
   it("refuses a key longer than a single-line column holds", () => {
@@ -112,7 +161,9 @@ describe("prepareWrite", () => {
   });
 
   it("refuses a value its own schema would not read back", () => {
-    expect(() => prepareWrite("reports", parts, { ...note, tags: "x" } as unknown as Note, noteSchema, "create")).toThrow(WorkspaceError);
+    expect(() =>
+      prepareWrite("reports", parts, { ...note, tags: "x" } as unknown as Note, noteSchema, "create"),
+    ).toThrow(WorkspaceError);
   });
 });
 
@@ -120,15 +171,33 @@ describe("write results", () => {
   it("builds the created record from the item and what was sent, not from the echoed fields", () => {
     const written = prepareWrite("reports", parts, note, noteSchema, "create");
     const record = recordFromCreated(buildItem({ item: { fields: undefined } }), '"e1,1"', parts, written);
-    expect(record).toEqual({ ...parts, itemId: "7", etag: '"e1,1"', value: note, modifiedAt: "2026-06-01T08:00:00Z", modifiedBy: "王建国" });
+    expect(record).toEqual({
+      ...parts,
+      itemId: "7",
+      etag: '"e1,1"',
+      value: note,
+      modifiedAt: "2026-06-01T08:00:00Z",
+      modifiedBy: "王建国",
+    });
   });
 
   it("builds the updated record from the fieldValueSet a PATCH answers with", () => {
     const stored = readRecordItem("reports", buildItem(), noteSchema);
     if (!stored.ok) throw new Error("fixture did not read");
     const next = { ...note, text: "改了" };
-    const record = recordFromPatched({ "@odata.etag": '"e1,4"', Modified: "2026-06-02T01:00:00Z" }, undefined, stored.record, prepareWrite("reports", stored.record, next, noteSchema, "update"));
-    expect(record).toMatchObject({ itemId: "7", etag: '"e1,4"', value: next, modifiedAt: "2026-06-02T01:00:00Z", key: parts.key });
+    const record = recordFromPatched(
+      { "@odata.etag": '"e1,4"', Modified: "2026-06-02T01:00:00Z" },
+      undefined,
+      stored.record,
+      prepareWrite("reports", stored.record, next, noteSchema, "update"),
+    );
+    expect(record).toMatchObject({
+      itemId: "7",
+      etag: '"e1,4"',
+      value: next,
+      modifiedAt: "2026-06-02T01:00:00Z",
+      key: parts.key,
+    });
     expect(record.modifiedBy).toBeUndefined();
   });
 
@@ -137,8 +206,16 @@ describe("write results", () => {
     if (!stored.ok) throw new Error("fixture did not read");
     const record: StoredRecord<Note> = stored.record;
     expect(isSameRecord(record, parts, prepareWrite("reports", parts, note, noteSchema, "update"))).toBe(true);
-    expect(isSameRecord(record, parts, prepareWrite("reports", parts, { ...note, tags: [] }, noteSchema, "update"))).toBe(false);
-    expect(isSameRecord(record, { ...parts, title: "other" }, prepareWrite("reports", { ...parts, title: "other" }, note, noteSchema, "update"))).toBe(false);
+    expect(
+      isSameRecord(record, parts, prepareWrite("reports", parts, { ...note, tags: [] }, noteSchema, "update")),
+    ).toBe(false);
+    expect(
+      isSameRecord(
+        record,
+        { ...parts, title: "other" },
+        prepareWrite("reports", { ...parts, title: "other" }, note, noteSchema, "update"),
+      ),
+    ).toBe(false);
   });
 });
 

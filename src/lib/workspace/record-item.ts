@@ -1,10 +1,10 @@
 // The boundary between Graph's listItem (fields, @odata.etag, identity sets) and our records:
 // validating what is read, and turning a value into the fields that are written. Pure; no I/O.
 import * as z from "zod/mini";
-import { RecordTooLargeError, WorkspaceError } from "./errors.ts";
-import type { InvalidRecordInfo } from "./errors.ts";
-import { columns, payloadLimit, singleLineLimit } from "./list-layout.ts";
-import type { RecordKeyParts, RecordListName, RecordSchema, StoredRecord } from "./types.ts";
+import { RecordTooLargeError, WorkspaceError } from "./errors";
+import type { InvalidRecordInfo } from "./errors";
+import { columns, payloadLimit, singleLineLimit } from "./list-layout";
+import type { RecordKeyParts, RecordListName, RecordSchema, StoredRecord } from "./types";
 
 const identitySetSchema = z.optional(
   z.nullable(z.object({ user: z.optional(z.nullable(z.object({ displayName: z.optional(z.nullable(z.string())) }))) })),
@@ -49,10 +49,20 @@ export function readRecordItem<T>(list: RecordListName, item: unknown, schema: R
   const shape = listItemSchema.safeParse(item);
   if (!shape.success) {
     const itemId = readItemId(item);
-    return { ok: false, invalid: { list, ...(itemId === undefined ? {} : { itemId }), reason: `not a list item: ${errorText(shape.error)}` } };
+    return {
+      ok: false,
+      invalid: {
+        list,
+        ...(itemId === undefined ? {} : { itemId }),
+        reason: `not a list item: ${errorText(shape.error)}`,
+      },
+    };
   }
   const { id: itemId, fields } = shape.data;
-  const fail = (reason: string, key?: string): ReadOutcome<T> => ({ ok: false, invalid: { list, itemId, ...(key === undefined ? {} : { key }), reason } });
+  const fail = (reason: string, key?: string): ReadOutcome<T> => ({
+    ok: false,
+    invalid: { list, itemId, ...(key === undefined ? {} : { key }), reason },
+  });
   const etag = shape.data.eTag ?? shape.data["@odata.etag"] ?? readString(fields?.["@odata.etag"]);
   if (etag === undefined) return fail("no eTag");
   const parsedFields = recordFieldsSchema.safeParse(fields);
@@ -101,10 +111,21 @@ export interface PreparedWrite<T> {
  * Serializes a value and its key parts into item fields, refusing before any request what
  * SharePoint would cut or reject and — given the schema — what its own readers could not read back.
  */
-export function prepareWrite<T>(list: RecordListName, parts: RecordKeyParts, value: T, schema: RecordSchema<T> | undefined, mode: "create" | "update"): PreparedWrite<T> {
+export function prepareWrite<T>(
+  list: RecordListName,
+  parts: RecordKeyParts,
+  value: T,
+  schema: RecordSchema<T> | undefined,
+  mode: "create" | "update",
+): PreparedWrite<T> {
   const payload = JSON.stringify(value) as string | undefined;
-  if (payload === undefined) throw new WorkspaceError({ kind: "invalidRecord", records: [{ list, key: parts.key, reason: "the value is not JSON" }] });
-  if (payload.length > payloadLimit) throw new RecordTooLargeError(list, parts.key, columns.payload, payload.length, payloadLimit);
+  if (payload === undefined)
+    throw new WorkspaceError({
+      kind: "invalidRecord",
+      records: [{ list, key: parts.key, reason: "the value is not JSON" }],
+    });
+  if (payload.length > payloadLimit)
+    throw new RecordTooLargeError(list, parts.key, columns.payload, payload.length, payloadLimit);
   const title = summarize(parts.title ?? parts.key);
   const singleLines: [string, string | undefined][] = [
     [columns.key, parts.key],
@@ -113,14 +134,21 @@ export function prepareWrite<T>(list: RecordListName, parts: RecordKeyParts, val
     [columns.owner, parts.owner],
   ];
   for (const [column, text] of singleLines) {
-    if (text !== undefined && text.length > singleLineLimit) throw new RecordTooLargeError(list, parts.key, column, text.length, singleLineLimit);
+    if (text !== undefined && text.length > singleLineLimit)
+      throw new RecordTooLargeError(list, parts.key, column, text.length, singleLineLimit);
   }
-  if (parts.key === "") throw new WorkspaceError({ kind: "invalidRecord", records: [{ list, key: parts.key, reason: "empty key" }] });
+  if (parts.key === "")
+    throw new WorkspaceError({ kind: "invalidRecord", records: [{ list, key: parts.key, reason: "empty key" }] });
   let readBack = value;
   if (schema !== undefined) {
     const parsed = schema.safeParse(JSON.parse(payload));
     if (!parsed.success) {
-      throw new WorkspaceError({ kind: "invalidRecord", records: [{ list, key: parts.key, reason: `refusing to write a value its schema rejects: ${errorText(parsed.error)}` }] });
+      throw new WorkspaceError({
+        kind: "invalidRecord",
+        records: [
+          { list, key: parts.key, reason: `refusing to write a value its schema rejects: ${errorText(parsed.error)}` },
+        ],
+      });
     }
     readBack = parsed.data;
   }
@@ -146,7 +174,11 @@ export function prepareWrite<T>(list: RecordListName, parts: RecordKeyParts, val
 }
 
 /** Whether writing `next` would change nothing a reader of `record` sees (so the write can be skipped). */
-export function isSameRecord(record: StoredRecord<unknown>, parts: RecordKeyParts, next: PreparedWrite<unknown>): boolean {
+export function isSameRecord(
+  record: StoredRecord<unknown>,
+  parts: RecordKeyParts,
+  next: PreparedWrite<unknown>,
+): boolean {
   return (
     record.title === next.title &&
     record.seriesId === parts.seriesId &&
@@ -174,7 +206,13 @@ export function summarize(text: string): string {
 }
 
 function readSchemaVersion(value: unknown): number {
-  if (typeof value === "object" && value !== null && "schemaVersion" in value && typeof value.schemaVersion === "number" && Number.isInteger(value.schemaVersion)) {
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    "schemaVersion" in value &&
+    typeof value.schemaVersion === "number" &&
+    Number.isInteger(value.schemaVersion)
+  ) {
     return value.schemaVersion;
   }
   return 1;
@@ -208,7 +246,12 @@ const writtenFieldsSchema = z.object({ Modified: z.optional(z.string()) });
  * The record a successful create made, from the created listItem (id, modified, by whom) and what
  * was sent — Graph's echo of `fields` is not relied on.
  */
-export function recordFromCreated<T>(item: unknown, etag: string | undefined, parts: RecordKeyParts, written: PreparedWrite<T>): StoredRecord<T> {
+export function recordFromCreated<T>(
+  item: unknown,
+  etag: string | undefined,
+  parts: RecordKeyParts,
+  written: PreparedWrite<T>,
+): StoredRecord<T> {
   const shape = writtenItemSchema.parse(item);
   const modifiedBy = shape.lastModifiedBy?.user?.displayName ?? undefined;
   return {
@@ -223,10 +266,20 @@ export function recordFromCreated<T>(item: unknown, etag: string | undefined, pa
 }
 
 /** The record after PATCH …/items/{id}/fields, which answers with the fieldValueSet only. */
-export function recordFromPatched<T>(fields: unknown, etag: string | undefined, record: StoredRecord<unknown>, written: PreparedWrite<T>): StoredRecord<T> {
+export function recordFromPatched<T>(
+  fields: unknown,
+  etag: string | undefined,
+  record: StoredRecord<unknown>,
+  written: PreparedWrite<T>,
+): StoredRecord<T> {
   const modified = writtenFieldsSchema.parse(fields).Modified;
   return {
-    ...withoutTitle({ key: record.key, seriesId: record.seriesId, occurrenceKey: record.occurrenceKey, owner: record.owner }),
+    ...withoutTitle({
+      key: record.key,
+      seriesId: record.seriesId,
+      occurrenceKey: record.occurrenceKey,
+      owner: record.owner,
+    }),
     itemId: record.itemId,
     etag: requireEtag(etag, fields),
     title: written.title,
@@ -245,7 +298,9 @@ function withoutTitle(parts: RecordKeyParts): RecordKeyParts {
 }
 
 function requireEtag(etag: string | undefined, body: unknown): string {
-  const found = etag ?? (typeof body === "object" && body !== null && "@odata.etag" in body ? readString(body["@odata.etag"]) : undefined);
+  const found =
+    etag ??
+    (typeof body === "object" && body !== null && "@odata.etag" in body ? readString(body["@odata.etag"]) : undefined);
   if (found === undefined) throw new Error("Graph answered a list item write without an eTag");
   return found;
 }

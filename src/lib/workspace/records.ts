@@ -2,14 +2,23 @@
 // (all indexed columns), created under a unique key, updated with If-Match on the item's etag,
 // and upserted so that a retry after a lost response still leaves exactly one item per key.
 import * as z from "zod/mini";
-import { GraphRequestError } from "../graph/index.ts";
-import type { GraphClient } from "../graph/index.ts";
-import { explainForbidden } from "./access.ts";
-import { RecordConflictError, WorkspaceError } from "./errors.ts";
-import type { InvalidRecordInfo } from "./errors.ts";
-import { columns } from "./list-layout.ts";
-import { anyJson, isSameRecord, itemQuery, prepareWrite, quoteODataString, readRecordItem, recordFromCreated, recordFromPatched } from "./record-item.ts";
-import type { MergeRecord, RecordKeyParts, RecordListName, RecordSchema, StoredRecord, Workspace } from "./types.ts";
+import { GraphRequestError } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
+import { explainForbidden } from "./access";
+import { RecordConflictError, WorkspaceError } from "./errors";
+import type { InvalidRecordInfo } from "./errors";
+import { columns } from "./list-layout";
+import {
+  anyJson,
+  isSameRecord,
+  itemQuery,
+  prepareWrite,
+  quoteODataString,
+  readRecordItem,
+  recordFromCreated,
+  recordFromPatched,
+} from "./record-item";
+import type { MergeRecord, RecordKeyParts, RecordListName, RecordSchema, StoredRecord, Workspace } from "./types";
 const itemPageSchema = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.optional(z.string()) });
 
 export interface RecordFilter {
@@ -39,7 +48,13 @@ export type UpsertOptions<T> = {
 );
 
 /** The record with this key, or undefined. */
-export async function getRecord<T>(client: GraphClient, ws: Workspace, list: RecordListName, key: string, schema: RecordSchema<T>): Promise<StoredRecord<T> | undefined> {
+export async function getRecord<T>(
+  client: GraphClient,
+  ws: Workspace,
+  list: RecordListName,
+  key: string,
+  schema: RecordSchema<T>,
+): Promise<StoredRecord<T> | undefined> {
   return guarded(client, ws, async () => {
     const [first] = await queryRecords(client, ws, list, keyFilter(key), schema);
     return first;
@@ -47,10 +62,18 @@ export async function getRecord<T>(client: GraphClient, ws: Workspace, list: Rec
 }
 
 /** Every record of a series (optionally one occurrence's, one person's), all pages. */
-export async function listRecords<T>(client: GraphClient, ws: Workspace, list: RecordListName, filter: RecordFilter, schema: RecordSchema<T>): Promise<StoredRecord<T>[]> {
+export async function listRecords<T>(
+  client: GraphClient,
+  ws: Workspace,
+  list: RecordListName,
+  filter: RecordFilter,
+  schema: RecordSchema<T>,
+): Promise<StoredRecord<T>[]> {
   const clauses = [
     `fields/${columns.seriesId} eq ${quoteODataString(filter.seriesId)}`,
-    ...(filter.occurrenceKey === undefined ? [] : [`fields/${columns.occurrenceKey} eq ${quoteODataString(filter.occurrenceKey)}`]),
+    ...(filter.occurrenceKey === undefined
+      ? []
+      : [`fields/${columns.occurrenceKey} eq ${quoteODataString(filter.occurrenceKey)}`]),
     ...(filter.owner === undefined ? [] : [`fields/${columns.owner} eq ${quoteODataString(filter.owner)}`]),
   ];
   return guarded(client, ws, () => queryRecords(client, ws, list, clauses.join(" and "), schema));
@@ -68,7 +91,11 @@ export async function createRecord<T>(
   const written = prepareWrite(list, parts, value, options.schema, "create");
   return guarded(client, ws, async () => {
     try {
-      const result = await client.post<unknown>(itemsPath(ws, list), { fields: written.fields }, { operation: "createListItem" });
+      const result = await client.post<unknown>(
+        itemsPath(ws, list),
+        { fields: written.fields },
+        { operation: "createListItem" },
+      );
       return recordFromCreated(result.body, result.etag, parts, written);
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
@@ -93,7 +120,10 @@ export async function updateRecord<T>(
   const written = prepareWrite(list, record, value, options.schema, "update");
   return guarded(client, ws, async () => {
     try {
-      const result = await client.patch<unknown>(`${itemsPath(ws, list)}/${record.itemId}/fields`, written.fields, { operation: "updateListItem", ifMatch: record.etag });
+      const result = await client.patch<unknown>(`${itemsPath(ws, list)}/${record.itemId}/fields`, written.fields, {
+        operation: "updateListItem",
+        ifMatch: record.etag,
+      });
       return recordFromPatched(result.body, result.etag, record, written);
     } catch (error) {
       // 404: deleted meanwhile (perhaps re-created under the same key) — equally a stale copy.
@@ -128,7 +158,8 @@ export async function upsertRecord<T>(
     try {
       const latest = known === undefined ? await getRecord(client, ws, list, parts.key, readSchema) : known.record;
       known = undefined;
-      if (latest === undefined) return await createRecord(client, ws, list, parts, value, { ...(schema === undefined ? {} : { schema }) });
+      if (latest === undefined)
+        return await createRecord(client, ws, list, parts, value, { ...(schema === undefined ? {} : { schema }) });
       // NOTE: with a merge there is a schema, so latest.value was validated as T by readSchema.
       const next = merge === undefined ? value : merge(latest.value as T, value, latest as StoredRecord<T>);
       const target: StoredRecord<unknown> = { ...latest, ...parts, title: parts.title ?? latest.title };
@@ -150,7 +181,13 @@ function keyFilter(key: string): string {
   return `fields/${columns.key} eq ${quoteODataString(key)}`;
 }
 
-async function queryRecords<T>(client: GraphClient, ws: Workspace, list: RecordListName, filter: string, schema: RecordSchema<T>): Promise<StoredRecord<T>[]> {
+async function queryRecords<T>(
+  client: GraphClient,
+  ws: Workspace,
+  list: RecordListName,
+  filter: string,
+  schema: RecordSchema<T>,
+): Promise<StoredRecord<T>[]> {
   const records: StoredRecord<T>[] = [];
   const invalid: InvalidRecordInfo[] = [];
   let next: string | undefined = `${itemsPath(ws, list)}?${itemQuery}&$filter=${encodeURIComponent(filter)}`;
@@ -181,7 +218,10 @@ function itemsPath(ws: Workspace, list: RecordListName): string {
 // SharePoint refuses a second item with the same value in a column that enforces unique values.
 // Graph reports it as 409; the message names "duplicate values" (SPDuplicateValuesFoundException).
 function isDuplicateKey(error: unknown): boolean {
-  return error instanceof GraphRequestError && (error.status === 409 || (error.status === 400 && /duplicate value/i.test(error.message)));
+  return (
+    error instanceof GraphRequestError &&
+    (error.status === 409 || (error.status === 400 && /duplicate value/i.test(error.message)))
+  );
 }
 
 // fetch() rejects with a TypeError when the connection fails or drops; whether the write landed is

@@ -2,7 +2,8 @@
 // workspace group's site (design §2). Every record has a stable key so a retried write finds what
 // an interrupted one left, and an etag so concurrent writes are detected instead of overwritten.
 
-export type RecordListName = "series" | "agendas" | "reports" | "topics" | "minutes" | "attendance" | "confirmations" | "reviews";
+export type RecordListName =
+  "series" | "agendas" | "reports" | "topics" | "minutes" | "attendance" | "confirmations" | "reviews";
 
 export interface Workspace {
   groupId: string;
@@ -32,7 +33,9 @@ export interface StoredRecord<T> extends RecordKeyParts {
   modifiedBy?: string;
 }
 
-export type RecordSchema<T> = { safeParse(input: unknown): { success: true; data: T } | { success: false; error: unknown } };
+export type RecordSchema<T> = {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: unknown };
+};
 
 export interface WorkspacePerson {
   name: string;

@@ -1,15 +1,20 @@
 // The occurrence's agenda and the week's topics in the workspace, and the agenda card posted to
 // the meeting chat. Agenda saves carry the etag they were read with: two hosts editing at once
 // get a conflict to resolve, never a silent overwrite.
-import type { GraphClient } from "../../../lib/graph";
-import { buildChatMessageWithCard } from "../../../lib/cards";
-import type { AdaptiveCard } from "../../../lib/cards";
-import { createRecord, getRecord, listRecords, updateRecord } from "../../../lib/workspace";
-import type { StoredRecord, Workspace } from "../../../lib/workspace/types";
+import type { GraphClient } from "@/lib/graph";
+import { buildChatMessageWithCard } from "@/lib/cards";
+import type { AdaptiveCard } from "@/lib/cards";
+import { createRecord, getRecord, listRecords, updateRecord } from "@/lib/workspace";
+import type { StoredRecord, Workspace } from "@/lib/workspace/types";
 import { agendaRecordSchema, getAgendaKey, getTopicKey, topicSchema } from "../model/agenda-record";
 import type { AgendaRecord, TopicRecord } from "../model/agenda-record";
 
-export function loadAgenda(client: GraphClient, ws: Workspace, chatId: string, occurrenceKey: string): Promise<StoredRecord<AgendaRecord> | undefined> {
+export function loadAgenda(
+  client: GraphClient,
+  ws: Workspace,
+  chatId: string,
+  occurrenceKey: string,
+): Promise<StoredRecord<AgendaRecord> | undefined> {
   return getRecord(client, ws, "agendas", getAgendaKey(chatId, occurrenceKey), agendaRecordSchema);
 }
 
@@ -22,23 +27,54 @@ export function saveAgenda(
   stored: StoredRecord<AgendaRecord> | undefined,
 ): Promise<StoredRecord<AgendaRecord>> {
   if (stored) return updateRecord(client, ws, "agendas", stored, value);
-  return createRecord(client, ws, "agendas", { key: getAgendaKey(chatId, value.occurrenceKey), seriesId: chatId, occurrenceKey: value.occurrenceKey }, value);
+  return createRecord(
+    client,
+    ws,
+    "agendas",
+    { key: getAgendaKey(chatId, value.occurrenceKey), seriesId: chatId, occurrenceKey: value.occurrenceKey },
+    value,
+  );
 }
 
-export async function listTopics(client: GraphClient, ws: Workspace, chatId: string, occurrenceKey: string): Promise<TopicRecord[]> {
+export async function listTopics(
+  client: GraphClient,
+  ws: Workspace,
+  chatId: string,
+  occurrenceKey: string,
+): Promise<TopicRecord[]> {
   const records = await listRecords(client, ws, "topics", { seriesId: chatId, occurrenceKey }, topicSchema);
   return records.map((r) => r.value).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
-export async function addTopic(client: GraphClient, ws: Workspace, chatId: string, topic: TopicRecord): Promise<TopicRecord> {
-  const stored = await createRecord(client, ws, "topics", { key: getTopicKey(chatId, topic.id), seriesId: chatId, occurrenceKey: topic.occurrenceKey, owner: topic.raisedBy }, topic);
+export async function addTopic(
+  client: GraphClient,
+  ws: Workspace,
+  chatId: string,
+  topic: TopicRecord,
+): Promise<TopicRecord> {
+  const stored = await createRecord(
+    client,
+    ws,
+    "topics",
+    { key: getTopicKey(chatId, topic.id), seriesId: chatId, occurrenceKey: topic.occurrenceKey, owner: topic.raisedBy },
+    topic,
+  );
   return stored.value;
 }
 
 /** Posts the card as the signed-in user (https://learn.microsoft.com/graph/api/chat-post-messages). */
-export async function postAgendaCard(client: GraphClient, chatId: string, card: AdaptiveCard, summary: string): Promise<string> {
-  const { body } = await client.post<{ id: string }>(`/chats/${encodeURIComponent(chatId)}/messages`, buildChatMessageWithCard(card, { summary }), {
-    operation: "postChatMessage",
-  });
+export async function postAgendaCard(
+  client: GraphClient,
+  chatId: string,
+  card: AdaptiveCard,
+  summary: string,
+): Promise<string> {
+  const { body } = await client.post<{ id: string }>(
+    `/chats/${encodeURIComponent(chatId)}/messages`,
+    buildChatMessageWithCard(card, { summary }),
+    {
+      operation: "postChatMessage",
+    },
+  );
   return body.id;
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useServices } from "../../../lib/app-services/services-context";
-import type { AdaptiveCard } from "../../../lib/cards";
-import type { StoredRecord, Workspace } from "../../../lib/workspace/types";
+import { useServices } from "@/lib/app-services/services-context";
+import type { AdaptiveCard } from "@/lib/cards";
+import type { StoredRecord, Workspace } from "@/lib/workspace/types";
 import type { AgendaRecord, TopicRecord } from "../model/agenda-record";
 import { addTopic, listTopics, loadAgenda, postAgendaCard, saveAgenda } from "./agenda-store";
 
@@ -20,7 +20,10 @@ export function useStoredAgenda(ws: Workspace, chatId: string, occurrenceKey: st
 
 export function useTopics(ws: Workspace, chatId: string, occurrenceKey: string) {
   const { graph } = useServices();
-  return useQuery({ queryKey: agendaQueryKeys.topics(chatId, occurrenceKey), queryFn: () => listTopics(graph, ws, chatId, occurrenceKey) });
+  return useQuery({
+    queryKey: agendaQueryKeys.topics(chatId, occurrenceKey),
+    queryFn: () => listTopics(graph, ws, chatId, occurrenceKey),
+  });
 }
 
 export function useAddTopic(ws: Workspace, chatId: string, occurrenceKey: string) {
@@ -36,8 +39,11 @@ export function useSaveAgenda(ws: Workspace, chatId: string, occurrenceKey: stri
   const { graph } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ value, stored }: { value: AgendaRecord; stored: StoredRecord<AgendaRecord> | undefined }) => saveAgenda(graph, ws, chatId, value, stored),
-    onSuccess: (saved) => { queryClient.setQueryData(agendaQueryKeys.agenda(chatId, occurrenceKey), saved); },
+    mutationFn: ({ value, stored }: { value: AgendaRecord; stored: StoredRecord<AgendaRecord> | undefined }) =>
+      saveAgenda(graph, ws, chatId, value, stored),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(agendaQueryKeys.agenda(chatId, occurrenceKey), saved);
+    },
   });
 }
 
@@ -53,12 +59,22 @@ export function usePostAgenda(ws: Workspace, chatId: string, occurrenceKey: stri
       summary: string;
       poster: string;
     }) => {
-      const saved = input.stored && input.stored.value === input.value ? input.stored : await saveAgenda(graph, ws, chatId, input.value, input.stored);
+      const saved =
+        input.stored && input.stored.value === input.value
+          ? input.stored
+          : await saveAgenda(graph, ws, chatId, input.value, input.stored);
       const messageId = await postAgendaCard(graph, chatId, input.renderCard(saved.value.revision), input.summary);
-      const post = { messageId, revision: saved.value.revision, postedAt: new Date().toISOString(), postedBy: input.poster };
+      const post = {
+        messageId,
+        revision: saved.value.revision,
+        postedAt: new Date().toISOString(),
+        postedBy: input.poster,
+      };
       return saveAgenda(graph, ws, chatId, { ...saved.value, posts: [...saved.value.posts, post] }, saved);
     },
-    onSuccess: (saved) => { queryClient.setQueryData(agendaQueryKeys.agenda(chatId, occurrenceKey), saved); },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(agendaQueryKeys.agenda(chatId, occurrenceKey), saved);
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: agendaQueryKeys.agenda(chatId, occurrenceKey) }),
   });
 }

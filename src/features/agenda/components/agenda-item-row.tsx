@@ -1,7 +1,7 @@
 import { Badge, Button, SpinButton, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
-import { useBilingual } from "../../../lib/i18n/bilingual";
+import { useBilingual } from "@/lib/i18n/bilingual";
 import type { AgendaItem } from "../model/agenda";
 
 const useStyles = makeStyles({
@@ -33,7 +33,18 @@ interface Props {
   onRemove: () => void;
 }
 
-export function AgendaItemRow({ item, startLabel, isOver, names, isEditable, isFirst, isLast, onMove, onRetime, onRemove }: Props) {
+export function AgendaItemRow({
+  item,
+  startLabel,
+  isOver,
+  names,
+  isEditable,
+  isFirst,
+  isLast,
+  onMove,
+  onRetime,
+  onRemove,
+}: Props) {
   const { t } = useTranslation("agenda");
   const text = useBilingual();
   const styles = useStyles();
@@ -45,7 +56,11 @@ export function AgendaItemRow({ item, startLabel, isOver, names, isEditable, isF
       <span className={styles.body}>
         <Text weight="semibold">{title}</Text>
         {person && (
-          <Text size={200}>{item.speaker ? t("speaker", { name: names[person] ?? person }) : t("raisedBy", { name: names[person] ?? person })}</Text>
+          <Text size={200}>
+            {item.speaker
+              ? t("speaker", { name: names[person] ?? person })
+              : t("raisedBy", { name: names[person] ?? person })}
+          </Text>
         )}
       </span>
       {isEditable ? (
@@ -61,9 +76,33 @@ export function AgendaItemRow({ item, startLabel, isOver, names, isEditable, isF
               if (Number.isFinite(minutes)) onRetime(minutes);
             }}
           />
-          <Button size="small" appearance="subtle" icon={<ArrowUpRegular />} disabled={isFirst} aria-label={t("moveUp", { title })} onClick={() => { onMove(-1); }} />
-          <Button size="small" appearance="subtle" icon={<ArrowDownRegular />} disabled={isLast} aria-label={t("moveDown", { title })} onClick={() => { onMove(1); }} />
-          <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t("remove", { title })} onClick={onRemove} />
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<ArrowUpRegular />}
+            disabled={isFirst}
+            aria-label={t("moveUp", { title })}
+            onClick={() => {
+              onMove(-1);
+            }}
+          />
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<ArrowDownRegular />}
+            disabled={isLast}
+            aria-label={t("moveDown", { title })}
+            onClick={() => {
+              onMove(1);
+            }}
+          />
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<DeleteRegular />}
+            aria-label={t("remove", { title })}
+            onClick={onRemove}
+          />
         </span>
       ) : (
         <Badge appearance="tint">{`${String(item.minutes)} ${t("minutes")}`}</Badge>

@@ -16,12 +16,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { useServices } from "../../../lib/app-services/services-context";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
-import type { Workspace } from "../../../lib/workspace/types";
-import { useBilingual } from "../../../lib/i18n/bilingual";
-import { RecordConflictError } from "../../../lib/workspace";
+import { useServices } from "@/lib/app-services/services-context";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { Workspace } from "@/lib/workspace/types";
+import { useBilingual } from "@/lib/i18n/bilingual";
+import { RecordConflictError } from "@/lib/workspace";
 import { addItem, moveItem, removeItem, retimeItem } from "../model/agenda";
 import { buildAgendaCard } from "../model/agenda-card";
 import { getLatestPost } from "../model/agenda-record";
@@ -57,7 +57,9 @@ export interface AgendaPanelProps {
 }
 
 function formatClock(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(date);
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
+    date,
+  );
 }
 
 export function AgendaPanel(props: AgendaPanelProps) {
@@ -72,7 +74,11 @@ export function AgendaPanel(props: AgendaPanelProps) {
   const addTopic = useAddTopic(workspace, chatId, occurrence.key);
   const save = useSaveAgenda(workspace, chatId, occurrence.key);
   const post = usePostAgenda(workspace, chatId, occurrence.key);
-  const working = useWorkingAgenda(stored.data ?? null, { config, occurrenceKey: occurrence.key, heldKeys: props.heldKeys, topics: topics.data ?? [], editor: me }, chatId);
+  const working = useWorkingAgenda(
+    stored.data ?? null,
+    { config, occurrenceKey: occurrence.key, heldKeys: props.heldKeys, topics: topics.data ?? [], editor: me },
+    chatId,
+  );
   const [newItem, setNewItem] = useState("");
 
   if (stored.isPending || topics.isPending) return <Spinner label={t("common:loading")} />;
@@ -87,7 +93,9 @@ export function AgendaPanel(props: AgendaPanelProps) {
   const nextRevision = working.isDirty || !stored.data ? agenda.revision + 1 : agenda.revision;
   const notice = getNoticeStatus(occurrence.start, config.noticeLeadHours, new Date(), latestPost, nextRevision);
   const clock = (d: Date) => formatClock(d, viewer.locale, props.timeZone);
-  const dateText = new Intl.DateTimeFormat(viewer.locale, { dateStyle: "full", timeZone: props.timeZone }).format(occurrence.start);
+  const dateText = new Intl.DateTimeFormat(viewer.locale, { dateStyle: "full", timeZone: props.timeZone }).format(
+    occurrence.start,
+  );
   const pendingTopics = (topics.data ?? []).filter((topic) => !agenda.items.some((i) => i.id === `topic-${topic.id}`));
   const conflict = [save.error, post.error].find((e) => e instanceof RecordConflictError);
 
@@ -105,7 +113,13 @@ export function AgendaPanel(props: AgendaPanelProps) {
       links: props.links,
     });
   const saveNow = () => {
-    save.mutate({ value: { ...agenda, revision: agenda.revision + 1, updatedBy: me, updatedAt: new Date().toISOString() }, stored: stored.data ?? undefined }, { onSuccess: working.reset });
+    save.mutate(
+      {
+        value: { ...agenda, revision: agenda.revision + 1, updatedBy: me, updatedAt: new Date().toISOString() },
+        stored: stored.data ?? undefined,
+      },
+      { onSuccess: working.reset },
+    );
   };
 
   return (
@@ -114,11 +128,21 @@ export function AgendaPanel(props: AgendaPanelProps) {
         {t("heading", { date: dateText })}
       </Subtitle2>
       <Text>
-        {t("host", { name: agenda.host ? (names[agenda.host] ?? agenda.host) : "—" })} · {t("noteTaker", { name: agenda.noteTaker ? (names[agenda.noteTaker] ?? agenda.noteTaker) : "—" })}
+        {t("host", { name: agenda.host ? (names[agenda.host] ?? agenda.host) : "—" })} ·{" "}
+        {t("noteTaker", { name: agenda.noteTaker ? (names[agenda.noteTaker] ?? agenda.noteTaker) : "—" })}
       </Text>
       {canEdit && notice.state !== "posted" && notice.state !== "notYet" && (
         <MessageBar intent={notice.state === "overdue" ? "error" : "warning"}>
-          <MessageBarBody>{t(`notice.${notice.state}`, { when: new Intl.DateTimeFormat(viewer.locale, { dateStyle: "medium", timeStyle: "short", timeZone: viewer.timeZone }).format(notice.dueAt), hours: config.noticeLeadHours })}</MessageBarBody>
+          <MessageBarBody>
+            {t(`notice.${notice.state}`, {
+              when: new Intl.DateTimeFormat(viewer.locale, {
+                dateStyle: "medium",
+                timeStyle: "short",
+                timeZone: viewer.timeZone,
+              }).format(notice.dueAt),
+              hours: config.noticeLeadHours,
+            })}
+          </MessageBarBody>
         </MessageBar>
       )}
       <ol className={styles.list} aria-label={t("heading", { date: dateText })}>
@@ -132,9 +156,15 @@ export function AgendaPanel(props: AgendaPanelProps) {
             isEditable={canEdit}
             isFirst={index === 0}
             isLast={index === agenda.items.length - 1}
-            onMove={(delta) => { working.update((a) => moveItem(a, item.id, index + delta)); }}
-            onRetime={(minutes) => { working.update((a) => retimeItem(a, item.id, minutes)); }}
-            onRemove={() => { working.update((a) => removeItem(a, item.id)); }}
+            onMove={(delta) => {
+              working.update((a) => moveItem(a, item.id, index + delta));
+            }}
+            onRetime={(minutes) => {
+              working.update((a) => retimeItem(a, item.id, minutes));
+            }}
+            onRemove={() => {
+              working.update((a) => removeItem(a, item.id));
+            }}
           />
         ))}
       </ol>
@@ -156,12 +186,25 @@ export function AgendaPanel(props: AgendaPanelProps) {
               e.preventDefault();
               const title = newItem.trim().slice(0, 200);
               if (!title) return;
-              working.update((a) => addItem(a, { id: `item-${crypto.randomUUID()}`, kind: "topic", title: { zh: title, en: title }, minutes: 5, fields: [] }));
+              working.update((a) =>
+                addItem(a, {
+                  id: `item-${crypto.randomUUID()}`,
+                  kind: "topic",
+                  title: { zh: title, en: title },
+                  minutes: 5,
+                  fields: [],
+                }),
+              );
               setNewItem("");
             }}
           >
             <Field label={t("newItemTitle")}>
-              <Input value={newItem} onChange={(_e, d) => { setNewItem(d.value); }} />
+              <Input
+                value={newItem}
+                onChange={(_e, d) => {
+                  setNewItem(d.value);
+                }}
+              />
             </Field>
             <Button type="submit">{t("addItem")}</Button>
           </form>
@@ -175,7 +218,15 @@ export function AgendaPanel(props: AgendaPanelProps) {
               onClick={() => {
                 post.mutate(
                   {
-                    value: working.isDirty || !stored.data ? { ...agenda, revision: agenda.revision + 1, updatedBy: me, updatedAt: new Date().toISOString() } : agenda,
+                    value:
+                      working.isDirty || !stored.data
+                        ? {
+                            ...agenda,
+                            revision: agenda.revision + 1,
+                            updatedBy: me,
+                            updatedAt: new Date().toISOString(),
+                          }
+                        : agenda,
                     stored: stored.data ?? undefined,
                     renderCard,
                     summary: `${props.meetingTitle} · ${dateText}`,
@@ -191,12 +242,30 @@ export function AgendaPanel(props: AgendaPanelProps) {
             {!working.isDirty && stored.data && <Text>{t("saved", { revision: stored.data.value.revision })}</Text>}
           </div>
           {latestPost && (
-            <Text>{t("posted", { revision: latestPost.revision, when: new Intl.DateTimeFormat(viewer.locale, { dateStyle: "medium", timeStyle: "short", timeZone: viewer.timeZone }).format(new Date(latestPost.postedAt)) })}</Text>
+            <Text>
+              {t("posted", {
+                revision: latestPost.revision,
+                when: new Intl.DateTimeFormat(viewer.locale, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: viewer.timeZone,
+                }).format(new Date(latestPost.postedAt)),
+              })}
+            </Text>
           )}
           {conflict ? (
             <MessageBar intent="error">
               <MessageBarBody>{t("conflict")}</MessageBarBody>
-              <Button onClick={() => { working.reset(); save.reset(); post.reset(); void stored.refetch(); }}>{t("reload")}</Button>
+              <Button
+                onClick={() => {
+                  working.reset();
+                  save.reset();
+                  post.reset();
+                  void stored.refetch();
+                }}
+              >
+                {t("reload")}
+              </Button>
             </MessageBar>
           ) : (
             (save.isError || post.isError) && <ErrorNotice error={save.error ?? post.error} />
@@ -222,7 +291,21 @@ export function AgendaPanel(props: AgendaPanelProps) {
             <li key={topic.id} className={styles.actions}>
               <Text>{`${topic.title} · ${String(topic.minutes)} ${t("minutes")} · ${t("raisedBy", { name: names[topic.raisedBy] ?? topic.raisedBy })}`}</Text>
               {canEdit && stored.data && (
-                <Button size="small" onClick={() => { working.update((a) => addItem(a, { id: `topic-${topic.id}`, kind: "topic", title: { zh: topic.title, en: topic.title }, minutes: topic.minutes, fields: [], raisedBy: topic.raisedBy })); }}>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    working.update((a) =>
+                      addItem(a, {
+                        id: `topic-${topic.id}`,
+                        kind: "topic",
+                        title: { zh: topic.title, en: topic.title },
+                        minutes: topic.minutes,
+                        fields: [],
+                        raisedBy: topic.raisedBy,
+                      }),
+                    );
+                  }}
+                >
                   {t("topics.addToAgenda")}
                 </Button>
               )}
@@ -233,7 +316,15 @@ export function AgendaPanel(props: AgendaPanelProps) {
       <TopicForm
         isBusy={addTopic.isPending}
         onAdd={async (title, minutes) => {
-          await addTopic.mutateAsync({ schemaVersion: 1, id: crypto.randomUUID(), title, minutes, raisedBy: me, occurrenceKey: occurrence.key, createdAt: new Date().toISOString() });
+          await addTopic.mutateAsync({
+            schemaVersion: 1,
+            id: crypto.randomUUID(),
+            title,
+            minutes,
+            raisedBy: me,
+            occurrenceKey: occurrence.key,
+            createdAt: new Date().toISOString(),
+          });
         }}
       />
       {addTopic.isError && <ErrorNotice error={addTopic.error} />}

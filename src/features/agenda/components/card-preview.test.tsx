@@ -2,9 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, teamsDarkTheme } from "@fluentui/react-components";
 import { I18nextProvider } from "react-i18next";
-import { createCard, plainText } from "../../../lib/cards";
-import { createI18n } from "../../../lib/i18n/create-i18n";
-import { weeklyMeeting } from "../../../lib/templates/presets";
+import { createCard, plainText } from "@/lib/cards";
+import { createI18n } from "@/lib/i18n/create-i18n";
+import { weeklyMeeting } from "@/lib/templates/presets";
 import { addItem, generateAgenda } from "../model/agenda";
 import { buildAgendaCard } from "../model/agenda-card";
 import { CardPreview } from "./card-preview";
@@ -37,8 +37,18 @@ afterAll(() => {
 const hostileTitle = "**加急** <b>双十二</b> [备货](javascript:alert(1)) 👍";
 
 function agendaCard() {
-  let agenda = generateAgenda({ template: weeklyMeeting, occurrenceKey: "k", host: "host@y.example", speakers: { departments: ["ops@y.example"] }, topics: [] });
-  agenda = addItem(agenda, { id: "topic-1", kind: "topic", title: { zh: hostileTitle, en: hostileTitle }, minutes: 10, fields: [] }, 2);
+  let agenda = generateAgenda({
+    template: weeklyMeeting,
+    occurrenceKey: "k",
+    host: "host@y.example",
+    speakers: { departments: ["ops@y.example"] },
+    topics: [],
+  });
+  agenda = addItem(
+    agenda,
+    { id: "topic-1", kind: "topic", title: { zh: hostileTitle, en: hostileTitle }, minutes: 10, fields: [] },
+    2,
+  );
   return buildAgendaCard({
     language: "zh-CN",
     meetingTitle: "周例会",
@@ -48,7 +58,10 @@ function agendaCard() {
     agenda,
     displayNames: { "host@y.example": "陈建国", "ops@y.example": "王芳" },
     revision: 1,
-    links: { fillReport: "https://teams.microsoft.com/l/entity/app/tab?a=1", openAgenda: "https://teams.microsoft.com/l/entity/app/tab?a=2" },
+    links: {
+      fillReport: "https://teams.microsoft.com/l/entity/app/tab?a=1",
+      openAgenda: "https://teams.microsoft.com/l/entity/app/tab?a=2",
+    },
   });
 }
 

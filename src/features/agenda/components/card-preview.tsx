@@ -6,8 +6,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type * as AdaptiveCards from "adaptivecards";
-import type { AdaptiveCard } from "../../../lib/cards";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
+import type { AdaptiveCard } from "@/lib/cards";
+import { ErrorNotice } from "@/lib/ui/error-notice";
 
 type AdaptiveCardsModule = typeof AdaptiveCards;
 
@@ -65,7 +65,14 @@ function createHostConfig(module: AdaptiveCardsModule): AdaptiveCards.HostConfig
       warning: style(tokens.colorStatusWarningBackground1),
       attention: style(tokens.colorStatusDangerBackground1),
     },
-    actions: { actionsOrientation: "horizontal", actionAlignment: "left", buttonSpacing: 8, maxActions: 5, spacing: "default", showCard: { actionMode: "inline" } },
+    actions: {
+      actionsOrientation: "horizontal",
+      actionAlignment: "left",
+      buttonSpacing: 8,
+      maxActions: 5,
+      spacing: "default",
+      showCard: { actionMode: "inline" },
+    },
   });
 }
 

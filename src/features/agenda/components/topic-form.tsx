@@ -11,7 +11,13 @@ const useStyles = makeStyles({
 const maxTitle = 200;
 
 /** Anyone adds a topic for the next occurrence (domain §7: raised during the week). */
-export function TopicForm({ onAdd, isBusy }: { onAdd: (title: string, minutes: number) => Promise<void>; isBusy: boolean }) {
+export function TopicForm({
+  onAdd,
+  isBusy,
+}: {
+  onAdd: (title: string, minutes: number) => Promise<void>;
+  isBusy: boolean;
+}) {
   const { t } = useTranslation("agenda");
   const styles = useStyles();
   const [title, setTitle] = useState("");
@@ -38,10 +44,24 @@ export function TopicForm({ onAdd, isBusy }: { onAdd: (title: string, minutes: n
       }}
     >
       <Field className={styles.title} label={t("topics.title")} validationMessage={showError ? message : undefined}>
-        <Input value={title} onChange={(_e, d) => { setTitle(d.value); }} />
+        <Input
+          value={title}
+          onChange={(_e, d) => {
+            setTitle(d.value);
+          }}
+        />
       </Field>
       <Field label={t("topics.minutes")}>
-        <SpinButton className={styles.spin} min={1} max={120} value={minutes} onChange={(_e, d) => { const v = typeof d.value === "number" ? d.value : Number(d.displayValue); if (Number.isFinite(v)) setMinutes(v); }} />
+        <SpinButton
+          className={styles.spin}
+          min={1}
+          max={120}
+          value={minutes}
+          onChange={(_e, d) => {
+            const v = typeof d.value === "number" ? d.value : Number(d.displayValue);
+            if (Number.isFinite(v)) setMinutes(v);
+          }}
+        />
       </Field>
       <Button type="submit" disabled={isBusy}>
         {t("topics.add")}

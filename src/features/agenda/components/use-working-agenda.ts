@@ -1,10 +1,10 @@
-import { buildDraftKey, useDraft, useDraftStore } from "../../../lib/drafts";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import type { StoredRecord } from "../../../lib/workspace/types";
+import { buildDraftKey, useDraft, useDraftStore } from "@/lib/drafts";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { StoredRecord } from "@/lib/workspace/types";
 import { generateAgenda } from "../model/agenda";
 import type { Agenda } from "../model/agenda";
 import type { AgendaRecord, TopicRecord } from "../model/agenda-record";
-import { pickHost } from "../../../lib/series-config/host-rotation";
+import { pickHost } from "@/lib/series-config/host-rotation";
 
 export interface AgendaPlan {
   config: SeriesConfig;
@@ -38,7 +38,12 @@ interface AgendaEdits {
  */
 export function useWorkingAgenda(stored: StoredRecord<AgendaRecord> | null, plan: AgendaPlan, chatId: string) {
   const store = useDraftStore();
-  const draftKey = buildDraftKey({ kind: "agenda", seriesId: chatId, occurrenceKey: plan.occurrenceKey, userId: plan.editor.toLowerCase() });
+  const draftKey = buildDraftKey({
+    kind: "agenda",
+    seriesId: chatId,
+    occurrenceKey: plan.occurrenceKey,
+    userId: plan.editor.toLowerCase(),
+  });
   const { value: edited, setValue: setEdited } = useDraft<AgendaEdits | null>(store, draftKey, null);
   const basedOn = stored?.etag ?? "generated";
   const base = stored?.value ?? buildInitialRecord(plan, new Date());
@@ -48,6 +53,8 @@ export function useWorkingAgenda(stored: StoredRecord<AgendaRecord> | null, plan
     const next = change(value);
     setEdited({ basedOn, value: { ...value, ...next, items: next.items } });
   };
-  const reset = () => { setEdited(null); };
+  const reset = () => {
+    setEdited(null);
+  };
   return { value, isDirty, update, reset };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { validateAdaptiveCard } from "../../../../test/support/card-schema";
-import { getCardMessageSizeBytes, getCardSizeBytes, TEAMS_MESSAGE_LIMIT_BYTES } from "../../../lib/cards";
-import type { AdaptiveCard } from "../../../lib/cards";
-import { collectCardTexts } from "../../../lib/cards/testing/card-texts";
-import { weeklyMeeting } from "../../../lib/templates/presets";
+import { getCardMessageSizeBytes, getCardSizeBytes, TEAMS_MESSAGE_LIMIT_BYTES } from "@/lib/cards";
+import type { AdaptiveCard } from "@/lib/cards";
+import { collectCardTexts } from "@/lib/cards/testing/card-texts";
+import { weeklyMeeting } from "@/lib/templates/presets";
 import { addItem, generateAgenda } from "./agenda";
 import type { Agenda } from "./agenda";
 import { agendaCardLabels, buildAgendaCard } from "./agenda-card";
@@ -53,7 +53,11 @@ function input(language: AgendaCardLanguage, overrides: Partial<AgendaCardInput>
 
 function expectPostable(card: AdaptiveCard): void {
   expect(validateAdaptiveCard(card)).toEqual([]);
-  expect(card).toMatchObject({ $schema: "http://adaptivecards.io/schemas/adaptive-card.json", type: "AdaptiveCard", version: "1.5" });
+  expect(card).toMatchObject({
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    type: "AdaptiveCard",
+    version: "1.5",
+  });
   expect(getCardSizeBytes(card)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
   expect(getCardMessageSizeBytes(card)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
 }
@@ -64,8 +68,28 @@ describe("buildAgendaCard for the 周例会 preset", () => {
     expectPostable(card);
     const { textBlocks, textRuns } = collectCardTexts(card);
     expect(textRuns.slice(0, 2)).toEqual(["周例会", "2026年11月30日 周一 · 13:30–15:00"]);
-    expect(textRuns).toEqual(expect.arrayContaining(["陈建国", "赵敏", "上次会议决策执行情况", "各部门负责人汇报", ...heads.map((h) => names[h])]));
-    expect(textBlocks).toEqual(expect.arrayContaining(["主持人", "记录人", "已提交 3/5", "议程（共 80 分钟）", "13:30 · 15 分钟", "13:45 · 4 分钟", "14:05 · 30 分钟", "14:35 · 10 分钟", "14:45 · 5 分钟"]));
+    expect(textRuns).toEqual(
+      expect.arrayContaining([
+        "陈建国",
+        "赵敏",
+        "上次会议决策执行情况",
+        "各部门负责人汇报",
+        ...heads.map((h) => names[h]),
+      ]),
+    );
+    expect(textBlocks).toEqual(
+      expect.arrayContaining([
+        "主持人",
+        "记录人",
+        "已提交 3/5",
+        "议程（共 80 分钟）",
+        "13:30 · 15 分钟",
+        "13:45 · 4 分钟",
+        "14:05 · 30 分钟",
+        "14:35 · 10 分钟",
+        "14:45 · 5 分钟",
+      ]),
+    );
     expect(textBlocks.some((t) => t.startsWith("议程已更新"))).toBe(false);
     expect(card.lang).toBe("zh-CN");
     expect(card.actions).toEqual([
@@ -79,8 +103,24 @@ describe("buildAgendaCard for the 周例会 preset", () => {
     expectPostable(card);
     const { textBlocks, textRuns } = collectCardTexts(card);
     expect(textBlocks[0]).toBe("Agenda updated (version 2)");
-    expect(textBlocks).toEqual(expect.arrayContaining(["Host", "Note-taker", "3 of 5 submitted", "Agenda (80 min)", "13:30 · 15 min", "13:45 · 4 min"]));
-    expect(textRuns).toEqual(expect.arrayContaining(["Weekly meeting", "Review of last meeting's decisions", "Department heads' reports", "王芳"]));
+    expect(textBlocks).toEqual(
+      expect.arrayContaining([
+        "Host",
+        "Note-taker",
+        "3 of 5 submitted",
+        "Agenda (80 min)",
+        "13:30 · 15 min",
+        "13:45 · 4 min",
+      ]),
+    );
+    expect(textRuns).toEqual(
+      expect.arrayContaining([
+        "Weekly meeting",
+        "Review of last meeting's decisions",
+        "Department heads' reports",
+        "王芳",
+      ]),
+    );
     expect(textRuns).not.toContain("上次会议决策执行情况");
     expect(card.actions?.map((a) => a.title)).toEqual(["Fill my report", "Open agenda"]);
   });
@@ -103,7 +143,12 @@ describe("buildAgendaCard for the 周例会 preset", () => {
   });
 
   it("leaves out buttons whose link is not https and the report status when nobody reports", () => {
-    const card = buildAgendaCard(input("en-US", { links: { fillReport: "javascript:alert(1)", openAgenda: "/relative" }, reports: { submitted: 0, expected: 0 } }));
+    const card = buildAgendaCard(
+      input("en-US", {
+        links: { fillReport: "javascript:alert(1)", openAgenda: "/relative" },
+        reports: { submitted: 0, expected: 0 },
+      }),
+    );
     expectPostable(card);
     expect(card.actions).toBeUndefined();
     expect(collectCardTexts(card).textBlocks.join("\n")).not.toMatch(/submitted|Reports/);
@@ -129,10 +174,27 @@ describe("buildAgendaCard with hostile or huge input", () => {
   function hostileInput(language: AgendaCardLanguage): AgendaCardInput {
     let agenda = weeklyAgenda();
     [...hostile, longTitle].forEach((title, i) => {
-      agenda = addItem(agenda, { id: `t${String(i)}`, kind: "topic", title: { zh: title, en: title }, minutes: 5, fields: [] });
+      agenda = addItem(agenda, {
+        id: `t${String(i)}`,
+        kind: "topic",
+        title: { zh: title, en: title },
+        minutes: 5,
+        fields: [],
+      });
     });
-    const evilNames: Record<string, string> = { ...names, "ops@y.example": hostile[0] ?? "", "cs@y.example": hostile[2] ?? "", "host@y.example": "名".repeat(10_000) };
-    return input(language, { meetingTitle: `${hostile[1] ?? ""}${"周例会".repeat(4_000)}`, agenda, displayNames: evilNames, date: hostile[3] ?? "", time: hostile[2] ?? "" });
+    const evilNames: Record<string, string> = {
+      ...names,
+      "ops@y.example": hostile[0] ?? "",
+      "cs@y.example": hostile[2] ?? "",
+      "host@y.example": "名".repeat(10_000),
+    };
+    return input(language, {
+      meetingTitle: `${hostile[1] ?? ""}${"周例会".repeat(4_000)}`,
+      agenda,
+      displayNames: evilNames,
+      date: hostile[3] ?? "",
+      time: hostile[2] ?? "",
+    });
   }
 
   it.each(["zh-CN", "en-US"] as const)("%s: still a valid card under 28 KB showing the text literally", (language) => {
@@ -150,14 +212,25 @@ describe("buildAgendaCard with hostile or huge input", () => {
 
   it.each(["zh-CN", "en-US"] as const)("%s: no TextBlock carries user text", (language) => {
     const { textBlocks } = collectCardTexts(buildAgendaCard(hostileInput(language)));
-    const userFragments = [...hostile.map((t) => t.slice(0, 6)), "超长标题", "周例会周例会", "名名名", "script", "javascript", "👍", "**", "<"];
+    const userFragments = [
+      ...hostile.map((t) => t.slice(0, 6)),
+      "超长标题",
+      "周例会周例会",
+      "名名名",
+      "script",
+      "javascript",
+      "👍",
+      "**",
+      "<",
+    ];
     for (const block of textBlocks) {
       for (const fragment of userFragments) expect(block).not.toContain(fragment);
     }
     // Every TextBlock is one of our labels, whatever the input was.
     const labels = agendaCardLabels[language];
     const fixed = new Set<string>([labels.notice, labels.host, labels.noteTaker, labels.reports, labels.notAssigned]);
-    const formatted = /^(\d{2}:\d{2} · )?\d+ (分钟|min)$|^已提交 \d+\/\d+$|^\d+ of \d+ submitted$|^议程（共 \d+ 分钟）$|^Agenda \(\d+ min\)$/;
+    const formatted =
+      /^(\d{2}:\d{2} · )?\d+ (分钟|min)$|^已提交 \d+\/\d+$|^\d+ of \d+ submitted$|^议程（共 \d+ 分钟）$|^Agenda \(\d+ min\)$/;
     for (const block of textBlocks) expect(fixed.has(block) || formatted.test(block)).toBe(true);
   });
 
@@ -165,7 +238,16 @@ describe("buildAgendaCard with hostile or huge input", () => {
     for (const language of ["zh-CN", "en-US"] as const) {
       let agenda = weeklyAgenda();
       for (let i = 0; i < 200; i++) {
-        agenda = addItem(agenda, { id: `topic-${String(i)}`, kind: "topic", title: { zh: `第 ${String(i + 1)} 个议题：${"华东区门店库存与补货计划".repeat(3)}`, en: `Topic ${String(i + 1)}` }, minutes: 1, fields: [] });
+        agenda = addItem(agenda, {
+          id: `topic-${String(i)}`,
+          kind: "topic",
+          title: {
+            zh: `第 ${String(i + 1)} 个议题：${"华东区门店库存与补货计划".repeat(3)}`,
+            en: `Topic ${String(i + 1)}`,
+          },
+          minutes: 1,
+          fields: [],
+        });
       }
       const card = buildAgendaCard(input(language, { agenda }));
       expectPostable(card);

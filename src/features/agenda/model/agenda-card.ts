@@ -2,8 +2,16 @@
 // One language per card — the poster's — because a chat message cannot follow each reader's locale.
 // Everything a person typed or chose (meeting title, names, item titles) goes through `plainText`;
 // TextBlocks carry only the labels below and numbers we format ourselves.
-import { createCard, fitCard, getCardMessageSizeBytes, largestFittingCount, plainText, SUMMARY_MAX_BYTES, TEAMS_MESSAGE_LIMIT_BYTES } from "../../../lib/cards";
-import type { AdaptiveCard, CardElement, ColumnSet, FitCardOptions, OpenUrlAction, TextBlock } from "../../../lib/cards";
+import {
+  createCard,
+  fitCard,
+  getCardMessageSizeBytes,
+  largestFittingCount,
+  plainText,
+  SUMMARY_MAX_BYTES,
+  TEAMS_MESSAGE_LIMIT_BYTES,
+} from "@/lib/cards";
+import type { AdaptiveCard, CardElement, ColumnSet, FitCardOptions, OpenUrlAction, TextBlock } from "@/lib/cards";
 import type { Agenda } from "./agenda";
 import { getItemStartOffsets } from "./time-check";
 
@@ -92,7 +100,10 @@ interface Detail {
 }
 
 export function buildAgendaCard(input: AgendaCardInput): AdaptiveCard {
-  const fit: FitCardOptions = { maxBytes: input.maxMessageBytes ?? AGENDA_MESSAGE_BUDGET_BYTES, measure: getCardMessageSizeBytes };
+  const fit: FitCardOptions = {
+    maxBytes: input.maxMessageBytes ?? AGENDA_MESSAGE_BUDGET_BYTES,
+    measure: getCardMessageSizeBytes,
+  };
   return fitCard(detailLevels(input, fit), fit).card;
 }
 
@@ -117,16 +128,27 @@ function renderCard(input: AgendaCardInput, detail: Detail): AdaptiveCard {
   const labels = agendaCardLabels[input.language];
   const body: CardElement[] = [];
   if (input.revision > 1) {
-    body.push({ type: "Container", style: "warning", items: [label(labels.updated(input.revision), { weight: "bolder", color: "warning" })] });
+    body.push({
+      type: "Container",
+      style: "warning",
+      items: [label(labels.updated(input.revision), { weight: "bolder", color: "warning" })],
+    });
   }
   body.push(label(labels.notice, { isSubtle: true, size: "small" }));
-  body.push(plainText(input.meetingTitle, { maxLength: detail.titleLength, size: "large", weight: "bolder", spacing: "none" }));
+  body.push(
+    plainText(input.meetingTitle, { maxLength: detail.titleLength, size: "large", weight: "bolder", spacing: "none" }),
+  );
   body.push(plainText(`${input.date} · ${input.time}`, { maxLength: detail.titleLength, spacing: "small" }));
   body.push(personRow(labels.host, input.agenda.host, input, detail, labels));
   body.push(personRow(labels.noteTaker, input.agenda.noteTaker, input, detail, labels));
   if (input.reports && input.reports.expected > 0) {
     const { submitted, expected } = input.reports;
-    body.push(row(labels.reports, label(labels.submitted(submitted, expected), { color: submitted >= expected ? "good" : "default" })));
+    body.push(
+      row(
+        labels.reports,
+        label(labels.submitted(submitted, expected), { color: submitted >= expected ? "good" : "default" }),
+      ),
+    );
   }
   body.push(...itemList(input, detail, labels));
   return createCard(body, { lang: input.language, fallbackText: labels.notice, actions: actions(input, labels) });
@@ -135,15 +157,25 @@ function renderCard(input: AgendaCardInput, detail: Detail): AdaptiveCard {
 function itemList(input: AgendaCardInput, detail: Detail, labels: AgendaCardLabels): CardElement[] {
   const { items } = input.agenda;
   const totalMinutes = items.reduce((sum, item) => sum + item.minutes, 0);
-  const elements: CardElement[] = [label(labels.agenda(totalMinutes), { weight: "bolder", separator: true, spacing: "medium" })];
+  const elements: CardElement[] = [
+    label(labels.agenda(totalMinutes), { weight: "bolder", separator: true, spacing: "medium" }),
+  ];
   const offsets = getItemStartOffsets(items);
   const start = parseClock(input.startTime);
   const language = input.language === "zh-CN" ? "zh" : "en";
   items.slice(0, detail.itemsShown).forEach((item, index) => {
     const offset = offsets[index] ?? 0;
-    const when = start === undefined ? labels.timeBox(item.minutes) : `${formatClock(start + offset)} · ${labels.timeBox(item.minutes)}`;
-    const text: CardElement[] = [plainText(item.title[language], { maxLength: detail.itemTitleLength, weight: "bolder" })];
-    if (item.speaker) text.push(plainText(displayName(item.speaker, input), { maxLength: detail.nameLength, isSubtle: true, spacing: "none" }));
+    const when =
+      start === undefined
+        ? labels.timeBox(item.minutes)
+        : `${formatClock(start + offset)} · ${labels.timeBox(item.minutes)}`;
+    const text: CardElement[] = [
+      plainText(item.title[language], { maxLength: detail.itemTitleLength, weight: "bolder" }),
+    ];
+    if (item.speaker)
+      text.push(
+        plainText(displayName(item.speaker, input), { maxLength: detail.nameLength, isSubtle: true, spacing: "none" }),
+      );
     elements.push({
       type: "ColumnSet",
       spacing: "small",
@@ -154,12 +186,21 @@ function itemList(input: AgendaCardInput, detail: Detail, labels: AgendaCardLabe
     });
   });
   const hidden = items.length - detail.itemsShown;
-  if (hidden > 0) elements.push(label(detail.itemsShown > 0 ? labels.more(hidden) : labels.itemCount(hidden), { isSubtle: true }));
+  if (hidden > 0)
+    elements.push(label(detail.itemsShown > 0 ? labels.more(hidden) : labels.itemCount(hidden), { isSubtle: true }));
   return elements;
 }
 
-function personRow(title: string, upn: string | undefined, input: AgendaCardInput, detail: Detail, labels: AgendaCardLabels): ColumnSet {
-  const value = upn ? plainText(displayName(upn, input), { maxLength: detail.nameLength }) : label(labels.notAssigned, { isSubtle: true });
+function personRow(
+  title: string,
+  upn: string | undefined,
+  input: AgendaCardInput,
+  detail: Detail,
+  labels: AgendaCardLabels,
+): ColumnSet {
+  const value = upn
+    ? plainText(displayName(upn, input), { maxLength: detail.nameLength })
+    : label(labels.notAssigned, { isSubtle: true });
   return row(title, value);
 }
 
@@ -176,8 +217,10 @@ function row(title: string, value: CardElement): ColumnSet {
 
 function actions(input: AgendaCardInput, labels: AgendaCardLabels): OpenUrlAction[] {
   const result: OpenUrlAction[] = [];
-  if (isHttps(input.links.fillReport)) result.push({ type: "Action.OpenUrl", title: labels.fillReport, url: input.links.fillReport, style: "positive" });
-  if (isHttps(input.links.openAgenda)) result.push({ type: "Action.OpenUrl", title: labels.openAgenda, url: input.links.openAgenda });
+  if (isHttps(input.links.fillReport))
+    result.push({ type: "Action.OpenUrl", title: labels.fillReport, url: input.links.fillReport, style: "positive" });
+  if (isHttps(input.links.openAgenda))
+    result.push({ type: "Action.OpenUrl", title: labels.openAgenda, url: input.links.openAgenda });
   return result;
 }
 

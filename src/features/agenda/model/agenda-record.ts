@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { reportFieldIds } from "../../../lib/templates/report-fields";
+import { reportFieldIds } from "@/lib/templates/report-fields";
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
@@ -14,7 +14,12 @@ const agendaItemSchema = z.object({
   raisedBy: z.optional(z.string()),
 });
 
-const postSchema = z.object({ messageId: z.string(), revision: z.number(), postedAt: z.string(), postedBy: z.string() });
+const postSchema = z.object({
+  messageId: z.string(),
+  revision: z.number(),
+  postedAt: z.string(),
+  postedBy: z.string(),
+});
 
 /** An occurrence's agenda as stored in the workspace, with the cards posted from it. */
 export const agendaRecordSchema = z.object({
@@ -53,5 +58,8 @@ export function getTopicKey(chatId: string, topicId: string): string {
 }
 
 export function getLatestPost(record: AgendaRecord | undefined): AgendaRecord["posts"][number] | undefined {
-  return record?.posts.reduce<AgendaRecord["posts"][number] | undefined>((latest, p) => (!latest || p.revision >= latest.revision ? p : latest), undefined);
+  return record?.posts.reduce<AgendaRecord["posts"][number] | undefined>(
+    (latest, p) => (!latest || p.revision >= latest.revision ? p : latest),
+    undefined,
+  );
 }

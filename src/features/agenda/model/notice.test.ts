@@ -6,7 +6,10 @@ const start = new Date("2026-11-30T05:30:00Z");
 describe("getNoticeStatus", () => {
   it("reminds the host as the notice lead time approaches and passes", () => {
     expect(getNoticeStatus(start, 4, new Date("2026-11-27T00:00:00Z"), undefined, 1).state).toBe("notYet");
-    expect(getNoticeStatus(start, 4, new Date("2026-11-29T08:00:00Z"), undefined, 1)).toEqual({ dueAt: new Date("2026-11-30T01:30:00Z"), state: "due" });
+    expect(getNoticeStatus(start, 4, new Date("2026-11-29T08:00:00Z"), undefined, 1)).toEqual({
+      dueAt: new Date("2026-11-30T01:30:00Z"),
+      state: "due",
+    });
     expect(getNoticeStatus(start, 4, new Date("2026-11-30T02:00:00Z"), undefined, 1).state).toBe("overdue");
   });
 

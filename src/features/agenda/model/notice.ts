@@ -13,6 +13,7 @@ export function getNoticeStatus(
   if (posted && posted.revision >= currentRevision) return { dueAt, state: "posted" };
   if (posted) return { dueAt, state: "outdated" };
   if (now.getTime() >= meetingStart.getTime()) return { dueAt, state: "overdue" };
-  if (now.getTime() >= dueAt.getTime() - 24 * 3_600_000) return { dueAt, state: now.getTime() >= dueAt.getTime() ? "overdue" : "due" };
+  if (now.getTime() >= dueAt.getTime() - 24 * 3_600_000)
+    return { dueAt, state: now.getTime() >= dueAt.getTime() ? "overdue" : "due" };
   return { dueAt, state: "notYet" };
 }

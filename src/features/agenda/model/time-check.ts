@@ -19,7 +19,13 @@ export function checkAgendaTime(items: AgendaItem[], meetingMinutes: number, cap
     running += item.minutes;
     if (firstOverItemId === undefined && running > limitMinutes) firstOverItemId = item.id;
   }
-  return { totalMinutes: running, limitMinutes, limitedBy, overByMinutes: Math.max(0, running - limitMinutes), firstOverItemId };
+  return {
+    totalMinutes: running,
+    limitMinutes,
+    limitedBy,
+    overByMinutes: Math.max(0, running - limitMinutes),
+    firstOverItemId,
+  };
 }
 
 /** Start offsets (minutes from the meeting's start) for each item: the time boxes laid end to end. */

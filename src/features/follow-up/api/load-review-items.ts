@@ -6,8 +6,8 @@
 // rides in the same first $batch as the records (one round trip instead of two), and it costs
 // one request per page however many items are open. GETs by id would wait for the minutes to be
 // read and cost one request per task. The fallback GETs cover the one case the listing cannot.
-import type { GraphClient } from "../../../lib/graph";
-import type { InvalidRecordInfo, Workspace } from "../../../lib/workspace";
+import type { GraphClient } from "@/lib/graph";
+import type { InvalidRecordInfo, Workspace } from "@/lib/workspace";
 import { minutesReadSchema, reviewRecordSchema } from "../model/records";
 import { buildReviewItems, isAcceptedBefore, isEarlier } from "../model/review-items";
 import type { ReviewItem } from "../model/review-items";
@@ -30,25 +30,41 @@ export interface ReviewLoad {
   unreadable: InvalidRecordInfo[];
 }
 
-export async function loadReviewItems(client: GraphClient, ws: Workspace, options: ReviewLoadOptions): Promise<ReviewLoad> {
+export async function loadReviewItems(
+  client: GraphClient,
+  ws: Workspace,
+  options: ReviewLoadOptions,
+): Promise<ReviewLoad> {
   const { chatId, planId, occurrenceKey, now } = options;
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const records = await loadSeriesRecords(client, ws, {
     seriesId: chatId,
     planId,
-    lists: { minutes: { list: "minutes", schema: minutesReadSchema }, reviews: { list: "reviews", schema: reviewRecordSchema } },
+    lists: {
+      minutes: { list: "minutes", schema: minutesReadSchema },
+      reviews: { list: "reviews", schema: reviewRecordSchema },
+    },
   });
   const reviews = records.reviews.map((r) => r.value);
   const open = listSeriesActions(records.minutes.map((r) => r.value)).filter(
     (a) => isEarlier(a.occurrenceKey, occurrenceKey) && !isAcceptedBefore(a.actionId, reviews, occurrenceKey),
   );
   const tasks = await completeTasks(client, open, records.tasks);
-  return { items: buildReviewItems({ actions: open, reviews, tasks, occurrenceKey, now, timeZone }), unreadable: records.unreadable };
+  return {
+    items: buildReviewItems({ actions: open, reviews, tasks, occurrenceKey, now, timeZone }),
+    unreadable: records.unreadable,
+  };
 }
 
 /** The plan's tasks plus any linked task found outside it; a task found nowhere stays absent (deleted). */
-export async function completeTasks(client: GraphClient, actions: readonly SeriesAction[], listed: Map<string, TaskSnapshot>): Promise<Map<string, TaskSnapshot>> {
-  const missing = [...new Set(actions.map((a) => a.taskId).filter((id): id is string => id !== undefined && !listed.has(id)))];
+export async function completeTasks(
+  client: GraphClient,
+  actions: readonly SeriesAction[],
+  listed: Map<string, TaskSnapshot>,
+): Promise<Map<string, TaskSnapshot>> {
+  const missing = [
+    ...new Set(actions.map((a) => a.taskId).filter((id): id is string => id !== undefined && !listed.has(id))),
+  ];
   if (missing.length === 0) return listed;
   const found = await findMissingTasks(client, missing);
   return new Map([...listed, ...found]);

@@ -1,8 +1,8 @@
 // Loads everything follow-up shows about a series' past — agendas, reports, minutes, reviews and
 // the plan's tasks — in one $batch (plus one per extra page, see load-series-records.ts), and one
 // more only when a linked task is missing from the plan. The history and the rollups share it.
-import type { GraphClient } from "../../../lib/graph";
-import type { InvalidRecordInfo, Workspace } from "../../../lib/workspace";
+import type { GraphClient } from "@/lib/graph";
+import type { InvalidRecordInfo, Workspace } from "@/lib/workspace";
 import type { OccurrenceReport } from "../model/history";
 import { agendaReadSchema, minutesReadSchema, reportReadSchema, reviewRecordSchema } from "../model/records";
 import type { AgendaRead, MinutesRead, ReviewRecord } from "../model/records";
@@ -22,7 +22,11 @@ export interface SeriesHistoryData {
   unreadable: InvalidRecordInfo[];
 }
 
-export async function loadSeriesHistory(client: GraphClient, ws: Workspace, options: { chatId: string; planId: string }): Promise<SeriesHistoryData> {
+export async function loadSeriesHistory(
+  client: GraphClient,
+  ws: Workspace,
+  options: { chatId: string; planId: string },
+): Promise<SeriesHistoryData> {
   const records = await loadSeriesRecords(client, ws, {
     seriesId: options.chatId,
     planId: options.planId,
@@ -38,7 +42,9 @@ export async function loadSeriesHistory(client: GraphClient, ws: Workspace, opti
   return {
     agendas: records.agendas.map((r) => r.value),
     // A report without an occurrence column cannot be placed in the history; the list requires it.
-    reports: records.reports.flatMap((r) => (r.occurrenceKey === undefined ? [] : [{ ...r.value, occurrenceKey: r.occurrenceKey }])),
+    reports: records.reports.flatMap((r) =>
+      r.occurrenceKey === undefined ? [] : [{ ...r.value, occurrenceKey: r.occurrenceKey }],
+    ),
     minutes,
     reviews: records.reviews.map((r) => r.value),
     actions,

@@ -5,13 +5,13 @@
 // POST of ≤ 20 requests (https://learn.microsoft.com/graph/json-batching), so reading the whole
 // history of a series is two round trips however many lists it spans, unless a list outgrows two pages.
 import * as z from "zod/mini";
-import { readBatchBody } from "../../../lib/graph";
-import type { BatchRequest, GraphClient } from "../../../lib/graph";
+import { readBatchBody } from "@/lib/graph";
+import type { BatchRequest, GraphClient } from "@/lib/graph";
 // NOTE: the workspace's public index has no batched list read; these two pure helpers are the
 // same boundary its own listRecords uses, so records are mapped and validated identically.
-import { columns } from "../../../lib/workspace/list-layout";
-import { itemQuery, quoteODataString, readRecordItem } from "../../../lib/workspace/record-item";
-import type { InvalidRecordInfo, RecordListName, RecordSchema, StoredRecord, Workspace } from "../../../lib/workspace";
+import { columns } from "@/lib/workspace/list-layout";
+import { itemQuery, quoteODataString, readRecordItem } from "@/lib/workspace/record-item";
+import type { InvalidRecordInfo, RecordListName, RecordSchema, StoredRecord, Workspace } from "@/lib/workspace";
 import type { TaskSnapshot } from "../model/task-status";
 
 /**
@@ -67,7 +67,11 @@ interface Pending {
 
 const tasksSource = "tasks";
 
-export async function loadSeriesRecords<L extends Record<string, ListRead<unknown>>>(client: GraphClient, ws: Workspace, request: SeriesRecordsRequest<L>): Promise<SeriesRecords<L>> {
+export async function loadSeriesRecords<L extends Record<string, ListRead<unknown>>>(
+  client: GraphClient,
+  ws: Workspace,
+  request: SeriesRecordsRequest<L>,
+): Promise<SeriesRecords<L>> {
   const filter = `fields/${columns.seriesId} eq ${quoteODataString(request.seriesId)}`;
   let pending: Pending[] = Object.entries(request.lists).map(([name, read]) => ({
     id: name,
@@ -78,11 +82,21 @@ export async function loadSeriesRecords<L extends Record<string, ListRead<unknow
   if (request.planId !== undefined) {
     // Planner pages plan tasks on its own (no $top on this collection): we follow @odata.nextLink
     // (https://learn.microsoft.com/graph/api/plannerplan-list-tasks, https://learn.microsoft.com/graph/paging).
-    pending.push({ id: tasksSource, source: tasksSource, url: `/planner/plans/${encodeURIComponent(request.planId)}/tasks?${taskSelect}`, operation: "listPlannerTasks" });
+    pending.push({
+      id: tasksSource,
+      source: tasksSource,
+      url: `/planner/plans/${encodeURIComponent(request.planId)}/tasks?${taskSelect}`,
+      operation: "listPlannerTasks",
+    });
   }
   const items = new Map<string, unknown[]>();
   for (let round = 1; pending.length > 0; round++) {
-    const requests: BatchRequest[] = pending.map((p) => ({ id: p.id, operation: p.operation, method: "GET", url: p.url }));
+    const requests: BatchRequest[] = pending.map((p) => ({
+      id: p.id,
+      operation: p.operation,
+      method: "GET",
+      url: p.url,
+    }));
     // More than 20 pending pages → several $batch POSTs; sent at once, they stay one round trip.
     const responses = await client.batch(requests, { concurrency: Math.ceil(requests.length / 20) });
     const next: Pending[] = [];
@@ -117,10 +131,18 @@ export async function loadSeriesRecords<L extends Record<string, ListRead<unknow
  * Tasks an action links to that the plan listing did not return: deleted, or moved to another
  * plan. One $batch of GETs tells which (404 → deleted). Returns the ones that still exist.
  */
-export async function findMissingTasks(client: GraphClient, taskIds: readonly string[]): Promise<Map<string, TaskSnapshot>> {
+export async function findMissingTasks(
+  client: GraphClient,
+  taskIds: readonly string[],
+): Promise<Map<string, TaskSnapshot>> {
   const found = new Map<string, TaskSnapshot>();
   if (taskIds.length === 0) return found;
-  const requests: BatchRequest[] = taskIds.map((id, index) => ({ id: `t${index}`, operation: "getPlannerTask", method: "GET", url: `/planner/tasks/${encodeURIComponent(id)}?${taskSelect}` }));
+  const requests: BatchRequest[] = taskIds.map((id, index) => ({
+    id: `t${index}`,
+    operation: "getPlannerTask",
+    method: "GET",
+    url: `/planner/tasks/${encodeURIComponent(id)}?${taskSelect}`,
+  }));
   const responses = await client.batch(requests, { concurrency: Math.ceil(requests.length / 20) });
   for (const response of responses) {
     if (response.status === 404) continue;
@@ -132,5 +154,11 @@ export async function findMissingTasks(client: GraphClient, taskIds: readonly st
 
 function toTaskSnapshot(raw: unknown): TaskSnapshot {
   const t = taskSchema.parse(raw);
-  return { id: t.id, title: t.title ?? "", percentComplete: t.percentComplete ?? 0, completedDateTime: t.completedDateTime ?? null, dueDateTime: t.dueDateTime ?? null };
+  return {
+    id: t.id,
+    title: t.title ?? "",
+    percentComplete: t.percentComplete ?? 0,
+    completedDateTime: t.completedDateTime ?? null,
+    dueDateTime: t.dueDateTime ?? null,
+  };
 }

@@ -1,9 +1,9 @@
 // Writes the host's or supervisor's verdict on one action item at one occurrence ("reviews" list,
 // one record per action and occurrence), so a second click — or a retry after a lost response —
 // replaces the verdict instead of adding a twin.
-import type { GraphClient } from "../../../lib/graph";
-import { upsertRecord } from "../../../lib/workspace";
-import type { StoredRecord, Workspace } from "../../../lib/workspace";
+import type { GraphClient } from "@/lib/graph";
+import { upsertRecord } from "@/lib/workspace";
+import type { StoredRecord, Workspace } from "@/lib/workspace";
 import { getReviewKey, reviewRecordSchema } from "../model/records";
 import type { ReviewRecord, ReviewVerdict } from "../model/records";
 
@@ -19,7 +19,11 @@ export interface ReviewInput {
   now?: Date;
 }
 
-export function recordReview(client: GraphClient, ws: Workspace, input: ReviewInput): Promise<StoredRecord<ReviewRecord>> {
+export function recordReview(
+  client: GraphClient,
+  ws: Workspace,
+  input: ReviewInput,
+): Promise<StoredRecord<ReviewRecord>> {
   const note = input.note?.trim();
   const value: ReviewRecord = {
     schemaVersion: 1,

@@ -1,14 +1,18 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useServices } from "../../../lib/app-services/services-context";
-import type { GraphClient } from "../../../lib/graph";
-import type { Workspace } from "../../../lib/workspace";
+import { useServices } from "@/lib/app-services/services-context";
+import type { GraphClient } from "@/lib/graph";
+import type { Workspace } from "@/lib/workspace";
 import { followUpQueryKeys } from "./follow-up-query-keys";
 import { loadReviewItems } from "./load-review-items";
 import { loadSeriesHistory } from "./load-series-history";
 import { recordReview } from "./record-review";
 import type { ReviewInput } from "./record-review";
 
-export function reviewQueryOptions(client: GraphClient, ws: Workspace, options: { chatId: string; planId: string; occurrenceKey: string; timeZone: string }) {
+export function reviewQueryOptions(
+  client: GraphClient,
+  ws: Workspace,
+  options: { chatId: string; planId: string; occurrenceKey: string; timeZone: string },
+) {
   return queryOptions({
     queryKey: followUpQueryKeys.review(options.chatId, options.occurrenceKey),
     // "now" is taken at fetch time: overdue days are as of the last load, refreshed with it.
@@ -25,7 +29,10 @@ export function historyQueryOptions(client: GraphClient, ws: Workspace, options:
   });
 }
 
-export function useReviewItems(ws: Workspace, options: { chatId: string; planId: string; occurrenceKey: string; timeZone: string }) {
+export function useReviewItems(
+  ws: Workspace,
+  options: { chatId: string; planId: string; occurrenceKey: string; timeZone: string },
+) {
   const { graph } = useServices();
   return useQuery(reviewQueryOptions(graph, ws, options));
 }

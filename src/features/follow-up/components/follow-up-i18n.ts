@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { pickLanguage } from "../../../lib/i18n/create-i18n";
-import type { AppLanguage } from "../../../lib/i18n/create-i18n";
+import { pickLanguage } from "@/lib/i18n/create-i18n";
+import type { AppLanguage } from "@/lib/i18n/create-i18n";
 import type { ActionStatus } from "../model/task-status";
 
 export type FollowUpT = TFunction<"followUp">;
@@ -22,7 +22,9 @@ export function formatDay(date: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return date;
   // NOTE: the date is already the series' calendar date: format it in UTC so no zone shifts it.
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))),
+  );
 }
 
 export function formatInstant(date: Date, locale: string, timeZone: string): string {

@@ -12,14 +12,34 @@ export interface KpiTrendChartProps {
   width?: number;
 }
 
-const palette = [tokens.colorPaletteBlueForeground2, tokens.colorPaletteGreenForeground2, tokens.colorPaletteDarkOrangeForeground2];
+const palette = [
+  tokens.colorPaletteBlueForeground2,
+  tokens.colorPaletteGreenForeground2,
+  tokens.colorPaletteDarkOrangeForeground2,
+];
 
 export default function KpiTrendChart({ trend, title, locale, width }: KpiTrendChartProps) {
   const actual = trend.points.flatMap((p) => (p.actual === undefined ? [] : [{ x: p.date, y: p.actual }]));
   const target = trend.points.flatMap((p) => (p.target === undefined ? [] : [{ x: p.date, y: p.target }]));
   const lines: LineChartPoints[] = [
     { legend: `${trend.metric}${trend.unit === "" ? "" : ` (${trend.unit})`}`, data: actual, color: palette[0] },
-    ...(target.length > 0 ? [{ legend: locale.startsWith("zh") ? "目标" : "Target", data: target, color: palette[1], lineOptions: { strokeDasharray: "5 3" } }] : []),
+    ...(target.length > 0
+      ? [
+          {
+            legend: locale.startsWith("zh") ? "目标" : "Target",
+            data: target,
+            color: palette[1],
+            lineOptions: { strokeDasharray: "5 3" },
+          },
+        ]
+      : []),
   ];
-  return <LineChart data={{ chartTitle: title, lineChartData: lines }} height={240} {...(width === undefined ? {} : { width })} culture={locale} />;
+  return (
+    <LineChart
+      data={{ chartTitle: title, lineChartData: lines }}
+      height={240}
+      {...(width === undefined ? {} : { width })}
+      culture={locale}
+    />
+  );
 }

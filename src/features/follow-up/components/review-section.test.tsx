@@ -4,10 +4,10 @@ import { cleanup, render, screen, waitFor, within } from "@testing-library/react
 import userEvent from "@testing-library/user-event";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it } from "vitest";
-import { ServicesProvider } from "../../../lib/app-services/services-context";
-import { createI18n } from "../../../lib/i18n/create-i18n";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { weeklyMeeting } from "../../../lib/templates/presets";
+import { ServicesProvider } from "@/lib/app-services/services-context";
+import { createI18n } from "@/lib/i18n/create-i18n";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { weeklyMeeting } from "@/lib/templates/presets";
 import { followUpStrings } from "../strings";
 import { buildMinutes, chatId, week1, week2 } from "../testing/builders";
 import { createFakeGraph, testWorkspace } from "../testing/fake-graph";
@@ -32,19 +32,72 @@ async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boo
   const graph = createFakeGraph();
   const minutes = buildMinutes({
     actions: [
-      { id: "a1", itemId: "i1", decisionId: "d1", what: "整理双十一退款工单", owner: "li.na@yunzhan.example", ownerName: "李娜", due: "2020-01-01", standard: "退款工单清零", priority: "important" },
-      { id: "a2", itemId: "i1", decisionId: "d1", what: "客服话术更新", owner: "zhang.min@yunzhan.example", ownerName: "张敏", due: "2099-01-01", standard: "新话术上线", priority: "medium" },
+      {
+        id: "a1",
+        itemId: "i1",
+        decisionId: "d1",
+        what: "整理双十一退款工单",
+        owner: "li.na@yunzhan.example",
+        ownerName: "李娜",
+        due: "2020-01-01",
+        standard: "退款工单清零",
+        priority: "important",
+      },
+      {
+        id: "a2",
+        itemId: "i1",
+        decisionId: "d1",
+        what: "客服话术更新",
+        owner: "zhang.min@yunzhan.example",
+        ownerName: "张敏",
+        due: "2099-01-01",
+        standard: "新话术上线",
+        priority: "medium",
+      },
     ],
     published: { at: week1, planner: { a1: { taskId: "t1" }, a2: { taskId: "t2" } } },
   });
   graph.addRecord("minutes", { key: `minutes|${chatId}|${week1}`, seriesId: chatId, occurrenceKey: week1 }, minutes);
-  graph.addRecord("reviews", { key: `review|${chatId}|a1|x`, seriesId: chatId, occurrenceKey: "2026-06-05T00:00:00.000Z" }, { schemaVersion: 1, actionId: "a1", occurrenceKey: "2026-06-05T00:00:00.000Z", verdict: "notAccepted", by: "wang.jianguo@yunzhan.example", at: "2026-06-05T00:00:00Z" });
-  graph.tasks.set("t1", { id: "t1", title: "整理双十一退款工单", percentComplete: 50, completedDateTime: null, dueDateTime: null });
-  graph.tasks.set("t2", { id: "t2", title: "客服话术更新", percentComplete: 100, completedDateTime: "2026-06-03T00:00:00Z", dueDateTime: null });
+  graph.addRecord(
+    "reviews",
+    { key: `review|${chatId}|a1|x`, seriesId: chatId, occurrenceKey: "2026-06-05T00:00:00.000Z" },
+    {
+      schemaVersion: 1,
+      actionId: "a1",
+      occurrenceKey: "2026-06-05T00:00:00.000Z",
+      verdict: "notAccepted",
+      by: "wang.jianguo@yunzhan.example",
+      at: "2026-06-05T00:00:00Z",
+    },
+  );
+  graph.tasks.set("t1", {
+    id: "t1",
+    title: "整理双十一退款工单",
+    percentComplete: 50,
+    completedDateTime: null,
+    dueDateTime: null,
+  });
+  graph.tasks.set("t2", {
+    id: "t2",
+    title: "客服话术更新",
+    percentComplete: 100,
+    completedDateTime: "2026-06-03T00:00:00Z",
+    dueDateTime: null,
+  });
   const i18n = await createI18n(options.locale, { followUp: followUpStrings });
   const services = {
     graph: graph.client,
-    host: { context: { host: "browser" as const, hostName: "Browser" as const, frame: "content" as const, locale: options.locale, theme: "light" as const, timeZone: "Asia/Shanghai" }, onThemeChange: () => () => undefined },
+    host: {
+      context: {
+        host: "browser" as const,
+        hostName: "Browser" as const,
+        frame: "content" as const,
+        locale: options.locale,
+        theme: "light" as const,
+        timeZone: "Asia/Shanghai",
+      },
+      onThemeChange: () => () => undefined,
+    },
     viewer: { locale: options.locale, timeZone: "Asia/Shanghai", userPrincipalName: "wang.jianguo@yunzhan.example" },
   };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -58,7 +111,10 @@ async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boo
               config={config}
               chatId={chatId}
               occurrenceKey={week2}
-              occurrences={[{ key: week1, start: new Date(week1) }, { key: week2, start: new Date(week2) }]}
+              occurrences={[
+                { key: week1, start: new Date(week1) },
+                { key: week2, start: new Date(week2) },
+              ]}
               canReview={options.canReview}
               names={{ "wang.jianguo@yunzhan.example": "王建国" }}
             />
@@ -97,7 +153,15 @@ describe("ReviewSection", () => {
     await user.type(await screen.findByRole("textbox", { name: "验收意见：客服话术更新" }), "已上线");
     await user.click(screen.getByRole("button", { name: "验收通过：客服话术更新" }));
     await waitFor(() => {
-      expect(graph.listValues("reviews")).toContainEqual(expect.objectContaining({ actionId: "a2", verdict: "accepted", by: "wang.jianguo@yunzhan.example", note: "已上线", occurrenceKey: week2 }));
+      expect(graph.listValues("reviews")).toContainEqual(
+        expect.objectContaining({
+          actionId: "a2",
+          verdict: "accepted",
+          by: "wang.jianguo@yunzhan.example",
+          note: "已上线",
+          occurrenceKey: week2,
+        }),
+      );
     });
     expect(await screen.findByText(/已验收通过 · 王建国/)).toBeInTheDocument();
   });

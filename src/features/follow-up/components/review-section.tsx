@@ -1,9 +1,20 @@
-import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { useServices } from "../../../lib/app-services/services-context";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
-import type { Workspace } from "../../../lib/workspace";
+import { useServices } from "@/lib/app-services/services-context";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { Workspace } from "@/lib/workspace";
 import { useRecordReview, useReviewItems } from "../api/use-follow-up";
 import type { ReviewVerdict } from "../model/records";
 import type { ReviewItem } from "../model/review-items";
@@ -28,7 +39,14 @@ export interface ReviewSectionProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -45,7 +63,16 @@ const useStyles = makeStyles({
 });
 
 /** Public entry: the review of earlier decisions that opens an occurrence's agenda. */
-export function ReviewSection({ workspace, config, chatId, occurrenceKey, occurrences, canReview, names, timeZone }: ReviewSectionProps) {
+export function ReviewSection({
+  workspace,
+  config,
+  chatId,
+  occurrenceKey,
+  occurrences,
+  canReview,
+  names,
+  timeZone,
+}: ReviewSectionProps) {
   const { t } = useFollowUpTranslation();
   const styles = useStyles();
   const { viewer } = useServices();
@@ -58,7 +85,14 @@ export function ReviewSection({ workspace, config, chatId, occurrenceKey, occurr
 
   const submit = (item: ReviewItem, verdict: ReviewVerdict, note: string) => {
     if (me === undefined) return;
-    save.mutate({ chatId, occurrenceKey, action: { actionId: item.actionId, owner: item.owner, what: item.what }, verdict, by: me, note });
+    save.mutate({
+      chatId,
+      occurrenceKey,
+      action: { actionId: item.actionId, owner: item.owner, what: item.what },
+      verdict,
+      by: me,
+      note,
+    });
   };
 
   return (
@@ -91,7 +125,9 @@ export function ReviewSection({ workspace, config, chatId, occurrenceKey, occurr
                     names={names}
                     canReview={me !== undefined && (canReview || item.supervisor?.toLowerCase() === me)}
                     isSaving={save.isPending && save.variables.action.actionId === item.actionId}
-                    onReview={(verdict, note) => { submit(item, verdict, note); }}
+                    onReview={(verdict, note) => {
+                      submit(item, verdict, note);
+                    }}
                   />
                 );
               })}
@@ -134,27 +170,55 @@ function ReviewItemRow({ item, sourceDate, names, canReview, isSaving, onReview 
         {[
           t("review.owner", { name: item.ownerName || lookUpName(names, item.owner) }),
           item.due === undefined ? t("review.noDue") : t("review.due", { date: formatDay(item.due, viewer.locale) }),
-          ...(item.supervisor === undefined ? [] : [t("review.supervisor", { name: item.supervisorName ?? lookUpName(names, item.supervisor) })]),
+          ...(item.supervisor === undefined
+            ? []
+            : [t("review.supervisor", { name: item.supervisorName ?? lookUpName(names, item.supervisor) })]),
           ...(sourceDate === undefined ? [] : [t("review.fromOccurrence", { date: sourceDate })]),
         ].join(" · ")}
       </Text>
-      <Text>{item.standard.trim() === "" ? t("review.noStandard") : t("review.standard", { text: item.standard })}</Text>
-      {item.decisionText !== undefined && <Text className={styles.meta}>{t("review.decision", { text: item.decisionText })}</Text>}
+      <Text>
+        {item.standard.trim() === "" ? t("review.noStandard") : t("review.standard", { text: item.standard })}
+      </Text>
+      {item.decisionText !== undefined && (
+        <Text className={styles.meta}>{t("review.decision", { text: item.decisionText })}</Text>
+      )}
       {verdict !== undefined && (
         <Text weight="semibold" role="status">
-          {t(verdict.verdict === "accepted" ? "review.verdictAccepted" : "review.verdictNotAccepted", { name: lookUpName(names, verdict.by) })}
+          {t(verdict.verdict === "accepted" ? "review.verdictAccepted" : "review.verdictNotAccepted", {
+            name: lookUpName(names, verdict.by),
+          })}
           {verdict.note === undefined ? "" : ` — ${verdict.note}`}
         </Text>
       )}
       {canReview && (
         <div className={styles.actions}>
           <Field className={styles.note} label={t("review.note")}>
-            <Input value={note} aria-label={t("review.noteFor", { what: item.what })} onChange={(_e, d) => { setNote(d.value); }} disabled={isSaving} />
+            <Input
+              value={note}
+              aria-label={t("review.noteFor", { what: item.what })}
+              onChange={(_e, d) => {
+                setNote(d.value);
+              }}
+              disabled={isSaving}
+            />
           </Field>
-          <Button appearance="primary" aria-label={t("review.acceptItem", { what: item.what })} disabled={isSaving} onClick={() => { onReview("accepted", note); }}>
+          <Button
+            appearance="primary"
+            aria-label={t("review.acceptItem", { what: item.what })}
+            disabled={isSaving}
+            onClick={() => {
+              onReview("accepted", note);
+            }}
+          >
             {t("review.accept")}
           </Button>
-          <Button aria-label={t("review.rejectItem", { what: item.what })} disabled={isSaving} onClick={() => { onReview("notAccepted", note); }}>
+          <Button
+            aria-label={t("review.rejectItem", { what: item.what })}
+            disabled={isSaving}
+            onClick={() => {
+              onReview("notAccepted", note);
+            }}
+          >
             {t("review.reject")}
           </Button>
           {isSaving && <Spinner size="tiny" label={t("review.saving")} />}

@@ -20,10 +20,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useDeferredValue, useId, useMemo, useState } from "react";
-import { useServices } from "../../../lib/app-services/services-context";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
-import type { Workspace } from "../../../lib/workspace";
+import { useServices } from "@/lib/app-services/services-context";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { Workspace } from "@/lib/workspace";
 import { useSeriesHistory } from "../api/use-follow-up";
 import { buildDecisionRegister, buildDigests, searchHistory, trackActions } from "../model/history";
 import type { DecisionEntry, HistoryOccurrence, OccurrenceDigest } from "../model/history";
@@ -68,7 +68,10 @@ export function SeriesHistory({ workspace, config, chatId, occurrences, names, t
     return { actions, register, digests };
   }, [history.data, occurrences, zone]);
 
-  const hits = useMemo(() => (view && deferredQuery.trim() !== "" ? searchHistory(deferredQuery, view.register, view.actions) : undefined), [view, deferredQuery]);
+  const hits = useMemo(
+    () => (view && deferredQuery.trim() !== "" ? searchHistory(deferredQuery, view.register, view.actions) : undefined),
+    [view, deferredQuery],
+  );
   const dateOf = (key: string) => {
     const start = occurrences.find((o) => o.key === key)?.start ?? new Date(key);
     return Number.isNaN(start.getTime()) ? key : formatInstant(start, viewer.locale, zone);
@@ -89,7 +92,13 @@ export function SeriesHistory({ workspace, config, chatId, occurrences, names, t
             </MessageBar>
           )}
           <Field label={t("history.searchLabel")}>
-            <SearchBox value={query} placeholder={t("history.searchPlaceholder")} onChange={(_e, d) => { setQuery(d.value); }} />
+            <SearchBox
+              value={query}
+              placeholder={t("history.searchPlaceholder")}
+              onChange={(_e, d) => {
+                setQuery(d.value);
+              }}
+            />
           </Field>
           {hits && (
             <div className={styles.block} role="region" aria-label={t("history.searchResults")}>
@@ -98,8 +107,12 @@ export function SeriesHistory({ workspace, config, chatId, occurrences, names, t
               ) : (
                 <ul className={styles.list}>
                   {hits.map((hit) => (
-                    <li key={`${hit.kind}|${hit.occurrenceKey}|${hit.kind === "decision" ? hit.decisionId : hit.actionId}`}>
-                      <Text className={styles.meta}>{`${dateOf(hit.occurrenceKey)} · ${t(hit.kind === "decision" ? "history.decisionHit" : "history.actionHit")} · `}</Text>
+                    <li
+                      key={`${hit.kind}|${hit.occurrenceKey}|${hit.kind === "decision" ? hit.decisionId : hit.actionId}`}
+                    >
+                      <Text
+                        className={styles.meta}
+                      >{`${dateOf(hit.occurrenceKey)} · ${t(hit.kind === "decision" ? "history.decisionHit" : "history.actionHit")} · `}</Text>
                       <Text>{hit.text}</Text>
                       {hit.kind === "action" && (
                         <>
@@ -125,13 +138,21 @@ export function SeriesHistory({ workspace, config, chatId, occurrences, names, t
                   <AccordionHeader>
                     <span className={styles.header}>
                       <Text weight="semibold">{formatInstant(digest.occurrence.start, viewer.locale, zone)}</Text>
-                      {digest.occurrence.status === "cancelled" && <Badge appearance="tint" color="subtle">{t("history.cancelled")}</Badge>}
-                      {digest.minutes !== undefined && (
-                        <Badge appearance="tint" color={digest.minutes.status === "published" ? "success" : "warning"}>
-                          {t(digest.minutes.status === "published" ? "history.minutesPublished" : "history.minutesDraft")}
+                      {digest.occurrence.status === "cancelled" && (
+                        <Badge appearance="tint" color="subtle">
+                          {t("history.cancelled")}
                         </Badge>
                       )}
-                      {digest.decisions.length > 0 && <Text className={styles.meta}>{`${t("history.decisions")} ${digest.decisions.length}`}</Text>}
+                      {digest.minutes !== undefined && (
+                        <Badge appearance="tint" color={digest.minutes.status === "published" ? "success" : "warning"}>
+                          {t(
+                            digest.minutes.status === "published" ? "history.minutesPublished" : "history.minutesDraft",
+                          )}
+                        </Badge>
+                      )}
+                      {digest.decisions.length > 0 && (
+                        <Text className={styles.meta}>{`${t("history.decisions")} ${digest.decisions.length}`}</Text>
+                      )}
                     </span>
                   </AccordionHeader>
                   <AccordionPanel>
@@ -155,7 +176,9 @@ function OccurrenceDetail({ digest, names }: { digest: OccurrenceDigest; names: 
   return (
     <div className={styles.root}>
       <div className={styles.block}>
-        <Text as="h4" weight="semibold">{t("history.agenda")}</Text>
+        <Text as="h4" weight="semibold">
+          {t("history.agenda")}
+        </Text>
         {agenda?.items === undefined || agenda.items.length === 0 ? (
           <Text className={styles.meta}>{t("history.noAgenda")}</Text>
         ) : (
@@ -163,15 +186,21 @@ function OccurrenceDetail({ digest, names }: { digest: OccurrenceDigest; names: 
             {agenda.items.map((item) => (
               <li key={item.id}>
                 <Text>{item.title[lang]}</Text>
-                {item.minutes !== undefined && <Text className={styles.meta}>{` · ${t("history.itemMinutes", { minutes: item.minutes })}`}</Text>}
-                {item.speaker !== undefined && <Text className={styles.meta}>{` · ${lookUpName(names, item.speaker)}`}</Text>}
+                {item.minutes !== undefined && (
+                  <Text className={styles.meta}>{` · ${t("history.itemMinutes", { minutes: item.minutes })}`}</Text>
+                )}
+                {item.speaker !== undefined && (
+                  <Text className={styles.meta}>{` · ${lookUpName(names, item.speaker)}`}</Text>
+                )}
               </li>
             ))}
           </ol>
         )}
       </div>
       <div className={styles.block}>
-        <Text as="h4" weight="semibold">{t("history.reports")}</Text>
+        <Text as="h4" weight="semibold">
+          {t("history.reports")}
+        </Text>
         {reports.length === 0 ? (
           <Text className={styles.meta}>{t("history.noReports")}</Text>
         ) : (
@@ -181,7 +210,11 @@ function OccurrenceDetail({ digest, names }: { digest: OccurrenceDigest; names: 
                 <Text weight="semibold">{lookUpName(names, report.author)}</Text>
                 {report.fields?.review !== undefined && <Text>{` — ${report.fields.review}`}</Text>}
                 {(report.fields?.kpis ?? []).map((k) => (
-                  <Text key={k.metric} className={styles.meta} block>{`${k.metric}: ${k.actual ?? "—"} / ${k.target ?? "—"} ${k.unit ?? ""}`}</Text>
+                  <Text
+                    key={k.metric}
+                    className={styles.meta}
+                    block
+                  >{`${k.metric}: ${k.actual ?? "—"} / ${k.target ?? "—"} ${k.unit ?? ""}`}</Text>
                 ))}
               </li>
             ))}
@@ -189,7 +222,9 @@ function OccurrenceDetail({ digest, names }: { digest: OccurrenceDigest; names: 
         )}
       </div>
       <div className={styles.block}>
-        <Text as="h4" weight="semibold">{t("history.minutes")}</Text>
+        <Text as="h4" weight="semibold">
+          {t("history.minutes")}
+        </Text>
         {minutes?.items === undefined || minutes.items.length === 0 ? (
           <Text className={styles.meta}>{t("history.noMinutes")}</Text>
         ) : (
@@ -208,7 +243,9 @@ function OccurrenceDetail({ digest, names }: { digest: OccurrenceDigest; names: 
       </div>
       {digest.decisions.length > 0 && (
         <div className={styles.block}>
-          <Text as="h4" weight="semibold">{t("history.decisions")}</Text>
+          <Text as="h4" weight="semibold">
+            {t("history.decisions")}
+          </Text>
           <ul className={styles.list}>
             {digest.decisions.map((d) => (
               <li key={d.decisionId}>
@@ -220,7 +257,9 @@ function OccurrenceDetail({ digest, names }: { digest: OccurrenceDigest; names: 
         </div>
       )}
       <div className={styles.block}>
-        <Text as="h4" weight="semibold">{t("history.attendance")}</Text>
+        <Text as="h4" weight="semibold">
+          {t("history.attendance")}
+        </Text>
         <Text>{attendance === undefined ? "—" : t("history.attendanceSummary", { ...attendance })}</Text>
       </div>
     </div>
@@ -231,7 +270,12 @@ function DecisionActions({ decision }: { decision: DecisionEntry }) {
   const { t } = useFollowUpTranslation();
   const { viewer } = useServices();
   const styles = useStyles();
-  if (decision.actions.length === 0) return <Text className={styles.meta} block>{t("history.noActions")}</Text>;
+  if (decision.actions.length === 0)
+    return (
+      <Text className={styles.meta} block>
+        {t("history.noActions")}
+      </Text>
+    );
   return (
     <ul className={styles.list}>
       {decision.actions.map((a) => (
@@ -248,7 +292,9 @@ function DecisionRegister({ register, dateOf }: { register: DecisionEntry[]; dat
   const { t } = useFollowUpTranslation();
   return (
     <>
-      <Text as="h3" weight="semibold">{t("history.register")}</Text>
+      <Text as="h3" weight="semibold">
+        {t("history.register")}
+      </Text>
       {register.length === 0 ? (
         <Text>{t("history.registerEmpty")}</Text>
       ) : (

@@ -1,10 +1,25 @@
-import { Badge, Dropdown, Field, Option, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Dropdown,
+  Field,
+  Option,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { Suspense, lazy, useId, useMemo, useState } from "react";
-import { useServices } from "../../../lib/app-services/services-context";
-import { formatPercent } from "../../../lib/kpi";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
-import type { Workspace } from "../../../lib/workspace";
+import { useServices } from "@/lib/app-services/services-context";
+import { formatPercent } from "@/lib/kpi";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { Workspace } from "@/lib/workspace";
 import { useSeriesHistory } from "../api/use-follow-up";
 import { trackActions } from "../model/history";
 import type { HistoryOccurrence } from "../model/history";
@@ -34,7 +49,15 @@ const useStyles = makeStyles({
 });
 
 /** Public entry: action items by owner and department, KPI trends and meeting health for the series. */
-export function SeriesRollups({ workspace, config, chatId, occurrences, names, departments, timeZone }: SeriesRollupsProps) {
+export function SeriesRollups({
+  workspace,
+  config,
+  chatId,
+  occurrences,
+  names,
+  departments,
+  timeZone,
+}: SeriesRollupsProps) {
   const { t, lang } = useFollowUpTranslation();
   const styles = useStyles();
   const { viewer } = useServices();
@@ -48,13 +71,26 @@ export function SeriesRollups({ workspace, config, chatId, occurrences, names, d
     const actions = trackActions(history.data.actions, history.data.tasks, new Date(), zone);
     const noDepartment = t("rollups.noDepartment");
     return {
-      byOwner: rollUpActions(actions, (a) => ({ key: a.owner.toLowerCase(), label: a.ownerName || lookUpName(names, a.owner) })),
+      byOwner: rollUpActions(actions, (a) => ({
+        key: a.owner.toLowerCase(),
+        label: a.ownerName || lookUpName(names, a.owner),
+      })),
       byDepartment: rollUpActions(actions, (a) => {
         const department = departmentOf(a.owner) ?? noDepartment;
         return { key: department, label: department };
       }),
-      trends: buildKpiTrends(history.data.reports, occurrences, (r) => departmentOf(r.author) ?? lookUpName(names, r.author)),
-      health: measureMeetingHealth({ occurrences, minutes: history.data.minutes, reports: history.data.reports, config, timeZone: zone }),
+      trends: buildKpiTrends(
+        history.data.reports,
+        occurrences,
+        (r) => departmentOf(r.author) ?? lookUpName(names, r.author),
+      ),
+      health: measureMeetingHealth({
+        occurrences,
+        minutes: history.data.minutes,
+        reports: history.data.reports,
+        config,
+        timeZone: zone,
+      }),
     };
   }, [history.data, config, lang, departments, names, occurrences, zone, t]);
 
@@ -77,11 +113,23 @@ export function SeriesRollups({ workspace, config, chatId, occurrences, names, d
   );
 }
 
-function RollupTable({ title, rows, t, locale }: { title: string; rows: ActionRollupRow[]; t: FollowUpT; locale: string }) {
+function RollupTable({
+  title,
+  rows,
+  t,
+  locale,
+}: {
+  title: string;
+  rows: ActionRollupRow[];
+  t: FollowUpT;
+  locale: string;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
-      <Text as="h3" weight="semibold">{title}</Text>
+      <Text as="h3" weight="semibold">
+        {title}
+      </Text>
       {rows.length === 0 ? (
         <Text block>{t("rollups.noActions")}</Text>
       ) : (
@@ -102,7 +150,15 @@ function RollupTable({ title, rows, t, locale }: { title: string; rows: ActionRo
                 <TableCell>{row.label}</TableCell>
                 <TableCell>{row.total}</TableCell>
                 <TableCell>{row.open}</TableCell>
-                <TableCell>{row.overdue > 0 ? <Badge appearance="tint" color="danger">{row.overdue}</Badge> : 0}</TableCell>
+                <TableCell>
+                  {row.overdue > 0 ? (
+                    <Badge appearance="tint" color="danger">
+                      {row.overdue}
+                    </Badge>
+                  ) : (
+                    0
+                  )}
+                </TableCell>
                 <TableCell>{row.done}</TableCell>
                 <TableCell>{formatPercent(row.onTimeRate, locale)}</TableCell>
               </TableRow>
@@ -114,20 +170,38 @@ function RollupTable({ title, rows, t, locale }: { title: string; rows: ActionRo
   );
 }
 
-function KpiTrends({ trends, t, locale, timeZone }: { trends: KpiTrend[]; t: FollowUpT; locale: string; timeZone: string }) {
+function KpiTrends({
+  trends,
+  t,
+  locale,
+  timeZone,
+}: {
+  trends: KpiTrend[];
+  t: FollowUpT;
+  locale: string;
+  timeZone: string;
+}) {
   const styles = useStyles();
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const trend = trends.find((tr) => tr.key === chosen) ?? trends[0];
   const label = (tr: KpiTrend) => `${tr.department} · ${tr.metric}${tr.unit === "" ? "" : `（${tr.unit}）`}`;
   return (
     <div className={styles.root}>
-      <Text as="h3" weight="semibold">{t("rollups.kpiTitle")}</Text>
+      <Text as="h3" weight="semibold">
+        {t("rollups.kpiTitle")}
+      </Text>
       {trend === undefined ? (
         <Text>{t("rollups.kpiEmpty")}</Text>
       ) : (
         <>
           <Field label={t("rollups.kpiColumns.metric")}>
-            <Dropdown value={label(trend)} selectedOptions={[trend.key]} onOptionSelect={(_e, d) => { setChosen(d.optionValue); }}>
+            <Dropdown
+              value={label(trend)}
+              selectedOptions={[trend.key]}
+              onOptionSelect={(_e, d) => {
+                setChosen(d.optionValue);
+              }}
+            >
               {trends.map((tr) => (
                 <Option key={tr.key} value={tr.key}>
                   {label(tr)}
@@ -136,10 +210,17 @@ function KpiTrends({ trends, t, locale, timeZone }: { trends: KpiTrend[]; t: Fol
             </Dropdown>
           </Field>
           <Suspense fallback={<Spinner size="small" label={t("rollups.chartLoading")} />}>
-            <KpiTrendChart trend={trend} title={t("rollups.kpiChartLabel", { department: trend.department, metric: trend.metric })} locale={locale} />
+            <KpiTrendChart
+              trend={trend}
+              title={t("rollups.kpiChartLabel", { department: trend.department, metric: trend.metric })}
+              locale={locale}
+            />
           </Suspense>
           <div className={styles.scroll}>
-            <Table size="small" aria-label={t("rollups.kpiChartLabel", { department: trend.department, metric: trend.metric })}>
+            <Table
+              size="small"
+              aria-label={t("rollups.kpiChartLabel", { department: trend.department, metric: trend.metric })}
+            >
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t("rollups.kpiColumns.date")}</TableHeaderCell>
@@ -168,11 +249,23 @@ function KpiTrends({ trends, t, locale, timeZone }: { trends: KpiTrend[]; t: Fol
   );
 }
 
-function HealthTable({ health, t, locale, timeZone }: { health: MeetingHealth[]; t: FollowUpT; locale: string; timeZone: string }) {
+function HealthTable({
+  health,
+  t,
+  locale,
+  timeZone,
+}: {
+  health: MeetingHealth[];
+  t: FollowUpT;
+  locale: string;
+  timeZone: string;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
-      <Text as="h3" weight="semibold">{t("rollups.health")}</Text>
+      <Text as="h3" weight="semibold">
+        {t("rollups.health")}
+      </Text>
       {health.length === 0 ? (
         <Text block>{t("rollups.healthEmpty")}</Text>
       ) : (
@@ -192,8 +285,17 @@ function HealthTable({ health, t, locale, timeZone }: { health: MeetingHealth[];
               <TableRow key={h.occurrenceKey}>
                 <TableCell>{formatInstant(h.date, locale, timeZone)}</TableCell>
                 <TableCell>
-                  {h.lengthMinutes === undefined ? "—" : t("rollups.lengthValue", { length: h.lengthMinutes, cap: h.capMinutes })}
-                  {h.isOverCap === true && <> <Badge appearance="tint" color="danger">{t("rollups.overCap")}</Badge></>}
+                  {h.lengthMinutes === undefined
+                    ? "—"
+                    : t("rollups.lengthValue", { length: h.lengthMinutes, cap: h.capMinutes })}
+                  {h.isOverCap === true && (
+                    <>
+                      {" "}
+                      <Badge appearance="tint" color="danger">
+                        {t("rollups.overCap")}
+                      </Badge>
+                    </>
+                  )}
                 </TableCell>
                 <TableCell>{formatPercent(h.decidedItemsRate, locale)}</TableCell>
                 <TableCell>{formatPercent(h.completeDecisionsRate, locale)}</TableCell>

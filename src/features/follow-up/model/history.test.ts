@@ -1,16 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { buildAction, buildMinutes, buildTask, week1, week2 } from "../testing/builders";
-import { buildDecisionRegister, buildDigests, countAttendance, foldForSearch, matchesQuery, searchHistory, trackActions } from "./history";
+import {
+  buildDecisionRegister,
+  buildDigests,
+  countAttendance,
+  foldForSearch,
+  matchesQuery,
+  searchHistory,
+  trackActions,
+} from "./history";
 
 const now = new Date("2026-06-15T02:00:00Z");
 const occurrences = [
   { key: week1, start: new Date(week1), end: new Date("2026-06-01T07:00:00Z"), status: "held" },
   { key: week2, start: new Date(week2), end: new Date("2026-06-08T07:00:00Z"), status: "cancelled" },
-  { key: "2026-06-22T05:30:00.000Z", start: new Date("2026-06-22T05:30:00.000Z"), end: new Date("2026-06-22T07:00:00Z"), status: "upcoming" },
+  {
+    key: "2026-06-22T05:30:00.000Z",
+    start: new Date("2026-06-22T05:30:00.000Z"),
+    end: new Date("2026-06-22T07:00:00Z"),
+    status: "upcoming",
+  },
 ];
 
 describe("series history", () => {
-  const actions = trackActions([buildAction(), buildAction({ actionId: "a2", what: "ＫＰＩ 看板上线", decisionId: undefined, taskId: "t2" })], new Map([["t1", buildTask({ percentComplete: 100, completedDateTime: "2026-06-04T02:00:00Z" })]]), now, "Asia/Shanghai");
+  const actions = trackActions(
+    [buildAction(), buildAction({ actionId: "a2", what: "ＫＰＩ 看板上线", decisionId: undefined, taskId: "t2" })],
+    new Map([["t1", buildTask({ percentComplete: 100, completedDateTime: "2026-06-04T02:00:00Z" })]]),
+    now,
+    "Asia/Shanghai",
+  );
   const register = buildDecisionRegister([buildMinutes()], actions, new Map([[week1, new Date(week1)]]));
 
   it("tracks done-on-time and deleted tasks", () => {
@@ -25,9 +43,21 @@ describe("series history", () => {
   });
 
   it("lists past occurrences newest first with what the workspace holds", () => {
-    const digests = buildDigests(occurrences, { agendas: [], reports: [{ occurrenceKey: week1, sectionId: "departments", author: "li.na@yunzhan.example" }], minutes: [buildMinutes()] }, register, now);
+    const digests = buildDigests(
+      occurrences,
+      {
+        agendas: [],
+        reports: [{ occurrenceKey: week1, sectionId: "departments", author: "li.na@yunzhan.example" }],
+        minutes: [buildMinutes()],
+      },
+      register,
+      now,
+    );
     expect(digests.map((d) => d.occurrence.key)).toEqual([week2, week1]);
-    expect(digests[1]).toMatchObject({ reports: [{ author: "li.na@yunzhan.example" }], attendance: { present: 1, late: 1, leave: 1, absent: 0, total: 3 } });
+    expect(digests[1]).toMatchObject({
+      reports: [{ author: "li.na@yunzhan.example" }],
+      attendance: { present: 1, late: 1, leave: 1, absent: 0, total: 3 },
+    });
     expect(digests[1]?.decisions).toHaveLength(1);
     expect(countAttendance(undefined)).toBeUndefined();
   });
@@ -38,7 +68,9 @@ describe("series history", () => {
     expect(matchesQuery("整理双十一退款工单", "双十一 工单")).toBe(true);
     expect(matchesQuery("整理双十一退款工单", "双十一 大促")).toBe(false);
     expect(matchesQuery("整理双十一退款工单", "  ")).toBe(false);
-    expect(searchHistory("kpi", register, actions).map((h) => [h.kind, h.text])).toEqual([["action", "ＫＰＩ 看板上线"]]);
+    expect(searchHistory("kpi", register, actions).map((h) => [h.kind, h.text])).toEqual([
+      ["action", "ＫＰＩ 看板上线"],
+    ]);
     expect(searchHistory("积压", register, actions).map((h) => h.kind)).toEqual(["decision"]);
     expect(searchHistory("李娜", register, actions)).toHaveLength(2);
   });

@@ -49,12 +49,22 @@ export interface DecisionEntry {
   actions: TrackedAction[];
 }
 
-export function trackActions(actions: readonly SeriesAction[], tasks: ReadonlyMap<string, TaskSnapshot>, now: Date, timeZone: string): TrackedAction[] {
+export function trackActions(
+  actions: readonly SeriesAction[],
+  tasks: ReadonlyMap<string, TaskSnapshot>,
+  now: Date,
+  timeZone: string,
+): TrackedAction[] {
   return actions.map((action) => {
     const lookup = lookUpTask(action, tasks);
     const due = getEffectiveDue(action.due, lookup, timeZone);
     const status = deriveActionStatus(due, lookup, now, timeZone);
-    return { ...action, due, status, onTime: status.kind === "done" ? isCompletedOnTime(status.completedOn, due) : undefined };
+    return {
+      ...action,
+      due,
+      status,
+      onTime: status.kind === "done" ? isCompletedOnTime(status.completedOn, due) : undefined,
+    };
   });
 }
 
@@ -62,11 +72,21 @@ export function countAttendance(minutes: MinutesRead | undefined): AttendanceCou
   const entries = Object.values(minutes?.attendance ?? {});
   if (entries.length === 0) return undefined;
   const count = (status: string) => entries.filter((e) => e.status === status).length;
-  return { present: count("present"), late: count("late"), leave: count("leave"), absent: count("absent"), total: entries.length };
+  return {
+    present: count("present"),
+    late: count("late"),
+    leave: count("leave"),
+    absent: count("absent"),
+    total: entries.length,
+  };
 }
 
 /** Every decision of the series, newest occurrence first, each with the action items it produced. */
-export function buildDecisionRegister(minutes: readonly MinutesRead[], actions: readonly TrackedAction[], starts: ReadonlyMap<string, Date>): DecisionEntry[] {
+export function buildDecisionRegister(
+  minutes: readonly MinutesRead[],
+  actions: readonly TrackedAction[],
+  starts: ReadonlyMap<string, Date>,
+): DecisionEntry[] {
   const entries: DecisionEntry[] = [];
   for (const record of minutes) {
     const date = starts.get(record.occurrenceKey) ?? parseDate(record.start);
@@ -123,21 +143,41 @@ export function foldForSearch(text: string): string {
 }
 
 export function matchesQuery(haystack: string, query: string): boolean {
-  const terms = foldForSearch(query).split(/\s+/).filter((t) => t !== "");
+  const terms = foldForSearch(query)
+    .split(/\s+/)
+    .filter((t) => t !== "");
   if (terms.length === 0) return false;
   const folded = foldForSearch(haystack);
   return terms.every((term) => folded.includes(term));
 }
 
 /** Decisions and action items whose words contain every term of the query, newest first. */
-export function searchHistory(query: string, register: readonly DecisionEntry[], actions: readonly TrackedAction[]): SearchHit[] {
+export function searchHistory(
+  query: string,
+  register: readonly DecisionEntry[],
+  actions: readonly TrackedAction[],
+): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const d of register) {
-    if (matchesQuery(`${d.text} ${d.itemTitle}`, query)) hits.push({ kind: "decision", occurrenceKey: d.occurrenceKey, text: d.text, itemTitle: d.itemTitle, decisionId: d.decisionId });
+    if (matchesQuery(`${d.text} ${d.itemTitle}`, query))
+      hits.push({
+        kind: "decision",
+        occurrenceKey: d.occurrenceKey,
+        text: d.text,
+        itemTitle: d.itemTitle,
+        decisionId: d.decisionId,
+      });
   }
   for (const a of actions) {
     if (matchesQuery(`${a.what} ${a.standard} ${a.ownerName} ${a.owner}`, query)) {
-      hits.push({ kind: "action", occurrenceKey: a.occurrenceKey, text: a.what, ownerName: a.ownerName, actionId: a.actionId, status: a.status });
+      hits.push({
+        kind: "action",
+        occurrenceKey: a.occurrenceKey,
+        text: a.what,
+        ownerName: a.ownerName,
+        actionId: a.actionId,
+        status: a.status,
+      });
     }
   }
   return hits.sort((a, b) => b.occurrenceKey.localeCompare(a.occurrenceKey));

@@ -45,7 +45,9 @@ export const minutesReadSchema = z.object({
   actions: z.optional(z.array(actionSchema)),
   status: z.optional(z.string()),
   version: z.optional(z.number()),
-  published: z.optional(z.object({ at: z.optional(z.string()), planner: z.optional(z.record(z.string(), plannerLinkSchema)) })),
+  published: z.optional(
+    z.object({ at: z.optional(z.string()), planner: z.optional(z.record(z.string(), plannerLinkSchema)) }),
+  ),
 });
 
 const bilingualSchema = z.object({ zh: z.string(), en: z.string() });

@@ -9,14 +9,32 @@ const timeZone = "Asia/Shanghai";
 describe("review items", () => {
   it("lists earlier occurrences' unaccepted items with their decision, and never later ones", () => {
     const actions = [buildAction(), buildAction({ actionId: "later", occurrenceKey: week3, taskId: "t9" })];
-    const items = buildReviewItems({ actions, reviews: [], tasks: new Map([["t1", buildTask()]]), occurrenceKey: week2, now, timeZone });
+    const items = buildReviewItems({
+      actions,
+      reviews: [],
+      tasks: new Map([["t1", buildTask()]]),
+      occurrenceKey: week2,
+      now,
+      timeZone,
+    });
     expect(items.map((i) => i.actionId)).toEqual(["a1"]);
-    expect(items[0]).toMatchObject({ decisionText: "本周内清理积压退款", standard: "退款工单清零", carryCount: 1, verdict: undefined });
+    expect(items[0]).toMatchObject({
+      decisionText: "本周内清理积压退款",
+      standard: "退款工单清零",
+      carryCount: 1,
+      verdict: undefined,
+    });
   });
 
   it("drops an item accepted at an earlier occurrence, keeps it (with the verdict) at the one that accepted it", () => {
     const reviews = [buildReview({ verdict: "accepted", occurrenceKey: week2 })];
-    const input = { actions: [buildAction()], reviews, tasks: new Map([["t1", buildTask({ percentComplete: 100, completedDateTime: "2026-06-04T00:00:00Z" })]]), now, timeZone };
+    const input = {
+      actions: [buildAction()],
+      reviews,
+      tasks: new Map([["t1", buildTask({ percentComplete: 100, completedDateTime: "2026-06-04T00:00:00Z" })]]),
+      now,
+      timeZone,
+    };
     expect(buildReviewItems({ ...input, occurrenceKey: week2 })[0]?.verdict?.verdict).toBe("accepted");
     expect(buildReviewItems({ ...input, occurrenceKey: week3 })).toEqual([]);
   });
@@ -54,8 +72,16 @@ describe("review items", () => {
   });
 
   it("reads action items only from published minutes, with their Planner links", () => {
-    const actions = listSeriesActions([buildMinutes(), buildMinutes({ occurrenceKey: week2, status: "draft", published: undefined })]);
+    const actions = listSeriesActions([
+      buildMinutes(),
+      buildMinutes({ occurrenceKey: week2, status: "draft", published: undefined }),
+    ]);
     expect(actions).toHaveLength(1);
-    expect(actions[0]).toMatchObject({ actionId: "a1", taskId: "t1", decisionText: "本周内清理积压退款", itemTitle: "运营" });
+    expect(actions[0]).toMatchObject({
+      actionId: "a1",
+      taskId: "t1",
+      decisionText: "本周内清理积压退款",
+      itemTitle: "运营",
+    });
   });
 });

@@ -37,19 +37,30 @@ export function isEarlier(occurrenceKey: string, than: string): boolean {
 
 /** Accepted at an occurrence before `occurrenceKey`: it left the review from the next one on. */
 export function isAcceptedBefore(actionId: string, reviews: readonly ReviewRecord[], occurrenceKey: string): boolean {
-  return reviews.some((r) => r.actionId === actionId && r.verdict === "accepted" && isEarlier(r.occurrenceKey, occurrenceKey));
+  return reviews.some(
+    (r) => r.actionId === actionId && r.verdict === "accepted" && isEarlier(r.occurrenceKey, occurrenceKey),
+  );
 }
 
 /** 1 + the earlier occurrences at which it was reviewed and not accepted. */
 export function countCarry(actionId: string, reviews: readonly ReviewRecord[], occurrenceKey: string): number {
-  const rejectedAt = new Set(reviews.filter((r) => r.actionId === actionId && r.verdict === "notAccepted" && isEarlier(r.occurrenceKey, occurrenceKey)).map((r) => r.occurrenceKey));
+  const rejectedAt = new Set(
+    reviews
+      .filter(
+        (r) => r.actionId === actionId && r.verdict === "notAccepted" && isEarlier(r.occurrenceKey, occurrenceKey),
+      )
+      .map((r) => r.occurrenceKey),
+  );
   return 1 + rejectedAt.size;
 }
 
 export function buildReviewItems(input: ReviewInput): ReviewItem[] {
   const { reviews, occurrenceKey, now, timeZone } = input;
   const items = input.actions
-    .filter((action) => isEarlier(action.occurrenceKey, occurrenceKey) && !isAcceptedBefore(action.actionId, reviews, occurrenceKey))
+    .filter(
+      (action) =>
+        isEarlier(action.occurrenceKey, occurrenceKey) && !isAcceptedBefore(action.actionId, reviews, occurrenceKey),
+    )
     .map((action): ReviewItem => {
       const lookup = lookUpTask(action, input.tasks);
       const due = getEffectiveDue(action.due, lookup, timeZone);
@@ -65,7 +76,9 @@ export function buildReviewItems(input: ReviewInput): ReviewItem[] {
 }
 
 /** Overdue first (most overdue first), then deleted, not started, in progress, done; then by due date. */
-export function sortReviewItems<T extends { status: ActionStatus; due: string | undefined; occurrenceKey: string; actionId: string }>(items: readonly T[]): T[] {
+export function sortReviewItems<
+  T extends { status: ActionStatus; due: string | undefined; occurrenceKey: string; actionId: string },
+>(items: readonly T[]): T[] {
   return [...items].sort(
     (a, b) =>
       statusRank[a.status.kind] - statusRank[b.status.kind] ||

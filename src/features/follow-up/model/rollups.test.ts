@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { weeklyMeeting } from "../../../lib/templates/presets";
+import { weeklyMeeting } from "@/lib/templates/presets";
 import { buildAction, buildMinutes, buildTask, week1, week2 } from "../testing/builders";
 import { trackActions } from "./history";
-import { buildDepartmentResolver, buildKpiTrends, countExpectedReports, measureMeetingHealth, rollUpActions } from "./rollups";
+import {
+  buildDepartmentResolver,
+  buildKpiTrends,
+  countExpectedReports,
+  measureMeetingHealth,
+  rollUpActions,
+} from "./rollups";
 
 const now = new Date("2026-06-15T02:00:00Z");
 const timeZone = "Asia/Shanghai";
@@ -38,17 +44,43 @@ describe("action rollups", () => {
   it("counts open, overdue, done and done on time per owner, most overdue first", () => {
     const rows = rollUpActions(actions, (a) => ({ key: a.owner, label: a.ownerName }));
     expect(rows).toEqual([
-      { key: "li.na@yunzhan.example", label: "李娜", total: 3, open: 1, overdue: 1, done: 2, doneOnTime: 1, onTimeRate: 50 },
-      { key: "zhang.min@yunzhan.example", label: "张敏", total: 1, open: 1, overdue: 0, done: 0, doneOnTime: 0, onTimeRate: undefined },
+      {
+        key: "li.na@yunzhan.example",
+        label: "李娜",
+        total: 3,
+        open: 1,
+        overdue: 1,
+        done: 2,
+        doneOnTime: 1,
+        onTimeRate: 50,
+      },
+      {
+        key: "zhang.min@yunzhan.example",
+        label: "张敏",
+        total: 1,
+        open: 1,
+        overdue: 0,
+        done: 0,
+        doneOnTime: 0,
+        onTimeRate: undefined,
+      },
     ]);
   });
 
   it("finds departments from an explicit map, a single-speaker section, or a shared section plus the name", () => {
-    const resolve = buildDepartmentResolver(config, "zh", { "zhang.min@yunzhan.example": "客服部" }, { "li.na@yunzhan.example": "李娜" });
+    const resolve = buildDepartmentResolver(
+      config,
+      "zh",
+      { "zhang.min@yunzhan.example": "客服部" },
+      { "li.na@yunzhan.example": "李娜" },
+    );
     expect(resolve("zhang.min@yunzhan.example")).toBe("客服部");
     expect(resolve("LI.NA@yunzhan.example")).toBe("部门负责人 · 李娜");
     expect(resolve("nobody@yunzhan.example")).toBeUndefined();
-    const single = buildDepartmentResolver({ template: weeklyMeeting, speakers: { departments: ["li.na@yunzhan.example"] } }, "en");
+    const single = buildDepartmentResolver(
+      { template: weeklyMeeting, speakers: { departments: ["li.na@yunzhan.example"] } },
+      "en",
+    );
     expect(single("li.na@yunzhan.example")).toBe("Department head");
   });
 });
@@ -56,8 +88,23 @@ describe("action rollups", () => {
 describe("KPI trends", () => {
   it("follows each department metric across occurrences with completion and YoY from the KPI maths", () => {
     const reports = [
-      { occurrenceKey: week2, sectionId: "departments", author: "li.na@yunzhan.example", fields: { kpis: [{ metric: "销售额", unit: "万元", target: "100", actual: "１２０", lastYear: "80" }] } },
-      { occurrenceKey: week1, sectionId: "departments", author: "li.na@yunzhan.example", fields: { kpis: [{ metric: "销售额", unit: "万元", target: "0", actual: "90", lastYear: "" }, { metric: " ", unit: "", target: "", actual: "", lastYear: "" }] } },
+      {
+        occurrenceKey: week2,
+        sectionId: "departments",
+        author: "li.na@yunzhan.example",
+        fields: { kpis: [{ metric: "销售额", unit: "万元", target: "100", actual: "１２０", lastYear: "80" }] },
+      },
+      {
+        occurrenceKey: week1,
+        sectionId: "departments",
+        author: "li.na@yunzhan.example",
+        fields: {
+          kpis: [
+            { metric: "销售额", unit: "万元", target: "0", actual: "90", lastYear: "" },
+            { metric: " ", unit: "", target: "", actual: "", lastYear: "" },
+          ],
+        },
+      },
     ];
     const trends = buildKpiTrends(reports, occurrences, () => "运营部");
     expect(trends).toHaveLength(1);
@@ -74,8 +121,18 @@ describe("meeting health", () => {
     const minutes = buildMinutes({ start: "2026-06-01T05:30:00Z", end: "2026-06-01T07:10:00Z" });
     const reports = [
       // Due the working day before (Friday 29 May) at 18:00 Shanghai = 10:00 UTC.
-      { occurrenceKey: week1, sectionId: "departments", author: "li.na@yunzhan.example", submittedAt: "2026-05-29T09:59:00Z" },
-      { occurrenceKey: week1, sectionId: "departments", author: "zhang.min@yunzhan.example", submittedAt: "2026-05-29T10:01:00Z" },
+      {
+        occurrenceKey: week1,
+        sectionId: "departments",
+        author: "li.na@yunzhan.example",
+        submittedAt: "2026-05-29T09:59:00Z",
+      },
+      {
+        occurrenceKey: week1,
+        sectionId: "departments",
+        author: "zhang.min@yunzhan.example",
+        submittedAt: "2026-05-29T10:01:00Z",
+      },
     ];
     const [health] = measureMeetingHealth({ occurrences, minutes: [minutes], reports, config, timeZone });
     expect(health).toMatchObject({
@@ -94,7 +151,20 @@ describe("meeting health", () => {
   });
 
   it("gives no rate where there is nothing to divide by", () => {
-    const [health] = measureMeetingHealth({ occurrences, minutes: [buildMinutes({ items: [], attendance: {}, start: undefined })], reports: [], config: { ...config, speakers: {} }, timeZone });
-    expect(health).toMatchObject({ lengthMinutes: undefined, isOverCap: undefined, decidedItemsRate: undefined, completeDecisionsRate: undefined, reportsOnTimeRate: undefined, attendanceRate: undefined });
+    const [health] = measureMeetingHealth({
+      occurrences,
+      minutes: [buildMinutes({ items: [], attendance: {}, start: undefined })],
+      reports: [],
+      config: { ...config, speakers: {} },
+      timeZone,
+    });
+    expect(health).toMatchObject({
+      lengthMinutes: undefined,
+      isOverCap: undefined,
+      decidedItemsRate: undefined,
+      completeDecisionsRate: undefined,
+      reportsOnTimeRate: undefined,
+      attendanceRate: undefined,
+    });
   });
 });

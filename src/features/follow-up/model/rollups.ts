@@ -2,9 +2,9 @@
 // and for the series' health: action items by owner and department, KPI trends per department
 // metric, and per-occurrence meeting health against the rules of domain §1 (time box, 议必决,
 // decisions with owner + date + standard, reports before the due time, attendance).
-import { computeKpiPercents, readKpiNumber } from "../../../lib/kpi";
-import { getReportDue } from "../../../lib/series-config/report-due";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
+import { computeKpiPercents, readKpiNumber } from "@/lib/kpi";
+import { getReportDue } from "@/lib/series-config/report-due";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
 import type { HistoryOccurrence, OccurrenceReport, TrackedAction } from "./history";
 import type { MinutesRead } from "./records";
 
@@ -23,11 +23,24 @@ export interface ActionRollupRow {
 }
 
 /** Groups tracked actions by a key (owner, department); rows with the most overdue first. */
-export function rollUpActions(actions: readonly TrackedAction[], groupOf: (action: TrackedAction) => { key: string; label: string }): ActionRollupRow[] {
+export function rollUpActions(
+  actions: readonly TrackedAction[],
+  groupOf: (action: TrackedAction) => { key: string; label: string },
+): ActionRollupRow[] {
   const rows = new Map<string, ActionRollupRow & { judged: number }>();
   for (const action of actions) {
     const { key, label } = groupOf(action);
-    const row = rows.get(key) ?? { key, label, total: 0, open: 0, overdue: 0, done: 0, doneOnTime: 0, onTimeRate: undefined, judged: 0 };
+    const row = rows.get(key) ?? {
+      key,
+      label,
+      total: 0,
+      open: 0,
+      overdue: 0,
+      done: 0,
+      doneOnTime: 0,
+      onTimeRate: undefined,
+      judged: 0,
+    };
     row.total += 1;
     const kind = action.status.kind;
     if (kind === "overdue" || kind === "notStarted" || kind === "inProgress") row.open += 1;
@@ -38,7 +51,10 @@ export function rollUpActions(actions: readonly TrackedAction[], groupOf: (actio
     rows.set(key, row);
   }
   return [...rows.values()]
-    .map(({ judged, ...row }) => ({ ...row, onTimeRate: judged === 0 ? undefined : roundPercent(row.doneOnTime / judged) }))
+    .map(({ judged, ...row }) => ({
+      ...row,
+      onTimeRate: judged === 0 ? undefined : roundPercent(row.doneOnTime / judged),
+    }))
     .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.label.localeCompare(b.label));
 }
 
@@ -47,7 +63,12 @@ export function rollUpActions(actions: readonly TrackedAction[], groupOf: (actio
  * template section they speak in — the section is the department when it has a single speaker
  * (运营, 客服 …); a shared section (各部门负责人) only says the role, so the name is added.
  */
-export function buildDepartmentResolver(config: Pick<SeriesConfig, "template" | "speakers">, language: "zh" | "en", departments: Readonly<Record<string, string>> = {}, names: Readonly<Record<string, string>> = {}) {
+export function buildDepartmentResolver(
+  config: Pick<SeriesConfig, "template" | "speakers">,
+  language: "zh" | "en",
+  departments: Readonly<Record<string, string>> = {},
+  names: Readonly<Record<string, string>> = {},
+) {
   const bySpeaker = new Map<string, string>();
   for (const section of config.template.sections) {
     const speakers = config.speakers[section.id] ?? [];
@@ -83,7 +104,11 @@ export interface KpiTrend {
 }
 
 /** One trend per department and metric (and unit: "万元" and "元" are different series). */
-export function buildKpiTrends(reports: readonly OccurrenceReport[], occurrences: readonly HistoryOccurrence[], departmentOf: (report: OccurrenceReport) => string): KpiTrend[] {
+export function buildKpiTrends(
+  reports: readonly OccurrenceReport[],
+  occurrences: readonly HistoryOccurrence[],
+  departmentOf: (report: OccurrenceReport) => string,
+): KpiTrend[] {
   const dates = new Map(occurrences.map((o) => [o.key, o.start]));
   const trends = new Map<string, KpiTrend>();
   for (const report of reports) {
@@ -98,7 +123,14 @@ export function buildKpiTrends(reports: readonly OccurrenceReport[], occurrences
       const trend = trends.get(key) ?? { key, department, metric, unit, points: [] };
       const cells = { target: row.target ?? "", actual: row.actual ?? "", lastYear: row.lastYear ?? "" };
       const percents = computeKpiPercents(cells);
-      trend.points.push({ occurrenceKey: report.occurrenceKey, date, actual: readKpiNumber(cells.actual), target: readKpiNumber(cells.target), completion: percents.completion, yearOnYear: percents.yearOnYear });
+      trend.points.push({
+        occurrenceKey: report.occurrenceKey,
+        date,
+        actual: readKpiNumber(cells.actual),
+        target: readKpiNumber(cells.target),
+        completion: percents.completion,
+        yearOnYear: percents.yearOnYear,
+      });
       trends.set(key, trend);
     }
   }
@@ -145,10 +177,17 @@ export function measureMeetingHealth(input: HealthInput): MeetingHealth[] {
     const items = minutes.items ?? [];
     const decisions = items.flatMap((i) => i.decisions ?? []);
     const actions = minutes.actions ?? [];
-    const complete = decisions.filter((d) => actions.some((a) => a.decisionId === d.id && a.owner.trim() !== "" && (a.due ?? "") !== "" && (a.standard ?? "").trim() !== ""));
+    const complete = decisions.filter((d) =>
+      actions.some(
+        (a) =>
+          a.decisionId === d.id && a.owner.trim() !== "" && (a.due ?? "") !== "" && (a.standard ?? "").trim() !== "",
+      ),
+    );
     const due = getReportDue(occurrence.start, config.reportDue, timeZone);
     const reports = input.reports.filter((r) => r.occurrenceKey === occurrence.key);
-    const onTime = reports.filter((r) => r.submittedAt !== undefined && new Date(r.submittedAt).getTime() <= due.getTime()).length;
+    const onTime = reports.filter(
+      (r) => r.submittedAt !== undefined && new Date(r.submittedAt).getTime() <= due.getTime(),
+    ).length;
     const reportsExpected = Math.max(expected, reports.length);
     const attendance = Object.values(minutes.attendance ?? {});
     health.push({
@@ -162,7 +201,10 @@ export function measureMeetingHealth(input: HealthInput): MeetingHealth[] {
       reportsOnTime: onTime,
       reportsExpected,
       reportsOnTimeRate: ratio(onTime, reportsExpected),
-      attendanceRate: ratio(attendance.filter((a) => a.status === "present" || a.status === "late").length, attendance.length),
+      attendanceRate: ratio(
+        attendance.filter((a) => a.status === "present" || a.status === "late").length,
+        attendance.length,
+      ),
     });
   }
   return health;
@@ -170,7 +212,9 @@ export function measureMeetingHealth(input: HealthInput): MeetingHealth[] {
 
 /** Speaker slots of sections that have a report form. */
 export function countExpectedReports(config: Pick<SeriesConfig, "template" | "speakers">): number {
-  return config.template.sections.filter((s) => s.fields.length > 0).reduce((sum, s) => sum + (config.speakers[s.id]?.length ?? 0), 0);
+  return config.template.sections
+    .filter((s) => s.fields.length > 0)
+    .reduce((sum, s) => sum + (config.speakers[s.id]?.length ?? 0), 0);
 }
 
 function measureLength(minutes: MinutesRead): number | undefined {

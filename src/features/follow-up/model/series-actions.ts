@@ -37,7 +37,10 @@ export function listSeriesActions(minutes: readonly MinutesRead[]): SeriesAction
     const items = record.items ?? [];
     for (const action of record.actions ?? []) {
       const item = items.find((i) => i.id === action.itemId);
-      const decision = action.decisionId === undefined ? undefined : items.flatMap((i) => i.decisions ?? []).find((d) => d.id === action.decisionId);
+      const decision =
+        action.decisionId === undefined
+          ? undefined
+          : items.flatMap((i) => i.decisions ?? []).find((d) => d.id === action.decisionId);
       actions.push({
         actionId: action.id,
         occurrenceKey: record.occurrenceKey,

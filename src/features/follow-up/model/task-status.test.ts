@@ -7,24 +7,57 @@ const shanghai = "Asia/Shanghai";
 describe("action status from Planner", () => {
   it("is done at 100 % or once Planner stamped a completion", () => {
     const now = new Date("2026-06-10T02:00:00Z");
-    expect(deriveActionStatus("2026-06-05", { kind: "found", task: buildTask({ percentComplete: 100, completedDateTime: "2026-06-04T10:00:00Z" }) }, now, shanghai)).toEqual({ kind: "done", completedOn: "2026-06-04" });
-    expect(deriveActionStatus("2026-06-05", { kind: "found", task: buildTask({ percentComplete: 50, completedDateTime: "2026-06-04T10:00:00Z" }) }, now, shanghai).kind).toBe("done");
+    expect(
+      deriveActionStatus(
+        "2026-06-05",
+        { kind: "found", task: buildTask({ percentComplete: 100, completedDateTime: "2026-06-04T10:00:00Z" }) },
+        now,
+        shanghai,
+      ),
+    ).toEqual({ kind: "done", completedOn: "2026-06-04" });
+    expect(
+      deriveActionStatus(
+        "2026-06-05",
+        { kind: "found", task: buildTask({ percentComplete: 50, completedDateTime: "2026-06-04T10:00:00Z" }) },
+        now,
+        shanghai,
+      ).kind,
+    ).toBe("done");
   });
 
   it("tells in progress from not started, and deleted or unpublished tasks apart", () => {
     const now = new Date("2026-06-03T02:00:00Z");
-    expect(deriveActionStatus("2026-06-05", { kind: "found", task: buildTask({ percentComplete: 50 }) }, now, shanghai)).toEqual({ kind: "inProgress", percentComplete: 50 });
-    expect(deriveActionStatus("2026-06-05", { kind: "found", task: buildTask() }, now, shanghai)).toEqual({ kind: "notStarted" });
-    expect(deriveActionStatus("2026-06-05", { kind: "deleted", taskId: "t1" }, now, shanghai)).toEqual({ kind: "deleted" });
+    expect(
+      deriveActionStatus("2026-06-05", { kind: "found", task: buildTask({ percentComplete: 50 }) }, now, shanghai),
+    ).toEqual({ kind: "inProgress", percentComplete: 50 });
+    expect(deriveActionStatus("2026-06-05", { kind: "found", task: buildTask() }, now, shanghai)).toEqual({
+      kind: "notStarted",
+    });
+    expect(deriveActionStatus("2026-06-05", { kind: "deleted", taskId: "t1" }, now, shanghai)).toEqual({
+      kind: "deleted",
+    });
     expect(deriveActionStatus("2026-06-05", { kind: "unlinked" }, now, shanghai)).toEqual({ kind: "notInPlanner" });
   });
 
   it("counts overdue days against today in the series' zone, not UTC", () => {
     // 2026-06-05 17:30 UTC is already 6 June 01:30 in Shanghai: one day overdue there, none in UTC.
     const now = new Date("2026-06-05T17:30:00Z");
-    expect(deriveActionStatus("2026-06-05", { kind: "found", task: buildTask() }, now, shanghai)).toEqual({ kind: "overdue", days: 1, percentComplete: 0 });
-    expect(deriveActionStatus("2026-06-05", { kind: "found", task: buildTask() }, now, "UTC")).toEqual({ kind: "notStarted" });
-    expect(deriveActionStatus("2026-06-05", { kind: "found", task: buildTask({ percentComplete: 50 }) }, new Date("2026-06-15T02:00:00Z"), shanghai)).toEqual({ kind: "overdue", days: 10, percentComplete: 50 });
+    expect(deriveActionStatus("2026-06-05", { kind: "found", task: buildTask() }, now, shanghai)).toEqual({
+      kind: "overdue",
+      days: 1,
+      percentComplete: 0,
+    });
+    expect(deriveActionStatus("2026-06-05", { kind: "found", task: buildTask() }, now, "UTC")).toEqual({
+      kind: "notStarted",
+    });
+    expect(
+      deriveActionStatus(
+        "2026-06-05",
+        { kind: "found", task: buildTask({ percentComplete: 50 }) },
+        new Date("2026-06-15T02:00:00Z"),
+        shanghai,
+      ),
+    ).toEqual({ kind: "overdue", days: 10, percentComplete: 50 });
   });
 
   it("takes Planner's due date over the minutes', read in the series' zone", () => {

@@ -2,7 +2,7 @@
 // Planner tasks; their status is read back at the next occurrence). Planner marks a task done with
 // percentComplete 100 and sets completedDateTime then; 50 is "in progress" in Planner's apps, but
 // any value between is treated the same (https://learn.microsoft.com/graph/api/resources/plannertask).
-import { getWallClock } from "../../../lib/time/zoned-time";
+import { getWallClock } from "@/lib/time/zoned-time";
 
 /** The plannerTask properties follow-up reads, mapped from Graph at the boundary. */
 export interface TaskSnapshot {
@@ -16,7 +16,8 @@ export interface TaskSnapshot {
 }
 
 /** What Planner said about an action's task: found, gone (404 or absent from the plan), or never published. */
-export type TaskLookup = { kind: "found"; task: TaskSnapshot } | { kind: "deleted"; taskId: string } | { kind: "unlinked" };
+export type TaskLookup =
+  { kind: "found"; task: TaskSnapshot } | { kind: "deleted"; taskId: string } | { kind: "unlinked" };
 
 export type ActionStatus =
   | { kind: "overdue"; days: number; percentComplete: number }
@@ -49,8 +50,13 @@ function parseDate(date: string): number {
  * The due date that counts: Planner's, when the task has one — the owner or supervisor may have
  * moved it there — read as a date in the series' zone; else the one in the minutes.
  */
-export function getEffectiveDue(minutesDue: string | undefined, lookup: TaskLookup, timeZone: string): string | undefined {
-  if (lookup.kind === "found" && lookup.task.dueDateTime !== null) return toLocalDate(new Date(lookup.task.dueDateTime), timeZone);
+export function getEffectiveDue(
+  minutesDue: string | undefined,
+  lookup: TaskLookup,
+  timeZone: string,
+): string | undefined {
+  if (lookup.kind === "found" && lookup.task.dueDateTime !== null)
+    return toLocalDate(new Date(lookup.task.dueDateTime), timeZone);
   return minutesDue;
 }
 
@@ -62,18 +68,29 @@ export function isTaskDone(task: TaskSnapshot): boolean {
  * Overdue means not done and the due date is before today in the series' zone: a task due today
  * is not late until the day is over where the meeting is held.
  */
-export function deriveActionStatus(due: string | undefined, lookup: TaskLookup, now: Date, timeZone: string): ActionStatus {
+export function deriveActionStatus(
+  due: string | undefined,
+  lookup: TaskLookup,
+  now: Date,
+  timeZone: string,
+): ActionStatus {
   if (lookup.kind === "deleted") return { kind: "deleted" };
   if (lookup.kind === "unlinked") return { kind: "notInPlanner" };
   const { task } = lookup;
   if (isTaskDone(task)) {
-    return { kind: "done", completedOn: task.completedDateTime === null ? undefined : toLocalDate(new Date(task.completedDateTime), timeZone) };
+    return {
+      kind: "done",
+      completedOn:
+        task.completedDateTime === null ? undefined : toLocalDate(new Date(task.completedDateTime), timeZone),
+    };
   }
   if (due !== undefined) {
     const days = countDaysBetween(due, toLocalDate(now, timeZone));
     if (days > 0) return { kind: "overdue", days, percentComplete: task.percentComplete };
   }
-  return task.percentComplete > 0 ? { kind: "inProgress", percentComplete: task.percentComplete } : { kind: "notStarted" };
+  return task.percentComplete > 0
+    ? { kind: "inProgress", percentComplete: task.percentComplete }
+    : { kind: "notStarted" };
 }
 
 /** Completed on or before its due date (in the series' zone); undefined when either is unknown. */
@@ -84,4 +101,11 @@ export function isCompletedOnTime(completedOn: string | undefined, due: string |
 }
 
 /** Review order: overdue (most overdue first), deleted tasks, not started, in progress, done. */
-export const statusRank: Record<ActionStatusKind, number> = { overdue: 0, deleted: 1, notInPlanner: 2, notStarted: 3, inProgress: 4, done: 5 };
+export const statusRank: Record<ActionStatusKind, number> = {
+  overdue: 0,
+  deleted: 1,
+  notInPlanner: 2,
+  notStarted: 3,
+  inProgress: 4,
+  done: 5,
+};

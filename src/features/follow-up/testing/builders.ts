@@ -30,11 +30,26 @@ export function buildAction(overrides: Partial<SeriesAction> = {}): SeriesAction
 }
 
 export function buildTask(overrides: Partial<TaskSnapshot> = {}): TaskSnapshot {
-  return { id: "t1", title: "整理双十一退款工单", percentComplete: 0, completedDateTime: null, dueDateTime: null, ...overrides };
+  return {
+    id: "t1",
+    title: "整理双十一退款工单",
+    percentComplete: 0,
+    completedDateTime: null,
+    dueDateTime: null,
+    ...overrides,
+  };
 }
 
 export function buildReview(overrides: Partial<ReviewRecord> = {}): ReviewRecord {
-  return { schemaVersion: 1, actionId: "a1", occurrenceKey: week2, verdict: "notAccepted", by: "wang.jianguo@yunzhan.example", at: "2026-06-08T06:00:00.000Z", ...overrides };
+  return {
+    schemaVersion: 1,
+    actionId: "a1",
+    occurrenceKey: week2,
+    verdict: "notAccepted",
+    by: "wang.jianguo@yunzhan.example",
+    at: "2026-06-08T06:00:00.000Z",
+    ...overrides,
+  };
 }
 
 export function buildMinutes(overrides: Partial<MinutesRead> = {}): MinutesRead {
@@ -44,13 +59,27 @@ export function buildMinutes(overrides: Partial<MinutesRead> = {}): MinutesRead 
     end: "2026-06-01T07:00:00.000Z",
     status: "published",
     version: 1,
-    attendance: { "li.na@yunzhan.example": { status: "present" }, "zhang.min@yunzhan.example": { status: "late", lateMinutes: 5 }, "liu.yang@yunzhan.example": { status: "leave" } },
+    attendance: {
+      "li.na@yunzhan.example": { status: "present" },
+      "zhang.min@yunzhan.example": { status: "late", lateMinutes: 5 },
+      "liu.yang@yunzhan.example": { status: "leave" },
+    },
     items: [
       { id: "i1", title: "运营", notes: "退款积压 320 单", decisions: [{ id: "d1", text: "本周内清理积压退款" }] },
       { id: "i2", title: "客服", notes: "", decisions: [] },
     ],
     actions: [
-      { id: "a1", itemId: "i1", decisionId: "d1", what: "整理双十一退款工单", owner: "li.na@yunzhan.example", ownerName: "李娜", due: "2026-06-05", standard: "退款工单清零", priority: "important" },
+      {
+        id: "a1",
+        itemId: "i1",
+        decisionId: "d1",
+        what: "整理双十一退款工单",
+        owner: "li.na@yunzhan.example",
+        ownerName: "李娜",
+        due: "2026-06-05",
+        standard: "退款工单清零",
+        priority: "important",
+      },
     ],
     published: { at: "2026-06-01T08:00:00.000Z", planner: { a1: { taskId: "t1", bucketId: "b1" } } },
     ...overrides,

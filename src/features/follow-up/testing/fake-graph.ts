@@ -1,14 +1,23 @@
 // A Graph client double at the network edge for component tests: list items and plan tasks held
 // in memory, answering the few requests follow-up sends (the $batch reads, a read by key, a create).
 // Anything else fails the test loudly.
-import type { BatchRequest, BatchResponse, GraphClient, GraphResult } from "../../../lib/graph";
-import type { RecordListName, Workspace } from "../../../lib/workspace";
+import type { BatchRequest, BatchResponse, GraphClient, GraphResult } from "@/lib/graph";
+import type { RecordListName, Workspace } from "@/lib/workspace";
 import type { TaskSnapshot } from "../model/task-status";
 
 export const testWorkspace: Workspace = {
   groupId: "group",
   siteId: "site",
-  lists: { series: "l-series", agendas: "l-agendas", reports: "l-reports", topics: "l-topics", minutes: "l-minutes", attendance: "l-attendance", confirmations: "l-confirmations", reviews: "l-reviews" },
+  lists: {
+    series: "l-series",
+    agendas: "l-agendas",
+    reports: "l-reports",
+    topics: "l-topics",
+    minutes: "l-minutes",
+    attendance: "l-attendance",
+    confirmations: "l-confirmations",
+    reviews: "l-reviews",
+  },
 };
 
 interface FakeItem {
@@ -20,7 +29,11 @@ interface FakeItem {
 
 export interface FakeGraph {
   client: GraphClient;
-  addRecord(list: RecordListName, parts: { key: string; seriesId: string; occurrenceKey?: string; owner?: string }, value: unknown): void;
+  addRecord(
+    list: RecordListName,
+    parts: { key: string; seriesId: string; occurrenceKey?: string; owner?: string },
+    value: unknown,
+  ): void;
   listValues(list: RecordListName): unknown[];
   tasks: Map<string, TaskSnapshot>;
 }
@@ -46,12 +59,18 @@ export function createFakeGraph(): FakeGraph {
     const key = /RecordKey eq '([^']*)'/.exec(decodeURIComponent(url))?.[1];
     return listOf(url).filter((i) => key === undefined || i.fields.RecordKey === key);
   };
-  const answer = <T>(body: unknown, etag?: string): GraphResult<T> => ({ status: 200, body: body as T, headers: {}, ...(etag === undefined ? {} : { etag }) });
+  const answer = <T>(body: unknown, etag?: string): GraphResult<T> => ({
+    status: 200,
+    body: body as T,
+    headers: {},
+    ...(etag === undefined ? {} : { etag }),
+  });
   const refuse = (what: string): never => {
     throw new Error(`Fake Graph: unexpected request ${what}`);
   };
   const client: GraphClient = {
-    get: <T>(path: string) => Promise.resolve(path.includes("/items") ? answer<T>({ value: byKey(path) }) : refuse(`GET ${path}`)),
+    get: <T>(path: string) =>
+      Promise.resolve(path.includes("/items") ? answer<T>({ value: byKey(path) }) : refuse(`GET ${path}`)),
     post: <T>(path: string, body: unknown) => {
       if (!path.includes("/items")) return refuse(`POST ${path}`);
       const listId = /\/lists\/([^/]+)\/items/.exec(path)?.[1] ?? "";
@@ -64,8 +83,10 @@ export function createFakeGraph(): FakeGraph {
     batch: (requests: BatchRequest[]) =>
       Promise.resolve(
         requests.map((r): BatchResponse => {
-          if (r.url.includes("/planner/plans/")) return { id: r.id, status: 200, headers: {}, body: { value: [...tasks.values()] } };
-          if (r.url.includes("/planner/tasks/")) return { id: r.id, status: 404, headers: {}, body: { error: { code: "NotFound", message: "gone" } } };
+          if (r.url.includes("/planner/plans/"))
+            return { id: r.id, status: 200, headers: {}, body: { value: [...tasks.values()] } };
+          if (r.url.includes("/planner/tasks/"))
+            return { id: r.id, status: 404, headers: {}, body: { error: { code: "NotFound", message: "gone" } } };
           return { id: r.id, status: 200, headers: {}, body: { value: byKey(r.url) } };
         }),
       ),
@@ -74,8 +95,17 @@ export function createFakeGraph(): FakeGraph {
     client,
     tasks,
     addRecord: (list, parts, value) => {
-      add(testWorkspace.lists[list], { Title: parts.key, RecordKey: parts.key, SeriesId: parts.seriesId, OccurrenceKey: parts.occurrenceKey ?? null, Owner: parts.owner ?? null, Payload: JSON.stringify(value), SchemaVersion: 1 });
+      add(testWorkspace.lists[list], {
+        Title: parts.key,
+        RecordKey: parts.key,
+        SeriesId: parts.seriesId,
+        OccurrenceKey: parts.occurrenceKey ?? null,
+        Owner: parts.owner ?? null,
+        Payload: JSON.stringify(value),
+        SchemaVersion: 1,
+      });
     },
-    listValues: (list) => listOf(`/lists/${testWorkspace.lists[list]}/items`).map((i) => JSON.parse(String(i.fields.Payload)) as unknown),
+    listValues: (list) =>
+      listOf(`/lists/${testWorkspace.lists[list]}/items`).map((i) => JSON.parse(String(i.fields.Payload)) as unknown),
   };
 }

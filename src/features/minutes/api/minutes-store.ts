@@ -2,18 +2,30 @@
 // ("minutes", "attendance", "confirmations"). Minutes are edited by the host and the note-taker at
 // once: a save carries the etag it was read with, and a concurrent change is merged three-way
 // (mergeMinutes) and saved again — conflicts go back to the editor, never a silent overwrite.
-import type { GraphClient } from "../../../lib/graph";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { RecordConflictError, createRecord, listRecords, getRecord, updateRecord, upsertRecord } from "../../../lib/workspace";
-import type { RecordKeyParts, StoredRecord, Workspace } from "../../../lib/workspace";
+import type { GraphClient } from "@/lib/graph";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { RecordConflictError, createRecord, listRecords, getRecord, updateRecord, upsertRecord } from "@/lib/workspace";
+import type { RecordKeyParts, StoredRecord, Workspace } from "@/lib/workspace";
 import { isLeaveRequestLate } from "../model/attendance";
 import { mergeMinutes } from "../model/merge-minutes";
 import type { MinutesConflict } from "../model/merge-minutes";
-import { confirmationSchema, getConfirmationKey, getLeaveKey, getMinutesKey, leaveRequestSchema, minutesRecordSchema } from "../model/minutes";
+import {
+  confirmationSchema,
+  getConfirmationKey,
+  getLeaveKey,
+  getMinutesKey,
+  leaveRequestSchema,
+  minutesRecordSchema,
+} from "../model/minutes";
 import type { ConfirmationRecord, LeaveRequestRecord, MinutesRecord } from "../model/minutes";
 
 /** The stored minutes, or null (TanStack Query does not cache undefined). */
-export async function fetchMinutes(client: GraphClient, ws: Workspace, chatId: string, occurrenceKey: string): Promise<StoredRecord<MinutesRecord> | null> {
+export async function fetchMinutes(
+  client: GraphClient,
+  ws: Workspace,
+  chatId: string,
+  occurrenceKey: string,
+): Promise<StoredRecord<MinutesRecord> | null> {
   return (await getRecord(client, ws, "minutes", getMinutesKey(chatId, occurrenceKey), minutesRecordSchema)) ?? null;
 }
 
@@ -49,7 +61,8 @@ export function isMinutesLockedError(error: unknown): error is MinutesLockedErro
 }
 
 function assertWritable(latest: StoredRecord<MinutesRecord> | undefined, mine: MinutesRecord): void {
-  if (latest?.value.status === "published" && mine.status === "draft" && mine.version <= latest.value.version) throw new MinutesLockedError(latest);
+  if (latest?.value.status === "published" && mine.status === "draft" && mine.version <= latest.value.version)
+    throw new MinutesLockedError(latest);
 }
 
 function toKeyParts(chatId: string, minutes: MinutesRecord): RecordKeyParts {
@@ -65,19 +78,31 @@ function toKeyParts(chatId: string, minutes: MinutesRecord): RecordKeyParts {
  * Saves with optimistic concurrency: update with the etag it was read with (or create); on a
  * conflict re-read, merge base/mine/latest and try again, at most `maxAttempts` writes.
  */
-export async function saveMinutes(client: GraphClient, ws: Workspace, chatId: string, request: SaveMinutesRequest, options: { maxAttempts?: number } = {}): Promise<SaveMinutesResult> {
+export async function saveMinutes(
+  client: GraphClient,
+  ws: Workspace,
+  chatId: string,
+  request: SaveMinutesRequest,
+  options: { maxAttempts?: number } = {},
+): Promise<SaveMinutesResult> {
   const maxAttempts = options.maxAttempts ?? 4;
   const conflicts = new Map<string, MinutesConflict>();
   let base = request.base;
   let target = request.stored;
-  let value: MinutesRecord = { ...request.mine, updatedBy: request.by.toLowerCase(), updatedAt: request.now.toISOString() };
+  let value: MinutesRecord = {
+    ...request.mine,
+    updatedBy: request.by.toLowerCase(),
+    updatedAt: request.now.toISOString(),
+  };
   for (let attempt = 1; ; attempt++) {
     assertWritable(target, value);
     try {
       const record =
         target === undefined
           ? await createRecord(client, ws, "minutes", toKeyParts(chatId, value), value, { schema: minutesRecordSchema })
-          : await updateRecord(client, ws, "minutes", { ...target, ...toKeyParts(chatId, value) }, value, { schema: minutesRecordSchema });
+          : await updateRecord(client, ws, "minutes", { ...target, ...toKeyParts(chatId, value) }, value, {
+              schema: minutesRecordSchema,
+            });
       return { record, conflicts: [...conflicts.values()] };
     } catch (error) {
       if (!(error instanceof RecordConflictError) || attempt >= maxAttempts) throw error;
@@ -132,13 +157,31 @@ export function requestLeave(
     requestedAt: now.toISOString(),
     isLate: isLeaveRequestLate(now, start, config.attendance.leaveCutoffHours),
   };
-  return upsertRecord(client, ws, "attendance", { key: getLeaveKey(chatId, occurrenceKey, owner), seriesId: chatId, occurrenceKey, owner, title: `请假 · ${owner}` }, value, {
-    schema: leaveRequestSchema,
-    merge: (latest, mine) => ({ ...mine, requestedAt: latest.requestedAt, isLate: latest.isLate }),
-  });
+  return upsertRecord(
+    client,
+    ws,
+    "attendance",
+    {
+      key: getLeaveKey(chatId, occurrenceKey, owner),
+      seriesId: chatId,
+      occurrenceKey,
+      owner,
+      title: `请假 · ${owner}`,
+    },
+    value,
+    {
+      schema: leaveRequestSchema,
+      merge: (latest, mine) => ({ ...mine, requestedAt: latest.requestedAt, isLate: latest.isLate }),
+    },
+  );
 }
 
-export async function fetchLeaveRequests(client: GraphClient, ws: Workspace, chatId: string, occurrenceKey: string): Promise<LeaveRequestRecord[]> {
+export async function fetchLeaveRequests(
+  client: GraphClient,
+  ws: Workspace,
+  chatId: string,
+  occurrenceKey: string,
+): Promise<LeaveRequestRecord[]> {
   const records = await listRecords(client, ws, "attendance", { seriesId: chatId, occurrenceKey }, leaveRequestSchema);
   return records.map((record) => record.value);
 }
@@ -155,13 +198,37 @@ export function confirmMinutes(
 ): Promise<StoredRecord<ConfirmationRecord>> {
   const owner = upn.toLowerCase();
   const value: ConfirmationRecord = { schemaVersion: 1, upn: owner, version, confirmedAt: now.toISOString() };
-  return upsertRecord(client, ws, "confirmations", { key: getConfirmationKey(chatId, occurrenceKey, owner), seriesId: chatId, occurrenceKey, owner, title: `确认 v${version} · ${owner}` }, value, {
-    schema: confirmationSchema,
-    merge: (latest, mine) => (latest.version > mine.version ? latest : mine),
-  });
+  return upsertRecord(
+    client,
+    ws,
+    "confirmations",
+    {
+      key: getConfirmationKey(chatId, occurrenceKey, owner),
+      seriesId: chatId,
+      occurrenceKey,
+      owner,
+      title: `确认 v${version} · ${owner}`,
+    },
+    value,
+    {
+      schema: confirmationSchema,
+      merge: (latest, mine) => (latest.version > mine.version ? latest : mine),
+    },
+  );
 }
 
-export async function fetchConfirmations(client: GraphClient, ws: Workspace, chatId: string, occurrenceKey: string): Promise<ConfirmationRecord[]> {
-  const records = await listRecords(client, ws, "confirmations", { seriesId: chatId, occurrenceKey }, confirmationSchema);
+export async function fetchConfirmations(
+  client: GraphClient,
+  ws: Workspace,
+  chatId: string,
+  occurrenceKey: string,
+): Promise<ConfirmationRecord[]> {
+  const records = await listRecords(
+    client,
+    ws,
+    "confirmations",
+    { seriesId: chatId, occurrenceKey },
+    confirmationSchema,
+  );
   return records.map((record) => record.value);
 }

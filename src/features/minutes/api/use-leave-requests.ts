@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useServices } from "../../../lib/app-services/services-context";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import type { Workspace } from "../../../lib/workspace";
+import { useServices } from "@/lib/app-services/services-context";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { Workspace } from "@/lib/workspace";
 import { fetchLeaveRequests, requestLeave } from "./minutes-store";
 import { minutesQueryKeys } from "./minutes-query-keys";
 
@@ -16,7 +16,12 @@ export function useLeaveRequests(ws: Workspace, chatId: string, occurrenceKey: s
 }
 
 /** The signed-in attendee asks for leave with a reason. */
-export function useRequestLeave(ws: Workspace, chatId: string, occurrenceKey: string, config: Pick<SeriesConfig, "attendance">) {
+export function useRequestLeave(
+  ws: Workspace,
+  chatId: string,
+  occurrenceKey: string,
+  config: Pick<SeriesConfig, "attendance">,
+) {
   const { graph, viewer } = useServices();
   const queryClient = useQueryClient();
   return useMutation({

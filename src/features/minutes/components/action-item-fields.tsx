@@ -37,7 +37,17 @@ function isPriority(value: string): value is ActionPriority {
 }
 
 /** One action item: what, owner, due date, standard of done, supervisor, priority. */
-export function ActionItemFields({ action, row, attendees, others, issues, readOnly, onChange, onRemove, sourceName }: ActionItemFieldsProps) {
+export function ActionItemFields({
+  action,
+  row,
+  attendees,
+  others,
+  issues,
+  readOnly,
+  onChange,
+  onRemove,
+  sourceName,
+}: ActionItemFieldsProps) {
   const styles = useStyles();
   const { t } = useMinutesTranslation();
   const messageOf = (field: RequiredActionField) => {
@@ -45,7 +55,10 @@ export function ActionItemFields({ action, row, attendees, others, issues, readO
     return issue ? t(issue.messageKey) : undefined;
   };
   const owner = action.owner || action.ownerName ? { upn: action.owner, name: action.ownerName } : undefined;
-  const supervisor = action.supervisor || action.supervisorName ? { upn: action.supervisor ?? "", name: action.supervisorName ?? "" } : undefined;
+  const supervisor =
+    action.supervisor || action.supervisorName
+      ? { upn: action.supervisor ?? "", name: action.supervisorName ?? "" }
+      : undefined;
   return (
     <fieldset className={styles.root} aria-label={t("action.label", { row })} disabled={readOnly}>
       <Field className={styles.wide} label={t("action.what")} required validationMessage={messageOf("what")}>

@@ -1,5 +1,14 @@
 import { Button, Caption1, Field, Input, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { addAction, addDecision, createBlankAction, removeAction, removeDecision, setItemNotes, updateAction, updateDecision } from "../model/edit-minutes";
+import {
+  addAction,
+  addDecision,
+  createBlankAction,
+  removeAction,
+  removeDecision,
+  setItemNotes,
+  updateAction,
+  updateDecision,
+} from "../model/edit-minutes";
 import type { MinutesItem, MinutesPerson, MinutesRecord } from "../model/minutes";
 import type { ActionIssue } from "../model/validate-actions";
 import { ActionItemFields } from "./action-item-fields";
@@ -28,7 +37,18 @@ export interface AgendaItemSectionProps {
 }
 
 /** One agenda item's notes, decisions and action items. */
-export function AgendaItemSection({ item, minutes, speakerName, attendees, others, issues, readOnly, createId, onChange, sourceNames }: AgendaItemSectionProps) {
+export function AgendaItemSection({
+  item,
+  minutes,
+  speakerName,
+  attendees,
+  others,
+  issues,
+  readOnly,
+  createId,
+  onChange,
+  sourceNames,
+}: AgendaItemSectionProps) {
   const styles = useStyles();
   const { t } = useMinutesTranslation();
   const actions = minutes.actions.filter((action) => action.itemId === item.id);

@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { LatenessPolicy } from "../../../lib/series-config/series-config";
+import type { LatenessPolicy } from "@/lib/series-config/series-config";
 import { computeLatenessPenalty, isAttendanceStatus, summarizeAttendance } from "../model/attendance";
 import { markRemainingPresent, setAttendance, setAttendanceStatus, setLateMinutes } from "../model/edit-minutes";
 import { attendanceStatuses } from "../model/minutes";
@@ -74,7 +74,11 @@ export function AttendanceTable({ minutes, policy, readOnly, onChange }: Attenda
                   {entry?.leave && (
                     <>
                       {" "}
-                      {entry.leave.isLate && <Badge color="warning" appearance="tint">{t("attendance.lateNotice")}</Badge>}
+                      {entry.leave.isLate && (
+                        <Badge color="warning" appearance="tint">
+                          {t("attendance.lateNotice")}
+                        </Badge>
+                      )}
                       <Caption1 className={styles.muted} block>
                         {t("attendance.leaveReason", { reason: entry.leave.reason })}
                       </Caption1>
@@ -88,7 +92,11 @@ export function AttendanceTable({ minutes, policy, readOnly, onChange }: Attenda
                     disabled={readOnly}
                     onChange={(_, data) => {
                       const value = data.value;
-                      onChange((m) => (isAttendanceStatus(value) ? setAttendanceStatus(m, person.upn, value) : setAttendance(m, person.upn, undefined)));
+                      onChange((m) =>
+                        isAttendanceStatus(value)
+                          ? setAttendanceStatus(m, person.upn, value)
+                          : setAttendance(m, person.upn, undefined),
+                      );
                     }}
                   >
                     <option value="">{t("attendance.unmarked")}</option>
@@ -115,7 +123,11 @@ export function AttendanceTable({ minutes, policy, readOnly, onChange }: Attenda
                     />
                   )}
                 </TableCell>
-                <TableCell>{penalty > 0 ? t("attendance.penaltyAmount", { amount: formatAmount(penalty, locale) }) : t("attendance.noPenalty")}</TableCell>
+                <TableCell>
+                  {penalty > 0
+                    ? t("attendance.penaltyAmount", { amount: formatAmount(penalty, locale) })
+                    : t("attendance.noPenalty")}
+                </TableCell>
               </TableRow>
             );
           })}
@@ -123,7 +135,9 @@ export function AttendanceTable({ minutes, policy, readOnly, onChange }: Attenda
       </Table>
       <div className={styles.footer}>
         <Text role="status">{t("attendance.summary", summary.counts)}</Text>
-        {summary.penaltyTotal > 0 && <Text>{t("attendance.penaltyTotal", { amount: formatAmount(summary.penaltyTotal, locale) })}</Text>}
+        {summary.penaltyTotal > 0 && (
+          <Text>{t("attendance.penaltyTotal", { amount: formatAmount(summary.penaltyTotal, locale) })}</Text>
+        )}
         <Caption1 className={styles.muted}>{describePolicy(t, policy, locale)}</Caption1>
         {!readOnly && summary.counts.unmarked > 0 && (
           <Button

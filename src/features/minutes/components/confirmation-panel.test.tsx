@@ -14,11 +14,23 @@ afterEach(() => {
   cleanup();
 });
 
-const published = buildMinutes({ status: "published", version: 2, published: { version: 2, at: "2026-11-30T08:00:00.000Z", by: testPeople.noteTaker.upn, planner: {} } });
+const published = buildMinutes({
+  status: "published",
+  version: 2,
+  published: { version: 2, at: "2026-11-30T08:00:00.000Z", by: testPeople.noteTaker.upn, planner: {} },
+});
 
 describe("ConfirmationPanel", () => {
   it("waits for the minutes to be published", async () => {
-    await renderWithProviders(<ConfirmationPanel minutes={buildMinutes()} confirmations={[]} me={testPeople.ops.upn} isHost={false} confirm={() => Promise.resolve()} />);
+    await renderWithProviders(
+      <ConfirmationPanel
+        minutes={buildMinutes()}
+        confirmations={[]}
+        me={testPeople.ops.upn}
+        isHost={false}
+        confirm={() => Promise.resolve()}
+      />,
+    );
     expect(screen.getByText("纪要发布后即可确认。")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "确认纪要" })).not.toBeInTheDocument();
   });
@@ -26,7 +38,15 @@ describe("ConfirmationPanel", () => {
   it("lets an attendee confirm the published version, asking again after an amendment", async () => {
     const user = userEvent.setup();
     const confirm = vi.fn(() => Promise.resolve());
-    await renderWithProviders(<ConfirmationPanel minutes={published} confirmations={[buildConfirmation({ version: 1 })]} me={testPeople.ops.upn} isHost={false} confirm={confirm} />);
+    await renderWithProviders(
+      <ConfirmationPanel
+        minutes={published}
+        confirmations={[buildConfirmation({ version: 1 })]}
+        me={testPeople.ops.upn}
+        isHost={false}
+        confirm={confirm}
+      />,
+    );
     expect(screen.getByText("纪要已修订为第 2 版，请重新确认（你确认的是第 1 版）。")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "确认纪要" }));
     expect(confirm).toHaveBeenCalledWith(2);
@@ -34,11 +54,26 @@ describe("ConfirmationPanel", () => {
   });
 
   it("shows the host who has and has not confirmed", async () => {
-    const confirmations = [buildConfirmation({ upn: testPeople.ops.upn, version: 2 }), buildConfirmation({ upn: testPeople.service.upn, version: 1 })];
-    await renderWithProviders(<ConfirmationPanel minutes={published} confirmations={confirmations} me={testPeople.host.upn} isHost confirm={() => Promise.resolve()} />);
+    const confirmations = [
+      buildConfirmation({ upn: testPeople.ops.upn, version: 2 }),
+      buildConfirmation({ upn: testPeople.service.upn, version: 1 }),
+    ];
+    await renderWithProviders(
+      <ConfirmationPanel
+        minutes={published}
+        confirmations={confirmations}
+        me={testPeople.host.upn}
+        isHost
+        confirm={() => Promise.resolve()}
+      />,
+    );
     expect(screen.getByText("已确认 1 / 4")).toBeInTheDocument();
     const pending = screen.getByRole("list", { name: "未确认" });
-    expect(within(pending).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["王建国未确认", "孙丽未确认", "张敏未确认 确认的是第 1 版"]);
+    expect(
+      within(pending)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["王建国未确认", "孙丽未确认", "张敏未确认 确认的是第 1 版"]);
     expect(within(screen.getByRole("list", { name: "已确认" })).getByText("李娜")).toBeInTheDocument();
   });
 });

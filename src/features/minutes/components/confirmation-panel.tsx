@@ -1,14 +1,31 @@
 // Every attendee confirms the minutes (交给每位参会人员确认). An attendee confirms the published
 // version; after an amendment they are asked again. The host sees who has and has not confirmed.
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
+import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { ConfirmationRecord, MinutesRecord } from "../model/minutes";
 import { useMinutesTranslation } from "./minutes-i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   row: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, alignItems: "center" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -28,7 +45,9 @@ export interface ConfirmationPanelProps {
 export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm }: ConfirmationPanelProps) {
   const styles = useStyles();
   const { t } = useMinutesTranslation();
-  const [state, setState] = useState<{ phase: "idle" | "sending" } | { phase: "failed"; error: unknown }>({ phase: "idle" });
+  const [state, setState] = useState<{ phase: "idle" | "sending" } | { phase: "failed"; error: unknown }>({
+    phase: "idle",
+  });
   const [confirmedNow, setConfirmedNow] = useState<number>();
   // The version people confirm is the published one; an amendment in draft does not count yet.
   const publishedVersion = minutes?.status === "published" ? minutes.version : minutes?.published?.version;
@@ -72,7 +91,9 @@ export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm 
                   <Badge appearance="tint" color="warning">
                     {t("confirm.pending")}
                   </Badge>
-                  {older !== undefined && <Caption1 className={styles.muted}> {t("confirm.olderVersion", { version: older })}</Caption1>}
+                  {older !== undefined && (
+                    <Caption1 className={styles.muted}> {t("confirm.olderVersion", { version: older })}</Caption1>
+                  )}
                 </span>
               </li>
             );
@@ -104,12 +125,18 @@ export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm 
         <>
           {myVersion !== undefined && (
             <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t("confirm.newVersion", { version: publishedVersion, confirmed: myVersion })}</MessageBarBody>
+              <MessageBarBody>
+                {t("confirm.newVersion", { version: publishedVersion, confirmed: myVersion })}
+              </MessageBarBody>
             </MessageBar>
           )}
           {state.phase === "failed" && <ErrorNotice error={state.error} onRetry={() => void send(publishedVersion)} />}
           <div>
-            <Button appearance="primary" disabled={state.phase === "sending"} onClick={() => void send(publishedVersion)}>
+            <Button
+              appearance="primary"
+              disabled={state.phase === "sending"}
+              onClick={() => void send(publishedVersion)}
+            >
               {state.phase === "sending" ? t("confirm.confirming") : t("confirm.confirm")}
             </Button>
           </div>

@@ -1,4 +1,12 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { actionFieldGroups } from "../model/merge-minutes";
 import type { ActionFieldGroup, MinutesConflict } from "../model/merge-minutes";
 import type { MinutesRecord } from "../model/minutes";
@@ -7,7 +15,14 @@ import type { MinutesT } from "./minutes-i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   conflict: {
     display: "grid",
     gridTemplateColumns: "1fr 1fr",
@@ -51,7 +66,15 @@ function describeWhere(t: MinutesT, conflict: MinutesConflict, minutes: MinutesR
       return t("conflicts.where.item", { item: itemTitle });
     case "actions":
       if (part !== undefined && isActionGroup(part)) {
-        const field = part === "what" || part === "owner" || part === "due" || part === "standard" || part === "supervisor" || part === "priority" ? t(`action.${part}`) : part;
+        const field =
+          part === "what" ||
+          part === "owner" ||
+          part === "due" ||
+          part === "standard" ||
+          part === "supervisor" ||
+          part === "priority"
+            ? t(`action.${part}`)
+            : part;
         return t("conflicts.where.actionField", { what, field });
       }
       return t("conflicts.where.action", { what });
@@ -80,7 +103,13 @@ function describeValue(t: MinutesT, value: unknown): string {
     if (Object.keys(value).length === 1) return t(`priority.${priority}`);
   }
   const text =
-    readString(value, "text") ?? readString(value, "ownerName") ?? readString(value, "supervisorName") ?? readString(value, "what") ?? readString(value, "due") ?? readString(value, "standard") ?? readString(value, "name");
+    readString(value, "text") ??
+    readString(value, "ownerName") ??
+    readString(value, "supervisorName") ??
+    readString(value, "what") ??
+    readString(value, "due") ??
+    readString(value, "standard") ??
+    readString(value, "name");
   if (text !== undefined) return text === "" ? t("conflicts.empty") : text;
   return Object.keys(value).length === 0 ? t("conflicts.empty") : JSON.stringify(value);
 }

@@ -32,7 +32,9 @@ function buildProps(overrides: Partial<LeaveRequestFormProps> = {}): LeaveReques
 describe("LeaveRequestForm", () => {
   it("says a request before the cut-off is approved leave, and sends the reason", async () => {
     const user = userEvent.setup();
-    const submit = vi.fn((reason: string): Promise<LeaveRequestRecord> => Promise.resolve(buildLeaveRequest({ reason })));
+    const submit = vi.fn((reason: string): Promise<LeaveRequestRecord> =>
+      Promise.resolve(buildLeaveRequest({ reason })),
+    );
     await renderWithProviders(<LeaveRequestForm {...buildProps({ submit })} />);
     expect(screen.getByText("请在 11月29日 13:30 前申请（会前 24 小时）")).toBeInTheDocument();
     expect(screen.getByText("现在申请在截止时间之前，将记为正常请假。")).toBeInTheDocument();
@@ -46,12 +48,20 @@ describe("LeaveRequestForm", () => {
   });
 
   it("warns that a request after the cut-off will be marked late notice", async () => {
-    await renderWithProviders(<LeaveRequestForm {...buildProps({ now: () => new Date("2026-11-30T01:00:00.000Z") })} />);
-    expect(screen.getByText("已过请假截止时间（11月29日 13:30）。仍可申请，但会被记为“请假未提前申请”。")).toBeInTheDocument();
+    await renderWithProviders(
+      <LeaveRequestForm {...buildProps({ now: () => new Date("2026-11-30T01:00:00.000Z") })} />,
+    );
+    expect(
+      screen.getByText("已过请假截止时间（11月29日 13:30）。仍可申请，但会被记为“请假未提前申请”。"),
+    ).toBeInTheDocument();
   });
 
   it("shows a request already sent as late notice", async () => {
-    await renderWithProviders(<LeaveRequestForm {...buildProps({ existing: buildLeaveRequest({ requestedAt: "2026-11-30T01:00:00.000Z", isLate: true }) })} />);
+    await renderWithProviders(
+      <LeaveRequestForm
+        {...buildProps({ existing: buildLeaveRequest({ requestedAt: "2026-11-30T01:00:00.000Z", isLate: true }) })}
+      />,
+    );
     expect(screen.getByText("已于 11月30日 09:00 提交请假（未提前申请）")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "更新请假事由" })).toBeInTheDocument();
   });

@@ -1,8 +1,18 @@
 // An attendee asks for leave (请假须提前一天): the form says before sending whether the request is
 // still in time; after the series' cut-off it is still recorded, as late notice.
-import { Button, Field, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
+import { ErrorNotice } from "@/lib/ui/error-notice";
 import { getLeaveCutoff, isLeaveRequestLate } from "../model/attendance";
 import type { LeaveRequestRecord } from "../model/minutes";
 import { formatTime, useMinutesTranslation } from "./minutes-i18n";
@@ -25,11 +35,20 @@ export interface LeaveRequestFormProps {
 
 const systemClock = () => new Date();
 
-export function LeaveRequestForm({ occurrenceStart, cutoffHours, existing, timeZone, submit, now = systemClock }: LeaveRequestFormProps) {
+export function LeaveRequestForm({
+  occurrenceStart,
+  cutoffHours,
+  existing,
+  timeZone,
+  submit,
+  now = systemClock,
+}: LeaveRequestFormProps) {
   const styles = useStyles();
   const { t, locale } = useMinutesTranslation();
   const [reason, setReason] = useState(existing?.reason ?? "");
-  const [state, setState] = useState<{ phase: "idle" | "sending" } | { phase: "failed"; error: unknown }>({ phase: "idle" });
+  const [state, setState] = useState<{ phase: "idle" | "sending" } | { phase: "failed"; error: unknown }>({
+    phase: "idle",
+  });
   const [sent, setSent] = useState<LeaveRequestRecord | undefined>(existing);
   const [hasTried, setHasTried] = useState(false);
   const cutoff = getLeaveCutoff(occurrenceStart, cutoffHours);
@@ -64,15 +83,23 @@ export function LeaveRequestForm({ occurrenceStart, cutoffHours, existing, timeZ
       {current ? (
         <MessageBar intent={current.isLate ? "warning" : "success"}>
           <MessageBarBody role="status">
-            {t(current.isLate ? "leave.submittedLate" : "leave.submitted", { time: formatTime(new Date(current.requestedAt), locale, timeZone) })}
+            {t(current.isLate ? "leave.submittedLate" : "leave.submitted", {
+              time: formatTime(new Date(current.requestedAt), locale, timeZone),
+            })}
           </MessageBarBody>
         </MessageBar>
       ) : (
         <MessageBar intent={isLate ? "warning" : "info"} layout="multiline">
-          <MessageBarBody>{isLate ? t("leave.late", { time: formatTime(cutoff, locale, timeZone) }) : t("leave.inTime")}</MessageBarBody>
+          <MessageBarBody>
+            {isLate ? t("leave.late", { time: formatTime(cutoff, locale, timeZone) }) : t("leave.inTime")}
+          </MessageBarBody>
         </MessageBar>
       )}
-      <Field label={t("leave.reason")} required validationMessage={hasTried && isBlank ? t("leave.reasonRequired") : undefined}>
+      <Field
+        label={t("leave.reason")}
+        required
+        validationMessage={hasTried && isBlank ? t("leave.reasonRequired") : undefined}
+      >
         <Textarea
           value={reason}
           resize="vertical"

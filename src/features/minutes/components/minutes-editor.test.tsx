@@ -1,10 +1,20 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildDraftKey } from "../../../lib/drafts";
+import { buildDraftKey } from "@/lib/drafts";
 import type { SaveMinutesRequest, SaveMinutesResult } from "../api/minutes-store";
 import type { MinutesRecord } from "../model/minutes";
-import { buildAction, buildAgendaItems, buildHelpRequest, buildLeaveRequest, buildMinutes, buildStoredMinutes, testChatId, testOccurrenceKey, testPeople } from "../testing/build-minutes";
+import {
+  buildAction,
+  buildAgendaItems,
+  buildHelpRequest,
+  buildLeaveRequest,
+  buildMinutes,
+  buildStoredMinutes,
+  testChatId,
+  testOccurrenceKey,
+  testPeople,
+} from "../testing/build-minutes";
 import { renderWithProviders } from "../testing/render-with-providers";
 import { stubResizeObserver } from "../testing/stub-resize-observer";
 import { MinutesEditor } from "./minutes-editor";
@@ -26,7 +36,12 @@ function buildProps(overrides: Partial<MinutesEditorProps> = {}): MinutesEditorP
   const initial = buildMinutes();
   let ids = 0;
   return {
-    draftKey: buildDraftKey({ kind: "minutes", seriesId: testChatId, occurrenceKey: testOccurrenceKey, userId: `user-${draftCount}` }),
+    draftKey: buildDraftKey({
+      kind: "minutes",
+      seriesId: testChatId,
+      occurrenceKey: testOccurrenceKey,
+      userId: `user-${draftCount}`,
+    }),
     stored: buildStoredMinutes(initial),
     initial,
     agendaItems: buildAgendaItems(),
@@ -121,7 +136,8 @@ describe("MinutesEditor", () => {
     await user.click(screen.getByRole("button", { name: "发布纪要" }));
     expect(onPublish).not.toHaveBeenCalled();
     expect(screen.getByText(/有 4 处需要补充后才能发布/)).toBeInTheDocument();
-    for (const message of ["请填写行动内容", "请选择责任人", "请填写完成时间", "请填写验收标准"]) expect(screen.getByText(message)).toBeInTheDocument();
+    for (const message of ["请填写行动内容", "请选择责任人", "请填写完成时间", "请填写验收标准"])
+      expect(screen.getByText(message)).toBeInTheDocument();
   });
 
   it("saves, then hands the saved minutes to onPublish", async () => {
@@ -143,7 +159,12 @@ describe("MinutesEditor", () => {
     const user = userEvent.setup();
     const onPublish = vi.fn(() => Promise.resolve());
     const initial = buildMinutes({ actions: [buildAction()] });
-    const { rerenderWith, props } = await renderEditor({ onPublish, initial, stored: buildStoredMinutes(initial), publishState: { phase: "running", step: "创建 Planner 任务" } });
+    const { rerenderWith, props } = await renderEditor({
+      onPublish,
+      initial,
+      stored: buildStoredMinutes(initial),
+      publishState: { phase: "running", step: "创建 Planner 任务" },
+    });
     expect(screen.getByText("正在发布：创建 Planner 任务")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "发布纪要" })).toBeDisabled();
     rerenderWith(<MinutesEditor {...props} publishState={{ phase: "failed", error: new Error("Planner 503") }} />);
@@ -158,8 +179,14 @@ describe("MinutesEditor", () => {
   it("shows a conflict with both versions and puts mine back on request", async () => {
     const user = userEvent.setup();
     const save = vi.fn((request: SaveMinutesRequest): Promise<SaveMinutesResult> => {
-      const theirs = { ...request.mine, items: request.mine.items.map((i) => (i.id === "ops" ? { ...i, notes: "王总的记录" } : i)) };
-      return Promise.resolve({ record: buildStoredMinutes(theirs, '"etag-9"'), conflicts: [{ path: ["items", "ops", "notes"], mine: "我的记录", theirs: "王总的记录" }] });
+      const theirs = {
+        ...request.mine,
+        items: request.mine.items.map((i) => (i.id === "ops" ? { ...i, notes: "王总的记录" } : i)),
+      };
+      return Promise.resolve({
+        record: buildStoredMinutes(theirs, '"etag-9"'),
+        conflicts: [{ path: ["items", "ops", "notes"], mine: "我的记录", theirs: "王总的记录" }],
+      });
     });
     await renderEditor({ save });
     const notes = screen.getByRole("textbox", { name: "运营部汇报 的记录" });
@@ -175,7 +202,10 @@ describe("MinutesEditor", () => {
 
   it("is read-only once published, and an amendment starts the next version", async () => {
     const user = userEvent.setup();
-    const published = buildMinutes({ status: "published", published: { version: 1, at: "2026-11-30T08:00:00.000Z", by: testPeople.noteTaker.upn, planner: {} } });
+    const published = buildMinutes({
+      status: "published",
+      published: { version: 1, at: "2026-11-30T08:00:00.000Z", by: testPeople.noteTaker.upn, planner: {} },
+    });
     await renderEditor({ initial: published, stored: buildStoredMinutes(published) });
     expect(screen.getByText("纪要已发布，内容已锁定。")).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "运营部汇报 的记录" })).toHaveAttribute("readonly");

@@ -2,12 +2,23 @@
 // decisions and action items, help requests from reports as one-click actions, save status and
 // conflicts with the other editor. Publishing itself is the `onPublish` given by src/app (Planner
 // tasks, card, document); this component checks the actions first and shows its progress.
-import { Badge, Button, Divider, MessageBar, MessageBarBody, Spinner, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { DraftKey } from "../../../lib/drafts";
-import type { LatenessPolicy } from "../../../lib/series-config/series-config";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
-import type { StoredRecord } from "../../../lib/workspace";
+import type { DraftKey } from "@/lib/drafts";
+import type { LatenessPolicy } from "@/lib/series-config/series-config";
+import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { StoredRecord } from "@/lib/workspace";
 import { addAction } from "../model/edit-minutes";
 import { getHelpActionId, helpToAction } from "../model/help-to-action";
 import type { ActionCandidate, HelpRequest } from "../model/help-to-action";
@@ -27,8 +38,21 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0, maxWidth: "1100px" },
   header: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
   helpSection: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  help: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  helpRow: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", justifyContent: "space-between", flexWrap: "wrap" },
+  help: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  helpRow: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "center",
+    justifyContent: "space-between",
+    flexWrap: "wrap",
+  },
   footer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
 });
@@ -72,7 +96,18 @@ const defaultCreateId = () => crypto.randomUUID();
 const systemClock = () => new Date();
 
 export function MinutesEditor(props: MinutesEditorProps) {
-  const { agendaItems, people, helpRequests, lateness, timeZone, me, onPublish, publishState, createId = defaultCreateId, now = systemClock } = props;
+  const {
+    agendaItems,
+    people,
+    helpRequests,
+    lateness,
+    timeZone,
+    me,
+    onPublish,
+    publishState,
+    createId = defaultCreateId,
+    now = systemClock,
+  } = props;
   const styles = useStyles();
   const { t } = useMinutesTranslation();
   const working = useWorkingMinutes({
@@ -94,7 +129,9 @@ export function MinutesEditor(props: MinutesEditorProps) {
   const speakers = new Map(agendaItems.map((item) => [item.id, item.speaker?.name]));
   const sourceNames = Object.fromEntries(
     minutes.actions.flatMap((action) => {
-      const help = action.source ? helpRequests.find((h) => h.reportKey === action.source?.reportKey && h.index === action.source.index) : undefined;
+      const help = action.source
+        ? helpRequests.find((h) => h.reportKey === action.source?.reportKey && h.index === action.source.index)
+        : undefined;
       return help ? [[action.id, help.from.name]] : [];
     }),
   );
@@ -108,9 +145,16 @@ export function MinutesEditor(props: MinutesEditorProps) {
   };
 
   const makeAction = (help: HelpRequest) => {
-    const item = agendaItems.find((i) => i.speaker?.upn.toLowerCase() === help.from.upn.toLowerCase()) ?? agendaItems[agendaItems.length - 1];
+    const item =
+      agendaItems.find((i) => i.speaker?.upn.toLowerCase() === help.from.upn.toLowerCase()) ??
+      agendaItems[agendaItems.length - 1];
     if (!item) return;
-    const action = helpToAction(help, { itemId: item.id, meetingStart: new Date(minutes.start), timeZone, attendees: people.attendees });
+    const action = helpToAction(help, {
+      itemId: item.id,
+      meetingStart: new Date(minutes.start),
+      timeZone,
+      attendees: people.attendees,
+    });
     working.update((m) => addAction(m, action));
   };
 
@@ -220,7 +264,9 @@ export function MinutesEditor(props: MinutesEditorProps) {
             <MessageBarBody>{t("validation.summary", { count: visibleIssues.length })}</MessageBarBody>
           </MessageBar>
         )}
-        {publishState.phase === "running" && <Spinner size="tiny" labelPosition="after" label={t("publish.running", { step: publishState.step })} />}
+        {publishState.phase === "running" && (
+          <Spinner size="tiny" labelPosition="after" label={t("publish.running", { step: publishState.step })} />
+        )}
         {publishState.phase === "done" && (
           <MessageBar intent="success">
             <MessageBarBody>{t("publish.done", { version: publishState.version })}</MessageBarBody>

@@ -1,9 +1,16 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildDraftKey } from "../../../lib/drafts";
+import { buildDraftKey } from "@/lib/drafts";
 import type { SaveMinutesRequest, SaveMinutesResult } from "../api/minutes-store";
-import { buildAgendaItems, buildMinutes, buildStoredMinutes, testChatId, testOccurrenceKey, testPeople } from "../testing/build-minutes";
+import {
+  buildAgendaItems,
+  buildMinutes,
+  buildStoredMinutes,
+  testChatId,
+  testOccurrenceKey,
+  testPeople,
+} from "../testing/build-minutes";
 import { renderWithProviders } from "../testing/render-with-providers";
 import { stubResizeObserver } from "../testing/stub-resize-observer";
 import { MinutesPanel } from "./minutes-panel";
@@ -25,13 +32,20 @@ function buildProps(overrides: Partial<MinutesPanelProps> = {}): MinutesPanelPro
   const initial = buildMinutes({ start: new Date(Date.now() - 20 * 60_000).toISOString() });
   let ids = 0;
   return {
-    draftKey: buildDraftKey({ kind: "minutes", seriesId: testChatId, occurrenceKey: testOccurrenceKey, userId: `panel-${draftCount}` }),
+    draftKey: buildDraftKey({
+      kind: "minutes",
+      seriesId: testChatId,
+      occurrenceKey: testOccurrenceKey,
+      userId: `panel-${draftCount}`,
+    }),
     stored: buildStoredMinutes(initial),
     initial,
     agendaItems: buildAgendaItems(),
     me: testPeople.noteTaker.upn,
     timeZone: "Asia/Shanghai",
-    save: vi.fn((request: SaveMinutesRequest): Promise<SaveMinutesResult> => Promise.resolve({ record: buildStoredMinutes(request.mine, '"etag-2"'), conflicts: [] })),
+    save: vi.fn((request: SaveMinutesRequest): Promise<SaveMinutesResult> =>
+      Promise.resolve({ record: buildStoredMinutes(request.mine, '"etag-2"'), conflicts: [] }),
+    ),
     autosaveMs: 20,
     createId: () => {
       ids += 1;
@@ -65,7 +79,9 @@ describe("MinutesPanel", () => {
     await user.type(await screen.findByRole("textbox", { name: "快速添加决议" }), "下周上线新退货流程{Enter}");
     await user.type(screen.getByRole("textbox", { name: "快速添加行动项" }), "整理退货原因");
     await user.click(screen.getByRole("button", { name: "添加 快速添加行动项" }));
-    await user.click(within(screen.getByRole("group", { name: "李娜 的出席状态" })).getByRole("button", { name: "迟到" }));
+    await user.click(
+      within(screen.getByRole("group", { name: "李娜 的出席状态" })).getByRole("button", { name: "迟到" }),
+    );
     // Autosave runs after each pause; the last save holds all three edits.
     const lastSaved = () => vi.mocked(props.save).mock.calls.at(-1)?.[0].mine;
     await waitFor(() => {

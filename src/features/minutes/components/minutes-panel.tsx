@@ -1,10 +1,21 @@
 // The compact minutes panel for the 320 px meeting side panel: the current agenda item with its
 // time box counting down (red once over), a quick decision or action for that item, and quick
 // attendance marks. It edits the same working copy (draft + autosave) as the chat tab's editor.
-import { Button, Caption1, Field, Input, Subtitle2, Text, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Subtitle2,
+  Text,
+  ToggleButton,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
-import type { DraftKey } from "../../../lib/drafts";
-import type { StoredRecord } from "../../../lib/workspace";
+import type { DraftKey } from "@/lib/drafts";
+import type { StoredRecord } from "@/lib/workspace";
 import { findScheduledItem, getTimeBoxEnd } from "../model/countdown";
 import type { MinutesAgendaItem } from "../model/create-minutes";
 import { addAction, addDecision, createBlankAction, setAttendanceStatus } from "../model/edit-minutes";
@@ -18,12 +29,23 @@ import type { SaveMinutes } from "./use-working-minutes";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "320px", minWidth: 0 },
-  timer: { fontSize: tokens.fontSizeHero700, fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
+  timer: {
+    fontSize: tokens.fontSizeHero700,
+    fontVariantNumeric: "tabular-nums",
+    fontWeight: tokens.fontWeightSemibold,
+  },
   overtime: { color: tokens.colorPaletteRedForeground1 },
   nav: { display: "flex", gap: tokens.spacingHorizontalS },
   quick: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
   grow: { flexGrow: 1, minWidth: 0 },
-  marks: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  marks: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   mark: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -52,10 +74,29 @@ interface Position {
   startsAt: Date;
 }
 
-export function MinutesPanel({ draftKey, stored, initial, agendaItems, me, timeZone, save, leaveRequests, autosaveMs, createId = defaultCreateId }: MinutesPanelProps) {
+export function MinutesPanel({
+  draftKey,
+  stored,
+  initial,
+  agendaItems,
+  me,
+  timeZone,
+  save,
+  leaveRequests,
+  autosaveMs,
+  createId = defaultCreateId,
+}: MinutesPanelProps) {
   const styles = useStyles();
   const { t } = useMinutesTranslation();
-  const working = useWorkingMinutes({ draftKey, stored, initial, save, me, ...(leaveRequests === undefined ? {} : { leaveRequests }), ...(autosaveMs === undefined ? {} : { autosaveMs }) });
+  const working = useWorkingMinutes({
+    draftKey,
+    stored,
+    initial,
+    save,
+    me,
+    ...(leaveRequests === undefined ? {} : { leaveRequests }),
+    ...(autosaveMs === undefined ? {} : { autosaveMs }),
+  });
   const [moved, setMoved] = useState<Position>();
   const [decision, setDecision] = useState("");
   const [action, setAction] = useState("");
@@ -89,8 +130,14 @@ export function MinutesPanel({ draftKey, stored, initial, agendaItems, me, timeZ
             {current.title}
           </Subtitle2>
           {countdown && (
-            <Text role="timer" aria-live="off" className={mergeClasses(styles.timer, countdown.isOvertime && styles.overtime)}>
-              {countdown.isOvertime ? t("panel.overtime", { time: countdown.label.slice(1) }) : t("panel.timeLeft", { time: countdown.label })}
+            <Text
+              role="timer"
+              aria-live="off"
+              className={mergeClasses(styles.timer, countdown.isOvertime && styles.overtime)}
+            >
+              {countdown.isOvertime
+                ? t("panel.overtime", { time: countdown.label.slice(1) })
+                : t("panel.timeLeft", { time: countdown.label })}
             </Text>
           )}
           <div className={styles.nav}>
@@ -179,7 +226,11 @@ export function MinutesPanel({ draftKey, stored, initial, agendaItems, me, timeZ
                 {entry?.status === "leave" ? (
                   <Text>{t("attendance.leave")}</Text>
                 ) : (
-                  <div className={styles.nav} role="group" aria-label={t("attendance.statusFor", { name: person.name })}>
+                  <div
+                    className={styles.nav}
+                    role="group"
+                    aria-label={t("attendance.statusFor", { name: person.name })}
+                  >
                     {quickStatuses.map((status) => (
                       <ToggleButton
                         key={status}
@@ -204,4 +255,3 @@ export function MinutesPanel({ draftKey, stored, initial, agendaItems, me, timeZ
     </section>
   );
 }
-

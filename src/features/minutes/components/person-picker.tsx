@@ -43,19 +43,23 @@ export function PersonPicker({ label, value, onChange, attendees, others, invali
       }}
     >
       <OptionGroup label={t("action.attendeesGroup")}>
-        {attendees.filter((p) => matches(p, typed)).map((person) => (
-          <Option key={person.upn} value={person.upn} text={person.name}>
-            {person.name}
-          </Option>
-        ))}
-      </OptionGroup>
-      {rest.length > 0 && (
-        <OptionGroup label={t("action.othersGroup")}>
-          {rest.filter((p) => matches(p, typed)).map((person) => (
+        {attendees
+          .filter((p) => matches(p, typed))
+          .map((person) => (
             <Option key={person.upn} value={person.upn} text={person.name}>
               {person.name}
             </Option>
           ))}
+      </OptionGroup>
+      {rest.length > 0 && (
+        <OptionGroup label={t("action.othersGroup")}>
+          {rest
+            .filter((p) => matches(p, typed))
+            .map((person) => (
+              <Option key={person.upn} value={person.upn} text={person.name}>
+                {person.name}
+              </Option>
+            ))}
         </OptionGroup>
       )}
     </Combobox>

@@ -1,5 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
+import { ErrorNotice } from "@/lib/ui/error-notice";
 import { isMinutesLockedError } from "../api/minutes-store";
 import { formatTime, useMinutesTranslation } from "./minutes-i18n";
 import type { WorkingMinutes } from "./use-working-minutes";

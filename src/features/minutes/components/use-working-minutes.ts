@@ -3,9 +3,9 @@
 // workspace after a few seconds of idle typing. The draft remembers the stored record it builds
 // on, so a save sends the right etag and a newer stored version is merged in, not overwritten.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useDraft, useDraftStore } from "../../../lib/drafts";
-import type { DraftKey, DraftStoreError } from "../../../lib/drafts";
-import type { StoredRecord } from "../../../lib/workspace";
+import { useDraft, useDraftStore } from "@/lib/drafts";
+import type { DraftKey, DraftStoreError } from "@/lib/drafts";
+import type { StoredRecord } from "@/lib/workspace";
 import type { SaveMinutesRequest, SaveMinutesResult } from "../api/minutes-store";
 import { isMinutesLockedError } from "../api/minutes-store";
 import { isSameValue, mergeMinutes, resolveConflict } from "../model/merge-minutes";
@@ -25,10 +25,7 @@ export interface MinutesWorkingCopy {
 
 export type SaveMinutes = (request: SaveMinutesRequest) => Promise<SaveMinutesResult>;
 
-export type SaveState =
-  | { phase: "idle"; savedAt?: Date }
-  | { phase: "saving" }
-  | { phase: "failed"; error: unknown };
+export type SaveState = { phase: "idle"; savedAt?: Date } | { phase: "saving" } | { phase: "failed"; error: unknown };
 
 export interface UseWorkingMinutesOptions {
   draftKey: DraftKey;
@@ -79,10 +76,19 @@ export function rebaseOnStored(copy: MinutesWorkingCopy, stored: StoredRecord<Mi
  * was in flight. Such typing meeting someone else's change to the same field keeps the typing and
  * offers theirs as a conflict.
  */
-export function rebaseAfterSave(current: MinutesWorkingCopy, sent: MinutesRecord, result: SaveMinutesResult): MinutesWorkingCopy {
+export function rebaseAfterSave(
+  current: MinutesWorkingCopy,
+  sent: MinutesRecord,
+  result: SaveMinutesResult,
+): MinutesWorkingCopy {
   const typed = mergeMinutes(sent, result.record.value, current.mine);
   const swapped = typed.conflicts.map((c) => ({ path: c.path, mine: c.theirs, theirs: c.mine }));
-  return { base: result.record.value, stored: result.record, mine: typed.value, conflicts: addConflicts(current.conflicts, [...result.conflicts, ...swapped]) };
+  return {
+    base: result.record.value,
+    stored: result.record,
+    mine: typed.value,
+    conflicts: addConflicts(current.conflicts, [...result.conflicts, ...swapped]),
+  };
 }
 
 function isNewer(stored: StoredRecord<MinutesRecord>, than: StoredRecord<MinutesRecord> | undefined): boolean {
@@ -93,9 +99,20 @@ function isNewer(stored: StoredRecord<MinutesRecord>, than: StoredRecord<Minutes
 const systemClock = () => new Date();
 const noLeave: readonly LeaveRequestRecord[] = [];
 
-export function useWorkingMinutes({ draftKey, stored, initial, save, me, leaveRequests = noLeave, autosaveMs = 3000, now = systemClock }: UseWorkingMinutesOptions): WorkingMinutes {
+export function useWorkingMinutes({
+  draftKey,
+  stored,
+  initial,
+  save,
+  me,
+  leaveRequests = noLeave,
+  autosaveMs = 3000,
+  now = systemClock,
+}: UseWorkingMinutesOptions): WorkingMinutes {
   const store = useDraftStore();
-  const start: MinutesWorkingCopy = stored ? { base: stored.value, stored, mine: stored.value, conflicts: [] } : { base: initial, mine: initial, conflicts: [] };
+  const start: MinutesWorkingCopy = stored
+    ? { base: stored.value, stored, mine: stored.value, conflicts: [] }
+    : { base: initial, mine: initial, conflicts: [] };
   const draft = useDraft<MinutesWorkingCopy>(store, draftKey, start);
   const [saveState, setSaveState] = useState<SaveState>({ phase: "idle" });
   const copy = draft.value;
@@ -111,7 +128,8 @@ export function useWorkingMinutes({ draftKey, stored, initial, save, me, leaveRe
   // A newer stored version (the other editor's autosave) is merged into the copy as it arrives.
   useEffect(() => {
     if (draft.status !== "ready" || !stored || inFlight.current) return;
-    if (isNewer(stored, latestCopy.current.stored)) setValue((prev) => (isNewer(stored, prev.stored) ? rebaseOnStored(prev, stored) : prev));
+    if (isNewer(stored, latestCopy.current.stored))
+      setValue((prev) => (isNewer(stored, prev.stored) ? rebaseOnStored(prev, stored) : prev));
   }, [stored, draft.status, setValue]);
 
   // A request is applied once (applyLeaveRequests remembers it), so this settles after one pass.

@@ -8,7 +8,13 @@ describe("summarizeAttendance", () => {
     const summary = summarizeAttendance(buildMinutes(), fixtureDisplayNames, { kind: "perMinute", amount: 10 });
     expect(summary.counts).toEqual({ present: 5, late: 1, leave: 1, absent: 0, unrecorded: 0 });
     expect([summary.expected, summary.attended]).toEqual([7, 6]);
-    expect(summary.people.find((p) => p.status === "late")).toEqual({ upn: fixtureUsers.design.upn, name: "张敏", status: "late", lateMinutes: 10, penalty: 100 });
+    expect(summary.people.find((p) => p.status === "late")).toEqual({
+      upn: fixtureUsers.design.upn,
+      name: "张敏",
+      status: "late",
+      lateMinutes: 10,
+      penalty: 100,
+    });
     expect(listAbsentees(summary).map((p) => p.name)).toEqual(["刘洋"]);
   });
 
@@ -38,9 +44,16 @@ describe("summarizeAttendance", () => {
 describe("buildAbsenteeMentions", () => {
   it("mentions the absent and on-leave chat members by object id and reports the rest", () => {
     const minutes = buildMinutes({
-      attendance: { [fixtureUsers.after.upn]: { status: "leave" }, [fixtureUsers.wh.upn]: { status: "absent" }, [fixtureUsers.ops.upn]: { status: "present" } },
+      attendance: {
+        [fixtureUsers.after.upn]: { status: "leave" },
+        [fixtureUsers.wh.upn]: { status: "absent" },
+        [fixtureUsers.ops.upn]: { status: "present" },
+      },
     });
-    const members = [{ upn: fixtureUsers.after.upn.toUpperCase(), userId: fixtureUsers.after.id }, { upn: fixtureUsers.ops.upn, userId: fixtureUsers.ops.id }];
+    const members = [
+      { upn: fixtureUsers.after.upn.toUpperCase(), userId: fixtureUsers.after.id },
+      { upn: fixtureUsers.ops.upn, userId: fixtureUsers.ops.id },
+    ];
     expect(buildAbsenteeMentions(minutes, members, fixtureDisplayNames)).toEqual({
       mentions: [{ upn: fixtureUsers.after.upn, userId: fixtureUsers.after.id, name: "刘洋" }],
       unmatched: [fixtureUsers.wh.upn],

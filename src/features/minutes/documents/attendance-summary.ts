@@ -1,7 +1,7 @@
 // Who came, who was late (and by how much), who was on leave and who was absent — the attendance
 // part of the minutes (domain §5 header "absentees with leave status", §6 discipline), computed
 // once so the chat card and the .docx say the same thing.
-import type { LatenessPolicy } from "../../../lib/series-config/series-config";
+import type { LatenessPolicy } from "@/lib/series-config/series-config";
 import type { MinutesRecord } from "../model/minutes";
 import { attendanceStatuses } from "../model/minutes";
 import type { AttendanceStatus } from "./labels";
@@ -40,7 +40,10 @@ export function resolveName(upn: string, displayNames: Readonly<Record<string, s
  * The penalty for being `lateMinutes` late. The source documents fine either per minute ("凡迟到1分钟
  * 罚款10元，超过1分钟的，加1分钟加10元") or a flat amount ("凡迟到者罚款20元"); domain §6.
  */
-export function getLatenessPenalty(policy: LatenessPolicy | undefined, lateMinutes: number | undefined): number | undefined {
+export function getLatenessPenalty(
+  policy: LatenessPolicy | undefined,
+  lateMinutes: number | undefined,
+): number | undefined {
   if (!policy || policy.kind === "none") return undefined;
   if (policy.kind === "flat") return policy.amount;
   return lateMinutes === undefined ? undefined : policy.amount * lateMinutes;

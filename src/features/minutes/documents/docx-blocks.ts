@@ -1,7 +1,19 @@
 // Small builders over the `docx` package for the minutes document: paragraphs of user text, and
 // bordered tables with fixed column widths (Word and WPS lay a form out the same way only when the
 // widths are given in twips). Imported only by minutes-docx.ts, which the app loads lazily.
-import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from "docx";
 import type { IBorderOptions, IRunOptions } from "docx";
 
 /** A4 portrait in twips (1/1440 inch): 210 × 297 mm = 11906 × 16838, the w:pgSz Word writes for A4. */
@@ -17,8 +29,9 @@ const LABEL_FILL = "F2F2F2";
 
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF: one of them in typed text
 // would make Word refuse the whole file ("unreadable content").
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/;
 
 export function cleanText(text: string): string {
@@ -29,7 +42,9 @@ export function cleanText(text: string): string {
 export function textRuns(text: string, style: { bold?: boolean } = {}): TextRun[] {
   return cleanText(text)
     .split(LINE_BREAKS)
-    .map((line, index) => run({ text: line, ...(index > 0 ? { break: 1 } : {}), ...(style.bold === true ? { bold: true } : {}) }));
+    .map((line, index) =>
+      run({ text: line, ...(index > 0 ? { break: 1 } : {}), ...(style.bold === true ? { bold: true } : {}) }),
+    );
 }
 
 // Typed options first: TextRun also takes a string, and against that overload the linter reads
@@ -38,7 +53,10 @@ function run(options: IRunOptions): TextRun {
   return new TextRun(options);
 }
 
-export function paragraph(text: string, options: { bold?: boolean; spacingAfter?: number; indent?: number } = {}): Paragraph {
+export function paragraph(
+  text: string,
+  options: { bold?: boolean; spacingAfter?: number; indent?: number } = {},
+): Paragraph {
   return new Paragraph({
     children: textRuns(text, options),
     spacing: { after: options.spacingAfter ?? 60 },
@@ -47,11 +65,19 @@ export function paragraph(text: string, options: { bold?: boolean; spacingAfter?
 }
 
 export function heading(text: string): Paragraph {
-  return new Paragraph({ children: [run({ text: cleanText(text), bold: true, size: 24 })], spacing: { before: 240, after: 120 }, keepNext: true });
+  return new Paragraph({
+    children: [run({ text: cleanText(text), bold: true, size: 24 })],
+    spacing: { before: 240, after: 120 },
+    keepNext: true,
+  });
 }
 
 export function title(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run({ text: cleanText(text), bold: true, size: TITLE_SIZE })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 240 },
+    children: [run({ text: cleanText(text), bold: true, size: TITLE_SIZE })],
+  });
 }
 
 export interface CellSpec {
@@ -63,10 +89,21 @@ export interface CellSpec {
 }
 
 const border: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const borders = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+};
 
 /** A bordered table of plain-text cells. `columnWidths` are twips and should add up to CONTENT_WIDTH. */
-export function table(columnWidths: readonly number[], rows: readonly (readonly CellSpec[])[], options: { headerRow?: boolean } = {}): Table {
+export function table(
+  columnWidths: readonly number[],
+  rows: readonly (readonly CellSpec[])[],
+  options: { headerRow?: boolean } = {},
+): Table {
   return new Table({
     width: { size: columnWidths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
     columnWidths: [...columnWidths],

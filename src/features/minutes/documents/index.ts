@@ -5,14 +5,24 @@ import type * as MinutesDocx from "./minutes-docx";
 
 export { buildMinutesCard } from "./minutes-card";
 export type { MinutesCardInput } from "./minutes-card";
-export { buildMinutesMessage, getMentionsSizeBytes, getMinutesMessageSizeBytes, toChatMessageMentions } from "./minutes-message";
+export {
+  buildMinutesMessage,
+  getMentionsSizeBytes,
+  getMinutesMessageSizeBytes,
+  toChatMessageMentions,
+} from "./minutes-message";
 export type { ChatMessageMention, MinutesChatMessage, MinutesMention, MinutesMessageOptions } from "./minutes-message";
 export { buildAbsenteeMentions } from "./absentee-mentions";
 export type { AbsenteeMentions, ChatMemberIdentity } from "./absentee-mentions";
 export { getLatenessPenalty, listAbsentees, summarizeAttendance } from "./attendance-summary";
 export type { AttendancePerson, AttendanceSummary } from "./attendance-summary";
 export type { MinutesLanguage } from "./labels";
-export { buildMinutesFileName, DOCX_CONTENT_TYPE, encodeDrivePath, uploadMinutesDocument } from "./upload-minutes-document";
+export {
+  buildMinutesFileName,
+  DOCX_CONTENT_TYPE,
+  encodeDrivePath,
+  uploadMinutesDocument,
+} from "./upload-minutes-document";
 export type { MinutesFileNameInput, UploadedDocument, UploadMinutesDocumentInput } from "./upload-minutes-document";
 export type { MinutesDocxInput } from "./minutes-docx";
 

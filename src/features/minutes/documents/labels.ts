@@ -23,7 +23,14 @@ export const sharedLabels: Record<MinutesLanguage, SharedLabels> = {
     status: { present: "出席", late: "迟到", leave: "请假", absent: "缺席", unrecorded: "未记录" },
     priority: { urgent: "紧急", important: "重要", medium: "一般", low: "低" },
     minutesLate: (minutes) => `${minutes} 分钟`,
-    attendanceCounts: (c) => [`出席 ${c.present}`, `迟到 ${c.late}`, `请假 ${c.leave}`, `缺席 ${c.absent}`, ...(c.unrecorded > 0 ? [`未记录 ${c.unrecorded}`] : [])].join(" · "),
+    attendanceCounts: (c) =>
+      [
+        `出席 ${c.present}`,
+        `迟到 ${c.late}`,
+        `请假 ${c.leave}`,
+        `缺席 ${c.absent}`,
+        ...(c.unrecorded > 0 ? [`未记录 ${c.unrecorded}`] : []),
+      ].join(" · "),
     listSeparator: "、",
     amended: (version) => `纪要已修订（第 ${version} 版）`,
     notAssigned: "未指定",
@@ -33,7 +40,13 @@ export const sharedLabels: Record<MinutesLanguage, SharedLabels> = {
     priority: { urgent: "Urgent", important: "Important", medium: "Medium", low: "Low" },
     minutesLate: (minutes) => `${minutes} min`,
     attendanceCounts: (c) =>
-      [`Present ${c.present}`, `Late ${c.late}`, `On leave ${c.leave}`, `Absent ${c.absent}`, ...(c.unrecorded > 0 ? [`Not recorded ${c.unrecorded}`] : [])].join(" · "),
+      [
+        `Present ${c.present}`,
+        `Late ${c.late}`,
+        `On leave ${c.leave}`,
+        `Absent ${c.absent}`,
+        ...(c.unrecorded > 0 ? [`Not recorded ${c.unrecorded}`] : []),
+      ].join(" · "),
     listSeparator: ", ",
     amended: (version) => `Minutes amended (version ${version})`,
     notAssigned: "Not assigned",

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { validateAdaptiveCard } from "../../../../test/support/card-schema";
-import { getCardMessageSizeBytes, TEAMS_MESSAGE_LIMIT_BYTES } from "../../../lib/cards";
-import type { AdaptiveCard } from "../../../lib/cards";
-import { collectCardTexts } from "../../../lib/cards/testing/card-texts";
+import { getCardMessageSizeBytes, TEAMS_MESSAGE_LIMIT_BYTES } from "@/lib/cards";
+import type { AdaptiveCard } from "@/lib/cards";
+import { collectCardTexts } from "@/lib/cards/testing/card-texts";
 import type { MinutesRecord } from "../model/minutes";
 import type { MinutesLanguage } from "./labels";
 import { buildMinutesCard } from "./minutes-card";
@@ -15,7 +15,11 @@ const links = {
   confirm: "https://teams.microsoft.com/l/entity/app/tab?context=%7B%22subEntityId%22%3A%22confirm%22%7D",
 };
 
-function input(language: MinutesLanguage, minutes: MinutesRecord = buildMinutes(), overrides: Partial<MinutesCardInput> = {}): MinutesCardInput {
+function input(
+  language: MinutesLanguage,
+  minutes: MinutesRecord = buildMinutes(),
+  overrides: Partial<MinutesCardInput> = {},
+): MinutesCardInput {
   return {
     language,
     minutes,
@@ -33,7 +37,10 @@ function lines(card: AdaptiveCard): string[] {
   const visit = (element: AdaptiveCard["body"][number]): void => {
     if (element.type === "RichTextBlock") out.push(element.inlines.map((run) => run.text).join(""));
     if (element.type === "Container") element.items.forEach(visit);
-    if (element.type === "ColumnSet") element.columns.forEach((c) => { c.items.forEach(visit); });
+    if (element.type === "ColumnSet")
+      element.columns.forEach((c) => {
+        c.items.forEach(visit);
+      });
   };
   card.body.forEach(visit);
   return out;
@@ -53,9 +60,17 @@ function hugeMinutes(): MinutesRecord {
       id: `item${i}`,
       title: `议题 ${i} ${hostile}`,
       notes,
-      decisions: Array.from({ length: 5 }, (_, j) => ({ id: `d${i}-${j}`, text: `决议 ${i}.${j} ${hostile} ${"长".repeat(2_000)}` })),
+      decisions: Array.from({ length: 5 }, (_, j) => ({
+        id: `d${i}-${j}`,
+        text: `决议 ${i}.${j} ${hostile} ${"长".repeat(2_000)}`,
+      })),
     })),
-    actions: Array.from({ length: 60 }, (_, i) => buildActionItem(i + 1, { what: `行动项 ${i + 1} ${hostile} ${"做".repeat(3_000)}`, standard: `验收 ${i + 1} ${hostile} ${"准".repeat(3_000)}` })),
+    actions: Array.from({ length: 60 }, (_, i) =>
+      buildActionItem(i + 1, {
+        what: `行动项 ${i + 1} ${hostile} ${"做".repeat(3_000)}`,
+        standard: `验收 ${i + 1} ${hostile} ${"准".repeat(3_000)}`,
+      }),
+    ),
   });
 }
 
@@ -64,7 +79,15 @@ describe("buildMinutesCard", () => {
     const card = buildMinutesCard(input("zh-CN"));
     expectPostable(card);
     const { textBlocks } = collectCardTexts(card);
-    expect(textBlocks).toEqual(expect.arrayContaining(["会议纪要", "出勤", "出席 5 · 迟到 1 · 请假 1 · 缺席 0", "决议（2 项）", "行动项（2 项）"]));
+    expect(textBlocks).toEqual(
+      expect.arrayContaining([
+        "会议纪要",
+        "出勤",
+        "出席 5 · 迟到 1 · 请假 1 · 缺席 0",
+        "决议（2 项）",
+        "行动项（2 项）",
+      ]),
+    );
     expect(lines(card)).toEqual(
       expect.arrayContaining([
         "周例会",
@@ -97,8 +120,22 @@ describe("buildMinutesCard", () => {
     expectPostable(card);
     const { textBlocks } = collectCardTexts(card);
     expect(textBlocks[0]).toBe("Minutes amended (version 3)");
-    expect(textBlocks).toEqual(expect.arrayContaining(["Meeting minutes", "Present 5 · Late 1 · On leave 1 · Absent 0", "Decisions (2)", "Action items (2)"]));
-    expect(lines(card)).toEqual(expect.arrayContaining(["Host: 王建国", "Late: 张敏（10 min）", "On leave: 刘洋", "Owner: 李娜 · Due: 2026-12-07 · Supervisor: 孙丽"]));
+    expect(textBlocks).toEqual(
+      expect.arrayContaining([
+        "Meeting minutes",
+        "Present 5 · Late 1 · On leave 1 · Absent 0",
+        "Decisions (2)",
+        "Action items (2)",
+      ]),
+    );
+    expect(lines(card)).toEqual(
+      expect.arrayContaining([
+        "Host: 王建国",
+        "Late: 张敏（10 min）",
+        "On leave: 刘洋",
+        "Owner: 李娜 · Due: 2026-12-07 · Supervisor: 孙丽",
+      ]),
+    );
     expect(card.actions?.map((a) => a.title)).toEqual(["Open full minutes", "Confirm minutes"]);
   });
 
@@ -110,44 +147,74 @@ describe("buildMinutesCard", () => {
     });
     const card = buildMinutesCard(input("zh-CN", minutes));
     expectPostable(card);
-    expect(collectCardTexts(card).textBlocks).toEqual(expect.arrayContaining(["出席 1 · 迟到 0 · 请假 0 · 缺席 1 · 未记录 5", "本次会议未形成决议", "本次会议无行动项"]));
+    expect(collectCardTexts(card).textBlocks).toEqual(
+      expect.arrayContaining([
+        "出席 1 · 迟到 0 · 请假 0 · 缺席 1 · 未记录 5",
+        "本次会议未形成决议",
+        "本次会议无行动项",
+      ]),
+    );
     expect(lines(card)).toContain("缺席：李娜");
   });
 
-  it.each<MinutesLanguage>(["zh-CN", "en-US"])("summarises 60 action items and 10,000-character notes into a postable %s card", (language) => {
-    const minutes = hugeMinutes();
-    const card = buildMinutesCard(input(language, minutes));
-    expectPostable(card);
-    const { textBlocks } = collectCardTexts(card);
-    const more = language === "zh-CN" ? /^…还有 (\d+) 项，请查看完整纪要$/ : /^… and (\d+) more — open the full minutes$/;
-    const hidden = textBlocks.map((t) => more.exec(t)?.[1]).filter((n) => n !== undefined).map(Number);
-    expect(hidden.length).toBeGreaterThan(0);
-    expect(card.actions).toHaveLength(2);
-    // Posted with mentions of the person on leave and a summary, the message still fits.
-    const message = buildMinutesMessage(card, { summary: "周例会 会议纪要 ".repeat(100), mentions: [{ upn: fixtureUsers.after.upn, userId: fixtureUsers.after.id, name: fixtureUsers.after.name }] });
-    expect(getMinutesMessageSizeBytes(message)).toBeLessThanOrEqual(TEAMS_MESSAGE_LIMIT_BYTES);
-  });
+  it.each<MinutesLanguage>(["zh-CN", "en-US"])(
+    "summarises 60 action items and 10,000-character notes into a postable %s card",
+    (language) => {
+      const minutes = hugeMinutes();
+      const card = buildMinutesCard(input(language, minutes));
+      expectPostable(card);
+      const { textBlocks } = collectCardTexts(card);
+      const more =
+        language === "zh-CN" ? /^…还有 (\d+) 项，请查看完整纪要$/ : /^… and (\d+) more — open the full minutes$/;
+      const hidden = textBlocks
+        .map((t) => more.exec(t)?.[1])
+        .filter((n) => n !== undefined)
+        .map(Number);
+      expect(hidden.length).toBeGreaterThan(0);
+      expect(card.actions).toHaveLength(2);
+      // Posted with mentions of the person on leave and a summary, the message still fits.
+      const message = buildMinutesMessage(card, {
+        summary: "周例会 会议纪要 ".repeat(100),
+        mentions: [{ upn: fixtureUsers.after.upn, userId: fixtureUsers.after.id, name: fixtureUsers.after.name }],
+      });
+      expect(getMinutesMessageSizeBytes(message)).toBeLessThanOrEqual(TEAMS_MESSAGE_LIMIT_BYTES);
+    },
+  );
 
   it("keeps hostile text literal: only in TextRuns, never in a TextBlock or a link", () => {
-    const hostile = "<script>alert(1)</script> **粗体** [链接](javascript:alert(1)) 👨‍👩‍👧‍👦🎉 {{DATE(2026-01-01T00:00:00Z)}}";
+    const hostile =
+      "<script>alert(1)</script> **粗体** [链接](javascript:alert(1)) 👨‍👩‍👧‍👦🎉 {{DATE(2026-01-01T00:00:00Z)}}";
     const minutes = buildMinutes({
       meetingTitle: hostile,
       attendees: [{ upn: "x@y.example", name: hostile }],
       attendance: { "x@y.example": { status: "absent" } },
       items: [{ id: "i", title: hostile, notes: hostile, decisions: [{ id: "d", text: hostile }] }],
-      actions: [buildActionItem(1, { what: hostile, standard: hostile, owner: "x@y.example", ownerName: hostile, due: hostile })],
+      actions: [
+        buildActionItem(1, {
+          what: hostile,
+          standard: hostile,
+          owner: "x@y.example",
+          ownerName: hostile,
+          due: hostile,
+        }),
+      ],
     });
     const card = buildMinutesCard(input("en-US", minutes, { displayNames: {} }));
     expectPostable(card);
     const { textBlocks, textRuns } = collectCardTexts(card);
-    const literal = "<script>alert(1)</script> **粗体** [链接](javascript:alert(1)) 👨‍👩‍👧‍👦🎉 {\u200B{DATE(2026-01-01T00:00:00Z)}}";
+    const literal =
+      "<script>alert(1)</script> **粗体** [链接](javascript:alert(1)) 👨‍👩‍👧‍👦🎉 {\u200B{DATE(2026-01-01T00:00:00Z)}}";
     expect(textRuns.filter((t) => t === literal).length).toBeGreaterThanOrEqual(4);
     expect(textBlocks.join("\n")).not.toMatch(/script|\*\*|javascript|DATE/);
     expect(JSON.stringify(card.actions)).not.toContain("javascript");
   });
 
   it("reserves room for many mentions", () => {
-    const many = Array.from({ length: 40 }, (_, i) => ({ upn: `p${i}@y.example`, userId: `00000000-0000-0000-0000-${String(i).padStart(12, "0")}`, name: `同事${i}`.repeat(8) }));
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      upn: `p${i}@y.example`,
+      userId: `00000000-0000-0000-0000-${String(i).padStart(12, "0")}`,
+      name: `同事${i}`.repeat(8),
+    }));
     const card = buildMinutesCard(input("zh-CN", hugeMinutes(), { mentions: many }));
     const message = buildMinutesMessage(card, { summary: "纪要".repeat(500), mentions: many });
     expect(getMinutesMessageSizeBytes(message)).toBeLessThanOrEqual(TEAMS_MESSAGE_LIMIT_BYTES);
@@ -161,7 +228,9 @@ describe("buildMinutesCard", () => {
   });
 
   it("leaves out buttons whose link is not https", () => {
-    const card = buildMinutesCard(input("en-US", buildMinutes(), { links: { fullMinutes: "javascript:alert(1)", confirm: "/relative" } }));
+    const card = buildMinutesCard(
+      input("en-US", buildMinutes(), { links: { fullMinutes: "javascript:alert(1)", confirm: "/relative" } }),
+    );
     expectPostable(card);
     expect(card.actions).toBeUndefined();
   });

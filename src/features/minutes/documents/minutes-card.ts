@@ -4,8 +4,24 @@
 // text is one click away — so the posted message stays under Teams' ~28 KB.
 // Everything a person typed (titles, names, decisions, standards) goes on the card through
 // `plainText`, so Teams shows it literally; TextBlocks and label runs carry only our own wording.
-import { createCard, fitCard, getCardMessageSizeBytes, largestFittingCount, plainText, SUMMARY_MAX_BYTES, TEAMS_MESSAGE_LIMIT_BYTES } from "../../../lib/cards";
-import type { AdaptiveCard, CardElement, FitCardOptions, OpenUrlAction, RichTextBlock, TextBlock, TextRun } from "../../../lib/cards";
+import {
+  createCard,
+  fitCard,
+  getCardMessageSizeBytes,
+  largestFittingCount,
+  plainText,
+  SUMMARY_MAX_BYTES,
+  TEAMS_MESSAGE_LIMIT_BYTES,
+} from "@/lib/cards";
+import type {
+  AdaptiveCard,
+  CardElement,
+  FitCardOptions,
+  OpenUrlAction,
+  RichTextBlock,
+  TextBlock,
+  TextRun,
+} from "@/lib/cards";
 import type { ActionItem, Decision, MinutesRecord } from "../model/minutes";
 import { listAbsentees, resolveName, summarizeAttendance } from "./attendance-summary";
 import type { AttendanceSummary } from "./attendance-summary";
@@ -49,12 +65,17 @@ const PLACEHOLDER_OBJECT_ID = "00000000-0000-0000-0000-000000000000";
 
 export function buildMinutesCard(input: MinutesCardInput): AdaptiveCard {
   const attendance = summarizeAttendance(input.minutes, input.displayNames);
-  const fit: FitCardOptions = { maxBytes: input.maxMessageBytes ?? getDefaultBudget(input, attendance), measure: getCardMessageSizeBytes };
+  const fit: FitCardOptions = {
+    maxBytes: input.maxMessageBytes ?? getDefaultBudget(input, attendance),
+    measure: getCardMessageSizeBytes,
+  };
   return fitCard(detailLevels(input, attendance, fit), fit).card;
 }
 
 function getDefaultBudget(input: MinutesCardInput, attendance: AttendanceSummary): number {
-  const mentions = input.mentions ?? listAbsentees(attendance).map((person) => ({ upn: person.upn, userId: PLACEHOLDER_OBJECT_ID, name: person.name }));
+  const mentions =
+    input.mentions ??
+    listAbsentees(attendance).map((person) => ({ upn: person.upn, userId: PLACEHOLDER_OBJECT_ID, name: person.name }));
   return TEAMS_MESSAGE_LIMIT_BYTES - SUMMARY_MAX_BYTES - getMentionsSizeBytes(mentions, input.language);
 }
 
@@ -63,7 +84,11 @@ function getDefaultBudget(input: MinutesCardInput, attendance: AttendanceSummary
  * the header and attendance alone. Who/when, attendance and the buttons stay to the end: they are
  * what every reader needs, and the tab has the rest.
  */
-function* detailLevels(input: MinutesCardInput, attendance: AttendanceSummary, fit: FitCardOptions): Generator<AdaptiveCard> {
+function* detailLevels(
+  input: MinutesCardInput,
+  attendance: AttendanceSummary,
+  fit: FitCardOptions,
+): Generator<AdaptiveCard> {
   const count = Math.max(listDecisions(input.minutes).length, input.minutes.actions.length);
   const render = (detail: Detail) => renderCard(input, attendance, detail);
   yield render({ textLength: 300, nameLength: 60, nameListLength: 600, shown: count });
@@ -80,10 +105,16 @@ function renderCard(input: MinutesCardInput, attendance: AttendanceSummary, deta
   const { minutes } = input;
   const body: CardElement[] = [];
   if (minutes.version > 1) {
-    body.push({ type: "Container", style: "warning", items: [label(sharedLabels[input.language].amended(minutes.version), { weight: "bolder", color: "warning" })] });
+    body.push({
+      type: "Container",
+      style: "warning",
+      items: [label(sharedLabels[input.language].amended(minutes.version), { weight: "bolder", color: "warning" })],
+    });
   }
   body.push(label(labels.heading, { isSubtle: true, size: "small" }));
-  body.push(plainText(minutes.meetingTitle, { maxLength: detail.textLength, size: "large", weight: "bolder", spacing: "none" }));
+  body.push(
+    plainText(minutes.meetingTitle, { maxLength: detail.textLength, size: "large", weight: "bolder", spacing: "none" }),
+  );
   body.push(plainText(`${input.date} · ${input.time}`, { maxLength: detail.textLength, spacing: "small" }));
   body.push(personLine(labels.host, minutes.host, input, detail));
   body.push(personLine(labels.noteTaker, minutes.noteTaker, input, detail));
@@ -91,10 +122,29 @@ function renderCard(input: MinutesCardInput, attendance: AttendanceSummary, deta
   const decisions = listDecisions(minutes);
   const actions = minutes.actions;
   if (detail.shown === 0 && decisions.length + actions.length > 0) {
-    body.push(label(labels.onlyInFull(decisions.length, actions.length), { separator: true, spacing: "medium", isSubtle: true }));
+    body.push(
+      label(labels.onlyInFull(decisions.length, actions.length), {
+        separator: true,
+        spacing: "medium",
+        isSubtle: true,
+      }),
+    );
   } else {
-    body.push(...listSection(labels.decisions(decisions.length), labels.noDecisions, decisions, detail, labels, (decision, n) => [decisionBlock(decision, n, detail)]));
-    body.push(...listSection(labels.actions(actions.length), labels.noActions, actions, detail, labels, (action, n) => actionBlocks(action, n, input, detail)));
+    body.push(
+      ...listSection(
+        labels.decisions(decisions.length),
+        labels.noDecisions,
+        decisions,
+        detail,
+        labels,
+        (decision, n) => [decisionBlock(decision, n, detail)],
+      ),
+    );
+    body.push(
+      ...listSection(labels.actions(actions.length), labels.noActions, actions, detail, labels, (action, n) =>
+        actionBlocks(action, n, input, detail),
+      ),
+    );
   }
   return createCard(body, { lang: input.language, fallbackText: labels.heading, actions: buttons(input, labels) });
 }
@@ -113,7 +163,15 @@ function attendanceSection(language: MinutesLanguage, attendance: AttendanceSumm
       const name = truncateName(person.name, detail.nameLength);
       return person.lateMinutes === undefined ? name : `${name}（${shared.minutesLate(person.lateMinutes)}）`;
     });
-    elements.push(line([labelRun(`${shared.status[status]}${labels.labelSuffix}`, { isSubtle: true }), userRun(names.join(shared.listSeparator), detail.nameListLength)], "none"));
+    elements.push(
+      line(
+        [
+          labelRun(`${shared.status[status]}${labels.labelSuffix}`, { isSubtle: true }),
+          userRun(names.join(shared.listSeparator), detail.nameListLength),
+        ],
+        "none",
+      ),
+    );
   }
   return elements;
 }
@@ -141,10 +199,18 @@ function decisionBlock(decision: Decision, number: number, detail: Detail): Rich
 function actionBlocks(action: ActionItem, number: number, input: MinutesCardInput, detail: Detail): CardElement[] {
   const labels = minutesCardLabels[input.language];
   const shared = sharedLabels[input.language];
-  const title: TextRun[] = [labelRun(`${number}. `, { weight: "bolder" }), userRun(action.what, detail.textLength, { weight: "bolder" })];
+  const title: TextRun[] = [
+    labelRun(`${number}. `, { weight: "bolder" }),
+    userRun(action.what, detail.textLength, { weight: "bolder" }),
+  ];
   // Only the top two priorities are flagged: a tag on every line would be noise.
   if (action.priority === "urgent" || action.priority === "important") {
-    title.push(labelRun(`  [${shared.priority[action.priority]}]`, { color: action.priority === "urgent" ? "attention" : "warning", weight: "bolder" }));
+    title.push(
+      labelRun(`  [${shared.priority[action.priority]}]`, {
+        color: action.priority === "urgent" ? "attention" : "warning",
+        weight: "bolder",
+      }),
+    );
   }
   const who: TextRun[] = [
     labelRun(`${labels.owner}${labels.labelSuffix}`, { isSubtle: true }),
@@ -153,15 +219,23 @@ function actionBlocks(action: ActionItem, number: number, input: MinutesCardInpu
     userRun(action.due, 20),
   ];
   if (action.supervisor) {
-    who.push(labelRun(` · ${labels.supervisor}${labels.labelSuffix}`, { isSubtle: true }), userRun(resolveName(action.supervisor, input.displayNames, action.supervisorName), detail.nameLength));
+    who.push(
+      labelRun(` · ${labels.supervisor}${labels.labelSuffix}`, { isSubtle: true }),
+      userRun(resolveName(action.supervisor, input.displayNames, action.supervisorName), detail.nameLength),
+    );
   }
-  const standard = [labelRun(`${labels.standard}${labels.labelSuffix}`, { isSubtle: true }), userRun(action.standard, detail.textLength)];
+  const standard = [
+    labelRun(`${labels.standard}${labels.labelSuffix}`, { isSubtle: true }),
+    userRun(action.standard, detail.textLength),
+  ];
   return [line(title, "small"), line(who, "none"), line(standard, "none")];
 }
 
 function personLine(title: string, upn: string | undefined, input: MinutesCardInput, detail: Detail): RichTextBlock {
   const labels = minutesCardLabels[input.language];
-  const value = upn ? userRun(resolveName(upn, input.displayNames, nameFromAttendees(upn, input.minutes)), detail.nameLength) : labelRun(sharedLabels[input.language].notAssigned, { isSubtle: true });
+  const value = upn
+    ? userRun(resolveName(upn, input.displayNames, nameFromAttendees(upn, input.minutes)), detail.nameLength)
+    : labelRun(sharedLabels[input.language].notAssigned, { isSubtle: true });
   return line([labelRun(`${title}${labels.labelSuffix}`, { weight: "bolder" }), value], "small");
 }
 
@@ -175,8 +249,10 @@ function listDecisions(minutes: MinutesRecord): Decision[] {
 
 function buttons(input: MinutesCardInput, labels: MinutesCardLabels): OpenUrlAction[] {
   const result: OpenUrlAction[] = [];
-  if (isHttps(input.links.fullMinutes)) result.push({ type: "Action.OpenUrl", title: labels.openFull, url: input.links.fullMinutes });
-  if (isHttps(input.links.confirm)) result.push({ type: "Action.OpenUrl", title: labels.confirm, url: input.links.confirm, style: "positive" });
+  if (isHttps(input.links.fullMinutes))
+    result.push({ type: "Action.OpenUrl", title: labels.openFull, url: input.links.fullMinutes });
+  if (isHttps(input.links.confirm))
+    result.push({ type: "Action.OpenUrl", title: labels.confirm, url: input.links.confirm, style: "positive" });
   return result;
 }
 

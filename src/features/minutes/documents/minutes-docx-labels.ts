@@ -17,14 +17,29 @@ export interface MinutesDocxLabels {
   none: string;
   theme: string;
   attendanceHeading: string;
-  attendanceColumns: { number: string; name: string; status: string; minutesLate: string; penalty: string; note: string };
+  attendanceColumns: {
+    number: string;
+    name: string;
+    status: string;
+    minutesLate: string;
+    penalty: string;
+    note: string;
+  };
   penalty: (amount: number) => string;
   contentHeading: string;
   notes: string;
   decisions: string;
   noDecisions: string;
   actionsHeading: string;
-  actionColumns: { number: string; what: string; owner: string; due: string; standard: string; supervisor: string; priority: string };
+  actionColumns: {
+    number: string;
+    what: string;
+    owner: string;
+    due: string;
+    standard: string;
+    supervisor: string;
+    priority: string;
+  };
   noActions: string;
   confirmationHeading: string;
   confirmation: string;
@@ -49,20 +64,36 @@ export const minutesDocxLabels: Record<MinutesLanguage, MinutesDocxLabels> = {
     none: "无",
     theme: "会议主题",
     attendanceHeading: "出勤情况",
-    attendanceColumns: { number: "序号", name: "姓名", status: "出勤", minutesLate: "迟到（分钟）", penalty: "迟到处理", note: "备注" },
+    attendanceColumns: {
+      number: "序号",
+      name: "姓名",
+      status: "出勤",
+      minutesLate: "迟到（分钟）",
+      penalty: "迟到处理",
+      note: "备注",
+    },
     penalty: (amount) => `罚款 ${amount} 元`,
     contentHeading: "会议内容",
     notes: "记录：",
     decisions: "决议：",
     noDecisions: "本议题未形成决议。",
     actionsHeading: "行动项",
-    actionColumns: { number: "序号", what: "行动项", owner: "责任人", due: "完成时间", standard: "验收标准", supervisor: "监督人", priority: "优先级" },
+    actionColumns: {
+      number: "序号",
+      what: "行动项",
+      owner: "责任人",
+      due: "完成时间",
+      standard: "验收标准",
+      supervisor: "监督人",
+      priority: "优先级",
+    },
     noActions: "本次会议无行动项。",
     confirmationHeading: "与会人员确认",
     confirmation: "以上会议记录经与会人员确认无误，对会议提出的结论严格执行，并由监督人跟进执行进度。",
     signature: "与会人员确认（签字）：",
     date: "日期：",
-    headingNumber: (index) => `${["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][index] ?? String(index + 1)}、`,
+    headingNumber: (index) =>
+      `${["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][index] ?? String(index + 1)}、`,
     decisionNumber: (index) => `（${index + 1}）`,
   },
   "en-US": {
@@ -79,17 +110,33 @@ export const minutesDocxLabels: Record<MinutesLanguage, MinutesDocxLabels> = {
     none: "None",
     theme: "Theme",
     attendanceHeading: "Attendance",
-    attendanceColumns: { number: "No.", name: "Name", status: "Status", minutesLate: "Minutes late", penalty: "Lateness penalty", note: "Note" },
+    attendanceColumns: {
+      number: "No.",
+      name: "Name",
+      status: "Status",
+      minutesLate: "Minutes late",
+      penalty: "Lateness penalty",
+      note: "Note",
+    },
     penalty: (amount) => `CNY ${amount}`,
     contentHeading: "Discussion",
     notes: "Notes:",
     decisions: "Decisions:",
     noDecisions: "No decision on this item.",
     actionsHeading: "Action items",
-    actionColumns: { number: "No.", what: "Action", owner: "Owner", due: "Due", standard: "Done when", supervisor: "Supervisor", priority: "Priority" },
+    actionColumns: {
+      number: "No.",
+      what: "Action",
+      owner: "Owner",
+      due: "Due",
+      standard: "Done when",
+      supervisor: "Supervisor",
+      priority: "Priority",
+    },
     noActions: "No action items.",
     confirmationHeading: "Confirmation by attendees",
-    confirmation: "The attendees confirm these minutes; the decisions are carried out and their progress followed up by the supervisors.",
+    confirmation:
+      "The attendees confirm these minutes; the decisions are carried out and their progress followed up by the supervisors.",
     signature: "Confirmed by attendees (signature):",
     date: "Date:",
     headingNumber: (index) => `${index + 1}. `,

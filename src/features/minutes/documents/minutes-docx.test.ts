@@ -6,7 +6,11 @@ import type { MinutesDocxInput } from "./minutes-docx";
 import { buildActionItem, buildMinutes, fixtureDisplayNames } from "./testing/minutes-fixture";
 import { readDocx } from "./testing/read-docx";
 
-function input(language: MinutesLanguage, minutes: MinutesRecord = buildMinutes(), overrides: Partial<MinutesDocxInput> = {}): MinutesDocxInput {
+function input(
+  language: MinutesLanguage,
+  minutes: MinutesRecord = buildMinutes(),
+  overrides: Partial<MinutesDocxInput> = {},
+): MinutesDocxInput {
   return {
     language,
     minutes,
@@ -38,9 +42,35 @@ describe("buildMinutesDocx", () => {
     expect(attendance).toContainEqual(["3", "张敏", "迟到", "10", "罚款 100 元", ""]);
     expect(attendance).toContainEqual(["5", "刘洋", "请假", "", "", "外出拜访客户"]);
     expect(actions?.[0]).toEqual(["序号", "行动项", "责任人", "完成时间", "验收标准", "监督人", "优先级"]);
-    expect(actions?.[1]).toEqual(["1", "行动项 1：整理双十二备货清单", "李娜", "2026-12-07", "标准 1：清单经仓储确认并上传共享盘", "孙丽", "重要"]);
-    expect(actions?.[2]).toEqual(["2", "客服话术更新", "陈晓东", "2026-12-04", "新话术培训完成，抽检合格率 ≥ 95%", "", "紧急"]);
-    expect(paragraphs).toEqual(expect.arrayContaining(["一、出勤情况", "二、会议内容", "1. 上次会议决策执行情况", "上周 3 项行动项已完成 2 项。\n客服响应时长仍未达标。", "（1）客服响应时长目标维持 30 秒", "三、行动项", "四、与会人员确认"]));
+    expect(actions?.[1]).toEqual([
+      "1",
+      "行动项 1：整理双十二备货清单",
+      "李娜",
+      "2026-12-07",
+      "标准 1：清单经仓储确认并上传共享盘",
+      "孙丽",
+      "重要",
+    ]);
+    expect(actions?.[2]).toEqual([
+      "2",
+      "客服话术更新",
+      "陈晓东",
+      "2026-12-04",
+      "新话术培训完成，抽检合格率 ≥ 95%",
+      "",
+      "紧急",
+    ]);
+    expect(paragraphs).toEqual(
+      expect.arrayContaining([
+        "一、出勤情况",
+        "二、会议内容",
+        "1. 上次会议决策执行情况",
+        "上周 3 项行动项已完成 2 项。\n客服响应时长仍未达标。",
+        "（1）客服响应时长目标维持 30 秒",
+        "三、行动项",
+        "四、与会人员确认",
+      ]),
+    );
     expect(paragraphs.some((p) => p.startsWith("与会人员确认（签字）："))).toBe(true);
     // A4, and 宋体 for Chinese text.
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
@@ -52,21 +82,31 @@ describe("buildMinutesDocx", () => {
     const styles = (await zip.file("word/styles.xml")?.async("string")) ?? "";
     expect(styles).toMatch(/<w:rFonts [^>]*w:eastAsia="SimSun"/);
     const fonts = (await zip.file("word/fontTable.xml")?.async("string")) ?? "";
-    expect(fonts).toContain(`<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/>`);
+    expect(fonts).toContain(
+      `<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/>`,
+    );
   });
 
   it("writes English labels, the amended version, and fixed dates", async () => {
     const minutes = buildMinutes({ version: 2, items: [{ id: "x", title: "Open topics", notes: "", decisions: [] }] });
-    const { paragraphs, tables } = await readDocx(await buildMinutesDocx(input("en-US", minutes, { lateness: { kind: "flat", amount: 20 }, formatDueDate: (d) => `due ${d}` })));
+    const { paragraphs, tables } = await readDocx(
+      await buildMinutesDocx(
+        input("en-US", minutes, { lateness: { kind: "flat", amount: 20 }, formatDueDate: (d) => `due ${d}` }),
+      ),
+    );
     expect(paragraphs[0]).toBe("Minutes (version 2, amended)");
     expect(tables[0]?.[4]).toEqual(["Expected / present", "7 expected, 6 present"]);
     expect(tables[1]).toContainEqual(["3", "张敏", "Late", "10", "CNY 20", ""]);
     expect(tables[2]?.[1]?.[3]).toBe("due 2026-12-07");
-    expect(paragraphs).toEqual(expect.arrayContaining(["1. Attendance", "1. Open topics", "No decision on this item."]));
+    expect(paragraphs).toEqual(
+      expect.arrayContaining(["1. Attendance", "1. Open topics", "No decision on this item."]),
+    );
   });
 
   it("has no penalty column without a fining policy, and says when there are no actions", async () => {
-    const { paragraphs, tables } = await readDocx(await buildMinutesDocx(input("zh-CN", buildMinutes({ actions: [] }), { lateness: { kind: "none" } })));
+    const { paragraphs, tables } = await readDocx(
+      await buildMinutesDocx(input("zh-CN", buildMinutes({ actions: [] }), { lateness: { kind: "none" } })),
+    );
     expect(tables[1]?.[0]).toEqual(["序号", "姓名", "出勤", "迟到（分钟）", "备注"]);
     expect(tables).toHaveLength(2);
     expect(paragraphs).toContain("本次会议无行动项。");
@@ -77,7 +117,9 @@ describe("buildMinutesDocx", () => {
     const notes = "长".repeat(10_000);
     const minutes = buildMinutes({
       items: [{ id: "i", title: hostile, notes, decisions: [{ id: "d", text: hostile }] }],
-      actions: Array.from({ length: 60 }, (_, i) => buildActionItem(i + 1, { what: `${hostile} ${i + 1}`, standard: `标准 ${i + 1}` })),
+      actions: Array.from({ length: 60 }, (_, i) =>
+        buildActionItem(i + 1, { what: `${hostile} ${i + 1}`, standard: `标准 ${i + 1}` }),
+      ),
     });
     const { paragraphs, tables } = await readDocx(await buildMinutesDocx(input("zh-CN", minutes)));
     const literal = `<script>alert(1)</script> & "q" **md** 👨‍👩‍👧‍👦 ]]></w:t>`;

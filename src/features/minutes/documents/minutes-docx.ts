@@ -7,7 +7,7 @@
 // never from a module used at start-up (see index.ts, loadMinutesDocx).
 import { Document, Packer } from "docx";
 import type { Paragraph, Table } from "docx";
-import type { LatenessPolicy } from "../../../lib/series-config/series-config";
+import type { LatenessPolicy } from "@/lib/series-config/series-config";
 import type { MinutesRecord } from "../model/minutes";
 import { resolveName, summarizeAttendance } from "./attendance-summary";
 import type { AttendancePerson, AttendanceSummary } from "./attendance-summary";
@@ -86,14 +86,27 @@ export async function buildMinutesDocx(input: MinutesDocxInput): Promise<Uint8Ar
 
 function headerTable(input: MinutesDocxInput, attendance: AttendanceSummary, labels: MinutesDocxLabels): Table {
   const { minutes } = input;
-  const name = (upn: string | undefined) => (upn ? resolveName(upn, input.displayNames, minutes.attendees.find((a) => a.upn === upn)?.name) : sharedLabels[input.language].notAssigned);
-  const place = [input.place, minutes.joinUrl].filter((part): part is string => typeof part === "string" && part.trim() !== "").join("\n");
-  const wide = (label: string, text: string): CellSpec[] => [{ text: label, label: true }, { text, columnSpan: 3 }];
+  const name = (upn: string | undefined) =>
+    upn
+      ? resolveName(upn, input.displayNames, minutes.attendees.find((a) => a.upn === upn)?.name)
+      : sharedLabels[input.language].notAssigned;
+  const place = [input.place, minutes.joinUrl]
+    .filter((part): part is string => typeof part === "string" && part.trim() !== "")
+    .join("\n");
+  const wide = (label: string, text: string): CellSpec[] => [
+    { text: label, label: true },
+    { text, columnSpan: 3 },
+  ];
   const rows: CellSpec[][] = [
     wide(labels.meetingName, minutes.meetingTitle),
     wide(labels.meetingTime, input.dateTime),
     wide(labels.place, place || labels.none),
-    [{ text: labels.host, label: true }, { text: name(minutes.host) }, { text: labels.noteTaker, label: true }, { text: name(minutes.noteTaker) }],
+    [
+      { text: labels.host, label: true },
+      { text: name(minutes.host) },
+      { text: labels.noteTaker, label: true },
+      { text: name(minutes.noteTaker) },
+    ],
     wide(labels.headcount, labels.expectedAttended(attendance.expected, attendance.attended)),
     wide(labels.absentAndLeave, describeAbsentees(attendance.people, input.language) || labels.none),
     wide(labels.theme, input.theme?.trim() ? input.theme : labels.none),
@@ -111,7 +124,10 @@ function describeAbsentees(people: readonly AttendancePerson[], language: Minute
   const colon = language === "zh-CN" ? "：" : ": ";
   return people
     .filter((person) => person.status === "leave" || person.status === "absent")
-    .map((person) => `${person.name}${open}${shared.status[person.status]}${person.note ? `${colon}${person.note}` : ""}${close}`)
+    .map(
+      (person) =>
+        `${person.name}${open}${shared.status[person.status]}${person.note ? `${colon}${person.note}` : ""}${close}`,
+    )
     .join(shared.listSeparator);
 }
 
@@ -119,7 +135,14 @@ function attendanceTable(input: MinutesDocxInput, attendance: AttendanceSummary,
   const shared = sharedLabels[input.language];
   const columns = labels.attendanceColumns;
   const fines = input.lateness !== undefined && input.lateness.kind !== "none";
-  const header: CellSpec[] = [{ text: columns.number }, { text: columns.name }, { text: columns.status }, { text: columns.minutesLate }, ...(fines ? [{ text: columns.penalty }] : []), { text: columns.note }];
+  const header: CellSpec[] = [
+    { text: columns.number },
+    { text: columns.name },
+    { text: columns.status },
+    { text: columns.minutesLate },
+    ...(fines ? [{ text: columns.penalty }] : []),
+    { text: columns.note },
+  ];
   const rows = attendance.people.map((person, index): CellSpec[] => [
     { text: String(index + 1), center: true },
     { text: person.name },
@@ -129,17 +152,24 @@ function attendanceTable(input: MinutesDocxInput, attendance: AttendanceSummary,
     { text: person.note ?? "" },
   ]);
   const fixed = fines ? [600, 1700, 1100, 1300, 1500] : [600, 1900, 1200, 1400];
-  return table([...fixed, CONTENT_WIDTH - fixed.reduce((sum, w) => sum + w, 0)], [header, ...rows], { headerRow: true });
+  return table([...fixed, CONTENT_WIDTH - fixed.reduce((sum, w) => sum + w, 0)], [header, ...rows], {
+    headerRow: true,
+  });
 }
 
 function agendaItems(input: MinutesDocxInput, labels: MinutesDocxLabels): Paragraph[] {
   return input.minutes.items.flatMap((item, index) => {
-    const decisions = item.decisions.length === 0
-      ? [paragraph(labels.noDecisions, { indent: 420 })]
-      : item.decisions.map((decision, n) => paragraph(`${labels.decisionNumber(n)}${decision.text}`, { indent: 420 }));
+    const decisions =
+      item.decisions.length === 0
+        ? [paragraph(labels.noDecisions, { indent: 420 })]
+        : item.decisions.map((decision, n) =>
+            paragraph(`${labels.decisionNumber(n)}${decision.text}`, { indent: 420 }),
+          );
     return [
       paragraph(`${index + 1}. ${item.title}`, { bold: true, spacingAfter: 80 }),
-      ...(item.notes.trim() ? [paragraph(labels.notes, { bold: true, indent: 420 }), paragraph(item.notes, { indent: 420 })] : []),
+      ...(item.notes.trim()
+        ? [paragraph(labels.notes, { bold: true, indent: 420 }), paragraph(item.notes, { indent: 420 })]
+        : []),
       paragraph(labels.decisions, { bold: true, indent: 420 }),
       ...decisions,
     ];
@@ -152,14 +182,25 @@ function actionTable(input: MinutesDocxInput, labels: MinutesDocxLabels): (Parag
   const columns = labels.actionColumns;
   const priority = sharedLabels[input.language].priority;
   const formatDue = input.formatDueDate ?? ((date: string) => date);
-  const header: CellSpec[] = [columns.number, columns.what, columns.owner, columns.due, columns.standard, columns.supervisor, columns.priority].map((text) => ({ text }));
+  const header: CellSpec[] = [
+    columns.number,
+    columns.what,
+    columns.owner,
+    columns.due,
+    columns.standard,
+    columns.supervisor,
+    columns.priority,
+  ].map((text) => ({ text }));
   const rows = actions.map((action, index): CellSpec[] => [
     { text: String(index + 1), center: true },
     { text: action.what },
     { text: resolveName(action.owner, input.displayNames, action.ownerName), center: true },
     { text: formatDue(action.due), center: true },
     { text: action.standard },
-    { text: action.supervisor ? resolveName(action.supervisor, input.displayNames, action.supervisorName) : "", center: true },
+    {
+      text: action.supervisor ? resolveName(action.supervisor, input.displayNames, action.supervisorName) : "",
+      center: true,
+    },
     { text: priority[action.priority], center: true },
   ]);
   const fixed = [600, 1900, 1000, 1150, 0, 1000, 750];

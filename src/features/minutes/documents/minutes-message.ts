@@ -13,8 +13,8 @@
 // `id` that "matches the {index} value in the corresponding <at id="{index}"> tag in the message
 // body", `mentionText`, and `mentioned.user` { id (Entra object id), displayName,
 // userIdentityType: "aadUser" } (chatMessageMentionedIdentitySet; checked against the v1.0 CSDL).
-import { buildChatMessageWithCard, createCard, escapeHtml, toCardText, utf8ByteLength } from "../../../lib/cards";
-import type { AdaptiveCard, ChatMessageWithCard } from "../../../lib/cards";
+import { buildChatMessageWithCard, createCard, escapeHtml, toCardText, utf8ByteLength } from "@/lib/cards";
+import type { AdaptiveCard, ChatMessageWithCard } from "@/lib/cards";
 import { sharedLabels } from "./labels";
 import type { MinutesLanguage } from "./labels";
 
@@ -67,7 +67,8 @@ export function buildMinutesMessage(card: AdaptiveCard, options: MinutesMessageO
   // buildChatMessageWithCard ends the body with the attachment tag; the mentions go just before
   // it, after the summary, so the preview still starts with the summary.
   const tag = `<attachment id="${attachment.id}"></attachment>`;
-  if (!base.body.content.endsWith(tag)) throw new Error("Unexpected chat message body: the card attachment tag is not last");
+  if (!base.body.content.endsWith(tag))
+    throw new Error("Unexpected chat message body: the card attachment tag is not last");
   const language = options.language ?? (card.lang === "en-US" ? "en-US" : "zh-CN");
   const content = `${base.body.content.slice(0, -tag.length)}${buildMentionParagraph(mentions, language)}${tag}`;
   return { body: { contentType: "html", content }, attachments: base.attachments, mentions };
@@ -78,12 +79,19 @@ export function toChatMessageMentions(people: readonly MinutesMention[]): ChatMe
   const seen = new Set<string>();
   const mentions: ChatMessageMention[] = [];
   for (const person of people) {
-    if (!ENTRA_OBJECT_ID.test(person.userId)) throw new TypeError(`A mention needs the user's Entra object id, got ${JSON.stringify(person.userId)} for ${person.upn}`);
+    if (!ENTRA_OBJECT_ID.test(person.userId))
+      throw new TypeError(
+        `A mention needs the user's Entra object id, got ${JSON.stringify(person.userId)} for ${person.upn}`,
+      );
     const key = person.userId.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     const name = toCardText(person.name, { maxLength: MENTION_NAME_MAX_LENGTH }) || person.upn;
-    mentions.push({ id: mentions.length, mentionText: name, mentioned: { user: { id: person.userId, displayName: name, userIdentityType: "aadUser" } } });
+    mentions.push({
+      id: mentions.length,
+      mentionText: name,
+      mentioned: { user: { id: person.userId, displayName: name, userIdentityType: "aadUser" } },
+    });
   }
   return mentions;
 }

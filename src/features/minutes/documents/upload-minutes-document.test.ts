@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { GraphClient, GraphResult, RequestOptions } from "../../../lib/graph";
-import { buildMinutesFileName, DOCX_CONTENT_TYPE, encodeDrivePath, SIMPLE_UPLOAD_MAX_BYTES, toSafeName, uploadMinutesDocument } from "./upload-minutes-document";
+import type { GraphClient, GraphResult, RequestOptions } from "@/lib/graph";
+import {
+  buildMinutesFileName,
+  DOCX_CONTENT_TYPE,
+  encodeDrivePath,
+  SIMPLE_UPLOAD_MAX_BYTES,
+  toSafeName,
+  uploadMinutesDocument,
+} from "./upload-minutes-document";
 
 interface PutCall {
   path: string;
@@ -23,7 +30,11 @@ function fakeClient(answer: GraphResult<unknown>, calls: PutCall[]): GraphClient
   };
 }
 
-const driveItem = { id: "01ABC", webUrl: "https://yunzhan.sharepoint.com/sites/mgmt/Shared%20Documents/x.docx", eTag: '"{01ABC},1"' };
+const driveItem = {
+  id: "01ABC",
+  webUrl: "https://yunzhan.sharepoint.com/sites/mgmt/Shared%20Documents/x.docx",
+  eTag: '"{01ABC},1"',
+};
 
 describe("uploadMinutesDocument", () => {
   it("PUTs the bytes by encoded path with the docx content type, as uploadFile", async () => {
@@ -46,22 +57,31 @@ describe("uploadMinutesDocument", () => {
 
   it("takes the eTag header when the body has none, and fails on an answer that is not a driveItem", async () => {
     const input = { groupId: "g", folder: "", fileName: "a.docx", bytes: new Uint8Array(1) };
-    const { eTag } = await uploadMinutesDocument(fakeClient({ status: 200, body: { id: "1", webUrl: "https://x" }, headers: {}, etag: '"e"' }, []), input);
+    const { eTag } = await uploadMinutesDocument(
+      fakeClient({ status: 200, body: { id: "1", webUrl: "https://x" }, headers: {}, etag: '"e"' }, []),
+      input,
+    );
     expect(eTag).toBe('"e"');
-    await expect(uploadMinutesDocument(fakeClient({ status: 200, body: "oops", headers: {} }, []), input)).rejects.toThrow();
+    await expect(
+      uploadMinutesDocument(fakeClient({ status: 200, body: "oops", headers: {} }, []), input),
+    ).rejects.toThrow();
   });
 
   it("refuses a file too big for a simple upload before sending it", async () => {
     const calls: PutCall[] = [];
     const input = { groupId: "g", folder: "f", fileName: "a.docx", bytes: new Uint8Array(SIMPLE_UPLOAD_MAX_BYTES + 1) };
-    await expect(uploadMinutesDocument(fakeClient({ status: 201, body: driveItem, headers: {} }, calls), input)).rejects.toThrow(RangeError);
+    await expect(
+      uploadMinutesDocument(fakeClient({ status: 201, body: driveItem, headers: {} }, calls), input),
+    ).rejects.toThrow(RangeError);
     expect(calls).toEqual([]);
   });
 });
 
 describe("drive paths and file names", () => {
   it("encodes each segment on its own and drops empty ones", () => {
-    expect(encodeDrivePath("/例会通//周例会/", "a b#1.docx")).toBe("%E4%BE%8B%E4%BC%9A%E9%80%9A/%E5%91%A8%E4%BE%8B%E4%BC%9A/a%20b_1.docx");
+    expect(encodeDrivePath("/例会通//周例会/", "a b#1.docx")).toBe(
+      "%E4%BE%8B%E4%BC%9A%E9%80%9A/%E5%91%A8%E4%BE%8B%E4%BC%9A/a%20b_1.docx",
+    );
     expect(encodeDrivePath("", "x.docx")).toBe("x.docx");
     expect(() => encodeDrivePath("", " ")).toThrow(TypeError);
   });
@@ -75,6 +95,8 @@ describe("drive paths and file names", () => {
     const base = { date: "2026-11-30", meetingTitle: "周例会", language: "zh-CN" as const };
     expect(buildMinutesFileName({ ...base, version: 1 })).toBe("2026-11-30 周例会 会议记录.docx");
     expect(buildMinutesFileName({ ...base, version: 2 })).toBe("2026-11-30 周例会 会议记录（第2版）.docx");
-    expect(buildMinutesFileName({ ...base, language: "en-US", meetingTitle: "Weekly: ops/sales", version: 3 })).toBe("2026-11-30 Weekly_ ops_sales Minutes (version 3).docx");
+    expect(buildMinutesFileName({ ...base, language: "en-US", meetingTitle: "Weekly: ops/sales", version: 3 })).toBe(
+      "2026-11-30 Weekly_ ops_sales Minutes (version 3).docx",
+    );
   });
 });

@@ -7,7 +7,7 @@
 // attributes"), so publishing the same version twice — a retry — is harmless, and an amendment is
 // published under a new name (buildMinutesFileName) so earlier versions stay readable.
 import * as z from "zod/mini";
-import type { GraphClient } from "../../../lib/graph";
+import type { GraphClient } from "@/lib/graph";
 import type { MinutesLanguage } from "./labels";
 
 export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -37,8 +37,14 @@ export interface UploadedDocument {
 
 const driveItemSchema = z.object({ id: z.string(), webUrl: z.string(), eTag: z.optional(z.string()) });
 
-export async function uploadMinutesDocument(client: GraphClient, input: UploadMinutesDocumentInput): Promise<UploadedDocument> {
-  if (input.bytes.byteLength > SIMPLE_UPLOAD_MAX_BYTES) throw new RangeError(`The document is ${input.bytes.byteLength} bytes; simple upload takes at most ${SIMPLE_UPLOAD_MAX_BYTES}.`);
+export async function uploadMinutesDocument(
+  client: GraphClient,
+  input: UploadMinutesDocumentInput,
+): Promise<UploadedDocument> {
+  if (input.bytes.byteLength > SIMPLE_UPLOAD_MAX_BYTES)
+    throw new RangeError(
+      `The document is ${input.bytes.byteLength} bytes; simple upload takes at most ${SIMPLE_UPLOAD_MAX_BYTES}.`,
+    );
   const path = `/groups/${encodeURIComponent(input.groupId)}/drive/root:/${encodeDrivePath(input.folder, input.fileName)}:/content`;
   const result = await client.put<unknown>(path, input.bytes, {
     operation: "uploadFile",
@@ -58,7 +64,9 @@ export async function uploadMinutesDocument(client: GraphClient, input: UploadMi
  * become %20 and CJK its UTF-8 bytes; the "/" between segments stays.
  */
 export function encodeDrivePath(folder: string, fileName: string): string {
-  const segments = [...folder.split("/"), fileName].map((segment) => segment.trim()).filter((segment) => segment !== "");
+  const segments = [...folder.split("/"), fileName]
+    .map((segment) => segment.trim())
+    .filter((segment) => segment !== "");
   if (segments.length === 0) throw new TypeError("A document needs a file name");
   return segments.map((segment) => encodeURIComponent(toSafeName(segment))).join("/");
 }
@@ -72,7 +80,11 @@ const CONTROLS = /[\u0000-\u001F\u007F]/g;
 
 /** A name SharePoint accepts: reserved characters replaced, no leading "~", no trailing dot or space. */
 export function toSafeName(name: string): string {
-  const safe = name.replace(CONTROLS, "").replace(RESERVED, "_").replace(/^[~\s]+/, "").replace(/[.\s]+$/, "");
+  const safe = name
+    .replace(CONTROLS, "")
+    .replace(RESERVED, "_")
+    .replace(/^[~\s]+/, "")
+    .replace(/[.\s]+$/, "");
   if (safe === "") throw new TypeError(`${JSON.stringify(name)} is not a usable file or folder name`);
   return safe;
 }
@@ -90,6 +102,7 @@ export function buildMinutesFileName(input: MinutesFileNameInput): string {
   // Code points, not UTF-16 units, so an emoji in a title is never cut in half.
   const title = Array.from(input.meetingTitle.replace(/\s+/g, " ").trim()).slice(0, 80).join("");
   const base = input.language === "zh-CN" ? `${input.date} ${title} 会议记录` : `${input.date} ${title} Minutes`;
-  const version = input.version <= 1 ? "" : input.language === "zh-CN" ? `（第${input.version}版）` : ` (version ${input.version})`;
+  const version =
+    input.version <= 1 ? "" : input.language === "zh-CN" ? `（第${input.version}版）` : ` (version ${input.version})`;
   return toSafeName(`${base}${version}.docx`);
 }

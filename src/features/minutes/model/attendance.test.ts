@@ -18,16 +18,30 @@ describe("applyLeaveRequests", () => {
   it("records approved leave and flags a late request as late notice", () => {
     const minutes = applyLeaveRequests(buildMinutes(), [
       buildLeaveRequest(),
-      buildLeaveRequest({ upn: "Li.Na@yunzhan.example", reason: "临时生病", requestedAt: "2026-11-30T04:00:00.000Z", isLate: true }),
+      buildLeaveRequest({
+        upn: "Li.Na@yunzhan.example",
+        reason: "临时生病",
+        requestedAt: "2026-11-30T04:00:00.000Z",
+        isLate: true,
+      }),
     ]);
-    expect(minutes.attendance[testPeople.service.upn]).toEqual({ status: "leave", leave: { reason: "外出拜访客户", requestedAt: "2026-11-28T09:00:00.000Z", isLate: false } });
+    expect(minutes.attendance[testPeople.service.upn]).toEqual({
+      status: "leave",
+      leave: { reason: "外出拜访客户", requestedAt: "2026-11-28T09:00:00.000Z", isLate: false },
+    });
     expect(minutes.attendance[testPeople.ops.upn]?.leave?.isLate).toBe(true);
-    expect(summarizeAttendance(minutes, { kind: "none" })).toMatchObject({ counts: { leave: 2, unmarked: 2 }, lateNotice: 1 });
+    expect(summarizeAttendance(minutes, { kind: "none" })).toMatchObject({
+      counts: { leave: 2, unmarked: 2 },
+      lateNotice: 1,
+    });
   });
 
   it("applies a request once, so a person who came after all stays present", () => {
     const once = applyLeaveRequests(buildMinutes(), [buildLeaveRequest()]);
-    const cameAnyway = setAttendance(once, testPeople.service.upn, { ...once.attendance[testPeople.service.upn], status: "present" });
+    const cameAnyway = setAttendance(once, testPeople.service.upn, {
+      ...once.attendance[testPeople.service.upn],
+      status: "present",
+    });
     expect(applyLeaveRequests(cameAnyway, [buildLeaveRequest()])).toBe(cameAnyway);
   });
 });
@@ -48,7 +62,8 @@ describe("computeLatenessPenalty", () => {
 
   it("sums penalties in the summary exactly", () => {
     let minutes = buildMinutes();
-    for (const person of [testPeople.host, testPeople.ops, testPeople.service]) minutes = setAttendance(minutes, person.upn, { status: "late", lateMinutes: 1 });
+    for (const person of [testPeople.host, testPeople.ops, testPeople.service])
+      minutes = setAttendance(minutes, person.upn, { status: "late", lateMinutes: 1 });
     minutes = setAttendance(minutes, testPeople.noteTaker.upn, { status: "absent" });
     expect(summarizeAttendance(minutes, { kind: "perMinute", amount: 0.1 })).toEqual({
       counts: { present: 0, late: 3, leave: 0, absent: 1, unmarked: 0 },

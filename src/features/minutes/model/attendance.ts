@@ -1,6 +1,6 @@
 // Attendance and discipline (domain §6): leave requested before the series' cut-off is approved
 // leave; a later request is still leave but counts as late notice. Lateness may carry a penalty.
-import type { LatenessPolicy } from "../../../lib/series-config/series-config";
+import type { LatenessPolicy } from "@/lib/series-config/series-config";
 import { attendanceStatuses } from "./minutes";
 import type { AttendanceEntry, AttendanceStatus, LeaveRequestRecord, MinutesRecord } from "./minutes";
 
@@ -26,7 +26,10 @@ export function applyLeaveRequests(minutes: MinutesRecord, requests: readonly Le
     const upn = request.upn.toLowerCase();
     const current = attendance[upn];
     if (current?.leave?.requestedAt === request.requestedAt) continue;
-    const entry: AttendanceEntry = { status: "leave", leave: { reason: request.reason, requestedAt: request.requestedAt, isLate: request.isLate } };
+    const entry: AttendanceEntry = {
+      status: "leave",
+      leave: { reason: request.reason, requestedAt: request.requestedAt, isLate: request.isLate },
+    };
     attendance = { ...attendance, [upn]: entry };
   }
   return attendance === minutes.attendance ? minutes : { ...minutes, attendance };

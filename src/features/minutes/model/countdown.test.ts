@@ -5,10 +5,21 @@ const endsAt = new Date("2026-11-30T05:45:00.000Z");
 
 describe("computeCountdown", () => {
   it("counts down in mm:ss and then counts overtime up", () => {
-    expect(computeCountdown(endsAt, new Date("2026-11-30T05:30:00.000Z"))).toEqual({ remainingSeconds: 900, isOvertime: false, label: "15:00" });
-    expect(computeCountdown(endsAt, new Date("2026-11-30T05:44:59.500Z"))).toMatchObject({ remainingSeconds: 1, label: "00:01" });
+    expect(computeCountdown(endsAt, new Date("2026-11-30T05:30:00.000Z"))).toEqual({
+      remainingSeconds: 900,
+      isOvertime: false,
+      label: "15:00",
+    });
+    expect(computeCountdown(endsAt, new Date("2026-11-30T05:44:59.500Z"))).toMatchObject({
+      remainingSeconds: 1,
+      label: "00:01",
+    });
     expect(computeCountdown(endsAt, endsAt)).toMatchObject({ isOvertime: false, label: "00:00" });
-    expect(computeCountdown(endsAt, new Date("2026-11-30T05:48:10.000Z"))).toEqual({ remainingSeconds: -190, isOvertime: true, label: "+03:10" });
+    expect(computeCountdown(endsAt, new Date("2026-11-30T05:48:10.000Z"))).toEqual({
+      remainingSeconds: -190,
+      isOvertime: true,
+      label: "+03:10",
+    });
   });
 });
 
@@ -20,8 +31,14 @@ describe("findScheduledItem", () => {
   const start = new Date("2026-11-30T05:30:00.000Z");
 
   it("follows the time boxes from the start and stays on the last item after", () => {
-    expect(findScheduledItem(items, start, new Date("2026-11-30T05:20:00.000Z"))).toEqual({ index: 0, startsAt: start });
-    expect(findScheduledItem(items, start, new Date("2026-11-30T05:46:00.000Z"))).toEqual({ index: 1, startsAt: new Date("2026-11-30T05:45:00.000Z") });
+    expect(findScheduledItem(items, start, new Date("2026-11-30T05:20:00.000Z"))).toEqual({
+      index: 0,
+      startsAt: start,
+    });
+    expect(findScheduledItem(items, start, new Date("2026-11-30T05:46:00.000Z"))).toEqual({
+      index: 1,
+      startsAt: new Date("2026-11-30T05:45:00.000Z"),
+    });
     expect(findScheduledItem(items, start, new Date("2026-11-30T07:00:00.000Z"))?.index).toBe(1);
     expect(findScheduledItem([], start, start)).toBeUndefined();
   });

@@ -30,7 +30,11 @@ export function computeCountdown(endsAt: Date, now: Date): Countdown {
  * The item the schedule puts at `now`, counting the time boxes from the meeting's start: before
  * the start the first item, after the last box the last item (then over time).
  */
-export function findScheduledItem(items: readonly TimeBoxItem[], meetingStart: Date, now: Date): { index: number; startsAt: Date } | undefined {
+export function findScheduledItem(
+  items: readonly TimeBoxItem[],
+  meetingStart: Date,
+  now: Date,
+): { index: number; startsAt: Date } | undefined {
   if (items.length === 0) return undefined;
   let startsAt = meetingStart.getTime();
   for (const [index, item] of items.entries()) {

@@ -6,7 +6,13 @@ import { minutesRecordSchema } from "./minutes";
 describe("createMinutes", () => {
   it("builds a valid draft from the occurrence, agenda, attendees and leave", () => {
     const minutes = createMinutes({
-      occurrence: { key: testOccurrenceKey, title: "周例会", start: new Date(testOccurrenceKey), end: new Date("2026-11-30T07:00:00.000Z"), joinUrl: "https://teams.example/join" },
+      occurrence: {
+        key: testOccurrenceKey,
+        title: "周例会",
+        start: new Date(testOccurrenceKey),
+        end: new Date("2026-11-30T07:00:00.000Z"),
+        joinUrl: "https://teams.example/join",
+      },
       agendaItems: buildAgendaItems(),
       attendees: [testPeople.host, { upn: "Li.Na@yunzhan.example", name: "李娜" }, testPeople.ops, testPeople.service],
       config: { noteTaker: testPeople.noteTaker.upn },
@@ -16,8 +22,20 @@ describe("createMinutes", () => {
       now: new Date("2026-11-30T05:00:00.000Z"),
     });
     expect(minutesRecordSchema.safeParse(minutes).success).toBe(true);
-    expect(minutes).toMatchObject({ status: "draft", version: 1, meetingTitle: "周例会", host: testPeople.host.upn, noteTaker: testPeople.noteTaker.upn, actions: [], history: [] });
-    expect(minutes.attendees.map((p) => p.upn)).toEqual([testPeople.host.upn, testPeople.ops.upn, testPeople.service.upn]);
+    expect(minutes).toMatchObject({
+      status: "draft",
+      version: 1,
+      meetingTitle: "周例会",
+      host: testPeople.host.upn,
+      noteTaker: testPeople.noteTaker.upn,
+      actions: [],
+      history: [],
+    });
+    expect(minutes.attendees.map((p) => p.upn)).toEqual([
+      testPeople.host.upn,
+      testPeople.ops.upn,
+      testPeople.service.upn,
+    ]);
     expect(minutes.items.map((i) => [i.id, i.title, i.notes])).toEqual([
       ["review", "上次会议决议执行情况", ""],
       ["ops", "运营部汇报", ""],

@@ -8,10 +8,18 @@ export function setAttendance(minutes: MinutesRecord, upn: string, entry: Attend
 }
 
 /** Changes the status only; leaving "late" clears the minutes, the leave request stays on record. */
-export function setAttendanceStatus(minutes: MinutesRecord, upn: string, status: AttendanceEntry["status"]): MinutesRecord {
+export function setAttendanceStatus(
+  minutes: MinutesRecord,
+  upn: string,
+  status: AttendanceEntry["status"],
+): MinutesRecord {
   const current = minutes.attendance[upn.toLowerCase()];
   const kept = omitKeys(current ?? { status }, ["lateMinutes"]);
-  return setAttendance(minutes, upn, status === "late" ? { ...kept, status, lateMinutes: current?.lateMinutes ?? 0 } : { ...kept, status });
+  return setAttendance(
+    minutes,
+    upn,
+    status === "late" ? { ...kept, status, lateMinutes: current?.lateMinutes ?? 0 } : { ...kept, status },
+  );
 }
 
 export function setLateMinutes(minutes: MinutesRecord, upn: string, lateMinutes: number): MinutesRecord {
@@ -24,7 +32,8 @@ export function setLateMinutes(minutes: MinutesRecord, upn: string, lateMinutes:
 export function markRemainingPresent(minutes: MinutesRecord): MinutesRecord {
   let next = minutes;
   for (const person of minutes.attendees) {
-    if (minutes.attendance[person.upn.toLowerCase()] === undefined) next = setAttendance(next, person.upn, { status: "present" });
+    if (minutes.attendance[person.upn.toLowerCase()] === undefined)
+      next = setAttendance(next, person.upn, { status: "present" });
   }
   return next;
 }
@@ -34,14 +43,26 @@ export function setItemNotes(minutes: MinutesRecord, itemId: string, notes: stri
 }
 
 export function addDecision(minutes: MinutesRecord, itemId: string, decision: Decision): MinutesRecord {
-  return { ...minutes, items: minutes.items.map((item) => (item.id === itemId ? { ...item, decisions: [...item.decisions, decision] } : item)) };
-}
-
-export function updateDecision(minutes: MinutesRecord, itemId: string, decisionId: string, text: string): MinutesRecord {
   return {
     ...minutes,
     items: minutes.items.map((item) =>
-      item.id === itemId ? { ...item, decisions: item.decisions.map((d) => (d.id === decisionId ? { ...d, text } : d)) } : item,
+      item.id === itemId ? { ...item, decisions: [...item.decisions, decision] } : item,
+    ),
+  };
+}
+
+export function updateDecision(
+  minutes: MinutesRecord,
+  itemId: string,
+  decisionId: string,
+  text: string,
+): MinutesRecord {
+  return {
+    ...minutes,
+    items: minutes.items.map((item) =>
+      item.id === itemId
+        ? { ...item, decisions: item.decisions.map((d) => (d.id === decisionId ? { ...d, text } : d)) }
+        : item,
     ),
   };
 }
@@ -50,7 +71,9 @@ export function updateDecision(minutes: MinutesRecord, itemId: string, decisionI
 export function removeDecision(minutes: MinutesRecord, itemId: string, decisionId: string): MinutesRecord {
   return {
     ...minutes,
-    items: minutes.items.map((item) => (item.id === itemId ? { ...item, decisions: item.decisions.filter((d) => d.id !== decisionId) } : item)),
+    items: minutes.items.map((item) =>
+      item.id === itemId ? { ...item, decisions: item.decisions.filter((d) => d.id !== decisionId) } : item,
+    ),
     actions: minutes.actions.map((action) => {
       return action.decisionId === decisionId ? omitKeys(action, ["decisionId"]) : action;
     }),
@@ -63,8 +86,15 @@ export function addAction(minutes: MinutesRecord, action: ActionItem): MinutesRe
   return { ...minutes, actions: [...minutes.actions, action] };
 }
 
-export function updateAction(minutes: MinutesRecord, actionId: string, patch: Partial<Omit<ActionItem, "id">>): MinutesRecord {
-  return { ...minutes, actions: minutes.actions.map((action) => (action.id === actionId ? { ...action, ...patch } : action)) };
+export function updateAction(
+  minutes: MinutesRecord,
+  actionId: string,
+  patch: Partial<Omit<ActionItem, "id">>,
+): MinutesRecord {
+  return {
+    ...minutes,
+    actions: minutes.actions.map((action) => (action.id === actionId ? { ...action, ...patch } : action)),
+  };
 }
 
 export function removeAction(minutes: MinutesRecord, actionId: string): MinutesRecord {
@@ -73,9 +103,21 @@ export function removeAction(minutes: MinutesRecord, actionId: string): MinutesR
 
 /** A blank action for an agenda item, medium priority, to be filled in. */
 export function createBlankAction(id: string, itemId: string, decisionId?: string): ActionItem {
-  return { id, itemId, ...(decisionId === undefined ? {} : { decisionId }), what: "", owner: "", ownerName: "", due: "", standard: "", priority: "medium" };
+  return {
+    id,
+    itemId,
+    ...(decisionId === undefined ? {} : { decisionId }),
+    what: "",
+    owner: "",
+    ownerName: "",
+    due: "",
+    standard: "",
+    priority: "medium",
+  };
 }
 
 function omitKeys<T extends object, K extends string>(value: T, keys: readonly K[]): Omit<T, K> {
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !(keys as readonly string[]).includes(key))) as Omit<T, K>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([key]) => !(keys as readonly string[]).includes(key)),
+  ) as Omit<T, K>;
 }

@@ -7,7 +7,12 @@ const attendees = [
   { upn: "zhang.min@yunzhan.example", name: "张敏", department: "客服部" },
   { upn: "zhou.jie@yunzhan.example", name: "周杰", department: "运营部" },
 ];
-const defaults = { itemId: "ops", meetingStart: new Date("2026-11-30T05:30:00.000Z"), timeZone: "Asia/Shanghai", attendees };
+const defaults = {
+  itemId: "ops",
+  meetingStart: new Date("2026-11-30T05:30:00.000Z"),
+  timeZone: "Asia/Shanghai",
+  attendees,
+};
 
 describe("helpToAction", () => {
   it("turns the request into a medium-priority action due a week after the meeting", () => {
@@ -37,6 +42,8 @@ describe("helpToAction", () => {
     const late = { ...defaults, meetingStart: new Date("2026-11-30T15:30:00.000Z") };
     expect(helpToAction(buildHelpRequest(), late).due).toBe("2026-12-07");
     expect(helpToAction(buildHelpRequest(), { ...late, timeZone: "America/New_York" }).due).toBe("2026-12-07");
-    expect(helpToAction(buildHelpRequest(), { ...late, meetingStart: new Date("2026-11-30T16:30:00.000Z") }).due).toBe("2026-12-08");
+    expect(helpToAction(buildHelpRequest(), { ...late, meetingStart: new Date("2026-11-30T16:30:00.000Z") }).due).toBe(
+      "2026-12-08",
+    );
   });
 });

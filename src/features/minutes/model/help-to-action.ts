@@ -1,7 +1,7 @@
 // A help-needed request from a submitted report (需要其他部门配合事项) becomes an action item in
 // one step (domain §4: each is a candidate action item). The owner is filled in only when the
 // request names exactly one attendee or one attendee's department; otherwise the note-taker picks.
-import { getWallClock } from "../../../lib/time/zoned-time";
+import { getWallClock } from "@/lib/time/zoned-time";
 import type { ActionItem, MinutesPerson } from "./minutes";
 
 /** A help-needed row of a submitted report, as src/app hands it over. */
@@ -70,7 +70,9 @@ function matchOwner(target: string, attendees: readonly ActionCandidate[]): Acti
   // "运营" and "运营部" name the same department; a department with several attendees is ambiguous.
   const byDepartment = attendees.filter((person) => {
     const department = normalize(person.department ?? "");
-    return department !== "" && (department === wanted || department.startsWith(wanted) || wanted.startsWith(department));
+    return (
+      department !== "" && (department === wanted || department.startsWith(wanted) || wanted.startsWith(department))
+    );
   });
   return byDepartment.length === 1 ? byDepartment[0] : undefined;
 }

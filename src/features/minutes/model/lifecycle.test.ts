@@ -4,7 +4,12 @@ import { canEdit, startAmendment } from "./lifecycle";
 
 const published = buildMinutes({
   status: "published",
-  published: { version: 1, at: "2026-11-30T08:00:00.000Z", by: testPeople.noteTaker.upn, planner: { a1: { taskId: "t1", bucketId: "b1", fingerprint: "f" } } },
+  published: {
+    version: 1,
+    at: "2026-11-30T08:00:00.000Z",
+    by: testPeople.noteTaker.upn,
+    planner: { a1: { taskId: "t1", bucketId: "b1", fingerprint: "f" } },
+  },
 });
 
 describe("lock and amend", () => {
@@ -15,10 +20,19 @@ describe("lock and amend", () => {
 
   it("starts the next version as a draft that keeps the published one in history", () => {
     const amended = startAmendment(published, "Wang.Jianguo@yunzhan.example", new Date("2026-12-01T02:00:00.000Z"));
-    expect(amended).toMatchObject({ status: "draft", version: 2, updatedBy: "wang.jianguo@yunzhan.example", updatedAt: "2026-12-01T02:00:00.000Z" });
+    expect(amended).toMatchObject({
+      status: "draft",
+      version: 2,
+      updatedBy: "wang.jianguo@yunzhan.example",
+      updatedAt: "2026-12-01T02:00:00.000Z",
+    });
     expect(amended.published?.planner).toEqual(published.published?.planner);
     expect(amended.history).toHaveLength(1);
-    expect(amended.history[0]).toMatchObject({ version: 1, publishedAt: "2026-11-30T08:00:00.000Z", publishedBy: testPeople.noteTaker.upn });
+    expect(amended.history[0]).toMatchObject({
+      version: 1,
+      publishedAt: "2026-11-30T08:00:00.000Z",
+      publishedBy: testPeople.noteTaker.upn,
+    });
     expect(JSON.parse(amended.history[0]?.snapshot ?? "null")).toEqual({ ...published, history: [] });
     expect(canEdit(amended)).toBe(true);
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { buildAction, buildMinutes, testPeople } from "../testing/build-minutes";
-import { addAction, addDecision, removeAction, removeDecision, setAttendance, setItemNotes, updateAction } from "./edit-minutes";
+import {
+  addAction,
+  addDecision,
+  removeAction,
+  removeDecision,
+  setAttendance,
+  setItemNotes,
+  updateAction,
+} from "./edit-minutes";
 import { mergeMinutes, resolveConflict } from "./merge-minutes";
 
 function firstOf<T>(list: readonly T[]): T {
@@ -35,8 +43,14 @@ describe("mergeMinutes", () => {
   });
 
   it("keeps decisions and actions added on either side, in a sensible order", () => {
-    const mine = addAction(addDecision(base, "ops", { id: "d-mine", text: "下周上线新退货流程" }), buildAction({ id: "a-mine" }));
-    const theirs = addAction(addDecision(base, "ops", { id: "d-theirs", text: "客服增加夜班" }), buildAction({ id: "a-theirs" }));
+    const mine = addAction(
+      addDecision(base, "ops", { id: "d-mine", text: "下周上线新退货流程" }),
+      buildAction({ id: "a-mine" }),
+    );
+    const theirs = addAction(
+      addDecision(base, "ops", { id: "d-theirs", text: "客服增加夜班" }),
+      buildAction({ id: "a-theirs" }),
+    );
     const { value, conflicts } = mergeMinutes(base, mine, theirs);
     expect(conflicts).toEqual([]);
     expect(value.items[1]?.decisions.map((d) => d.id)).toEqual(["d-theirs", "d-mine"]);
@@ -68,24 +82,52 @@ describe("mergeMinutes", () => {
     const theirs = updateAction(base, "a1", { due: "2026-12-14", priority: "urgent" });
     const { value, conflicts } = mergeMinutes(base, mine, theirs);
     expect(conflicts).toEqual([]);
-    expect(value.actions[0]).toMatchObject({ owner: testPeople.service.upn, ownerName: "张敏", due: "2026-12-14", priority: "urgent" });
+    expect(value.actions[0]).toMatchObject({
+      owner: testPeople.service.upn,
+      ownerName: "张敏",
+      due: "2026-12-14",
+      priority: "urgent",
+    });
 
     const other = updateAction(base, "a1", { owner: testPeople.host.upn, ownerName: testPeople.host.name });
     const clash = mergeMinutes(base, mine, other);
     expect(clash.conflicts).toEqual([
-      { path: ["actions", "a1", "owner"], mine: { owner: testPeople.service.upn, ownerName: "张敏" }, theirs: { owner: testPeople.host.upn, ownerName: "王建国" } },
+      {
+        path: ["actions", "a1", "owner"],
+        mine: { owner: testPeople.service.upn, ownerName: "张敏" },
+        theirs: { owner: testPeople.host.upn, ownerName: "王建国" },
+      },
     ]);
     expect(clash.value.actions[0]?.ownerName).toBe("王建国");
-    expect(resolveConflict(clash.value, firstOf(clash.conflicts), "mine").actions[0]).toMatchObject({ owner: testPeople.service.upn, ownerName: "张敏" });
+    expect(resolveConflict(clash.value, firstOf(clash.conflicts), "mine").actions[0]).toMatchObject({
+      owner: testPeople.service.upn,
+      ownerName: "张敏",
+    });
   });
 
   it("merges attendance per person and reports a person marked differently", () => {
-    const mine = setAttendance(setAttendance(base, testPeople.ops.upn, { status: "late", lateMinutes: 5 }), testPeople.host.upn, { status: "present" });
+    const mine = setAttendance(
+      setAttendance(base, testPeople.ops.upn, { status: "late", lateMinutes: 5 }),
+      testPeople.host.upn,
+      { status: "present" },
+    );
     const theirs = setAttendance(base, testPeople.ops.upn, { status: "absent" });
     const { value, conflicts } = mergeMinutes(base, mine, theirs);
-    expect(value.attendance).toEqual({ [testPeople.ops.upn]: { status: "absent" }, [testPeople.host.upn]: { status: "present" } });
-    expect(conflicts).toEqual([{ path: ["attendance", testPeople.ops.upn], mine: { status: "late", lateMinutes: 5 }, theirs: { status: "absent" } }]);
-    expect(resolveConflict(value, firstOf(conflicts), "mine").attendance[testPeople.ops.upn]).toEqual({ status: "late", lateMinutes: 5 });
+    expect(value.attendance).toEqual({
+      [testPeople.ops.upn]: { status: "absent" },
+      [testPeople.host.upn]: { status: "present" },
+    });
+    expect(conflicts).toEqual([
+      {
+        path: ["attendance", testPeople.ops.upn],
+        mine: { status: "late", lateMinutes: 5 },
+        theirs: { status: "absent" },
+      },
+    ]);
+    expect(resolveConflict(value, firstOf(conflicts), "mine").attendance[testPeople.ops.upn]).toEqual({
+      status: "late",
+      lateMinutes: 5,
+    });
   });
 
   it("does not lose a header change and stamps the writer", () => {

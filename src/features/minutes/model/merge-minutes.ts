@@ -39,22 +39,56 @@ export const actionFieldGroups = {
 } as const satisfies Record<string, readonly (keyof ActionItem)[]>;
 export type ActionFieldGroup = keyof typeof actionFieldGroups;
 
-const headerFields = ["schemaVersion", "occurrenceKey", "meetingTitle", "start", "end", "joinUrl", "host", "noteTaker", "status", "version", "published", "history"] as const;
+const headerFields = [
+  "schemaVersion",
+  "occurrenceKey",
+  "meetingTitle",
+  "start",
+  "end",
+  "joinUrl",
+  "host",
+  "noteTaker",
+  "status",
+  "version",
+  "published",
+  "history",
+] as const;
 type HeaderField = (typeof headerFields)[number];
 
 export function mergeMinutes(base: MinutesRecord, mine: MinutesRecord, theirs: MinutesRecord): MergeResult {
   const conflicts: MinutesConflict[] = [];
   const header: Partial<Record<HeaderField, unknown>> = {};
-  for (const field of headerFields) header[field] = mergeValue(base[field], mine[field], theirs[field], [field], conflicts);
+  for (const field of headerFields)
+    header[field] = mergeValue(base[field], mine[field], theirs[field], [field], conflicts);
   const merged = {
     ...header,
-    attendees: mergeList(base.attendees, mine.attendees, theirs.attendees, (p) => p.upn.toLowerCase(), ["attendees"], conflicts, (b, m, t, path) =>
-      mergeValue(b, m, t, path, conflicts),
+    attendees: mergeList(
+      base.attendees,
+      mine.attendees,
+      theirs.attendees,
+      (p) => p.upn.toLowerCase(),
+      ["attendees"],
+      conflicts,
+      (b, m, t, path) => mergeValue(b, m, t, path, conflicts),
     ),
     attendance: mergeRecord(base.attendance, mine.attendance, theirs.attendance, ["attendance"], conflicts),
-    items: mergeList(base.items, mine.items, theirs.items, (item) => item.id, ["items"], conflicts, (b, m, t, path) => mergeItem(b, m, t, path, conflicts)),
-    actions: mergeList(base.actions, mine.actions, theirs.actions, (action) => action.id, ["actions"], conflicts, (b, m, t, path) =>
-      mergeAction(b, m, t, path, conflicts),
+    items: mergeList(
+      base.items,
+      mine.items,
+      theirs.items,
+      (item) => item.id,
+      ["items"],
+      conflicts,
+      (b, m, t, path) => mergeItem(b, m, t, path, conflicts),
+    ),
+    actions: mergeList(
+      base.actions,
+      mine.actions,
+      theirs.actions,
+      (action) => action.id,
+      ["actions"],
+      conflicts,
+      (b, m, t, path) => mergeAction(b, m, t, path, conflicts),
     ),
     // The writer stamps the record; who changed what is in the conflicts, not here.
     updatedBy: mine.updatedBy,
@@ -70,7 +104,9 @@ export function isSameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => isSameValue(item, b[i]));
+    return (
+      Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => isSameValue(item, b[i]))
+    );
   }
   const aEntries = Object.entries(a).filter(([, v]) => v !== undefined);
   const bRecord = b as Record<string, unknown>;
@@ -78,7 +114,13 @@ export function isSameValue(a: unknown, b: unknown): boolean {
   return aEntries.length === bCount && aEntries.every(([k, v]) => isSameValue(v, bRecord[k]));
 }
 
-function mergeValue<T>(base: T | undefined, mine: T | undefined, theirs: T | undefined, path: readonly string[], conflicts: MinutesConflict[]): T | undefined {
+function mergeValue<T>(
+  base: T | undefined,
+  mine: T | undefined,
+  theirs: T | undefined,
+  path: readonly string[],
+  conflicts: MinutesConflict[],
+): T | undefined {
   if (isSameValue(mine, theirs)) return theirs;
   if (isSameValue(base, mine)) return theirs;
   if (isSameValue(base, theirs)) return mine;
@@ -111,16 +153,31 @@ function mergeList<T>(
   });
   const result: T[] = [];
   for (const id of order) {
-    const merged = mergePresence(baseById.get(id), mineById.get(id), theirsById.get(id), [...path, id], conflicts, mergeEntity);
+    const merged = mergePresence(
+      baseById.get(id),
+      mineById.get(id),
+      theirsById.get(id),
+      [...path, id],
+      conflicts,
+      mergeEntity,
+    );
     if (merged !== undefined) result.push(merged);
   }
   return result;
 }
 
-function mergeRecord<T>(base: Record<string, T>, mine: Record<string, T>, theirs: Record<string, T>, path: readonly string[], conflicts: MinutesConflict[]): Record<string, T> {
+function mergeRecord<T>(
+  base: Record<string, T>,
+  mine: Record<string, T>,
+  theirs: Record<string, T>,
+  path: readonly string[],
+  conflicts: MinutesConflict[],
+): Record<string, T> {
   const result: Record<string, T> = {};
   for (const key of new Set([...Object.keys(theirs), ...Object.keys(mine)])) {
-    const merged = mergePresence(base[key], mine[key], theirs[key], [...path, key], conflicts, (b, m, t, p) => mergeValue(b, m, t, p, conflicts));
+    const merged = mergePresence(base[key], mine[key], theirs[key], [...path, key], conflicts, (b, m, t, p) =>
+      mergeValue(b, m, t, p, conflicts),
+    );
     if (merged !== undefined) result[key] = merged;
   }
   return result;
@@ -146,18 +203,36 @@ function mergePresence<T>(
   return kept;
 }
 
-function mergeItem(base: MinutesItem | undefined, mine: MinutesItem, theirs: MinutesItem, path: readonly string[], conflicts: MinutesConflict[]): MinutesItem {
+function mergeItem(
+  base: MinutesItem | undefined,
+  mine: MinutesItem,
+  theirs: MinutesItem,
+  path: readonly string[],
+  conflicts: MinutesConflict[],
+): MinutesItem {
   return {
     id: theirs.id,
     title: mergeValue(base?.title, mine.title, theirs.title, [...path, "title"], conflicts) ?? theirs.title,
     notes: mergeValue(base?.notes, mine.notes, theirs.notes, [...path, "notes"], conflicts) ?? theirs.notes,
-    decisions: mergeList(base?.decisions ?? [], mine.decisions, theirs.decisions, (d) => d.id, [...path, "decisions"], conflicts, (b, m, t, p) =>
-      mergeValue(b, m, t, p, conflicts),
+    decisions: mergeList(
+      base?.decisions ?? [],
+      mine.decisions,
+      theirs.decisions,
+      (d) => d.id,
+      [...path, "decisions"],
+      conflicts,
+      (b, m, t, p) => mergeValue(b, m, t, p, conflicts),
     ),
   };
 }
 
-function mergeAction(base: ActionItem | undefined, mine: ActionItem, theirs: ActionItem, path: readonly string[], conflicts: MinutesConflict[]): ActionItem {
+function mergeAction(
+  base: ActionItem | undefined,
+  mine: ActionItem,
+  theirs: ActionItem,
+  path: readonly string[],
+  conflicts: MinutesConflict[],
+): ActionItem {
   const merged: Record<string, unknown> = { id: theirs.id };
   for (const [group, fields] of Object.entries(actionFieldGroups)) {
     const pick = (action: ActionItem | undefined) => (action === undefined ? undefined : pickFields(action, fields));
@@ -183,24 +258,47 @@ const actionPatchSchema = z.partial(actionItemSchema);
  * Settles a conflict with one side's value: "mine" puts back what this person had, "theirs"
  * confirms what the merge kept. A value that does not fit its place is refused with a TypeError.
  */
-export function resolveConflict(minutes: MinutesRecord, conflict: MinutesConflict, choice: "mine" | "theirs"): MinutesRecord {
+export function resolveConflict(
+  minutes: MinutesRecord,
+  conflict: MinutesConflict,
+  choice: "mine" | "theirs",
+): MinutesRecord {
   const value = choice === "mine" ? conflict.mine : conflict.theirs;
   const [area, id, part, subId] = conflict.path;
   if (area === undefined) throw new TypeError("Empty conflict path");
   if (id === undefined) return minutesRecordSchema.parse(dropUndefined({ ...minutes, [area]: value }));
   switch (area) {
     case "attendees":
-      return { ...minutes, attendees: replaceById(minutes.attendees, (p) => p.upn.toLowerCase(), id, parseOptional<MinutesPerson>(personSchema, value)) };
+      return {
+        ...minutes,
+        attendees: replaceById(
+          minutes.attendees,
+          (p) => p.upn.toLowerCase(),
+          id,
+          parseOptional<MinutesPerson>(personSchema, value),
+        ),
+      };
     case "attendance": {
       const entry = parseOptional<AttendanceEntry>(attendanceSchema, value);
       const attendance = Object.fromEntries(Object.entries(minutes.attendance).filter(([key]) => key !== id));
       return { ...minutes, attendance: entry === undefined ? attendance : { ...attendance, [id]: entry } };
     }
     case "items":
-      if (part === undefined) return { ...minutes, items: replaceById(minutes.items, (i) => i.id, id, parseOptional<MinutesItem>(minutesItemSchema, value)) };
-      return { ...minutes, items: minutes.items.map((item) => (item.id === id ? resolveInItem(item, part, subId, value) : item)) };
+      if (part === undefined)
+        return {
+          ...minutes,
+          items: replaceById(minutes.items, (i) => i.id, id, parseOptional<MinutesItem>(minutesItemSchema, value)),
+        };
+      return {
+        ...minutes,
+        items: minutes.items.map((item) => (item.id === id ? resolveInItem(item, part, subId, value) : item)),
+      };
     case "actions": {
-      if (part === undefined) return { ...minutes, actions: replaceById(minutes.actions, (a) => a.id, id, parseOptional<ActionItem>(actionItemSchema, value)) };
+      if (part === undefined)
+        return {
+          ...minutes,
+          actions: replaceById(minutes.actions, (a) => a.id, id, parseOptional<ActionItem>(actionItemSchema, value)),
+        };
       const fields = actionFieldGroups[part as ActionFieldGroup] as readonly (keyof ActionItem)[] | undefined;
       if (fields === undefined) throw new TypeError(`Unknown action field ${part}`);
       const patch = actionPatchSchema.parse(value ?? {});
@@ -208,7 +306,9 @@ export function resolveConflict(minutes: MinutesRecord, conflict: MinutesConflic
         ...minutes,
         actions: minutes.actions.map((action) => {
           if (action.id !== id) return action;
-          const cleared = Object.fromEntries(Object.entries(action).filter(([key]) => !(fields as readonly string[]).includes(key)));
+          const cleared = Object.fromEntries(
+            Object.entries(action).filter(([key]) => !(fields as readonly string[]).includes(key)),
+          );
           return actionItemSchema.parse({ ...cleared, ...dropUndefined(patch) });
         }),
       };
@@ -222,7 +322,11 @@ const personSchema = z.object({ upn: z.string(), name: z.string() });
 
 function resolveInItem(item: MinutesItem, part: string, subId: string | undefined, value: unknown): MinutesItem {
   if (part === "title" || part === "notes") return { ...item, [part]: z.string().parse(value) };
-  if (part === "decisions" && subId !== undefined) return { ...item, decisions: replaceById(item.decisions, (d) => d.id, subId, parseOptional<Decision>(decisionSchema, value)) };
+  if (part === "decisions" && subId !== undefined)
+    return {
+      ...item,
+      decisions: replaceById(item.decisions, (d) => d.id, subId, parseOptional<Decision>(decisionSchema, value)),
+    };
   throw new TypeError(`Unknown item field ${part}`);
 }
 

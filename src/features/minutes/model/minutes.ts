@@ -78,7 +78,9 @@ export const minutesRecordSchema = z.object({
       planner: z.record(z.string(), plannerLinkSchema),
     }),
   ),
-  history: z.array(z.object({ version: z.number(), publishedAt: z.string(), publishedBy: z.string(), snapshot: z.string() })),
+  history: z.array(
+    z.object({ version: z.number(), publishedAt: z.string(), publishedBy: z.string(), snapshot: z.string() }),
+  ),
   updatedBy: z.string(),
   updatedAt: z.string(),
 });
@@ -107,7 +109,12 @@ export function getLeaveKey(chatId: string, occurrenceKey: string, upn: string):
   return `leave|${chatId}|${occurrenceKey}|${upn.toLowerCase()}`;
 }
 
-export const confirmationSchema = z.object({ schemaVersion: z.literal(1), upn: z.string(), version: z.number(), confirmedAt: z.string() });
+export const confirmationSchema = z.object({
+  schemaVersion: z.literal(1),
+  upn: z.string(),
+  version: z.number(),
+  confirmedAt: z.string(),
+});
 export type ConfirmationRecord = z.infer<typeof confirmationSchema>;
 
 export const leaveRequestSchema = z.object({

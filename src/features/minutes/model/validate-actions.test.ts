@@ -8,7 +8,12 @@ describe("validateActions", () => {
   });
 
   it("names every missing field of every action", () => {
-    const minutes = buildMinutes({ actions: [buildAction({ id: "x", what: " ", owner: "", ownerName: "", due: "", standard: "" }), buildAction({ id: "y", due: "2026-02-30" })] });
+    const minutes = buildMinutes({
+      actions: [
+        buildAction({ id: "x", what: " ", owner: "", ownerName: "", due: "", standard: "" }),
+        buildAction({ id: "y", due: "2026-02-30" }),
+      ],
+    });
     expect(validateActions(minutes)).toEqual([
       { actionId: "x", field: "what", messageKey: "validation.whatRequired" },
       { actionId: "x", field: "owner", messageKey: "validation.ownerRequired" },

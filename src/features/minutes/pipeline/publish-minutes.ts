@@ -3,11 +3,18 @@
 // absentees @mentioned, and the minutes record is locked at this version. Each step can be
 // retried after any failure: tasks are matched, not re-created; the document path is fixed per
 // version; the card is found by its derived attachment id; the record is written with its etag.
-import type { GraphClient } from "../../../lib/graph";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { RecordConflictError, getRecord, updateRecord } from "../../../lib/workspace";
-import type { StoredRecord, Workspace } from "../../../lib/workspace/types";
-import { buildAbsenteeMentions, buildMinutesCard, buildMinutesFileName, buildMinutesMessage, loadMinutesDocx, uploadMinutesDocument } from "../documents";
+import type { GraphClient } from "@/lib/graph";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { RecordConflictError, getRecord, updateRecord } from "@/lib/workspace";
+import type { StoredRecord, Workspace } from "@/lib/workspace/types";
+import {
+  buildAbsenteeMentions,
+  buildMinutesCard,
+  buildMinutesFileName,
+  buildMinutesMessage,
+  loadMinutesDocx,
+  uploadMinutesDocument,
+} from "../documents";
 import type { MinutesLanguage } from "../documents";
 import { getMinutesKey, minutesRecordSchema } from "../model/minutes";
 import type { MinutesRecord } from "../model/minutes";
@@ -46,7 +53,12 @@ function describeDecision(minutes: MinutesRecord, actionId: string): string {
   return decision?.text ?? item?.title ?? "";
 }
 
-async function saveLinks(client: GraphClient, input: PublishMinutesInput, record: StoredRecord<MinutesRecord>, planner: NonNullable<MinutesRecord["published"]>["planner"]) {
+async function saveLinks(
+  client: GraphClient,
+  input: PublishMinutesInput,
+  record: StoredRecord<MinutesRecord>,
+  planner: NonNullable<MinutesRecord["published"]>["planner"],
+) {
   const value: MinutesRecord = {
     ...record.value,
     published: { ...(record.value.published ?? { version: 0, at: "", by: input.by }), planner },
@@ -54,7 +66,10 @@ async function saveLinks(client: GraphClient, input: PublishMinutesInput, record
   return updateRecord(client, input.workspace, "minutes", record, value, { schema: minutesRecordSchema });
 }
 
-export async function publishMinutes(client: GraphClient, input: PublishMinutesInput): Promise<StoredRecord<MinutesRecord>> {
+export async function publishMinutes(
+  client: GraphClient,
+  input: PublishMinutesInput,
+): Promise<StoredRecord<MinutesRecord>> {
   const now = input.now ?? (() => new Date());
   // Start from the record as stored now: an interrupted earlier attempt may have saved task links.
   const key = getMinutesKey(input.chatId, input.minutes.occurrenceKey);
@@ -100,7 +115,12 @@ export async function publishMinutes(client: GraphClient, input: PublishMinutesI
   const document = await uploadMinutesDocument(client, {
     groupId: input.workspace.groupId,
     folder: `例会通/${minutes.meetingTitle}`,
-    fileName: buildMinutesFileName({ date: input.date, meetingTitle: minutes.meetingTitle, version, language: input.language }),
+    fileName: buildMinutesFileName({
+      date: input.date,
+      meetingTitle: minutes.meetingTitle,
+      version,
+      language: input.language,
+    }),
     bytes,
     ...(input.signal ? { signal: input.signal } : {}),
   });
@@ -111,8 +131,21 @@ export async function publishMinutes(client: GraphClient, input: PublishMinutesI
   if (!messageId) {
     const members = await listChatMemberIdentities(client, input.chatId);
     const { mentions } = buildAbsenteeMentions(record.value, members, input.displayNames);
-    const card = buildMinutesCard({ language: input.language, minutes: record.value, date: input.date, time: input.time, displayNames: input.displayNames, links: input.links, mentions });
-    const message = buildMinutesMessage(card, { summary: `${minutes.meetingTitle} · ${input.date}`, mentions, language: input.language, attachmentId });
+    const card = buildMinutesCard({
+      language: input.language,
+      minutes: record.value,
+      date: input.date,
+      time: input.time,
+      displayNames: input.displayNames,
+      links: input.links,
+      mentions,
+    });
+    const message = buildMinutesMessage(card, {
+      summary: `${minutes.meetingTitle} · ${input.date}`,
+      mentions,
+      language: input.language,
+      attachmentId,
+    });
     messageId = await postMinutesMessage(client, input.chatId, message);
   }
 
@@ -121,8 +154,27 @@ export async function publishMinutes(client: GraphClient, input: PublishMinutesI
   const published: MinutesRecord = {
     ...record.value,
     status: "published",
-    published: { version, at, by: input.by, messageId, documentUrl: document.webUrl, planner: record.value.published?.planner ?? {} },
-    history: [...record.value.history.filter((h) => h.version !== version), { version, publishedAt: at, publishedBy: input.by, snapshot: JSON.stringify({ items: record.value.items, actions: record.value.actions, attendance: record.value.attendance }) }],
+    published: {
+      version,
+      at,
+      by: input.by,
+      messageId,
+      documentUrl: document.webUrl,
+      planner: record.value.published?.planner ?? {},
+    },
+    history: [
+      ...record.value.history.filter((h) => h.version !== version),
+      {
+        version,
+        publishedAt: at,
+        publishedBy: input.by,
+        snapshot: JSON.stringify({
+          items: record.value.items,
+          actions: record.value.actions,
+          attendance: record.value.attendance,
+        }),
+      },
+    ],
     updatedBy: input.by,
     updatedAt: at,
   };

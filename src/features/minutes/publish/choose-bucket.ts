@@ -1,6 +1,6 @@
 // Pure: which bucket holds an occurrence's tasks, and which buckets to read them from.
-import type { PlannerBucket } from "./planner-read.ts";
-import type { PlannerLink } from "./types.ts";
+import type { PlannerBucket } from "./planner-read";
+import type { PlannerLink } from "./types";
 
 export interface BucketChoice {
   /** Undefined: no bucket yet, create one. */
@@ -16,12 +16,20 @@ export interface BucketChoice {
  * (a shared "Done" column, say) are not listed — their tasks belong to many occurrences and could
  * pass for ours; the linked tasks there are read by id instead.
  */
-export function chooseBucket(buckets: readonly PlannerBucket[], name: string, previous: Readonly<Record<string, PlannerLink>>): BucketChoice {
-  const named = buckets.filter((bucket) => bucket.name === name).map((bucket) => bucket.id).sort();
+export function chooseBucket(
+  buckets: readonly PlannerBucket[],
+  name: string,
+  previous: Readonly<Record<string, PlannerLink>>,
+): BucketChoice {
+  const named = buckets
+    .filter((bucket) => bucket.name === name)
+    .map((bucket) => bucket.id)
+    .sort();
   if (named.length > 0) return { bucketId: named[0], readBucketIds: named, duplicateBucketIds: named.slice(1) };
   const present = new Set(buckets.map((bucket) => bucket.id));
   const votes = new Map<string, number>();
-  for (const link of Object.values(previous)) if (present.has(link.bucketId)) votes.set(link.bucketId, (votes.get(link.bucketId) ?? 0) + 1);
+  for (const link of Object.values(previous))
+    if (present.has(link.bucketId)) votes.set(link.bucketId, (votes.get(link.bucketId) ?? 0) + 1);
   const [renamed] = [...votes].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([id]) => id);
   return { bucketId: renamed, readBucketIds: renamed === undefined ? [] : [renamed], duplicateBucketIds: [] };
 }

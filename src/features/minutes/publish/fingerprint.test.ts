@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFingerprint, hashText, splitFingerprint, toEpochMs } from "./fingerprint.ts";
+import { buildFingerprint, hashText, splitFingerprint, toEpochMs } from "./fingerprint";
 
 const fields = { title: "t", assigneeId: "u", dueDateTime: "2026-12-04T15:59:59.000Z", priority: 3 };
 const details = { description: "d", referenceKey: "k", referenceAlias: "a" };
@@ -13,7 +13,9 @@ describe("fingerprints", () => {
 
   it("treats equal instants as equal whatever their spelling", () => {
     expect(toEpochMs("2026-12-04T15:59:59Z")).toBe(toEpochMs("2026-12-04T15:59:59.000Z"));
-    expect(buildFingerprint({ ...fields, dueDateTime: "2026-12-04T15:59:59Z" }, details)).toBe(buildFingerprint(fields, details));
+    expect(buildFingerprint({ ...fields, dueDateTime: "2026-12-04T15:59:59Z" }, details)).toBe(
+      buildFingerprint(fields, details),
+    );
     expect(toEpochMs(null)).toBeNull();
   });
 

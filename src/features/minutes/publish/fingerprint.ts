@@ -2,7 +2,7 @@
 // (`published.planner[actionId].fingerprint`): when the next publish computes the same value there
 // is nothing to write, so an unchanged re-publish sends no POST or PATCH at all. Task fields and
 // details are hashed apart, so an edit to the standard of done rewrites only the details.
-import type { DetailsContent, TaskFields } from "./types.ts";
+import type { DetailsContent, TaskFields } from "./types";
 
 const version = "v1";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { diffTask, planPublish } from "./plan-publish.ts";
-import type { PublishPlanInput } from "./plan-publish.ts";
-import { buildDesired, buildExisting, writtenDetails } from "./testing/builders.ts";
-import type { DesiredTask, PlannerLink } from "./types.ts";
+import { diffTask, planPublish } from "./plan-publish";
+import type { PublishPlanInput } from "./plan-publish";
+import { buildDesired, buildExisting, writtenDetails } from "./testing/builders";
+import type { DesiredTask, PlannerLink } from "./types";
 
 function linkOf(taskId: string, desired: DesiredTask, bucketId = "bucket-1"): PlannerLink {
   return { taskId, bucketId, fingerprint: desired.fingerprint };
@@ -33,8 +33,14 @@ describe("planPublish", () => {
   it("patches only the changed task fields, with the listed etag, when the what changes", () => {
     const before = buildDesired("a1");
     const after = buildDesired("a1", { what: "新的标题" });
-    const result = plan({ desired: [after], previous: { a1: linkOf("t1", before) }, existing: [buildExisting("t1", before)] });
-    expect(result.taskUpdates).toEqual([{ actionId: "a1", taskId: "t1", etag: 'W/"etag-t1"', patch: { title: "新的标题" } }]);
+    const result = plan({
+      desired: [after],
+      previous: { a1: linkOf("t1", before) },
+      existing: [buildExisting("t1", before)],
+    });
+    expect(result.taskUpdates).toEqual([
+      { actionId: "a1", taskId: "t1", etag: 'W/"etag-t1"', patch: { title: "新的标题" } },
+    ]);
     expect(result.detailUpdates).toEqual([]);
     expect(result.links.a1?.fingerprint).toBe(after.fingerprint);
   });
@@ -42,7 +48,11 @@ describe("planPublish", () => {
   it("rewrites only the details when the standard of done changes", () => {
     const before = buildDesired("a1");
     const after = buildDesired("a1", { standard: "交付并签字" });
-    const result = plan({ desired: [after], previous: { a1: linkOf("t1", before) }, existing: [buildExisting("t1", before)] });
+    const result = plan({
+      desired: [after],
+      previous: { a1: linkOf("t1", before) },
+      existing: [buildExisting("t1", before)],
+    });
     expect(result.taskUpdates).toEqual([]);
     expect(result.detailUpdates).toEqual([{ actionId: "a1", taskId: "t1", details: after.details }]);
   });
@@ -56,7 +66,10 @@ describe("planPublish", () => {
   describe("recovering tasks whose ids were lost", () => {
     it("adopts a task with the creation-time fields and writes its missing details", () => {
       const a1 = buildDesired("a1");
-      const result = plan({ desired: [a1], existing: [buildExisting("t1", a1, { details: { etag: 'W/"d1"', description: "", references: {} } })] });
+      const result = plan({
+        desired: [a1],
+        existing: [buildExisting("t1", a1, { details: { etag: 'W/"d1"', description: "", references: {} } })],
+      });
       expect(result.creates).toEqual([]);
       expect(result.taskUpdates).toEqual([]);
       expect(result.detailUpdates).toEqual([{ actionId: "a1", taskId: "t1", etag: 'W/"d1"', details: a1.details }]);
@@ -72,7 +85,10 @@ describe("planPublish", () => {
     it("finds a task by its marker even after the action was edited, and patches it", () => {
       const before = buildDesired("a1");
       const after = buildDesired("a1", { what: "改过的标题", due: "2026-12-11", standard: "新标准" });
-      const result = plan({ desired: [after], existing: [buildExisting("t1", before, { details: writtenDetails(before) })] });
+      const result = plan({
+        desired: [after],
+        existing: [buildExisting("t1", before, { details: writtenDetails(before) })],
+      });
       expect(result.creates).toEqual([]);
       expect(result.taskUpdates[0]?.patch).toEqual({ title: "改过的标题", dueDateTime: after.fields.dueDateTime });
       expect(result.detailUpdates).toHaveLength(1);
@@ -88,12 +104,20 @@ describe("planPublish", () => {
     it("never adopts a task linked to another action item, even a removed one", () => {
       const removed = buildDesired("gone");
       const a1 = buildDesired("a1", { what: "行动项 gone" });
-      const result = plan({ desired: [a1], previous: { gone: linkOf("t1", removed) }, existing: [buildExisting("t1", removed)] });
+      const result = plan({
+        desired: [a1],
+        previous: { gone: linkOf("t1", removed) },
+        existing: [buildExisting("t1", removed)],
+      });
       expect(result.creates).toEqual([a1]);
     });
 
     it("pairs identical action items with distinct tasks and creates only the missing ones", () => {
-      const twins = [buildDesired("a1", { what: "同一件事" }), buildDesired("a2", { what: "同一件事" }), buildDesired("a3", { what: "同一件事" })];
+      const twins = [
+        buildDesired("a1", { what: "同一件事" }),
+        buildDesired("a2", { what: "同一件事" }),
+        buildDesired("a3", { what: "同一件事" }),
+      ];
       const [first] = twins;
       if (!first) throw new Error("fixture");
       const existing = [buildExisting("t2", first), buildExisting("t1", first)];
@@ -113,14 +137,21 @@ describe("planPublish", () => {
 
     it("does not adopt a task whose title, due or owner differ", () => {
       const a1 = buildDesired("a1");
-      for (const overrides of [{ title: "别的" }, { dueDateTime: "2026-12-05T15:59:59Z" }, { assigneeIds: ["someone-else"] }]) {
+      for (const overrides of [
+        { title: "别的" },
+        { dueDateTime: "2026-12-05T15:59:59Z" },
+        { assigneeIds: ["someone-else"] },
+      ]) {
         expect(plan({ desired: [a1], existing: [buildExisting("t1", a1, overrides)] }).creates).toEqual([a1]);
       }
     });
 
     it("adopts a task to which a helper was added, keeping the helper", () => {
       const a1 = buildDesired("a1");
-      const result = plan({ desired: [a1], existing: [buildExisting("t1", a1, { assigneeIds: ["helper", a1.fields.assigneeId] })] });
+      const result = plan({
+        desired: [a1],
+        existing: [buildExisting("t1", a1, { assigneeIds: ["helper", a1.fields.assigneeId] })],
+      });
       expect(result.creates).toEqual([]);
       expect(result.taskUpdates).toEqual([]);
     });
@@ -128,8 +159,14 @@ describe("planPublish", () => {
 
   it("moves a task found in a same-name duplicate bucket into the chosen one when writing it", () => {
     const a1 = buildDesired("a1");
-    const result = plan({ desired: [a1], existing: [buildExisting("t1", a1, { bucketId: "bucket-2" })], duplicateBucketIds: ["bucket-2"] });
-    expect(result.taskUpdates).toEqual([{ actionId: "a1", taskId: "t1", etag: 'W/"etag-t1"', patch: { bucketId: "bucket-1" } }]);
+    const result = plan({
+      desired: [a1],
+      existing: [buildExisting("t1", a1, { bucketId: "bucket-2" })],
+      duplicateBucketIds: ["bucket-2"],
+    });
+    expect(result.taskUpdates).toEqual([
+      { actionId: "a1", taskId: "t1", etag: 'W/"etag-t1"', patch: { bucketId: "bucket-1" } },
+    ]);
     expect(result.links.a1?.bucketId).toBe("bucket-1");
   });
 
@@ -153,7 +190,11 @@ describe("diffTask", () => {
     const a1 = buildDesired("a1");
     const patch = diffTask(buildExisting("t1", a1, { assigneeIds: ["old-1", "old-2"] }), a1.fields);
     expect(patch).toEqual({
-      assignments: { "old-1": null, "old-2": null, [a1.fields.assigneeId]: { "@odata.type": "#microsoft.graph.plannerAssignment", orderHint: " !" } },
+      assignments: {
+        "old-1": null,
+        "old-2": null,
+        [a1.fields.assigneeId]: { "@odata.type": "#microsoft.graph.plannerAssignment", orderHint: " !" },
+      },
     });
   });
 

@@ -6,9 +6,9 @@
 //   3. a task without a marker whose creation-time fields — title, assignee, due — are the ones
 //      this publish would create (a task created by an interrupted publish before its details).
 // Tasks linked to other action items are never taken by 2 or 3, and each task serves one action.
-import { hashDetails, hashTaskFields, splitFingerprint, toEpochMs } from "./fingerprint.ts";
-import { readMarker } from "./task-content.ts";
-import type { DesiredTask, DetailsContent, ExistingTask, PlannerLink, TaskFields, TaskPatch } from "./types.ts";
+import { hashDetails, hashTaskFields, splitFingerprint, toEpochMs } from "./fingerprint";
+import { readMarker } from "./task-content";
+import type { DesiredTask, DetailsContent, ExistingTask, PlannerLink, TaskFields, TaskPatch } from "./types";
 
 export interface PublishPlanInput {
   desired: readonly DesiredTask[];
@@ -72,10 +72,19 @@ export function planPublish(input: PublishPlanInput): PublishPlan {
     const hasDetailsWrite = written?.details !== hashDetails(desired.details) && !holdsDetails(task, desired.details);
     if (hasTaskWrite) plan.taskUpdates.push({ actionId: desired.actionId, taskId: task.id, etag: task.etag, patch });
     if (hasDetailsWrite) {
-      plan.detailUpdates.push({ actionId: desired.actionId, taskId: task.id, details: desired.details, ...(task.details ? { etag: task.details.etag } : {}) });
+      plan.detailUpdates.push({
+        actionId: desired.actionId,
+        taskId: task.id,
+        details: desired.details,
+        ...(task.details ? { etag: task.details.etag } : {}),
+      });
     }
     if (!hasTaskWrite && !hasDetailsWrite) plan.unchanged.push(desired.actionId);
-    plan.links[desired.actionId] = { taskId: task.id, bucketId: patch.bucketId ?? task.bucketId ?? input.bucketId, fingerprint: desired.fingerprint };
+    plan.links[desired.actionId] = {
+      taskId: task.id,
+      bucketId: patch.bucketId ?? task.bucketId ?? input.bucketId,
+      fingerprint: desired.fingerprint,
+    };
   }
   return plan;
 }
@@ -89,7 +98,9 @@ function matchTasks(input: PublishPlanInput): Map<string, { task: ExistingTask; 
     if (task) matches.set(desired.actionId, { task, source: "link" });
   }
   // Sorted by id so every retry, by anyone, pairs the same tasks with the same action items.
-  const candidates = input.existing.filter((task) => !taken.has(task.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const candidates = input.existing
+    .filter((task) => !taken.has(task.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const claim = (desired: DesiredTask, source: MatchSource, accepts: (task: ExistingTask) => boolean) => {
     if (matches.has(desired.actionId)) return;
     const task = candidates.find((candidate) => !taken.has(candidate.id) && accepts(candidate));
@@ -98,7 +109,8 @@ function matchTasks(input: PublishPlanInput): Map<string, { task: ExistingTask; 
     matches.set(desired.actionId, { task, source });
   };
   for (const desired of input.desired) claim(desired, "marker", (task) => markerOf(task) === desired.actionId);
-  for (const desired of input.desired) claim(desired, "fields", (task) => markerOf(task) === undefined && hasCreationFields(task, desired.fields));
+  for (const desired of input.desired)
+    claim(desired, "fields", (task) => markerOf(task) === undefined && hasCreationFields(task, desired.fields));
   return matches;
 }
 
@@ -113,7 +125,11 @@ export function markerOf(task: ExistingTask): string | undefined {
 
 /** What creation wrote: title, the owner among the assignees (others may have been added), due. */
 export function hasCreationFields(task: ExistingTask, fields: TaskFields): boolean {
-  return task.title === fields.title && task.assigneeIds.includes(fields.assigneeId) && toEpochMs(task.dueDateTime) === toEpochMs(fields.dueDateTime);
+  return (
+    task.title === fields.title &&
+    task.assigneeIds.includes(fields.assigneeId) &&
+    toEpochMs(task.dueDateTime) === toEpochMs(fields.dueDateTime)
+  );
 }
 
 /** Only the fields that differ; an owner change replaces the assignees, an extra helper is kept. */
@@ -141,5 +157,11 @@ export function assignment() {
 function holdsDetails(task: ExistingTask, details: DetailsContent): boolean {
   const alias = task.details?.references[details.referenceKey];
   if (task.details === undefined || alias === undefined) return false;
-  return hashDetails({ description: task.details.description, referenceKey: details.referenceKey, referenceAlias: alias }) === hashDetails(details);
+  return (
+    hashDetails({
+      description: task.details.description,
+      referenceKey: details.referenceKey,
+      referenceAlias: alias,
+    }) === hashDetails(details)
+  );
 }

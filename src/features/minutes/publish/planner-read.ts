@@ -3,9 +3,9 @@
 // to our types here; etags are kept for If-Match (every Planner PATCH needs one:
 // https://learn.microsoft.com/graph/api/resources/planner-overview#planner-resource-versioning).
 import * as z from "zod/mini";
-import { readBatchBody } from "../../../lib/graph";
-import type { BatchRequest, GraphClient } from "../../../lib/graph";
-import type { ExistingDetails, ExistingTask } from "./types.ts";
+import { readBatchBody } from "@/lib/graph";
+import type { BatchRequest, GraphClient } from "@/lib/graph";
+import type { ExistingDetails, ExistingTask } from "./types";
 
 /** $batch POSTs a publish keeps in flight at once (60 requests → 3 chunks, all sent together). */
 export const publishConcurrency = 4;
@@ -25,10 +25,13 @@ const taskSchema = z.object({
 const detailsSchema = z.object({
   ...etagField,
   description: z.optional(z.nullable(z.string())),
-  references: z.optional(z.nullable(z.record(z.string(), z.nullable(z.object({ alias: z.optional(z.nullable(z.string())) }))))),
+  references: z.optional(
+    z.nullable(z.record(z.string(), z.nullable(z.object({ alias: z.optional(z.nullable(z.string())) })))),
+  ),
 });
 const userSchema = z.object({ id: z.string() });
-const pageOf = <T extends z.ZodMiniType>(item: T) => z.object({ value: z.array(item), "@odata.nextLink": z.optional(z.string()) });
+const pageOf = <T extends z.ZodMiniType>(item: T) =>
+  z.object({ value: z.array(item), "@odata.nextLink": z.optional(z.string()) });
 
 export interface PlannerBucket {
   id: string;
@@ -60,10 +63,16 @@ function toExistingDetails(body: z.infer<typeof detailsSchema>): ExistingDetails
   return { etag: body["@odata.etag"], description: body.description ?? "", references };
 }
 
-async function readAllPages<T extends z.ZodMiniType>(client: GraphClient, path: string, item: T, operation: "listPlannerBuckets" | "listPlannerTasks", signal?: AbortSignal): Promise<z.infer<T>[]> {
+async function readAllPages<T extends z.ZodMiniType>(
+  client: GraphClient,
+  path: string,
+  item: T,
+  operation: "listPlannerBuckets" | "listPlannerTasks",
+  signal?: AbortSignal,
+): Promise<z.infer<T>[]> {
   const items: z.infer<T>[] = [];
   const schema = pageOf(item);
-  for (let next: string | undefined = path; next !== undefined; ) {
+  for (let next: string | undefined = path; next !== undefined;) {
     const { body } = await client.get<unknown>(next, { operation, ...(signal ? { signal } : {}) });
     const page = schema.parse(body);
     items.push(...page.value);
@@ -73,33 +82,72 @@ async function readAllPages<T extends z.ZodMiniType>(client: GraphClient, path: 
 }
 
 export async function listBuckets(client: GraphClient, planId: string, signal?: AbortSignal): Promise<PlannerBucket[]> {
-  const buckets = await readAllPages(client, `/planner/plans/${encodeURIComponent(planId)}/buckets`, bucketSchema, "listPlannerBuckets", signal);
+  const buckets = await readAllPages(
+    client,
+    `/planner/plans/${encodeURIComponent(planId)}/buckets`,
+    bucketSchema,
+    "listPlannerBuckets",
+    signal,
+  );
   return buckets.map((bucket) => ({ id: bucket.id, name: bucket.name }));
 }
 
-export async function createBucket(client: GraphClient, planId: string, name: string, signal?: AbortSignal): Promise<PlannerBucket> {
+export async function createBucket(
+  client: GraphClient,
+  planId: string,
+  name: string,
+  signal?: AbortSignal,
+): Promise<PlannerBucket> {
   // orderHint " !" puts the newest occurrence's bucket first (planner-order-hint-format).
-  const { body } = await client.post<unknown>("/planner/buckets", { name, planId, orderHint: " !" }, { operation: "createPlannerBucket", ...(signal ? { signal } : {}) });
+  const { body } = await client.post<unknown>(
+    "/planner/buckets",
+    { name, planId, orderHint: " !" },
+    { operation: "createPlannerBucket", ...(signal ? { signal } : {}) },
+  );
   const bucket = bucketSchema.parse(body);
   return { id: bucket.id, name: bucket.name };
 }
 
 /** Every task of a bucket, all pages (plannerbucket-list-tasks). */
-export async function listBucketTasks(client: GraphClient, bucketId: string, signal?: AbortSignal): Promise<ExistingTask[]> {
-  const tasks = await readAllPages(client, `/planner/buckets/${encodeURIComponent(bucketId)}/tasks`, taskSchema, "listPlannerTasks", signal);
+export async function listBucketTasks(
+  client: GraphClient,
+  bucketId: string,
+  signal?: AbortSignal,
+): Promise<ExistingTask[]> {
+  const tasks = await readAllPages(
+    client,
+    `/planner/buckets/${encodeURIComponent(bucketId)}/tasks`,
+    taskSchema,
+    "listPlannerTasks",
+    signal,
+  );
   return tasks.map(toExistingTask);
 }
 
 /** Tasks by id in one $batch; a deleted task (404) is absent from the answer. */
-export async function readTasks(client: GraphClient, taskIds: readonly string[], signal?: AbortSignal): Promise<ExistingTask[]> {
+export async function readTasks(
+  client: GraphClient,
+  taskIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<ExistingTask[]> {
   if (taskIds.length === 0) return [];
-  const requests = taskIds.map((id, i): BatchRequest => ({ id: `task-${i}`, method: "GET", url: `/planner/tasks/${encodeURIComponent(id)}`, operation: "getPlannerTask" }));
+  const requests = taskIds.map((id, i): BatchRequest => ({
+    id: `task-${i}`,
+    method: "GET",
+    url: `/planner/tasks/${encodeURIComponent(id)}`,
+    operation: "getPlannerTask",
+  }));
   const responses = await client.batch(requests, { concurrency: publishConcurrency, ...(signal ? { signal } : {}) });
   return responses.filter((response) => response.status !== 404).map((response) => parseTask(readBatchBody(response)));
 }
 
 export function detailsRequest(taskId: string, id: string): BatchRequest {
-  return { id, method: "GET", url: `/planner/tasks/${encodeURIComponent(taskId)}/details`, operation: "getPlannerTaskDetails" };
+  return {
+    id,
+    method: "GET",
+    url: `/planner/tasks/${encodeURIComponent(taskId)}/details`,
+    operation: "getPlannerTaskDetails",
+  };
 }
 
 export function parseDetails(body: unknown): ExistingDetails {
@@ -107,7 +155,11 @@ export function parseDetails(body: unknown): ExistingDetails {
 }
 
 /** Task details by task id in one $batch. */
-export async function readDetails(client: GraphClient, taskIds: readonly string[], signal?: AbortSignal): Promise<Map<string, ExistingDetails>> {
+export async function readDetails(
+  client: GraphClient,
+  taskIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, ExistingDetails>> {
   if (taskIds.length === 0) return new Map();
   const responses = await client.batch(
     taskIds.map((taskId, i) => detailsRequest(taskId, `details-${i}`)),
@@ -117,10 +169,19 @@ export async function readDetails(client: GraphClient, taskIds: readonly string[
 }
 
 /** Planner assigns by user id; the minutes hold UPNs. One $batch of GET /users/{upn}?$select=id. */
-export async function resolveUserIds(client: GraphClient, upns: readonly string[], signal?: AbortSignal): Promise<Map<string, string>> {
+export async function resolveUserIds(
+  client: GraphClient,
+  upns: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, string>> {
   const unique = [...new Set(upns.map((upn) => upn.toLowerCase()))];
   if (unique.length === 0) return new Map();
-  const requests = unique.map((upn, i): BatchRequest => ({ id: `user-${i}`, method: "GET", url: `/users/${encodeURIComponent(upn)}?$select=id`, operation: "getUser" }));
+  const requests = unique.map((upn, i): BatchRequest => ({
+    id: `user-${i}`,
+    method: "GET",
+    url: `/users/${encodeURIComponent(upn)}?$select=id`,
+    operation: "getUser",
+  }));
   const responses = await client.batch(requests, { concurrency: publishConcurrency, ...(signal ? { signal } : {}) });
   return new Map(
     unique.map((upn, i) => {

@@ -3,11 +3,11 @@
 // since we read it — and the remedy is to read it again and retry with the new etag
 // (https://learn.microsoft.com/graph/api/resources/planner-overview#412-precondition-failed).
 // Our PATCH bodies set absolute values, so re-sending one after a re-read is safe.
-import { GraphRequestError, readBatchBody } from "../../../lib/graph";
-import type { BatchRequest, BatchResponse, GraphClient } from "../../../lib/graph";
-import { assignment } from "./plan-publish.ts";
-import { publishConcurrency } from "./planner-read.ts";
-import type { DesiredTask, DetailsContent } from "./types.ts";
+import { GraphRequestError, readBatchBody } from "@/lib/graph";
+import type { BatchRequest, BatchResponse, GraphClient } from "@/lib/graph";
+import { assignment } from "./plan-publish";
+import { publishConcurrency } from "./planner-read";
+import type { DesiredTask, DetailsContent } from "./types";
 
 /** Rounds of read-then-PATCH for one object before its write counts as failed. */
 export const maxEtagAttempts = 3;
@@ -27,7 +27,11 @@ export function detailsPatchBody(details: DetailsContent): Record<string, unknow
   return {
     description: details.description,
     references: {
-      [details.referenceKey]: { "@odata.type": "microsoft.graph.plannerExternalReference", alias: details.referenceAlias, type: "Other" },
+      [details.referenceKey]: {
+        "@odata.type": "microsoft.graph.plannerExternalReference",
+        alias: details.referenceAlias,
+        type: "Other",
+      },
     },
   };
 }
@@ -50,21 +54,37 @@ const operations = {
 // NOTE: no `Prefer: return=representation`: Planner then answers 200 with the whole object instead
 // of 204 (plannertaskdetails-update), and nothing after a write needs the object or its new etag.
 export function patchRequest(id: string, write: EtagWrite & { etag: string }): BatchRequest {
-  return { id, method: "PATCH", url: write.url, operation: operations[write.kind].write, headers: { "If-Match": write.etag }, body: write.body };
+  return {
+    id,
+    method: "PATCH",
+    url: write.url,
+    operation: operations[write.kind].write,
+    headers: { "If-Match": write.etag },
+    body: write.body,
+  };
 }
 
 /**
  * PATCHes each object with If-Match, reading the etag first where it is unknown and again after a
  * 412, for at most maxEtagAttempts rounds. Answers the error of each write that did not succeed.
  */
-export async function patchWithEtags(client: GraphClient, writes: readonly EtagWrite[], signal?: AbortSignal): Promise<Map<string, Error>> {
+export async function patchWithEtags(
+  client: GraphClient,
+  writes: readonly EtagWrite[],
+  signal?: AbortSignal,
+): Promise<Map<string, Error>> {
   const failures = new Map<string, Error>();
   const options = { concurrency: publishConcurrency, ...(signal ? { signal } : {}) };
   let pending = [...writes];
   for (let attempt = 1; pending.length > 0; attempt++) {
     const unread = pending.filter((write) => write.etag === undefined);
     const read = await client.batch(
-      unread.map((write, i) => ({ id: `read-${i}`, method: "GET", url: write.url, operation: operations[write.kind].read })),
+      unread.map((write, i) => ({
+        id: `read-${i}`,
+        method: "GET",
+        url: write.url,
+        operation: operations[write.kind].read,
+      })),
       options,
     );
     const etags = new Map(unread.map((write, i) => [write.key, etagOf(read[i])]));
@@ -74,7 +94,10 @@ export async function patchWithEtags(client: GraphClient, writes: readonly EtagW
       if (etag instanceof Error) failures.set(write.key, etag);
       else if (etag !== undefined) ready.push({ ...write, etag });
     }
-    const answers = await client.batch(ready.map((write, i) => patchRequest(`write-${i}`, write)), options);
+    const answers = await client.batch(
+      ready.map((write, i) => patchRequest(`write-${i}`, write)),
+      options,
+    );
     pending = [];
     ready.forEach((write, i) => {
       const answer = answers[i];
@@ -97,5 +120,9 @@ export function toError(response: BatchResponse | undefined): Error {
     if (error instanceof Error) return error;
     throw error;
   }
-  return new GraphRequestError({ status: response?.status ?? 0, code: "UnexpectedStatus", message: `Planner answered ${String(response?.status)}` });
+  return new GraphRequestError({
+    status: response?.status ?? 0,
+    code: "UnexpectedStatus",
+    message: `Planner answered ${String(response?.status)}`,
+  });
 }

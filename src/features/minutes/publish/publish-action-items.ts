@@ -12,17 +12,28 @@
 // A publish interrupted anywhere (dropped connection, closed tab, abort) leaves tasks the next
 // run adopts. NOTE: two people publishing the same minutes at the same instant can still both
 // create: Planner has no unique key or conditional create to stop that.
-import type { GraphClient } from "../../../lib/graph";
-import type { ActionItem } from "../model/minutes.ts";
-import { hashDetails, hashTaskFields } from "./fingerprint.ts";
-import { planPublish } from "./plan-publish.ts";
-import type { PublishPlan } from "./plan-publish.ts";
-import { createBucket, detailsRequest, listBucketTasks, listBuckets, parseDetails, parseTask, publishConcurrency, readDetails, readTasks, resolveUserIds } from "./planner-read.ts";
-import { chooseBucket } from "./choose-bucket.ts";
-import { createTaskRequest, detailsPatchBody, patchRequest, patchWithEtags, toError } from "./planner-write.ts";
-import type { EtagWrite } from "./planner-write.ts";
-import { buildDesiredTask } from "./task-content.ts";
-import type { DesiredTask, ExistingTask, PlannerLink, PublishProgress } from "./types.ts";
+import type { GraphClient } from "@/lib/graph";
+import type { ActionItem } from "../model/minutes";
+import { hashDetails, hashTaskFields } from "./fingerprint";
+import { planPublish } from "./plan-publish";
+import type { PublishPlan } from "./plan-publish";
+import {
+  createBucket,
+  detailsRequest,
+  listBucketTasks,
+  listBuckets,
+  parseDetails,
+  parseTask,
+  publishConcurrency,
+  readDetails,
+  readTasks,
+  resolveUserIds,
+} from "./planner-read";
+import { chooseBucket } from "./choose-bucket";
+import { createTaskRequest, detailsPatchBody, patchRequest, patchWithEtags, toError } from "./planner-write";
+import type { EtagWrite } from "./planner-write";
+import { buildDesiredTask } from "./task-content";
+import type { DesiredTask, ExistingTask, PlannerLink, PublishProgress } from "./types";
 
 export interface PublishInput {
   planId: string;
@@ -57,7 +68,9 @@ export class PublishIncompleteError extends Error {
     readonly partial: PublishResult,
     readonly failures: { actionId: string; error: Error }[],
   ) {
-    super(`${failures.length} action item(s) could not be published: ${failures.map((f) => `${f.actionId}: ${f.error.message}`).join("; ")}`);
+    super(
+      `${failures.length} action item(s) could not be published: ${failures.map((f) => `${f.actionId}: ${f.error.message}`).join("; ")}`,
+    );
   }
 }
 
@@ -69,8 +82,13 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
     signal?.throwIfAborted();
   };
   report("reading");
-  const unknownOwners = input.actions.map((action) => action.owner).filter((upn) => input.userIdOf?.(upn) === undefined);
-  const [buckets, resolved] = await Promise.all([listBuckets(client, input.planId, signal), resolveUserIds(client, unknownOwners, signal)]);
+  const unknownOwners = input.actions
+    .map((action) => action.owner)
+    .filter((upn) => input.userIdOf?.(upn) === undefined);
+  const [buckets, resolved] = await Promise.all([
+    listBuckets(client, input.planId, signal),
+    resolveUserIds(client, unknownOwners, signal),
+  ]);
   const desired = input.actions.map((action) =>
     buildDesiredTask(action, {
       assigneeId: input.userIdOf?.(action.owner) ?? resolved.get(action.owner.toLowerCase()) ?? "",
@@ -86,7 +104,13 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
   const target = chooseBucket(buckets, input.bucketName, input.previous);
   const bucketId = target.bucketId ?? (await createBucket(client, input.planId, input.bucketName, signal)).id;
   const existing = await readExisting(client, target.readBucketIds, desired, input.previous, signal);
-  const plan = planPublish({ desired, previous: input.previous, existing, bucketId, duplicateBucketIds: target.duplicateBucketIds });
+  const plan = planPublish({
+    desired,
+    previous: input.previous,
+    existing,
+    bucketId,
+    duplicateBucketIds: target.duplicateBucketIds,
+  });
   progress.unchanged = plan.unchanged.length;
 
   report("writing-tasks");
@@ -94,12 +118,23 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
   progress.created = outcome.created.size;
   report("writing-details");
   const detailWrites: EtagWrite[] = [
-    ...[...outcome.created].map(([actionId, task]) => ({ key: actionId, url: detailsUrl(task.id), body: detailsPatchBody(desiredOf(desired, actionId).details), kind: "details" as const })),
+    ...[...outcome.created].map(([actionId, task]) => ({
+      key: actionId,
+      url: detailsUrl(task.id),
+      body: detailsPatchBody(desiredOf(desired, actionId).details),
+      kind: "details" as const,
+    })),
     ...plan.detailUpdates
       .filter((update) => !outcome.failures.has(update.actionId))
       .map((update) => {
         const etag = update.etag ?? outcome.detailEtags.get(update.actionId);
-        return { key: update.actionId, url: detailsUrl(update.taskId), body: detailsPatchBody(update.details), kind: "details" as const, ...(etag === undefined ? {} : { etag }) };
+        return {
+          key: update.actionId,
+          url: detailsUrl(update.taskId),
+          body: detailsPatchBody(update.details),
+          kind: "details" as const,
+          ...(etag === undefined ? {} : { etag }),
+        };
       }),
   ];
   const detailFailures = await patchWithEtags(client, detailWrites, signal);
@@ -123,7 +158,9 @@ async function readExisting(
   const listedIds = new Set(listed.map((task) => task.id));
   const linkedIds = new Set(Object.values(previous).map((link) => link.taskId));
   // A linked task missing from the listing was moved to another bucket, or deleted (then recreated).
-  const movedIds = desired.map((d) => previous[d.actionId]?.taskId).filter((id): id is string => id !== undefined && !listedIds.has(id));
+  const movedIds = desired
+    .map((d) => previous[d.actionId]?.taskId)
+    .filter((id): id is string => id !== undefined && !listedIds.has(id));
   // Details tell whose an unlinked task is (marker) and whether they were written: read them only
   // when some action item has no live link — never on a plain re-publish.
   const unlinked = listed.filter((task) => !linkedIds.has(task.id));
@@ -147,30 +184,52 @@ interface TaskOutcome {
 }
 
 /** Creates ‖ task PATCHes ‖ reads of the details etags still unknown: one round of $batch chunks. */
-async function writeTasks(client: GraphClient, planId: string, bucketId: string, plan: PublishPlan, signal: AbortSignal | undefined): Promise<TaskOutcome> {
+async function writeTasks(
+  client: GraphClient,
+  planId: string,
+  bucketId: string,
+  plan: PublishPlan,
+  signal: AbortSignal | undefined,
+): Promise<TaskOutcome> {
   const outcome: TaskOutcome = { created: new Map(), updated: new Set(), detailEtags: new Map(), failures: new Map() };
   const detailReads = plan.detailUpdates.filter((update) => update.etag === undefined);
   const requests = [
     ...plan.creates.map((desired, i) => createTaskRequest(`create-${i}`, planId, bucketId, desired)),
-    ...plan.taskUpdates.map((update, i) => patchRequest(`patch-${i}`, { key: update.actionId, url: taskUrl(update.taskId), body: update.patch, etag: update.etag, kind: "task" })),
+    ...plan.taskUpdates.map((update, i) =>
+      patchRequest(`patch-${i}`, {
+        key: update.actionId,
+        url: taskUrl(update.taskId),
+        body: update.patch,
+        etag: update.etag,
+        kind: "task",
+      }),
+    ),
     ...detailReads.map((update, i) => detailsRequest(update.taskId, `details-${i}`)),
   ];
-  const responses = new Map((await client.batch(requests, { concurrency: publishConcurrency, ...(signal ? { signal } : {}) })).map((r) => [r.id, r]));
+  const responses = new Map(
+    (await client.batch(requests, { concurrency: publishConcurrency, ...(signal ? { signal } : {}) })).map((r) => [
+      r.id,
+      r,
+    ]),
+  );
   plan.creates.forEach((desired, i) => {
     const response = responses.get(`create-${i}`);
-    if (response?.status === 201 || response?.status === 200) outcome.created.set(desired.actionId, parseTask(response.body));
+    if (response?.status === 201 || response?.status === 200)
+      outcome.created.set(desired.actionId, parseTask(response.body));
     else outcome.failures.set(desired.actionId, toError(response));
   });
   const stale: EtagWrite[] = [];
   plan.taskUpdates.forEach((update, i) => {
     const response = responses.get(`patch-${i}`);
     if (response !== undefined && response.status < 300) outcome.updated.add(update.actionId);
-    else if (response?.status === 412) stale.push({ key: update.actionId, url: taskUrl(update.taskId), body: update.patch, kind: "task" });
+    else if (response?.status === 412)
+      stale.push({ key: update.actionId, url: taskUrl(update.taskId), body: update.patch, kind: "task" });
     else outcome.failures.set(update.actionId, toError(response));
   });
   detailReads.forEach((update, i) => {
     const response = responses.get(`details-${i}`);
-    if (response !== undefined && response.status < 300) outcome.detailEtags.set(update.actionId, parseDetails(response.body).etag);
+    if (response !== undefined && response.status < 300)
+      outcome.detailEtags.set(update.actionId, parseDetails(response.body).etag);
   });
   // Someone changed the task since we listed it: read it again and re-send (bounded).
   for (const [actionId, error] of await patchWithEtags(client, stale, signal)) outcome.failures.set(actionId, error);
@@ -196,7 +255,10 @@ function assembleResult(
     const link = created ? { taskId: created.id, bucketId, fingerprint: d.fingerprint } : plan.links[d.actionId];
     if (link === undefined) continue;
     // A half-done write leaves a fingerprint that cannot match, so the next publish completes it.
-    planner[d.actionId] = { ...link, fingerprint: taskFailed || detailsFailed ? partialFingerprint(d, !taskFailed, !detailsFailed) : link.fingerprint };
+    planner[d.actionId] = {
+      ...link,
+      fingerprint: taskFailed || detailsFailed ? partialFingerprint(d, !taskFailed, !detailsFailed) : link.fingerprint,
+    };
     if (!created && !plan.unchanged.includes(d.actionId) && !taskFailed && !detailsFailed) updated += 1;
   }
   return { planner, created: outcome.created.size, updated, unchanged: plan.unchanged.length };

@@ -1,12 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { buildAction, buildContext } from "./testing/builders.ts";
-import { buildDesiredTask, buildReferenceAlias, describeAction, encodeReferenceKey, endOfDueDay, plannerTitleMaxLength, readMarker, truncateTitle } from "./task-content.ts";
+import { buildAction, buildContext } from "./testing/builders";
+import {
+  buildDesiredTask,
+  buildReferenceAlias,
+  describeAction,
+  encodeReferenceKey,
+  endOfDueDay,
+  plannerTitleMaxLength,
+  readMarker,
+  truncateTitle,
+} from "./task-content";
 
 describe("buildDesiredTask", () => {
   it("maps an action item to Planner's fields and details", () => {
-    const desired = buildDesiredTask(buildAction("a1", { what: "  整理 双十二\n备货清单 ", priority: "urgent" }), buildContext());
+    const desired = buildDesiredTask(
+      buildAction("a1", { what: "  整理 双十二\n备货清单 ", priority: "urgent" }),
+      buildContext(),
+    );
     expect(desired.actionId).toBe("a1");
-    expect(desired.fields).toEqual({ title: "整理 双十二 备货清单", assigneeId: "user-li", dueDateTime: "2026-12-04T15:59:59.000Z", priority: 1 });
+    expect(desired.fields).toEqual({
+      title: "整理 双十二 备货清单",
+      assigneeId: "user-li",
+      dueDateTime: "2026-12-04T15:59:59.000Z",
+      priority: 1,
+    });
     expect(desired.details.description).toContain("验收标准：验收 a1");
     expect(desired.details.description).toContain("来源决议：双十二备货提前一周");
     expect(desired.details.description).toContain("监督人：王建国");
@@ -17,8 +34,12 @@ describe("buildDesiredTask", () => {
   it("gives the same fingerprint for the same content, another one for any change", () => {
     const base = buildDesiredTask(buildAction("a1"), buildContext());
     expect(buildDesiredTask(buildAction("a1"), buildContext()).fingerprint).toBe(base.fingerprint);
-    expect(buildDesiredTask(buildAction("a1", { standard: "另一个标准" }), buildContext()).fingerprint).not.toBe(base.fingerprint);
-    expect(buildDesiredTask(buildAction("a1"), buildContext({ assigneeId: "user-zhang" })).fingerprint).not.toBe(base.fingerprint);
+    expect(buildDesiredTask(buildAction("a1", { standard: "另一个标准" }), buildContext()).fingerprint).not.toBe(
+      base.fingerprint,
+    );
+    expect(buildDesiredTask(buildAction("a1"), buildContext({ assigneeId: "user-zhang" })).fingerprint).not.toBe(
+      base.fingerprint,
+    );
   });
 });
 
@@ -56,14 +77,20 @@ describe("endOfDueDay", () => {
 
 describe("describeAction", () => {
   it("leaves out the decision and supervisor lines when there are none", () => {
-    const text = describeAction(buildAction("a1", { standard: "" }), { decisionText: "", supervisorName: "", minutesUrl: "https://x.example/m" });
+    const text = describeAction(buildAction("a1", { standard: "" }), {
+      decisionText: "",
+      supervisorName: "",
+      minutesUrl: "https://x.example/m",
+    });
     expect(text).toBe("验收标准：—\n会议纪要：https://x.example/m");
   });
 });
 
 describe("reference keys and markers", () => {
   it("encodes %, '.', ':', '@' and '#' as plannerExternalReferences keys need", () => {
-    expect(encodeReferenceKey("https://contoso.sharepoint.com/a%20b@c#d")).toBe("https%3A//contoso%2Esharepoint%2Ecom/a%2520b%40c%23d");
+    expect(encodeReferenceKey("https://contoso.sharepoint.com/a%20b@c#d")).toBe(
+      "https%3A//contoso%2Esharepoint%2Ecom/a%2520b%40c%23d",
+    );
   });
 
   it("reads back the action id it wrote, and nothing from other aliases", () => {

@@ -1,10 +1,10 @@
 // Pure: what one action item looks like as a Planner task (domain §5: what, owner, due date,
 // standard of done, supervisor) — the task fields written at creation and the details written after.
-import { getInstantFromWallClock } from "../../../lib/time/zoned-time.ts";
-import { plannerPriority } from "../model/minutes.ts";
-import type { ActionItem } from "../model/minutes.ts";
-import { buildFingerprint } from "./fingerprint.ts";
-import type { DesiredTask, DetailsContent } from "./types.ts";
+import { getInstantFromWallClock } from "@/lib/time/zoned-time";
+import { plannerPriority } from "../model/minutes";
+import type { ActionItem } from "../model/minutes";
+import { buildFingerprint } from "./fingerprint";
+import type { DesiredTask, DetailsContent } from "./types";
 
 // NOTE: the Graph reference gives no maximum for plannerTask.title; Planner's own apps stop task
 // names at 255 characters and the service rejects longer ones, so we cut there.
@@ -58,10 +58,16 @@ export function endOfDueDay(due: string, timeZone: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
   if (!match) throw new RangeError(`An action item's due date must be YYYY-MM-DD, got "${due}"`);
   const [, year, month, day] = match;
-  return getInstantFromWallClock({ year: Number(year), month: Number(month), day: Number(day), hour: 23, minute: 59, second: 59 }, timeZone).toISOString();
+  return getInstantFromWallClock(
+    { year: Number(year), month: Number(month), day: Number(day), hour: 23, minute: 59, second: 59 },
+    timeZone,
+  ).toISOString();
 }
 
-export function describeAction(action: ActionItem, context: Pick<TaskContext, "decisionText" | "supervisorName" | "minutesUrl">): string {
+export function describeAction(
+  action: ActionItem,
+  context: Pick<TaskContext, "decisionText" | "supervisorName" | "minutesUrl">,
+): string {
   const lines = [`验收标准：${action.standard.trim() || "—"}`];
   if (context.decisionText.trim() !== "") lines.push(`来源决议：${context.decisionText.trim()}`);
   if (context.supervisorName.trim() !== "") lines.push(`监督人：${context.supervisorName.trim()}`);
@@ -75,7 +81,12 @@ export function describeAction(action: ActionItem, context: Pick<TaskContext, "d
  * are not escaped again): https://learn.microsoft.com/graph/api/resources/plannerexternalreferences
  */
 export function encodeReferenceKey(url: string): string {
-  return url.replaceAll("%", "%25").replaceAll(".", "%2E").replaceAll(":", "%3A").replaceAll("@", "%40").replaceAll("#", "%23");
+  return url
+    .replaceAll("%", "%25")
+    .replaceAll(".", "%2E")
+    .replaceAll(":", "%3A")
+    .replaceAll("@", "%40")
+    .replaceAll("#", "%23");
 }
 
 const markerPattern = / · #([^\s#]+)$/;

@@ -1,8 +1,14 @@
 // Fixtures with fixed defaults; each test overrides only what it is about.
-import type { StoredRecord } from "../../../lib/workspace";
+import type { StoredRecord } from "@/lib/workspace";
 import type { MinutesAgendaItem } from "../model/create-minutes";
 import type { HelpRequest } from "../model/help-to-action";
-import type { ActionItem, ConfirmationRecord, LeaveRequestRecord, MinutesPerson, MinutesRecord } from "../model/minutes";
+import type {
+  ActionItem,
+  ConfirmationRecord,
+  LeaveRequestRecord,
+  MinutesPerson,
+  MinutesRecord,
+} from "../model/minutes";
 
 export const testChatId = "19:meeting_weekly@thread.v2";
 export const testOccurrenceKey = "2026-11-30T05:30:00.000Z";
@@ -58,17 +64,42 @@ export function buildMinutes(overrides: Partial<MinutesRecord> = {}): MinutesRec
   };
 }
 
-export function buildStoredMinutes(value: MinutesRecord = buildMinutes(), etag = '"etag-1"'): StoredRecord<MinutesRecord> {
+export function buildStoredMinutes(
+  value: MinutesRecord = buildMinutes(),
+  etag = '"etag-1"',
+): StoredRecord<MinutesRecord> {
   const key = `minutes|${testChatId}|${value.occurrenceKey}`;
-  return { key, title: key, seriesId: testChatId, occurrenceKey: value.occurrenceKey, itemId: "11", etag, value, modifiedAt: value.updatedAt };
+  return {
+    key,
+    title: key,
+    seriesId: testChatId,
+    occurrenceKey: value.occurrenceKey,
+    itemId: "11",
+    etag,
+    value,
+    modifiedAt: value.updatedAt,
+  };
 }
 
 export function buildLeaveRequest(overrides: Partial<LeaveRequestRecord> = {}): LeaveRequestRecord {
-  return { schemaVersion: 1, upn: testPeople.service.upn, reason: "外出拜访客户", requestedAt: "2026-11-28T09:00:00.000Z", isLate: false, ...overrides };
+  return {
+    schemaVersion: 1,
+    upn: testPeople.service.upn,
+    reason: "外出拜访客户",
+    requestedAt: "2026-11-28T09:00:00.000Z",
+    isLate: false,
+    ...overrides,
+  };
 }
 
 export function buildConfirmation(overrides: Partial<ConfirmationRecord> = {}): ConfirmationRecord {
-  return { schemaVersion: 1, upn: testPeople.ops.upn, version: 1, confirmedAt: "2026-11-30T09:00:00.000Z", ...overrides };
+  return {
+    schemaVersion: 1,
+    upn: testPeople.ops.upn,
+    version: 1,
+    confirmedAt: "2026-11-30T09:00:00.000Z",
+    ...overrides,
+  };
 }
 
 export function buildHelpRequest(overrides: Partial<HelpRequest> = {}): HelpRequest {

@@ -1,7 +1,7 @@
 // The Graph shapes "My meetings" reads, validated at the boundary and mapped to the feature's own
 // types; nothing past api/ sees an @odata name.
 import * as z from "zod/mini";
-import { parseGraphDateTime } from "../../../lib/time/zoned-time";
+import { parseGraphDateTime } from "@/lib/time/zoned-time";
 import type { CalendarEvent } from "../model/occurrences";
 
 export const collectionSchema = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.optional(z.string()) });
@@ -33,7 +33,9 @@ export function toCalendarEvent(event: z.infer<typeof eventSchema>): CalendarEve
     ...(event.seriesMasterId ? { seriesMasterId: event.seriesMasterId } : {}),
     ...(event.onlineMeeting?.joinUrl ? { joinUrl: event.onlineMeeting.joinUrl } : {}),
     // NOTE: "tzone://Microsoft/Custom" and similar are not zones Intl knows; the viewer's zone stands in.
-    ...(event.originalStartTimeZone && isKnownZone(event.originalStartTimeZone) ? { timeZone: event.originalStartTimeZone } : {}),
+    ...(event.originalStartTimeZone && isKnownZone(event.originalStartTimeZone)
+      ? { timeZone: event.originalStartTimeZone }
+      : {}),
   };
 }
 

@@ -10,20 +10,36 @@
 // further pages (rare at these sizes) are read with plain GETs.
 // Groups that are not Meetloop workspaces (no site, no lists) are skipped quietly; anything else
 // that cannot be read is reported in `unreadable` and the rest is still shown.
-import { readBatchBody } from "../../../lib/graph";
-import type { BatchRequest, BatchResponse, GraphClient, OperationName } from "../../../lib/graph";
-import { seriesConfigSchema } from "../../../lib/series-config/series-config";
-import { addDays } from "../../../lib/time/zoned-time";
-import { listDisplayNames } from "../../../lib/workspace";
+import { readBatchBody } from "@/lib/graph";
+import type { BatchRequest, BatchResponse, GraphClient, OperationName } from "@/lib/graph";
+import { seriesConfigSchema } from "@/lib/series-config/series-config";
+import { addDays } from "@/lib/time/zoned-time";
+import { listDisplayNames } from "@/lib/workspace";
 // NOTE: the workspace's own list reader needs a Workspace whose every list exists (openWorkspace
 // creates missing ones); here other groups' sites are only read, so items are read directly and
 // validated by the same mapper.
-import { itemQuery, quoteODataString, readRecordItem } from "../../../lib/workspace/record-item";
-import { buildReportAddress, buildSeriesOccurrences, compareByStart, listHeldKeys, listOwedReports, matchEvents } from "../model/occurrences";
+import { itemQuery, quoteODataString, readRecordItem } from "@/lib/workspace/record-item";
+import {
+  buildReportAddress,
+  buildSeriesOccurrences,
+  compareByStart,
+  listHeldKeys,
+  listOwedReports,
+  matchEvents,
+} from "../model/occurrences";
 import { isSamePerson } from "../model/roles";
 import { sortTasks } from "../model/task-status";
 import type { MyMeetings, MyOccurrence, MySeries, MyTask, UnreadableWorkspace } from "../model/types";
-import { chatSchema, collectionSchema, eventSchema, eventSelect, groupRefSchema, plannerTaskSchema, reportPayloadSchema, toCalendarEvent } from "./graph-shapes";
+import {
+  chatSchema,
+  collectionSchema,
+  eventSchema,
+  eventSelect,
+  groupRefSchema,
+  plannerTaskSchema,
+  reportPayloadSchema,
+  toCalendarEvent,
+} from "./graph-shapes";
 import type { GraphPlannerTask } from "./graph-shapes";
 
 export interface LoadMyMeetingsOptions {
@@ -63,7 +79,12 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   // query parameters: https://learn.microsoft.com/graph/api/planneruser-list-tasks), so every task
   // assigned to the viewer comes back and is narrowed to the Meetloop plans here.
   const [groupsPage, calendarPage, tasksPage] = await client.batch([
-    { id: "groups", operation: "listMyGroupIds", method: "GET", url: "/me/memberOf/microsoft.graph.group?$select=id&$top=100" },
+    {
+      id: "groups",
+      operation: "listMyGroupIds",
+      method: "GET",
+      url: "/me/memberOf/microsoft.graph.group?$select=id&$top=100",
+    },
     {
       id: "calendar",
       operation: "listCalendarView",
@@ -85,13 +106,22 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   // answers 404 (or 400 for a group kind without sites): not a Meetloop workspace.
   const siteAnswers = await runRound(
     client,
-    groupIds.map((groupId, index) => ({ id: `site-${index}`, operation: "getGroupSite", method: "GET", url: `/groups/${encodeURIComponent(groupId)}/sites/root?$select=id` })),
+    groupIds.map((groupId, index) => ({
+      id: `site-${index}`,
+      operation: "getGroupSite",
+      method: "GET",
+      url: `/groups/${encodeURIComponent(groupId)}/sites/root?$select=id`,
+    })),
   );
   const workspaces: Workspace[] = [];
   groupIds.forEach((groupId, index) => {
     const answer = siteAnswers[index];
     if (isAbsent(answer, [400, 404])) return;
-    const site = tryRead(answer, (body) => groupRefSchema.parse(body).id, (reason) => unreadable.push({ groupId, reason }));
+    const site = tryRead(
+      answer,
+      (body) => groupRefSchema.parse(body).id,
+      (reason) => unreadable.push({ groupId, reason }),
+    );
     if (site !== undefined) workspaces.push({ groupId, siteId: site });
   });
 
@@ -100,23 +130,34 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   // site without Meetloop's lists answers 404 and costs no extra lookup of list ids.
   const seriesAnswers = await runRound(
     client,
-    workspaces.map((ws, index) => ({ id: `series-${index}`, operation: "listListItems", method: "GET", url: `${listItemsPath(ws.siteId, "series")}?${itemQuery}` })),
+    workspaces.map((ws, index) => ({
+      id: `series-${index}`,
+      operation: "listListItems",
+      method: "GET",
+      url: `${listItemsPath(ws.siteId, "series")}?${itemQuery}`,
+    })),
   );
   const seriesByChat = new Map<string, SeriesEntry>();
   for (const [index, ws] of workspaces.entries()) {
     const answer = seriesAnswers[index];
     if (isAbsent(answer, [404])) continue;
-    const items = await tryReadPages(client, answer, "listListItems", (reason) => unreadable.push({ groupId: ws.groupId, reason }));
+    const items = await tryReadPages(client, answer, "listListItems", (reason) =>
+      unreadable.push({ groupId: ws.groupId, reason }),
+    );
     for (const item of items ?? []) {
       const outcome = readRecordItem("series", item, seriesConfigSchema);
       if (!outcome.ok) {
-        unreadable.push({ groupId: ws.groupId, reason: `series record ${outcome.invalid.key ?? outcome.invalid.itemId ?? "?"}: ${outcome.invalid.reason}` });
+        unreadable.push({
+          groupId: ws.groupId,
+          reason: `series record ${outcome.invalid.key ?? outcome.invalid.itemId ?? "?"}: ${outcome.invalid.reason}`,
+        });
         continue;
       }
       const config = outcome.record.value;
       const chatId = outcome.record.seriesId || config.chatId;
       // The same chat configured in two of the viewer's groups: the first group's copy wins.
-      if (!seriesByChat.has(chatId)) seriesByChat.set(chatId, { chatId, title: config.title, groupId: ws.groupId, siteId: ws.siteId, config });
+      if (!seriesByChat.has(chatId))
+        seriesByChat.set(chatId, { chatId, title: config.title, groupId: ws.groupId, siteId: ws.siteId, config });
     }
   }
   const seriesList = [...seriesByChat.values()];
@@ -125,13 +166,22 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   // gone: the series has no meetings of theirs, though its plan's tasks still count.
   const chatAnswers = await runRound(
     client,
-    seriesList.map((series, index) => ({ id: `chat-${index}`, operation: "getChat", method: "GET", url: `/chats/${encodeURIComponent(series.chatId)}?$select=id,onlineMeetingInfo` })),
+    seriesList.map((series, index) => ({
+      id: `chat-${index}`,
+      operation: "getChat",
+      method: "GET",
+      url: `/chats/${encodeURIComponent(series.chatId)}?$select=id,onlineMeetingInfo`,
+    })),
   );
   const joinUrls = new Map<string, string>();
   for (const [index, series] of seriesList.entries()) {
     const answer = chatAnswers[index];
     if (isAbsent(answer, [403, 404])) continue;
-    const url = tryRead(answer, (body) => chatSchema.parse(body).onlineMeetingInfo?.joinWebUrl ?? undefined, (reason) => unreadable.push({ groupId: series.groupId, reason: `chat ${series.chatId}: ${reason}` }));
+    const url = tryRead(
+      answer,
+      (body) => chatSchema.parse(body).onlineMeetingInfo?.joinWebUrl ?? undefined,
+      (reason) => unreadable.push({ groupId: series.groupId, reason: `chat ${series.chatId}: ${reason}` }),
+    );
     if (url) joinUrls.set(series.chatId, url);
   }
   const eventsBySeries = matchEvents(joinUrls, events);
@@ -140,11 +190,21 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   const rotations = seriesList.flatMap((series) => {
     const masterId = eventsBySeries.get(series.chatId)?.find((e) => e.seriesMasterId !== undefined)?.seriesMasterId;
     const since = series.config.host.mode === "rotating" ? new Date(series.config.host.startsAt) : undefined;
-    if (masterId === undefined || since === undefined || Number.isNaN(since.getTime()) || since.getTime() >= now.getTime()) return [];
+    if (
+      masterId === undefined ||
+      since === undefined ||
+      Number.isNaN(since.getTime()) ||
+      since.getTime() >= now.getTime()
+    )
+      return [];
     return [{ series, masterId, from: addDays(since, -rotationMarginDays) }];
   });
   const draftOccurrences = seriesList.flatMap((series) =>
-    buildSeriesOccurrences(series, eventsBySeries.get(series.chatId) ?? [], { me, now, fallbackTimeZone: options.timeZone }),
+    buildSeriesOccurrences(series, eventsBySeries.get(series.chatId) ?? [], {
+      me,
+      now,
+      fallbackTimeZone: options.timeZone,
+    }),
   );
   const speaking = draftOccurrences.filter((o) => !o.isCancelled && o.roles.speaks.length > 0);
   const round5 = await runRound(client, [
@@ -155,7 +215,12 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
         `fields/OccurrenceKey eq ${quoteODataString(occurrence.occurrenceKey)}`,
         `fields/Owner eq ${quoteODataString(me.toLowerCase())}`,
       ].join(" and ");
-      return { id: `report-${index}`, operation: "listListItems", method: "GET", url: `${listItemsPath(series?.siteId ?? "", "reports")}?${itemQuery}&$filter=${encodeURIComponent(filter)}` };
+      return {
+        id: `report-${index}`,
+        operation: "listListItems",
+        method: "GET",
+        url: `${listItemsPath(series?.siteId ?? "", "reports")}?${itemQuery}&$filter=${encodeURIComponent(filter)}`,
+      };
     }),
     ...rotations.map((rotation, index): BatchRequest => ({
       id: `held-${index}`,
@@ -170,13 +235,18 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     const answer = round5[index];
     // No reports list yet: nobody in that workspace has submitted a report.
     if (isAbsent(answer, [404])) continue;
-    const items = await tryReadPages(client, answer, "listListItems", (reason) => unreadable.push({ groupId: seriesByChat.get(occurrence.chatId)?.groupId ?? "", reason }));
+    const items = await tryReadPages(client, answer, "listListItems", (reason) =>
+      unreadable.push({ groupId: seriesByChat.get(occurrence.chatId)?.groupId ?? "", reason }),
+    );
     for (const item of items ?? []) {
       const outcome = readRecordItem("reports", item, reportPayloadSchema);
       if (!outcome.ok || !isSamePerson(outcome.record.value.author, me)) continue;
       const at = new Date(outcome.record.value.submittedAt);
       // A record without a readable submit time still counts as submitted; its last change stands in.
-      submitted.set(buildReportAddress(occurrence.chatId, occurrence.occurrenceKey, outcome.record.value.sectionId), Number.isNaN(at.getTime()) ? new Date(outcome.record.modifiedAt) : at);
+      submitted.set(
+        buildReportAddress(occurrence.chatId, occurrence.occurrenceKey, outcome.record.value.sectionId),
+        Number.isNaN(at.getTime()) ? new Date(outcome.record.modifiedAt) : at,
+      );
     }
   }
 
@@ -184,18 +254,29 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   for (const [index, rotation] of rotations.entries()) {
     const answer = round5[speaking.length + index];
     const instances = await tryReadPages(client, answer, "listEventInstances", (reason) =>
-      unreadable.push({ groupId: rotation.series.groupId, reason: `host rotation of ${rotation.series.title}: ${reason}` }),
+      unreadable.push({
+        groupId: rotation.series.groupId,
+        reason: `host rotation of ${rotation.series.title}: ${reason}`,
+      }),
     );
     if (instances === undefined) continue;
     const held = instances.map((e) => toCalendarEvent(eventSchema.parse(e)));
     // The window's own events complete the list; the occurrence keys are what counts.
-    heldKeysByChat.set(rotation.series.chatId, listHeldKeys([...held, ...(eventsBySeries.get(rotation.series.chatId) ?? [])]));
+    heldKeysByChat.set(
+      rotation.series.chatId,
+      listHeldKeys([...held, ...(eventsBySeries.get(rotation.series.chatId) ?? [])]),
+    );
   }
 
   const occurrences: MyOccurrence[] = seriesList
     .flatMap((series) => {
       const heldKeys = heldKeysByChat.get(series.chatId);
-      return buildSeriesOccurrences(series, eventsBySeries.get(series.chatId) ?? [], { me, now, fallbackTimeZone: options.timeZone, ...(heldKeys ? { heldKeys } : {}) });
+      return buildSeriesOccurrences(series, eventsBySeries.get(series.chatId) ?? [], {
+        me,
+        now,
+        fallbackTimeZone: options.timeZone,
+        ...(heldKeys ? { heldKeys } : {}),
+      });
     })
     .sort(compareByStart);
 
@@ -249,7 +330,11 @@ function isAbsent(answer: BatchResponse | undefined, statuses: readonly number[]
 }
 
 /** A failed item becomes a line in `unreadable` (via `report`), not a failure of the whole tab. */
-function tryRead<T>(answer: BatchResponse | undefined, read: (body: unknown) => T, report: (reason: string) => void): T | undefined {
+function tryRead<T>(
+  answer: BatchResponse | undefined,
+  read: (body: unknown) => T,
+  report: (reason: string) => void,
+): T | undefined {
   try {
     return read(readBatchBody(answer));
   } catch (error) {
@@ -258,7 +343,12 @@ function tryRead<T>(answer: BatchResponse | undefined, read: (body: unknown) => 
   }
 }
 
-async function tryReadPages(client: GraphClient, answer: BatchResponse | undefined, operation: OperationName, report: (reason: string) => void): Promise<unknown[] | undefined> {
+async function tryReadPages(
+  client: GraphClient,
+  answer: BatchResponse | undefined,
+  operation: OperationName,
+  report: (reason: string) => void,
+): Promise<unknown[] | undefined> {
   try {
     return await readAllPages(client, answer, operation);
   } catch (error) {
@@ -268,7 +358,11 @@ async function tryReadPages(client: GraphClient, answer: BatchResponse | undefin
 }
 
 /** The collection a $batch item answered, with every further page. */
-async function readAllPages(client: GraphClient, answer: BatchResponse | undefined, operation: OperationName): Promise<unknown[]> {
+async function readAllPages(
+  client: GraphClient,
+  answer: BatchResponse | undefined,
+  operation: OperationName,
+): Promise<unknown[]> {
   let page = collectionSchema.parse(readBatchBody(answer));
   const items = [...page.value];
   while (page["@odata.nextLink"] !== undefined) {

@@ -4,8 +4,8 @@
 // https://learn.microsoft.com/graph/api/resources/planner-overview#planner-resource-versioning).
 // On 412 the task is read afresh so the UI can show what someone else changed; nothing is retried
 // blindly over their change.
-import { GraphRequestError } from "../../../lib/graph";
-import type { GraphClient } from "../../../lib/graph";
+import { GraphRequestError } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
 import { progressPercent } from "../model/task-status";
 import type { MyTask, TaskProgress } from "../model/types";
 import { plannerTaskSchema, taskDetailsSchema } from "./graph-shapes";
@@ -27,42 +27,68 @@ export class TaskChangedError extends Error {
     readonly latest: TaskState | undefined,
     options?: { cause?: unknown },
   ) {
-    super(latest === undefined ? `Planner task ${taskId} no longer exists` : `Planner task ${taskId} was changed by someone else`, options);
+    super(
+      latest === undefined
+        ? `Planner task ${taskId} no longer exists`
+        : `Planner task ${taskId} was changed by someone else`,
+      options,
+    );
   }
 }
 
 export async function getTaskState(client: GraphClient, taskId: string): Promise<TaskState> {
-  const { body } = await client.get<unknown>(`/planner/tasks/${encodeURIComponent(taskId)}`, { operation: "getPlannerTask" });
+  const { body } = await client.get<unknown>(`/planner/tasks/${encodeURIComponent(taskId)}`, {
+    operation: "getPlannerTask",
+  });
   return toTaskState(plannerTaskSchema.parse(body));
 }
 
-export async function updateTaskProgress(client: GraphClient, task: Pick<MyTask, "id" | "etag">, progress: TaskProgress): Promise<TaskState> {
+export async function updateTaskProgress(
+  client: GraphClient,
+  task: Pick<MyTask, "id" | "etag">,
+  progress: TaskProgress,
+): Promise<TaskState> {
   const path = `/planner/tasks/${encodeURIComponent(task.id)}`;
   try {
     // return=representation: Planner answers 200 with the task and its new etag instead of 204,
     // which saves a read before the next write.
-    const result = await client.patch<unknown>(path, { percentComplete: progressPercent[progress] }, { operation: "updatePlannerTask", ifMatch: task.etag, headers: { Prefer: "return=representation" } });
+    const result = await client.patch<unknown>(
+      path,
+      { percentComplete: progressPercent[progress] },
+      { operation: "updatePlannerTask", ifMatch: task.etag, headers: { Prefer: "return=representation" } },
+    );
     const parsed = plannerTaskSchema.safeParse(result.body);
     if (parsed.success) return toTaskState(parsed.data);
     // 204 after all (the preference is a hint): read the new etag rather than guess it.
     return await getTaskState(client, task.id);
   } catch (error) {
     if (!(error instanceof GraphRequestError) || (error.status !== 412 && error.status !== 404)) throw error;
-    const latest = error.status === 404 ? undefined : await getTaskState(client, task.id).catch((reread: unknown) => {
-      // Deleted between the 412 and the re-read: the same outcome as a 404.
-      if (reread instanceof GraphRequestError && reread.status === 404) return undefined;
-      throw reread;
-    });
+    const latest =
+      error.status === 404
+        ? undefined
+        : await getTaskState(client, task.id).catch((reread: unknown) => {
+            // Deleted between the 412 and the re-read: the same outcome as a 404.
+            if (reread instanceof GraphRequestError && reread.status === 404) return undefined;
+            throw reread;
+          });
     throw new TaskChangedError(task.id, latest, { cause: error });
   }
 }
 
 /** The task's description (plannerTaskDetails), read only when someone asks for it. */
 export async function getTaskDescription(client: GraphClient, taskId: string): Promise<string> {
-  const { body } = await client.get<unknown>(`/planner/tasks/${encodeURIComponent(taskId)}/details`, { operation: "getPlannerTaskDetails" });
+  const { body } = await client.get<unknown>(`/planner/tasks/${encodeURIComponent(taskId)}/details`, {
+    operation: "getPlannerTaskDetails",
+  });
   return taskDetailsSchema.parse(body).description ?? "";
 }
 
 function toTaskState(task: ReturnType<typeof plannerTaskSchema.parse>): TaskState {
-  return { id: task.id, etag: task["@odata.etag"], title: task.title, percentComplete: task.percentComplete, ...(task.dueDateTime ? { dueDateTime: task.dueDateTime } : {}) };
+  return {
+    id: task.id,
+    etag: task["@odata.etag"],
+    title: task.title,
+    percentComplete: task.percentComplete,
+    ...(task.dueDateTime ? { dueDateTime: task.dueDateTime } : {}),
+  };
 }

@@ -1,8 +1,8 @@
 import { QueryClient } from "@tanstack/react-query";
 import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { GraphRequestError } from "../../../lib/graph";
-import type { GraphClient, GraphResult } from "../../../lib/graph";
+import { GraphRequestError } from "@/lib/graph";
+import type { GraphClient, GraphResult } from "@/lib/graph";
 import { buildMyMeetings, buildTask } from "../testing/build-my-meetings";
 import { createPersonalWrapper } from "../testing/render-personal";
 import type { MyMeetings } from "../model/types";
@@ -16,7 +16,14 @@ const key = personalQueryKeys.myMeetings("li.na@yunzhan.example");
 const task = buildTask({ percentComplete: 50, etag: 'W/"old"' });
 
 function plannerTask(percentComplete: number, etag: string) {
-  return { "@odata.etag": etag, id: task.id, planId: task.planId, title: task.title, percentComplete, dueDateTime: task.dueDateTime };
+  return {
+    "@odata.etag": etag,
+    id: task.id,
+    planId: task.planId,
+    title: task.title,
+    percentComplete,
+    dueDateTime: task.dueDateTime,
+  };
 }
 
 /** A Graph client whose PATCH waits for the test to settle it, and whose GET answers `fresh`. */
@@ -28,7 +35,12 @@ function buildPlannerGraph(fresh: ReturnType<typeof plannerTask>) {
     get: <T,>() => Promise.resolve({ status: 200, body: fresh as T, headers: {} }),
     patch: <T,>() =>
       new Promise<GraphResult<T>>((resolve, reject) => {
-        settle = { resolve: (body) => { resolve({ status: 200, body: body as T, headers: {} }); }, reject };
+        settle = {
+          resolve: (body) => {
+            resolve({ status: 200, body: body as T, headers: {} });
+          },
+          reject,
+        };
       }),
     post: refuse,
     put: refuse,
@@ -48,7 +60,9 @@ async function setUp(fresh = plannerTask(0, 'W/"fresh"')) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   queryClient.setQueryData(key, buildMyMeetings({ tasks: [task, buildTask({ id: "task-2", percentComplete: 0 })] }));
   const planner = buildPlannerGraph(fresh);
-  const { result } = renderHook(() => useUpdateTaskProgress(), { wrapper: await createPersonalWrapper({ graph: planner.graph, queryClient }) });
+  const { result } = renderHook(() => useUpdateTaskProgress(), {
+    wrapper: await createPersonalWrapper({ graph: planner.graph, queryClient }),
+  });
   const read = (id = task.id) => queryClient.getQueryData<MyMeetings>(key)?.tasks.find((t) => t.id === id);
   return { result, planner, read };
 }

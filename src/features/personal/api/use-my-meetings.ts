@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useServices } from "../../../lib/app-services/services-context";
+import { useServices } from "@/lib/app-services/services-context";
 import { progressPercent } from "../model/task-status";
 import type { MyMeetings, MyTask, TaskProgress } from "../model/types";
 import { myMeetingsQueryOptions, taskDescriptionQueryOptions } from "./queries";
@@ -22,17 +22,32 @@ export interface ProgressChange {
 }
 
 /** Replaces one task in the cached view; `undefined` removes it (deleted or moved away). */
-export function replaceTask(data: MyMeetings, taskId: string, next: ((task: MyTask) => MyTask) | undefined): MyMeetings {
+export function replaceTask(
+  data: MyMeetings,
+  taskId: string,
+  next: ((task: MyTask) => MyTask) | undefined,
+): MyMeetings {
   return {
     ...data,
-    tasks: next === undefined ? data.tasks.filter((t) => t.id !== taskId) : data.tasks.map((t) => (t.id === taskId ? next(t) : t)),
+    tasks:
+      next === undefined
+        ? data.tasks.filter((t) => t.id !== taskId)
+        : data.tasks.map((t) => (t.id === taskId ? next(t) : t)),
   };
 }
 
 /** The task as Planner now holds it: its progress, title, due date and etag are Planner's. */
 function applyState(state: TaskState): (task: MyTask) => MyTask {
   return (task) => {
-    const next: MyTask = { id: task.id, etag: state.etag, planId: task.planId, title: state.title, percentComplete: state.percentComplete, hasDescription: task.hasDescription, series: task.series };
+    const next: MyTask = {
+      id: task.id,
+      etag: state.etag,
+      planId: task.planId,
+      title: state.title,
+      percentComplete: state.percentComplete,
+      hasDescription: task.hasDescription,
+      series: task.series,
+    };
     return state.dueDateTime === undefined ? next : { ...next, dueDateTime: state.dueDateTime };
   };
 }
@@ -60,10 +75,14 @@ export function useUpdateTaskProgress() {
     },
     onError: (error, { task }) => {
       if (error instanceof TaskChangedError) {
-        setData((data) => replaceTask(data, task.id, error.latest === undefined ? undefined : applyState(error.latest)));
+        setData((data) =>
+          replaceTask(data, task.id, error.latest === undefined ? undefined : applyState(error.latest)),
+        );
         return;
       }
-      setData((data) => replaceTask(data, task.id, (t) => ({ ...t, percentComplete: task.percentComplete, etag: task.etag })));
+      setData((data) =>
+        replaceTask(data, task.id, (t) => ({ ...t, percentComplete: task.percentComplete, etag: task.etag })),
+      );
     },
   });
 }

@@ -1,10 +1,22 @@
-import { Badge, Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { BadgeProps } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
+import { ErrorNotice } from "@/lib/ui/error-notice";
 import { useTaskDescription } from "../api/use-my-meetings";
-import { formatDueDate } from "../../../lib/time/format-when";
+import { formatDueDate } from "@/lib/time/format-when";
 import { computeTaskStatus, readStandardOfDone } from "../model/task-status";
 import type { MyTask, TaskProgress } from "../model/types";
 import { useSectionStyles } from "./section-styles";
@@ -22,8 +34,16 @@ export interface ActionItemsProps {
 }
 
 const progressOrder: TaskProgress[] = ["notStarted", "inProgress", "done"];
-const markKeys: Record<TaskProgress, string> = { notStarted: "actions.markNotStarted", inProgress: "actions.markInProgress", done: "actions.markDone" };
-const progressColors: Record<TaskProgress, BadgeProps["color"]> = { notStarted: "subtle", inProgress: "informative", done: "success" };
+const markKeys: Record<TaskProgress, string> = {
+  notStarted: "actions.markNotStarted",
+  inProgress: "actions.markInProgress",
+  done: "actions.markDone",
+};
+const progressColors: Record<TaskProgress, BadgeProps["color"]> = {
+  notStarted: "subtle",
+  inProgress: "informative",
+  done: "success",
+};
 
 const useStyles = makeStyles({
   standard: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, flexBasis: "100%" },
@@ -61,7 +81,21 @@ export function ActionItems({ tasks, now, viewer, onSetProgress, pendingTaskIds,
   );
 }
 
-function TaskRow({ task, now, viewer, onSetProgress, isSaving, feedback }: { task: MyTask; now: Date; viewer: ActionItemsProps["viewer"]; onSetProgress: ActionItemsProps["onSetProgress"]; isSaving: boolean; feedback?: TaskFeedback }) {
+function TaskRow({
+  task,
+  now,
+  viewer,
+  onSetProgress,
+  isSaving,
+  feedback,
+}: {
+  task: MyTask;
+  now: Date;
+  viewer: ActionItemsProps["viewer"];
+  onSetProgress: ActionItemsProps["onSetProgress"];
+  isSaving: boolean;
+  feedback?: TaskFeedback;
+}) {
   const { t } = useTranslation("personal");
   const sectionStyles = useSectionStyles();
   const styles = useStyles();
@@ -74,7 +108,10 @@ function TaskRow({ task, now, viewer, onSetProgress, isSaving, feedback }: { tas
       <div className={sectionStyles.main}>
         <Text weight="semibold">{task.title}</Text>
         <Caption1 className={sectionStyles.meta}>
-          {t("actions.from", { series: seriesNames })} · {task.dueDateTime === undefined ? t("actions.noDue") : t("actions.due", { date: formatDueDate(task.dueDateTime, viewer) })}
+          {t("actions.from", { series: seriesNames })} ·{" "}
+          {task.dueDateTime === undefined
+            ? t("actions.noDue")
+            : t("actions.due", { date: formatDueDate(task.dueDateTime, viewer) })}
         </Caption1>
       </div>
       <div className={sectionStyles.badges}>
@@ -120,7 +157,11 @@ function TaskRow({ task, now, viewer, onSetProgress, isSaving, feedback }: { tas
       {feedback && (
         <div className={styles.feedback} aria-live="polite">
           <MessageBar intent={feedback.kind === "failed" ? "error" : "warning"}>
-            <MessageBarBody>{feedback.kind === "failed" ? t("actions.failed", { detail: feedback.detail }) : t(`actions.${feedback.kind}`)}</MessageBarBody>
+            <MessageBarBody>
+              {feedback.kind === "failed"
+                ? t("actions.failed", { detail: feedback.detail })
+                : t(`actions.${feedback.kind}`)}
+            </MessageBarBody>
           </MessageBar>
         </div>
       )}

@@ -6,7 +6,17 @@ import type { ReactNode } from "react";
  * by the host (an iframe navigating to it would load Teams inside the tab), so `onOpen` takes the
  * click; without a host the link opens in a new browser tab.
  */
-export function MeetingLink({ href, label, onOpen, children }: { href: string; label?: string; onOpen?: (url: string) => void; children: ReactNode }) {
+export function MeetingLink({
+  href,
+  label,
+  onOpen,
+  children,
+}: {
+  href: string;
+  label?: string;
+  onOpen?: (url: string) => void;
+  children: ReactNode;
+}) {
   return (
     <Link
       href={href}

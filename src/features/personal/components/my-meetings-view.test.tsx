@@ -1,16 +1,31 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildMyMeetings, buildOccurrence, buildOwedReport, buildTask, monthlyChat } from "../testing/build-my-meetings";
+import {
+  buildMyMeetings,
+  buildOccurrence,
+  buildOwedReport,
+  buildTask,
+  monthlyChat,
+} from "../testing/build-my-meetings";
 import { buildDetailsOnlyGraph, renderPersonal } from "../testing/render-personal";
 import type { MyMeetings } from "../model/types";
 import type { TaskFeedback } from "./action-items";
 import { MyMeetingsView } from "./my-meetings-view";
 import type { MyMeetingsViewProps } from "./my-meetings-view";
 
-const buildMeetingLink = (chatId: string, view: "agenda" | "report") => `https://teams.example/tab?chat=${encodeURIComponent(chatId)}&view=${view}`;
+const buildMeetingLink = (chatId: string, view: "agenda" | "report") =>
+  `https://teams.example/tab?chat=${encodeURIComponent(chatId)}&view=${view}`;
 
-async function renderView(options: { locale?: "zh-CN" | "en-US"; data?: MyMeetings; now?: string; feedback?: Record<string, TaskFeedback>; onOpenLink?: (url: string) => void } = {}) {
+async function renderView(
+  options: {
+    locale?: "zh-CN" | "en-US";
+    data?: MyMeetings;
+    now?: string;
+    feedback?: Record<string, TaskFeedback>;
+    onOpenLink?: (url: string) => void;
+  } = {},
+) {
   const onSetProgress = vi.fn<MyMeetingsViewProps["onSetProgress"]>();
   const locale = options.locale ?? "zh-CN";
   const data =
@@ -18,8 +33,20 @@ async function renderView(options: { locale?: "zh-CN" | "en-US"; data?: MyMeetin
     buildMyMeetings({
       occurrences: [
         buildOccurrence(),
-        buildOccurrence({ chatId: monthlyChat, seriesTitle: "月例会", occurrenceKey: "2026-12-03T05:30:00.000Z", start: new Date("2026-12-03T05:30:00.000Z"), end: new Date("2026-12-03T07:30:00.000Z"), roles: { isHost: true, isNoteTaker: true, speaks: [] } }),
-        buildOccurrence({ occurrenceKey: "2026-12-21T05:30:00.000Z", start: new Date("2026-12-21T05:30:00.000Z"), end: new Date("2026-12-21T07:00:00.000Z"), isCancelled: true }),
+        buildOccurrence({
+          chatId: monthlyChat,
+          seriesTitle: "月例会",
+          occurrenceKey: "2026-12-03T05:30:00.000Z",
+          start: new Date("2026-12-03T05:30:00.000Z"),
+          end: new Date("2026-12-03T07:30:00.000Z"),
+          roles: { isHost: true, isNoteTaker: true, speaks: [] },
+        }),
+        buildOccurrence({
+          occurrenceKey: "2026-12-21T05:30:00.000Z",
+          start: new Date("2026-12-21T05:30:00.000Z"),
+          end: new Date("2026-12-21T07:00:00.000Z"),
+          isCancelled: true,
+        }),
       ],
     });
   const result = await renderPersonal(
@@ -66,13 +93,22 @@ describe("MyMeetingsView", () => {
     await renderView();
     expect(screen.getByRole("heading", { level: 1, name: "我的例会" })).toBeInTheDocument();
     const next = screen.getByRole("region", { name: "下次会议" });
-    const rows = within(next).getAllByRole("listitem").filter((li) => li.parentElement?.parentElement === next);
-    expect(rows.map((row) => row.textContent)).toEqual([expect.stringContaining("月例会"), expect.stringContaining("周例会"), expect.stringContaining("已取消")]);
+    const rows = within(next)
+      .getAllByRole("listitem")
+      .filter((li) => li.parentElement?.parentElement === next);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringContaining("月例会"),
+      expect.stringContaining("周例会"),
+      expect.stringContaining("已取消"),
+    ]);
     const [monthly, weekly, cancelled] = rows as [HTMLElement, HTMLElement, HTMLElement];
     expect(within(monthly).getByRole("list", { name: "我的角色" })).toHaveTextContent(/本次主持人.*记录人/);
     expect(within(weekly).getByRole("list", { name: "我的角色" })).toHaveTextContent("发言人 · 部门负责人");
     expect(weekly).toHaveTextContent("12月7日周一 13:30–15:00");
-    expect(within(weekly).getByRole("link", { name: "打开议程：周例会 12月7日周一 13:30–15:00" })).toHaveAttribute("href", buildMeetingLink("19:meeting_weekly@thread.v2", "agenda"));
+    expect(within(weekly).getByRole("link", { name: "打开议程：周例会 12月7日周一 13:30–15:00" })).toHaveAttribute(
+      "href",
+      buildMeetingLink("19:meeting_weekly@thread.v2", "agenda"),
+    );
     expect(within(weekly).getByRole("button", { name: "请假 2026-12-07T05:30:00.000Z" })).toBeInTheDocument();
     expect(within(cancelled).queryByRole("link")).toBeNull();
     expect(within(cancelled).queryByRole("button")).toBeNull();
@@ -83,11 +119,16 @@ describe("MyMeetingsView", () => {
     const reports = screen.getByRole("region", { name: "我需要提交的汇报" });
     expect(reports).toHaveTextContent("截止 12月4日周五 18:00");
     expect(within(reports).getByText("已逾期")).toBeInTheDocument();
-    expect(within(reports).getByRole("link", { name: "填写汇报：周例会 部门负责人" })).toHaveAttribute("href", buildMeetingLink("19:meeting_weekly@thread.v2", "report"));
+    expect(within(reports).getByRole("link", { name: "填写汇报：周例会 部门负责人" })).toHaveAttribute(
+      "href",
+      buildMeetingLink("19:meeting_weekly@thread.v2", "report"),
+    );
   });
 
   it("shows a submitted report as submitted with a link to view it", async () => {
-    await renderView({ data: buildMyMeetings({ owedReports: [buildOwedReport({ submittedAt: new Date("2026-12-01T09:00:00.000Z") })] }) });
+    await renderView({
+      data: buildMyMeetings({ owedReports: [buildOwedReport({ submittedAt: new Date("2026-12-01T09:00:00.000Z") })] }),
+    });
     const reports = screen.getByRole("region", { name: "我需要提交的汇报" });
     expect(within(reports).getByText("已提交")).toBeInTheDocument();
     expect(within(reports).getByRole("link", { name: "查看汇报：周例会 部门负责人" })).toBeInTheDocument();
@@ -138,11 +179,21 @@ describe("MyMeetingsView", () => {
     expect(screen.getByRole("region", { name: "Reports I owe" })).toHaveTextContent("Not submitted");
     const actions = screen.getByRole("region", { name: "My action items" });
     expect(within(actions).getByText("Overdue by 4 days")).toBeInTheDocument();
-    expect(within(actions).getByRole("button", { name: "Mark as in progress: 整理双十一复盘数据" })).toBeInTheDocument();
+    expect(
+      within(actions).getByRole("button", { name: "Mark as in progress: 整理双十一复盘数据" }),
+    ).toBeInTheDocument();
   });
 
   it("explains an empty tab and a partial one", async () => {
-    await renderView({ data: buildMyMeetings({ series: [], occurrences: [], owedReports: [], tasks: [], unreadable: [{ groupId: "g2", reason: "HTTP 500" }] }) });
+    await renderView({
+      data: buildMyMeetings({
+        series: [],
+        occurrences: [],
+        owedReports: [],
+        tasks: [],
+        unreadable: [{ groupId: "g2", reason: "HTTP 500" }],
+      }),
+    });
     expect(screen.getByText(/还没有配置例会通的例会/)).toBeInTheDocument();
     expect(screen.getByText("有 1 处内容暂时无法读取，以下信息可能不完整。")).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: "下次会议" })).toBeNull();

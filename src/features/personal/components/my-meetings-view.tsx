@@ -8,7 +8,13 @@ import { OwedReports } from "./owed-reports";
 import type { MeetingViewProps } from "./view-props";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, maxWidth: "960px", padding: tokens.spacingHorizontalL },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXL,
+    maxWidth: "960px",
+    padding: tokens.spacingHorizontalL,
+  },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   subtitle: { color: tokens.colorNeutralForeground2 },
 });
@@ -21,7 +27,18 @@ export type MyMeetingsViewProps = MeetingViewProps &
   };
 
 /** The personal tab, given its data: pure rendering, so it is tested with injected data. */
-export function MyMeetingsView({ data, now, windowDays, viewer, buildMeetingLink, onOpenLink, renderOccurrenceActions, onSetProgress, pendingTaskIds, feedback }: MyMeetingsViewProps) {
+export function MyMeetingsView({
+  data,
+  now,
+  windowDays,
+  viewer,
+  buildMeetingLink,
+  onOpenLink,
+  renderOccurrenceActions,
+  onSetProgress,
+  pendingTaskIds,
+  feedback,
+}: MyMeetingsViewProps) {
   const { t } = useTranslation("personal");
   const styles = useStyles();
   const links = { viewer, buildMeetingLink, ...(onOpenLink ? { onOpenLink } : {}) };
@@ -42,9 +59,21 @@ export function MyMeetingsView({ data, now, windowDays, viewer, buildMeetingLink
         </MessageBar>
       ) : (
         <>
-          <NextMeetings occurrences={data.occurrences} windowDays={windowDays} {...links} {...(renderOccurrenceActions ? { renderOccurrenceActions } : {})} />
+          <NextMeetings
+            occurrences={data.occurrences}
+            windowDays={windowDays}
+            {...links}
+            {...(renderOccurrenceActions ? { renderOccurrenceActions } : {})}
+          />
           <OwedReports reports={data.owedReports} now={now} {...links} />
-          <ActionItems tasks={data.tasks} now={now} viewer={viewer} onSetProgress={onSetProgress} pendingTaskIds={pendingTaskIds} feedback={feedback} />
+          <ActionItems
+            tasks={data.tasks}
+            now={now}
+            viewer={viewer}
+            onSetProgress={onSetProgress}
+            pendingTaskIds={pendingTaskIds}
+            feedback={feedback}
+          />
         </>
       )}
     </main>

@@ -2,9 +2,9 @@ import { Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useServices } from "../../../lib/app-services/services-context";
-import { toAppError } from "../../../lib/graph";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
+import { useServices } from "@/lib/app-services/services-context";
+import { toAppError } from "@/lib/graph";
+import { ErrorNotice } from "@/lib/ui/error-notice";
 import { defaultWindowDays } from "../api/load-my-meetings";
 import { TaskChangedError } from "../api/task-progress";
 import { useMyMeetings, useUpdateTaskProgress } from "../api/use-my-meetings";
@@ -59,7 +59,10 @@ export function MyMeetings({ buildMeetingLink, renderOccurrenceActions }: MyMeet
             return;
           }
           const appError = toAppError(error);
-          setTaskFeedback(task.id, { kind: "failed", detail: t(`common:errors.${appError.kind}`, { detail: appError.message }) });
+          setTaskFeedback(task.id, {
+            kind: "failed",
+            detail: t(`common:errors.${appError.kind}`, { detail: appError.message }),
+          });
         },
         onSettled: () => {
           setPending(task.id, false);

@@ -2,8 +2,8 @@ import { Badge, Body1, Caption1, Subtitle2, Text } from "@fluentui/react-compone
 import { useId } from "react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { pickBilingual } from "../../../lib/i18n/bilingual";
-import { formatOccurrenceTime } from "../../../lib/time/format-when";
+import { pickBilingual } from "@/lib/i18n/bilingual";
+import { formatOccurrenceTime } from "@/lib/time/format-when";
 import { compareByStart } from "../model/occurrences";
 import { hasAnyRole } from "../model/roles";
 import type { MyOccurrence } from "../model/types";
@@ -11,7 +11,14 @@ import { MeetingLink } from "./meeting-link";
 import { useSectionStyles } from "./section-styles";
 import type { MeetingViewProps } from "./view-props";
 
-export function NextMeetings({ occurrences, windowDays, viewer, buildMeetingLink, onOpenLink, renderOccurrenceActions }: MeetingViewProps & { occurrences: readonly MyOccurrence[]; windowDays: number }) {
+export function NextMeetings({
+  occurrences,
+  windowDays,
+  viewer,
+  buildMeetingLink,
+  onOpenLink,
+  renderOccurrenceActions,
+}: MeetingViewProps & { occurrences: readonly MyOccurrence[]; windowDays: number }) {
   const { t, i18n } = useTranslation("personal");
   const styles = useSectionStyles();
   const headingId = useId();
@@ -26,7 +33,9 @@ export function NextMeetings({ occurrences, windowDays, viewer, buildMeetingLink
         <ul className={styles.list}>
           {[...occurrences].sort(compareByStart).map((occurrence) => {
             const when = formatOccurrenceTime(occurrence.start, occurrence.end, viewer);
-            const actions: ReactNode = occurrence.isCancelled ? null : renderOccurrenceActions?.({
+            const actions: ReactNode = occurrence.isCancelled
+              ? null
+              : renderOccurrenceActions?.({
                   chatId: occurrence.chatId,
                   occurrenceKey: occurrence.occurrenceKey,
                   start: occurrence.start,

@@ -2,8 +2,8 @@ import { Badge, Body1, Caption1, Subtitle2, Text } from "@fluentui/react-compone
 import type { BadgeProps } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { pickBilingual } from "../../../lib/i18n/bilingual";
-import { formatDay } from "../../../lib/time/format-when";
+import { pickBilingual } from "@/lib/i18n/bilingual";
+import { formatDay } from "@/lib/time/format-when";
 import { computeReportStatus, sortOwedReports } from "../model/report-status";
 import type { OwedReport, ReportStatus } from "../model/types";
 import { MeetingLink } from "./meeting-link";
@@ -17,11 +17,19 @@ function describeStatus(status: ReportStatus): { key: string; color: BadgeProps[
     case "pending":
       return { key: "reports.pending", color: "warning" };
     case "submitted":
-      return status.isLate ? { key: "reports.submittedLate", color: "severe" } : { key: "reports.submitted", color: "success" };
+      return status.isLate
+        ? { key: "reports.submittedLate", color: "severe" }
+        : { key: "reports.submitted", color: "success" };
   }
 }
 
-export function OwedReports({ reports, now, viewer, buildMeetingLink, onOpenLink }: Omit<MeetingViewProps, "renderOccurrenceActions"> & { reports: readonly OwedReport[]; now: Date }) {
+export function OwedReports({
+  reports,
+  now,
+  viewer,
+  buildMeetingLink,
+  onOpenLink,
+}: Omit<MeetingViewProps, "renderOccurrenceActions"> & { reports: readonly OwedReport[]; now: Date }) {
   const { t, i18n } = useTranslation("personal");
   const styles = useSectionStyles();
   const headingId = useId();
@@ -45,9 +53,13 @@ export function OwedReports({ reports, now, viewer, buildMeetingLink, onOpenLink
                   <Text weight="semibold">
                     {report.seriesTitle} · {section}
                   </Text>
-                  <Caption1 className={styles.meta}>{t("reports.meeting", { when: formatDay(report.start, viewer) })}</Caption1>
                   <Caption1 className={styles.meta}>
-                    <time dateTime={report.due.toISOString()}>{t("reports.due", { when: formatDay(report.due, viewer) })}</time>
+                    {t("reports.meeting", { when: formatDay(report.start, viewer) })}
+                  </Caption1>
+                  <Caption1 className={styles.meta}>
+                    <time dateTime={report.due.toISOString()}>
+                      {t("reports.due", { when: formatDay(report.due, viewer) })}
+                    </time>
                   </Caption1>
                 </div>
                 <Badge appearance="filled" color={color}>

@@ -1,7 +1,7 @@
 // From the viewer's calendar to their occurrences across series: events are matched to a series
 // by the meeting's join link (design §2: event ids differ per mailbox, the join link does not),
 // keyed by their original start, and given the viewer's roles and the reports they owe. Pure.
-import { getReportDue } from "../../../lib/series-config/report-due";
+import { getReportDue } from "@/lib/series-config/report-due";
 import { detectRoles } from "./roles";
 import type { MyOccurrence, MySeries, OwedReport } from "./types";
 
@@ -45,7 +45,10 @@ export function toOccurrenceKey(event: Pick<CalendarEvent, "start" | "originalSt
 }
 
 /** The events of each series, found by the series chat's join link. */
-export function matchEvents(joinUrls: ReadonlyMap<string, string>, events: readonly CalendarEvent[]): Map<string, CalendarEvent[]> {
+export function matchEvents(
+  joinUrls: ReadonlyMap<string, string>,
+  events: readonly CalendarEvent[],
+): Map<string, CalendarEvent[]> {
   const chatByUrl = new Map<string, string>();
   for (const [chatId, url] of joinUrls) chatByUrl.set(normalizeJoinUrl(url), chatId);
   const matched = new Map<string, CalendarEvent[]>();
@@ -114,7 +117,9 @@ export function listOwedReports(
     if (series === undefined || occurrence.isCancelled) return [];
     const due = getReportDue(occurrence.start, series.config.reportDue, occurrence.timeZone);
     return occurrence.roles.speaks.map((section): OwedReport => {
-      const submittedAt = submitted.get(buildReportAddress(occurrence.chatId, occurrence.occurrenceKey, section.sectionId));
+      const submittedAt = submitted.get(
+        buildReportAddress(occurrence.chatId, occurrence.occurrenceKey, section.sectionId),
+      );
       return {
         chatId: occurrence.chatId,
         seriesTitle: occurrence.seriesTitle,

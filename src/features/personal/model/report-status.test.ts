@@ -12,8 +12,14 @@ describe("computeReportStatus", () => {
 
   it("is submitted, late only when first submitted after the due time", () => {
     const later = new Date("2026-12-06T00:00:00.000Z");
-    expect(computeReportStatus({ due, submittedAt: new Date("2026-12-04T09:00:00.000Z") }, later)).toEqual({ kind: "submitted", isLate: false });
-    expect(computeReportStatus({ due, submittedAt: new Date("2026-12-05T09:00:00.000Z") }, later)).toEqual({ kind: "submitted", isLate: true });
+    expect(computeReportStatus({ due, submittedAt: new Date("2026-12-04T09:00:00.000Z") }, later)).toEqual({
+      kind: "submitted",
+      isLate: false,
+    });
+    expect(computeReportStatus({ due, submittedAt: new Date("2026-12-05T09:00:00.000Z") }, later)).toEqual({
+      kind: "submitted",
+      isLate: true,
+    });
   });
 });
 

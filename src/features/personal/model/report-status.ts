@@ -4,7 +4,8 @@
 import type { OwedReport, ReportStatus } from "./types";
 
 export function computeReportStatus(report: Pick<OwedReport, "due" | "submittedAt">, now: Date): ReportStatus {
-  if (report.submittedAt === undefined) return now.getTime() > report.due.getTime() ? { kind: "overdue" } : { kind: "pending" };
+  if (report.submittedAt === undefined)
+    return now.getTime() > report.due.getTime() ? { kind: "overdue" } : { kind: "pending" };
   return { kind: "submitted", isLate: report.submittedAt.getTime() > report.due.getTime() };
 }
 
@@ -14,5 +15,7 @@ export function sortOwedReports(reports: readonly OwedReport[], now: Date): Owed
     const status = computeReportStatus(report, now);
     return status.kind === "overdue" ? 0 : status.kind === "pending" ? 1 : 2;
   };
-  return [...reports].sort((a, b) => rank(a) - rank(b) || a.due.getTime() - b.due.getTime() || a.sectionId.localeCompare(b.sectionId));
+  return [...reports].sort(
+    (a, b) => rank(a) - rank(b) || a.due.getTime() - b.due.getTime() || a.sectionId.localeCompare(b.sectionId),
+  );
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { buildConfig, me } from "../testing/build-my-meetings";
 import { detectRoles, hasAnyRole, listSpeakerSections } from "./roles";
 
-const held = ["2026-11-16T05:30:00.000Z", "2026-11-23T05:30:00.000Z", "2026-11-30T05:30:00.000Z", "2026-12-07T05:30:00.000Z", "2026-12-14T05:30:00.000Z"];
+const held = [
+  "2026-11-16T05:30:00.000Z",
+  "2026-11-23T05:30:00.000Z",
+  "2026-11-30T05:30:00.000Z",
+  "2026-12-07T05:30:00.000Z",
+  "2026-12-14T05:30:00.000Z",
+];
 
 describe("detectRoles", () => {
   it("follows a rotating host once per held meeting from where the rotation starts", () => {
@@ -14,11 +20,19 @@ describe("detectRoles", () => {
     const config = buildConfig();
     const withoutNov30 = held.filter((key) => key !== "2026-11-30T05:30:00.000Z");
     // 16 Nov 张敏, 23 Nov 李娜, (30 Nov cancelled), 7 Dec 陈晓东, 14 Dec 张敏.
-    expect(withoutNov30.map((key) => detectRoles(config, key, withoutNov30, me).isHost)).toEqual([false, true, false, false]);
+    expect(withoutNov30.map((key) => detectRoles(config, key, withoutNov30, me).isHost)).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("applies a fixed host, the note-taker and the speaker sections, ignoring the case of UPNs", () => {
-    const config = buildConfig({ host: { mode: "fixed", host: "LI.NA@yunzhan.example" }, noteTaker: "Li.Na@Yunzhan.Example" });
+    const config = buildConfig({
+      host: { mode: "fixed", host: "LI.NA@yunzhan.example" },
+      noteTaker: "Li.Na@Yunzhan.Example",
+    });
     expect(detectRoles(config, held[0] ?? "", held, me)).toEqual({
       isHost: true,
       isNoteTaker: true,

@@ -1,7 +1,7 @@
 // Who the viewer is at one occurrence: host (the series' host rule, fixed or rotating), note-taker,
 // speaker in which sections. Pure, so the rotation is pinned by tests.
-import { pickHost } from "../../../lib/series-config/host-rotation";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
+import { pickHost } from "@/lib/series-config/host-rotation";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
 import type { MyRoles, SpeakerSection } from "./types";
 
 export function isSamePerson(a: string | undefined, b: string | undefined): boolean {
@@ -19,7 +19,12 @@ export function listSpeakerSections(config: SeriesConfig, me: string): SpeakerSe
  * `heldKeys`: the series' held (not cancelled) occurrence keys in order, from the rotation's start
  * up to at least `occurrenceKey` — the same list the meeting tab hands pickHost, so both agree.
  */
-export function detectRoles(config: SeriesConfig, occurrenceKey: string, heldKeys: readonly string[], me: string): MyRoles {
+export function detectRoles(
+  config: SeriesConfig,
+  occurrenceKey: string,
+  heldKeys: readonly string[],
+  me: string,
+): MyRoles {
   return {
     isHost: isSamePerson(pickHost(config.host, occurrenceKey, [...heldKeys]), me),
     isNoteTaker: isSamePerson(config.noteTaker, me),

@@ -6,21 +6,42 @@ const zone = "Asia/Shanghai";
 
 describe("task progress", () => {
   it("reads Planner's percentComplete as its three states", () => {
-    expect([0, 1, 50, 99, 100].map(toProgress)).toEqual(["notStarted", "inProgress", "inProgress", "inProgress", "done"]);
+    expect([0, 1, 50, 99, 100].map(toProgress)).toEqual([
+      "notStarted",
+      "inProgress",
+      "inProgress",
+      "inProgress",
+      "done",
+    ]);
   });
 
   it("is overdue by whole days in the viewer's zone from the day after the due date", () => {
     // Due Saturday 28 November, end of day in Shanghai.
     const task = buildTask({ dueDateTime: "2026-11-28T15:59:59.000Z", percentComplete: 0 });
-    expect(computeTaskStatus(task, new Date("2026-11-28T15:00:00.000Z"), zone)).toEqual({ progress: "notStarted", overdueDays: 0 });
-    expect(computeTaskStatus(task, new Date("2026-11-28T16:00:01.000Z"), zone)).toEqual({ progress: "notStarted", overdueDays: 1 });
-    expect(computeTaskStatus(task, new Date("2026-12-02T02:00:00.000Z"), zone)).toEqual({ progress: "notStarted", overdueDays: 4 });
+    expect(computeTaskStatus(task, new Date("2026-11-28T15:00:00.000Z"), zone)).toEqual({
+      progress: "notStarted",
+      overdueDays: 0,
+    });
+    expect(computeTaskStatus(task, new Date("2026-11-28T16:00:01.000Z"), zone)).toEqual({
+      progress: "notStarted",
+      overdueDays: 1,
+    });
+    expect(computeTaskStatus(task, new Date("2026-12-02T02:00:00.000Z"), zone)).toEqual({
+      progress: "notStarted",
+      overdueDays: 4,
+    });
   });
 
   it("is never overdue when done or without a due date", () => {
     const now = new Date("2026-12-30T00:00:00.000Z");
-    expect(computeTaskStatus(buildTask({ percentComplete: 100 }), now, zone)).toEqual({ progress: "done", overdueDays: 0 });
-    expect(computeTaskStatus(buildTask({ dueDateTime: undefined }), now, zone)).toEqual({ progress: "inProgress", overdueDays: 0 });
+    expect(computeTaskStatus(buildTask({ percentComplete: 100 }), now, zone)).toEqual({
+      progress: "done",
+      overdueDays: 0,
+    });
+    expect(computeTaskStatus(buildTask({ dueDateTime: undefined }), now, zone)).toEqual({
+      progress: "inProgress",
+      overdueDays: 0,
+    });
   });
 
   it("counts calendar days in the given zone, not 24-hour spans", () => {
@@ -29,14 +50,21 @@ describe("task progress", () => {
   });
 
   it("sorts the earliest due first and undated tasks last", () => {
-    const tasks = [buildTask({ id: "later", dueDateTime: "2026-12-10T00:00:00.000Z" }), buildTask({ id: "undated", dueDateTime: undefined }), buildTask({ id: "first", dueDateTime: "2026-11-01T00:00:00.000Z" })];
+    const tasks = [
+      buildTask({ id: "later", dueDateTime: "2026-12-10T00:00:00.000Z" }),
+      buildTask({ id: "undated", dueDateTime: undefined }),
+      buildTask({ id: "first", dueDateTime: "2026-11-01T00:00:00.000Z" }),
+    ];
     expect(sortTasks(tasks).map((t) => t.id)).toEqual(["first", "later", "undated"]);
   });
 });
 
 describe("readStandardOfDone", () => {
   it("finds the standard line Meetloop's minutes write", () => {
-    expect(readStandardOfDone("验收标准：复盘报告经总经理确认\n监督人：孙丽")).toEqual({ standard: "复盘报告经总经理确认", description: "验收标准：复盘报告经总经理确认\n监督人：孙丽" });
+    expect(readStandardOfDone("验收标准：复盘报告经总经理确认\n监督人：孙丽")).toEqual({
+      standard: "复盘报告经总经理确认",
+      description: "验收标准：复盘报告经总经理确认\n监督人：孙丽",
+    });
   });
 
   it("keeps a free-text description as it is, and a blank standard as none", () => {

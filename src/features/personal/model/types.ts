@@ -1,7 +1,7 @@
 // The personal tab's own shapes: what "My meetings" shows across every series the viewer is in.
 // Graph and SharePoint shapes stop at api/; these are all the components see.
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import type { Bilingual } from "../../../lib/templates/types";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { Bilingual } from "@/lib/templates/types";
 
 /** A configured series from one of the viewer's groups. */
 export interface MySeries {

@@ -1,6 +1,6 @@
 // Fixtures for the personal tab's tests: fixed defaults, overrides per test; never shared mutable state.
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { monthlyReview, weeklyMeeting } from "../../../lib/templates/presets";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { monthlyReview, weeklyMeeting } from "@/lib/templates/presets";
 import type { MyMeetings, MyOccurrence, MySeries, MyTask, OwedReport } from "../model/types";
 
 export const me = "li.na@yunzhan.example";
@@ -13,8 +13,18 @@ export function buildConfig(overrides: Partial<SeriesConfig> = {}): SeriesConfig
     chatId: weeklyChat,
     title: "周例会",
     template: weeklyMeeting,
-    workspace: { groupId: "g1", groupName: "云栈管理层", siteId: "site-1", planId: "plan-weekly", planTitle: "周例会 · 行动项" },
-    host: { mode: "rotating", order: ["zhang.min@yunzhan.example", me, "chen.xiaodong@yunzhan.example"], startsAt: "2026-11-16T05:30:00.000Z" },
+    workspace: {
+      groupId: "g1",
+      groupName: "云栈管理层",
+      siteId: "site-1",
+      planId: "plan-weekly",
+      planTitle: "周例会 · 行动项",
+    },
+    host: {
+      mode: "rotating",
+      order: ["zhang.min@yunzhan.example", me, "chen.xiaodong@yunzhan.example"],
+      startsAt: "2026-11-16T05:30:00.000Z",
+    },
     noteTaker: "sun.li@yunzhan.example",
     speakers: { departments: [me, "zhang.min@yunzhan.example"] },
     reportDue: { workingDaysBefore: 1, time: "18:00" },
@@ -36,7 +46,13 @@ export function buildMonthlySeries(): MySeries {
     chatId: monthlyChat,
     title: "月例会",
     template: monthlyReview,
-    workspace: { groupId: "g1", groupName: "云栈管理层", siteId: "site-1", planId: "plan-monthly", planTitle: "月例会 · 行动项" },
+    workspace: {
+      groupId: "g1",
+      groupName: "云栈管理层",
+      siteId: "site-1",
+      planId: "plan-monthly",
+      planTitle: "月例会 · 行动项",
+    },
     host: { mode: "fixed", host: "wang.jianguo@yunzhan.example" },
     noteTaker: me,
     speakers: { owners: [me] },
@@ -54,7 +70,11 @@ export function buildOccurrence(overrides: Partial<MyOccurrence> = {}): MyOccurr
     timeZone: "China Standard Time",
     groupId: "g1",
     leaveCutoffHours: 24,
-    roles: { isHost: false, isNoteTaker: false, speaks: [{ sectionId: "departments", title: { zh: "部门负责人", en: "Department head" } }] },
+    roles: {
+      isHost: false,
+      isNoteTaker: false,
+      speaks: [{ sectionId: "departments", title: { zh: "部门负责人", en: "Department head" } }],
+    },
     ...overrides,
   };
 }

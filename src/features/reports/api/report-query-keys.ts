@@ -5,8 +5,10 @@
 export const reportQueryKeys = {
   all: ["reports"] as const,
   series: (seriesId: string) => [...reportQueryKeys.all, seriesId] as const,
-  occurrence: (seriesId: string, occurrenceKey: string) => [...reportQueryKeys.series(seriesId), occurrenceKey] as const,
-  occurrenceList: (seriesId: string, occurrenceKey: string) => [...reportQueryKeys.occurrence(seriesId, occurrenceKey), "list"] as const,
+  occurrence: (seriesId: string, occurrenceKey: string) =>
+    [...reportQueryKeys.series(seriesId), occurrenceKey] as const,
+  occurrenceList: (seriesId: string, occurrenceKey: string) =>
+    [...reportQueryKeys.occurrence(seriesId, occurrenceKey), "list"] as const,
   mine: (seriesId: string, occurrenceKey: string, sectionId: string, upn: string) =>
     [...reportQueryKeys.occurrence(seriesId, occurrenceKey), "mine", sectionId, upn.toLowerCase()] as const,
 };

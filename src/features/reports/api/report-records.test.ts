@@ -3,10 +3,10 @@
 // a second submit updates the same record, and the size limit becomes the form's own error.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../../../emulator/start-emulator";
-import { createGraphClient } from "../../../lib/graph";
-import type { GraphClient } from "../../../lib/graph";
-import { openWorkspace } from "../../../lib/workspace";
-import type { Workspace } from "../../../lib/workspace";
+import { createGraphClient } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
+import { openWorkspace } from "@/lib/workspace";
+import type { Workspace } from "@/lib/workspace";
 import { isReportSubmitError } from "../model/submit-error";
 import { buildReportFields } from "../testing/build-report";
 import { fetchMyReport, fetchOccurrenceReports, submitReport } from "./report-records";
@@ -21,12 +21,21 @@ let occurrenceCount = 0;
 
 function nextAddress() {
   occurrenceCount += 1;
-  return { seriesId: "19:meeting_reports-test@thread.v2", occurrenceKey: `2026-06-0${occurrenceCount}T05:30:00.000Z`, sectionId: "sales", upn: "Li.Na@yunzhan.example" };
+  return {
+    seriesId: "19:meeting_reports-test@thread.v2",
+    occurrenceKey: `2026-06-0${occurrenceCount}T05:30:00.000Z`,
+    sectionId: "sales",
+    upn: "Li.Na@yunzhan.example",
+  };
 }
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
-  client = createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve(`emu:${upn}`) }, sleep: () => Promise.resolve() });
+  client = createGraphClient({
+    baseUrl: emulator.graphBaseUrl,
+    auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
+    sleep: () => Promise.resolve(),
+  });
   ws = await openWorkspace(client, { groupId });
 });
 
@@ -38,13 +47,33 @@ describe("report records", () => {
   it("stores a report verbatim and updates the same record on a later submit", async () => {
     const address = nextAddress();
     expect(await fetchMyReport(client, ws, address)).toBeNull();
-    const fields = buildReportFields({ review: "<script>alert(1)</script> **加急** 👍🏽", kpis: [{ metric: "销售额", unit: "万元", target: "十万", actual: "1,234", lastYear: "" }] });
+    const fields = buildReportFields({
+      review: "<script>alert(1)</script> **加急** 👍🏽",
+      kpis: [{ metric: "销售额", unit: "万元", target: "十万", actual: "1,234", lastYear: "" }],
+    });
     const first = await submitReport(client, ws, address, fields, new Date("2026-05-31T08:00:00.000Z"));
-    expect(first.value).toEqual({ schemaVersion: 1, sectionId: "sales", author: upn, fields, submittedAt: "2026-05-31T08:00:00.000Z", revision: 1 });
+    expect(first.value).toEqual({
+      schemaVersion: 1,
+      sectionId: "sales",
+      author: upn,
+      fields,
+      submittedAt: "2026-05-31T08:00:00.000Z",
+      revision: 1,
+    });
 
-    const second = await submitReport(client, ws, address, { review: "更新后的回顾" }, new Date("2026-06-01T02:00:00.000Z"));
+    const second = await submitReport(
+      client,
+      ws,
+      address,
+      { review: "更新后的回顾" },
+      new Date("2026-06-01T02:00:00.000Z"),
+    );
     expect(second.itemId).toBe(first.itemId);
-    expect(second.value).toMatchObject({ fields: { review: "更新后的回顾" }, submittedAt: "2026-05-31T08:00:00.000Z", revision: 2 });
+    expect(second.value).toMatchObject({
+      fields: { review: "更新后的回顾" },
+      submittedAt: "2026-05-31T08:00:00.000Z",
+      revision: 2,
+    });
 
     expect((await fetchMyReport(client, ws, address))?.value.revision).toBe(2);
     const all = await fetchOccurrenceReports(client, ws, address.seriesId, address.occurrenceKey);
@@ -52,7 +81,9 @@ describe("report records", () => {
   });
 
   it("turns a report too large to store into the form's own error", async () => {
-    const error: unknown = await submitReport(client, ws, nextAddress(), { plan: Array.from({ length: 50 }, () => "汇".repeat(4000)) }).catch((e: unknown) => e);
+    const error: unknown = await submitReport(client, ws, nextAddress(), {
+      plan: Array.from({ length: 50 }, () => "汇".repeat(4000)),
+    }).catch((e: unknown) => e);
     expect(isReportSubmitError(error) && error.kind).toBe("tooLarge");
   });
 });

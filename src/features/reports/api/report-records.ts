@@ -1,8 +1,8 @@
 // Reports in the workspace's "reports" list: one record per speaker, section and occurrence,
 // keyed so that every submit of the same report updates the same item.
-import type { GraphClient } from "../../../lib/graph";
-import { RecordConflictError, RecordTooLargeError, getRecord, listRecords, upsertRecord } from "../../../lib/workspace";
-import type { StoredRecord, Workspace } from "../../../lib/workspace";
+import type { GraphClient } from "@/lib/graph";
+import { RecordConflictError, RecordTooLargeError, getRecord, listRecords, upsertRecord } from "@/lib/workspace";
+import type { StoredRecord, Workspace } from "@/lib/workspace";
 import { buildReportKey, reportValueSchema } from "../model/report";
 import type { ReportFields, ReportValue, SubmittedReport } from "../model/report";
 import { ReportSubmitError } from "../model/submit-error";
@@ -16,15 +16,29 @@ export interface ReportAddress {
 }
 
 export function toSubmittedReport(record: StoredRecord<ReportValue>): SubmittedReport {
-  return { fields: record.value.fields, savedAt: record.modifiedAt, revision: record.value.revision, etag: record.etag };
+  return {
+    fields: record.value.fields,
+    savedAt: record.modifiedAt,
+    revision: record.value.revision,
+    etag: record.etag,
+  };
 }
 
 /** The speaker's report for one section, or null (TanStack Query does not cache undefined). */
-export async function fetchMyReport(client: GraphClient, ws: Workspace, address: ReportAddress): Promise<StoredRecord<ReportValue> | null> {
+export async function fetchMyReport(
+  client: GraphClient,
+  ws: Workspace,
+  address: ReportAddress,
+): Promise<StoredRecord<ReportValue> | null> {
   return (await getRecord(client, ws, "reports", buildReportKey(address), reportValueSchema)) ?? null;
 }
 
-export function fetchOccurrenceReports(client: GraphClient, ws: Workspace, seriesId: string, occurrenceKey: string): Promise<StoredRecord<ReportValue>[]> {
+export function fetchOccurrenceReports(
+  client: GraphClient,
+  ws: Workspace,
+  seriesId: string,
+  occurrenceKey: string,
+): Promise<StoredRecord<ReportValue>[]> {
   return listRecords(client, ws, "reports", { seriesId, occurrenceKey }, reportValueSchema);
 }
 
@@ -41,7 +55,14 @@ export async function submitReport(
   now: Date = new Date(),
 ): Promise<StoredRecord<ReportValue>> {
   const author = address.upn.toLowerCase();
-  const value: ReportValue = { schemaVersion: 1, sectionId: address.sectionId, author, fields, submittedAt: now.toISOString(), revision: 1 };
+  const value: ReportValue = {
+    schemaVersion: 1,
+    sectionId: address.sectionId,
+    author,
+    fields,
+    submittedAt: now.toISOString(),
+    revision: 1,
+  };
   const parts = {
     key: buildReportKey(address),
     seriesId: address.seriesId,

@@ -1,11 +1,16 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { GraphClient } from "../../../lib/graph";
-import { useServices } from "../../../lib/app-services/services-context";
-import type { Workspace } from "../../../lib/workspace";
+import type { GraphClient } from "@/lib/graph";
+import { useServices } from "@/lib/app-services/services-context";
+import type { Workspace } from "@/lib/workspace";
 import { fetchOccurrenceReports } from "./report-records";
 import { reportQueryKeys } from "./report-query-keys";
 
-export function occurrenceReportsQueryOptions(client: GraphClient, ws: Workspace, seriesId: string, occurrenceKey: string) {
+export function occurrenceReportsQueryOptions(
+  client: GraphClient,
+  ws: Workspace,
+  seriesId: string,
+  occurrenceKey: string,
+) {
   return queryOptions({
     queryKey: reportQueryKeys.occurrenceList(seriesId, occurrenceKey),
     queryFn: () => fetchOccurrenceReports(client, ws, seriesId, occurrenceKey),

@@ -1,5 +1,5 @@
 import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { DraftStoreError } from "../../../lib/drafts";
+import type { DraftStoreError } from "@/lib/drafts";
 import { formatRecent } from "../model/format-time";
 import type { Clock } from "../model/format-time";
 import { useReportsTranslation } from "./report-i18n";
@@ -35,7 +35,12 @@ export function DraftStatus({ status, savedAt, isPersistent, error, clock, now }
       </MessageBar>
     );
   }
-  const text = status === "loading" ? t("draft.loading") : savedAt ? t("draft.saved", { time: formatRecent(savedAt, clock, now) }) : t("draft.notYetSaved");
+  const text =
+    status === "loading"
+      ? t("draft.loading")
+      : savedAt
+        ? t("draft.saved", { time: formatRecent(savedAt, clock, now) })
+        : t("draft.notYetSaved");
   return (
     <Caption1 role="status" className={styles.line}>
       {text}

@@ -18,7 +18,8 @@ export interface HelpListFieldProps {
 /** 需要其他部门配合事项: who is asked and for what; each can become an action item in the minutes. */
 export function HelpListField({ label, value, onChange, issues, previous }: HelpListFieldProps) {
   const { t } = useReportsTranslation();
-  const cellIssues = (row: number, column: "target" | "what") => describeIssues(t, findIssues(issues, { field: "helpNeeded", row, column }));
+  const cellIssues = (row: number, column: "target" | "what") =>
+    describeIssues(t, findIssues(issues, { field: "helpNeeded", row, column }));
   return (
     <RowList
       label={label}
@@ -34,7 +35,10 @@ export function HelpListField({ label, value, onChange, issues, previous }: Help
           <Text size={200} weight="semibold">
             {t("rowLabel", { row: index + 1 })}
           </Text>
-          <Field label={t("cellLabel", { row: index + 1, column: t("columns.target") })} validationMessage={cellIssues(index, "target")}>
+          <Field
+            label={t("cellLabel", { row: index + 1, column: t("columns.target") })}
+            validationMessage={cellIssues(index, "target")}
+          >
             <Input
               value={row.target}
               onChange={(_, data) => {
@@ -42,7 +46,10 @@ export function HelpListField({ label, value, onChange, issues, previous }: Help
               }}
             />
           </Field>
-          <Field label={t("cellLabel", { row: index + 1, column: t("columns.what") })} validationMessage={cellIssues(index, "what")}>
+          <Field
+            label={t("cellLabel", { row: index + 1, column: t("columns.what") })}
+            validationMessage={cellIssues(index, "what")}
+          >
             <Textarea
               value={row.what}
               rows={2}

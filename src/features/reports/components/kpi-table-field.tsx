@@ -111,7 +111,9 @@ export function KpiTableField({ fieldId, label, value, onChange, issues, previou
                     ))}
                     <TableCell className={styles.computed}>{formatPercent(percents.completion, language)}</TableCell>
                     <TableCell>{renderInput(row, index, "lastYear", "lastYear")}</TableCell>
-                    <TableCell className={styles.computed}>{formatPercent(percents.yearOnYear, language, { signed: true })}</TableCell>
+                    <TableCell className={styles.computed}>
+                      {formatPercent(percents.yearOnYear, language, { signed: true })}
+                    </TableCell>
                     <TableCell>
                       <Button
                         appearance="subtle"
@@ -130,7 +132,9 @@ export function KpiTableField({ fieldId, label, value, onChange, issues, previou
           </Table>
         </div>
       )}
-      {findIssues(issues, { field: fieldId }).length > 0 && <Field validationMessage={describeIssues(t, findIssues(issues, { field: fieldId }))} />}
+      {findIssues(issues, { field: fieldId }).length > 0 && (
+        <Field validationMessage={describeIssues(t, findIssues(issues, { field: fieldId }))} />
+      )}
       <Button
         className={styles.add}
         icon={<AddRegular />}

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { ReportFieldId } from "../../../lib/templates/types";
+import type { ReportFieldId } from "@/lib/templates/types";
 import { toSubmittedFields } from "../model/report";
 import type { ReportFields } from "../model/report";
 import { useReportsTranslation } from "./report-i18n";
@@ -9,7 +9,12 @@ import type { ReportsT } from "./report-i18n";
 import { ReportFieldView } from "./report-view";
 
 const useStyles = makeStyles({
-  toggle: { maxWidth: "100%", justifyContent: "flex-start", color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  toggle: {
+    maxWidth: "100%",
+    justifyContent: "flex-start",
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+  },
   label: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   body: {
     paddingInlineStart: tokens.spacingHorizontalM,

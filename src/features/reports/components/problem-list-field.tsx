@@ -18,7 +18,8 @@ export interface ProblemListFieldProps {
 /** 存在问题及解决方案: each problem is written next to how it will be solved. */
 export function ProblemListField({ label, value, onChange, issues, previous }: ProblemListFieldProps) {
   const { t } = useReportsTranslation();
-  const cellIssues = (row: number, column: "problem" | "solution") => describeIssues(t, findIssues(issues, { field: "problems", row, column }));
+  const cellIssues = (row: number, column: "problem" | "solution") =>
+    describeIssues(t, findIssues(issues, { field: "problems", row, column }));
   return (
     <RowList
       label={label}
@@ -34,7 +35,10 @@ export function ProblemListField({ label, value, onChange, issues, previous }: P
           <Text size={200} weight="semibold">
             {t("rowLabel", { row: index + 1 })}
           </Text>
-          <Field label={t("cellLabel", { row: index + 1, column: t("columns.problem") })} validationMessage={cellIssues(index, "problem")}>
+          <Field
+            label={t("cellLabel", { row: index + 1, column: t("columns.problem") })}
+            validationMessage={cellIssues(index, "problem")}
+          >
             <Textarea
               value={row.problem}
               rows={2}
@@ -44,7 +48,10 @@ export function ProblemListField({ label, value, onChange, issues, previous }: P
               }}
             />
           </Field>
-          <Field label={t("cellLabel", { row: index + 1, column: t("columns.solution") })} validationMessage={cellIssues(index, "solution")}>
+          <Field
+            label={t("cellLabel", { row: index + 1, column: t("columns.solution") })}
+            validationMessage={cellIssues(index, "solution")}
+          >
             <Textarea
               value={row.solution}
               rows={2}

@@ -2,18 +2,30 @@ import "fake-indexeddb/auto";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildDraftKey, openDraftStore } from "../../../lib/drafts";
-import type { DraftStore } from "../../../lib/drafts";
-import { GraphRequestError } from "../../../lib/graph";
+import { buildDraftKey, openDraftStore } from "@/lib/drafts";
+import type { DraftStore } from "@/lib/drafts";
+import { GraphRequestError } from "@/lib/graph";
 import type { ReportFields, SubmittedReport } from "../model/report";
 import { ReportSubmitError } from "../model/submit-error";
-import { buildKpiRow, buildReportSection, buildSubmittedReport, testOccurrenceKey, testSeriesId } from "../testing/build-report";
+import {
+  buildKpiRow,
+  buildReportSection,
+  buildSubmittedReport,
+  testOccurrenceKey,
+  testSeriesId,
+} from "../testing/build-report";
 import { renderWithProviders } from "../testing/render-with-providers";
 import { ReportForm } from "./report-form";
 import type { ReportFormProps } from "./report-form";
 
 const clock = { locale: "zh-CN", timeZone: "Asia/Shanghai" };
-const draftKey = buildDraftKey({ kind: "report", seriesId: testSeriesId, occurrenceKey: testOccurrenceKey, userId: "wang.fang@yunzhan.example", itemId: "sales" });
+const draftKey = buildDraftKey({
+  kind: "report",
+  seriesId: testSeriesId,
+  occurrenceKey: testOccurrenceKey,
+  userId: "wang.fang@yunzhan.example",
+  itemId: "sales",
+});
 const stores: DraftStore[] = [];
 let dbCount = 0;
 
@@ -39,7 +51,10 @@ function buildProps(overrides: Partial<ReportFormProps> = {}): ReportFormProps {
   };
 }
 
-async function renderForm(overrides: Partial<ReportFormProps> = {}, options: { locale?: "zh-CN" | "en-US"; store?: DraftStore } = {}) {
+async function renderForm(
+  overrides: Partial<ReportFormProps> = {},
+  options: { locale?: "zh-CN" | "en-US"; store?: DraftStore } = {},
+) {
   const store = options.store ?? (await openFreshStore()).store;
   const view = await renderWithProviders(<ReportForm {...buildProps(overrides)} />, { ...options, store });
   // Typing before the stored draft is read is merged correctly, but tests read clearer after it:
@@ -108,7 +123,10 @@ describe("ReportForm", () => {
   it("names the row and column of a KPI cell that is not a number, and blocks submit", async () => {
     const user = userEvent.setup();
     const submit = vi.fn(() => Promise.resolve(buildSubmittedReport()));
-    await renderForm({ submit, initialFields: { kpis: [buildKpiRow(), buildKpiRow({ metric: "毛利" })] } }, { locale: "en-US" });
+    await renderForm(
+      { submit, initialFields: { kpis: [buildKpiRow(), buildKpiRow({ metric: "毛利" })] } },
+      { locale: "en-US" },
+    );
     const actual = screen.getByRole("textbox", { name: "Row 2 Actual" });
     await user.clear(actual);
     await user.type(actual, "十万");
@@ -122,7 +140,9 @@ describe("ReportForm", () => {
   it("sends markup, markdown, emoji and CJK verbatim, and then offers an update", async () => {
     const user = userEvent.setup();
     const hostile = "<script>alert(1)</script> **加急** <b>粗体</b> 👍🏽 中文";
-    const submit = vi.fn((fields: ReportFields) => Promise.resolve(buildSubmittedReport({ fields, savedAt: new Date().toISOString() })));
+    const submit = vi.fn((fields: ReportFields) =>
+      Promise.resolve(buildSubmittedReport({ fields, savedAt: new Date().toISOString() })),
+    );
     await renderForm({ submit });
     await user.click(screen.getByRole("textbox", { name: "上周工作回顾" }));
     await user.paste(hostile);
@@ -138,8 +158,12 @@ describe("ReportForm", () => {
     const user = userEvent.setup();
     const submit = vi
       .fn<(fields: ReportFields) => Promise<SubmittedReport>>()
-      .mockRejectedValueOnce(new GraphRequestError({ status: 429, code: "TooManyRequests", message: "Too many requests" }))
-      .mockImplementation((fields) => Promise.resolve(buildSubmittedReport({ fields, savedAt: new Date().toISOString() })));
+      .mockRejectedValueOnce(
+        new GraphRequestError({ status: 429, code: "TooManyRequests", message: "Too many requests" }),
+      )
+      .mockImplementation((fields) =>
+        Promise.resolve(buildSubmittedReport({ fields, savedAt: new Date().toISOString() })),
+      );
     await renderForm({ submit });
     await user.type(screen.getByRole("textbox", { name: "上周工作回顾" }), "完成备货");
     await user.click(screen.getByRole("button", { name: "提交汇报" }));
@@ -200,7 +224,7 @@ describe("ReportForm", () => {
   });
 
   it("warns when drafts cannot be kept", async () => {
-    const { createMemoryDraftStore } = await import("../../../lib/drafts");
+    const { createMemoryDraftStore } = await import("@/lib/drafts");
     await renderForm({}, { store: createMemoryDraftStore() });
     expect(screen.getByText(/此浏览器无法长期保存草稿/)).toBeInTheDocument();
   });

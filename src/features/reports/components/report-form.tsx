@@ -5,11 +5,11 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ReactNode } from "react";
-import { useDraft, useDraftStore } from "../../../lib/drafts";
-import type { DraftKey } from "../../../lib/drafts";
-import { reportFields } from "../../../lib/templates/report-fields";
-import type { ReportFieldId } from "../../../lib/templates/types";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
+import { useDraft, useDraftStore } from "@/lib/drafts";
+import type { DraftKey } from "@/lib/drafts";
+import { reportFields } from "@/lib/templates/report-fields";
+import type { ReportFieldId } from "@/lib/templates/types";
+import { ErrorNotice } from "@/lib/ui/error-notice";
 import { formatRecent } from "../model/format-time";
 import type { Clock } from "../model/format-time";
 import { hasFieldContent, isSameReport, orderFieldIds, toSubmittedFields } from "../model/report";
@@ -61,7 +61,16 @@ function pickNewer(a: SubmittedReport | undefined, b: SubmittedReport | undefine
   return b.revision > a.revision ? b : a;
 }
 
-export function ReportForm({ section, draftKey, initialFields, submitted, previous, people = noPeople, clock, submit }: ReportFormProps) {
+export function ReportForm({
+  section,
+  draftKey,
+  initialFields,
+  submitted,
+  previous,
+  people = noPeople,
+  clock,
+  submit,
+}: ReportFormProps) {
   const styles = useStyles();
   const { t, lang } = useReportsTranslation();
   const store = useDraftStore();
@@ -182,9 +191,12 @@ export function ReportForm({ section, draftKey, initialFields, submitted, previo
 
   const formIssues = visibleIssues.filter((issue) => issue.field === undefined);
   const submittedLine = current
-    ? t(current.revision > 1 ? "status.updated" : "status.submitted", { time: formatRecent(new Date(current.savedAt), clock, now) })
+    ? t(current.revision > 1 ? "status.updated" : "status.submitted", {
+        time: formatRecent(new Date(current.savedAt), clock, now),
+      })
     : undefined;
-  const hasUnsentChanges = current !== undefined && draft.status === "ready" && !isSameReport(draft.value, current.fields, fieldIds);
+  const hasUnsentChanges =
+    current !== undefined && draft.status === "ready" && !isSameReport(draft.value, current.fields, fieldIds);
   const submitError = submitState.phase === "failed" ? submitState.error : undefined;
 
   return (
@@ -199,7 +211,14 @@ export function ReportForm({ section, draftKey, initialFields, submitted, previo
     >
       <header className={styles.header}>
         <Subtitle2 as="h2">{section.title[lang]}</Subtitle2>
-        <DraftStatus status={draft.status} savedAt={draft.savedAt} isPersistent={draft.isPersistent} error={draft.error} clock={clock} now={now} />
+        <DraftStatus
+          status={draft.status}
+          savedAt={draft.savedAt}
+          isPersistent={draft.isPersistent}
+          error={draft.error}
+          clock={clock}
+          now={now}
+        />
       </header>
 
       {fieldIds.map((id) => (

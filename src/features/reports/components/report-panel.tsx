@@ -1,12 +1,21 @@
 // The speaker's side: one form per agenda section they speak in, each starting from what they
 // submitted before (or their draft), with last occurrence's answers as reference.
-import { Caption1, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
-import { useServices } from "../../../lib/app-services/services-context";
-import { buildDraftKey } from "../../../lib/drafts";
-import type { Bilingual, ReportFieldId } from "../../../lib/templates/types";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
-import type { Workspace } from "../../../lib/workspace";
+import { useServices } from "@/lib/app-services/services-context";
+import { buildDraftKey } from "@/lib/drafts";
+import type { Bilingual, ReportFieldId } from "@/lib/templates/types";
+import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { Workspace } from "@/lib/workspace";
 import { toSubmittedReport } from "../api/report-records";
 import { useMyReport } from "../api/use-my-report";
 import { useSubmitReport } from "../api/use-submit-report";
@@ -49,7 +58,17 @@ interface SectionReportProps {
 
 const noFields: ReportFields = {};
 
-function SectionReport({ workspace, seriesId, occurrenceKey, previousOccurrenceKey, section, upn, people, clock, pastDueText }: SectionReportProps) {
+function SectionReport({
+  workspace,
+  seriesId,
+  occurrenceKey,
+  previousOccurrenceKey,
+  section,
+  upn,
+  people,
+  clock,
+  pastDueText,
+}: SectionReportProps) {
   const { t } = useReportsTranslation();
   const mine = useMyReport(workspace, seriesId, occurrenceKey, section.sectionId);
   const previous = useMyReport(workspace, seriesId, previousOccurrenceKey, section.sectionId);
@@ -71,20 +90,36 @@ function SectionReport({ workspace, seriesId, occurrenceKey, previousOccurrenceK
         // A report loaded after a failure must start a new form session, not reuse the empty one.
         key={mine.isError ? "unloaded" : "loaded"}
         section={section}
-        draftKey={buildDraftKey({ kind: "report", seriesId, occurrenceKey, userId: upn.toLowerCase(), itemId: section.sectionId })}
+        draftKey={buildDraftKey({
+          kind: "report",
+          seriesId,
+          occurrenceKey,
+          userId: upn.toLowerCase(),
+          itemId: section.sectionId,
+        })}
         initialFields={stored?.value.fields ?? noFields}
         {...(stored ? { submitted: toSubmittedReport(stored) } : {})}
         {...(previous.data ? { previous: previous.data.value.fields } : {})}
         people={people}
         clock={clock}
-        submit={async (fields) => toSubmittedReport(await submission.mutateAsync({ sectionId: section.sectionId, fields }))}
+        submit={async (fields) =>
+          toSubmittedReport(await submission.mutateAsync({ sectionId: section.sectionId, fields }))
+        }
       />
     </>
   );
 }
 
 /** Public entry: the signed-in user's report forms for one occurrence. */
-export function ReportPanel({ workspace, seriesId, occurrenceKey, previousOccurrenceKey, sections, due, people = [] }: ReportPanelProps) {
+export function ReportPanel({
+  workspace,
+  seriesId,
+  occurrenceKey,
+  previousOccurrenceKey,
+  sections,
+  due,
+  people = [],
+}: ReportPanelProps) {
   const styles = useStyles();
   const { t, lang } = useReportsTranslation();
   const { viewer } = useServices();
@@ -93,7 +128,8 @@ export function ReportPanel({ workspace, seriesId, occurrenceKey, previousOccurr
   const upn = viewer.userPrincipalName;
   const clock: Clock = { locale: viewer.locale, timeZone: viewer.timeZone };
 
-  if (upn === undefined || upn === "") return <ErrorNotice error={new Error("No signed-in user")} message={t("noUser")} />;
+  if (upn === undefined || upn === "")
+    return <ErrorNotice error={new Error("No signed-in user")} message={t("noUser")} />;
   if (sections.length === 0) {
     return (
       <MessageBar intent="info">

@@ -1,7 +1,7 @@
 import { Spinner } from "@fluentui/react-components";
-import { useServices } from "../../../lib/app-services/services-context";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
-import type { Workspace } from "../../../lib/workspace";
+import { useServices } from "@/lib/app-services/services-context";
+import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { Workspace } from "@/lib/workspace";
 import { useOccurrenceReports } from "../api/use-occurrence-reports";
 import { summarizeTracker } from "../model/tracker";
 import type { ExpectedSpeaker } from "../model/tracker";
@@ -26,6 +26,11 @@ export function ReportTrackerPanel({ workspace, seriesId, occurrenceKey, speaker
   if (reports.isPending) return <Spinner label={t("common:loading")} />;
   if (reports.isError) return <ErrorNotice error={reports.error} onRetry={() => void reports.refetch()} />;
   return (
-    <ReportTracker summary={summarizeTracker(speakers, reports.data, due, now)} due={due} now={now} clock={{ locale: viewer.locale, timeZone: viewer.timeZone }} />
+    <ReportTracker
+      summary={summarizeTracker(speakers, reports.data, due, now)}
+      due={due}
+      now={now}
+      clock={{ locale: viewer.locale, timeZone: viewer.timeZone }}
+    />
   );
 }

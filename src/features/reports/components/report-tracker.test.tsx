@@ -15,19 +15,30 @@ function renderTracker(locale: "zh-CN" | "en-US") {
   const speakers = [
     buildSpeaker(),
     buildSpeaker({ upn: "li.na@yunzhan.example", name: "李娜" }),
-    buildSpeaker({ upn: "zhao.lei@yunzhan.example", name: "赵磊", sectionId: "warehouse", sectionTitle: { zh: "仓库主管汇报", en: "Warehouse report" } }),
+    buildSpeaker({
+      upn: "zhao.lei@yunzhan.example",
+      name: "赵磊",
+      sectionId: "warehouse",
+      sectionTitle: { zh: "仓库主管汇报", en: "Warehouse report" },
+    }),
   ];
   const reports = [
     buildStoredReport({
       value: {
         submittedAt: "2026-11-29T06:05:00.000Z",
-        fields: buildReportFields({ review: "<b>不是粗体</b> **也不是** 👍", kpis: [buildKpiRow({ target: "200", actual: "150", lastYear: "0" })] }),
+        fields: buildReportFields({
+          review: "<b>不是粗体</b> **也不是** 👍",
+          kpis: [buildKpiRow({ target: "200", actual: "150", lastYear: "0" })],
+        }),
       },
     }),
     buildStoredReport({ value: { author: "li.na@yunzhan.example", submittedAt: "2026-11-29T12:30:00.000Z" } }),
   ];
   const clock = { locale, timeZone: "Asia/Shanghai" };
-  return renderWithProviders(<ReportTracker summary={summarizeTracker(speakers, reports, due, now)} due={due} now={now} clock={clock} />, { locale });
+  return renderWithProviders(
+    <ReportTracker summary={summarizeTracker(speakers, reports, due, now)} due={due} now={now} clock={clock} />,
+    { locale },
+  );
 }
 
 describe("ReportTracker", () => {
@@ -66,7 +77,12 @@ describe("ReportTracker", () => {
   it("shows speakers who have not submitted before the due time as not yet", async () => {
     const speakers = [buildSpeaker()];
     await renderWithProviders(
-      <ReportTracker summary={summarizeTracker(speakers, [], due, new Date("2026-11-29T09:00:00.000Z"))} due={due} now={now} clock={{ locale: "zh-CN", timeZone: "Asia/Shanghai" }} />,
+      <ReportTracker
+        summary={summarizeTracker(speakers, [], due, new Date("2026-11-29T09:00:00.000Z"))}
+        due={due}
+        now={now}
+        clock={{ locale: "zh-CN", timeZone: "Asia/Shanghai" }}
+      />,
     );
     expect(screen.getByText("已提交 0/1")).toBeInTheDocument();
     expect(screen.getByText("未提交")).toBeInTheDocument();

@@ -1,7 +1,19 @@
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Persona, Subtitle2, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Persona,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import { useState } from "react";
-import type { ReportFieldId } from "../../../lib/templates/types";
-import { getAvatarInitials } from "../../../lib/ui/avatar-initials";
+import type { ReportFieldId } from "@/lib/templates/types";
+import { getAvatarInitials } from "@/lib/ui/avatar-initials";
 import { formatDayAndTime, formatRecent } from "../model/format-time";
 import type { Clock } from "../model/format-time";
 import type { ReportFields } from "../model/report";
@@ -15,9 +27,22 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   counts: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
   row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  rowHead: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  rowHead: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   report: {
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
@@ -26,7 +51,12 @@ const useStyles = makeStyles({
   toggle: { alignSelf: "flex-start" },
 });
 
-function describeStatus(t: ReportsT, status: SpeakerStatus, clock: Clock, now: Date): { text: string; color: "success" | "warning" | "danger" | "informative" } {
+function describeStatus(
+  t: ReportsT,
+  status: SpeakerStatus,
+  clock: Clock,
+  now: Date,
+): { text: string; color: "success" | "warning" | "danger" | "informative" } {
   switch (status.kind) {
     case "pending":
       return { text: t("tracker.pending"), color: "informative" };
@@ -34,7 +64,9 @@ function describeStatus(t: ReportsT, status: SpeakerStatus, clock: Clock, now: D
       return { text: t("tracker.overdue"), color: "danger" };
     case "submitted": {
       const time = formatRecent(status.submittedAt, clock, now);
-      return status.isLate ? { text: t("tracker.submittedLate", { time }), color: "warning" } : { text: t("tracker.submitted", { time }), color: "success" };
+      return status.isLate
+        ? { text: t("tracker.submittedLate", { time }), color: "warning" }
+        : { text: t("tracker.submitted", { time }), color: "success" };
     }
   }
 }
@@ -73,11 +105,19 @@ function SpeakerRow({ row, clock, now }: { row: TrackerRow; clock: Clock; now: D
           >
             {isOpen ? t("actions.hide") : t("actions.view")}
           </Button>
-          <div id={reportId} hidden={!isOpen} className={styles.report} aria-label={`${row.speaker.name} · ${row.speaker.sectionTitle[lang]}`} role="region">
+          <div
+            id={reportId}
+            hidden={!isOpen}
+            className={styles.report}
+            aria-label={`${row.speaker.name} · ${row.speaker.sectionTitle[lang]}`}
+            role="region"
+          >
             {isOpen && (
               <>
                 {row.status.updatedAt.getTime() !== row.status.submittedAt.getTime() && (
-                  <Caption1 className={styles.muted}>{t("tracker.updatedAt", { time: formatRecent(row.status.updatedAt, clock, now) })}</Caption1>
+                  <Caption1 className={styles.muted}>
+                    {t("tracker.updatedAt", { time: formatRecent(row.status.updatedAt, clock, now) })}
+                  </Caption1>
                 )}
                 <ReportView fields={fields} fieldIds={Object.keys(fields) as ReportFieldId[]} />
               </>

@@ -1,6 +1,16 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { reportFields } from "../../../lib/templates/report-fields";
-import type { ReportFieldId } from "../../../lib/templates/types";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { reportFields } from "@/lib/templates/report-fields";
+import type { ReportFieldId } from "@/lib/templates/types";
 import { formatPercent } from "../model/kpi";
 import { computeKpiPercents } from "../model/kpi-row";
 import { hasFieldContent, orderFieldIds, toSubmittedFields } from "../model/report";
@@ -46,7 +56,9 @@ function KpiTableView({ rows, label }: { rows: KpiRow[]; label: string }) {
                 <TableCell>{row.actual}</TableCell>
                 <TableCell className={styles.computed}>{formatPercent(percents.completion, language)}</TableCell>
                 <TableCell>{row.lastYear}</TableCell>
-                <TableCell className={styles.computed}>{formatPercent(percents.yearOnYear, language, { signed: true })}</TableCell>
+                <TableCell className={styles.computed}>
+                  {formatPercent(percents.yearOnYear, language, { signed: true })}
+                </TableCell>
               </TableRow>
             );
           })}
@@ -119,7 +131,11 @@ export function ReportView({ fields, fieldIds }: { fields: ReportFields; fieldId
         <div key={id}>
           <dt className={styles.term}>{reportFields[id].label[lang]}</dt>
           <dd className={styles.definition}>
-            {hasFieldContent(fields, id) ? <ReportFieldView fieldId={id} fields={fields} /> : <Text className={styles.muted}>{t("emptyValue")}</Text>}
+            {hasFieldContent(fields, id) ? (
+              <ReportFieldView fieldId={id} fields={fields} />
+            ) : (
+              <Text className={styles.muted}>{t("emptyValue")}</Text>
+            )}
           </dd>
         </div>
       ))}

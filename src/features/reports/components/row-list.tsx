@@ -7,8 +7,23 @@ import { reportLimits } from "../model/validate-report";
 import { describeIssues, useReportsTranslation } from "./report-i18n";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0, minWidth: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: "none",
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
   rowBody: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   add: { alignSelf: "flex-start" },
@@ -31,7 +46,17 @@ export interface RowListProps<T> {
  * A labelled group of rows with add and remove buttons. After "add", focus moves into the new
  * row so a keyboard user can type straight away instead of tabbing back up.
  */
-export function RowList<T>({ label, rows, emptyRow, onChange, addLabel, removeLabel, renderRow, issues, previous }: RowListProps<T>) {
+export function RowList<T>({
+  label,
+  rows,
+  emptyRow,
+  onChange,
+  addLabel,
+  removeLabel,
+  renderRow,
+  issues,
+  previous,
+}: RowListProps<T>) {
   const styles = useStyles();
   const { t } = useReportsTranslation();
   const labelId = useId("row-list");

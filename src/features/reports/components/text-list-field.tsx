@@ -29,7 +29,10 @@ export function TextListField({ fieldId, label, value, onChange, issues, previou
       issues={findIssues(issues, { field: fieldId })}
       previous={previous}
       renderRow={(item, index, update) => (
-        <Field label={t(`item.${fieldId}`, { row: index + 1 })} validationMessage={describeIssues(t, findIssues(issues, { field: fieldId, row: index, column: "item" }))}>
+        <Field
+          label={t(`item.${fieldId}`, { row: index + 1 })}
+          validationMessage={describeIssues(t, findIssues(issues, { field: fieldId, row: index, column: "item" }))}
+        >
           <Textarea
             value={item}
             rows={1}

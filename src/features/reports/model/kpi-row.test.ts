@@ -5,7 +5,10 @@ import { computeKpiPercents } from "./kpi-row";
 
 describe("computeKpiPercents", () => {
   it("computes completion and year-on-year from the typed cells", () => {
-    expect(computeKpiPercents(buildKpiRow({ target: "1,000", actual: "1,150", lastYear: "１０００" }))).toEqual({ completion: 115, yearOnYear: 15 });
+    expect(computeKpiPercents(buildKpiRow({ target: "1,000", actual: "1,150", lastYear: "１０００" }))).toEqual({
+      completion: 115,
+      yearOnYear: 15,
+    });
   });
 
   it("never gives NaN or Infinity, whatever is typed", () => {
@@ -22,6 +25,9 @@ describe("computeKpiPercents", () => {
   });
 
   it("shows no percentage for an empty or zero base", () => {
-    expect(computeKpiPercents(buildKpiRow({ target: "0", lastYear: "" }))).toEqual({ completion: undefined, yearOnYear: undefined });
+    expect(computeKpiPercents(buildKpiRow({ target: "0", lastYear: "" }))).toEqual({
+      completion: undefined,
+      yearOnYear: undefined,
+    });
   });
 });

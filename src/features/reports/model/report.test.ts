@@ -4,15 +4,22 @@ import { buildReportKey, isSameReport, orderFieldIds, reportValueSchema, toSubmi
 
 describe("report record", () => {
   it("keys a report by series, occurrence, section and lower-cased speaker", () => {
-    expect(buildReportKey({ seriesId: "19:m@thread.v2", occurrenceKey: "2026-11-30T05:30:00.000Z", sectionId: "ops", upn: "Wang.Fang@Yunzhan.example" })).toBe(
-      "report|19:m@thread.v2|2026-11-30T05:30:00.000Z|ops|wang.fang@yunzhan.example",
-    );
+    expect(
+      buildReportKey({
+        seriesId: "19:m@thread.v2",
+        occurrenceKey: "2026-11-30T05:30:00.000Z",
+        sectionId: "ops",
+        upn: "Wang.Fang@Yunzhan.example",
+      }),
+    ).toBe("report|19:m@thread.v2|2026-11-30T05:30:00.000Z|ops|wang.fang@yunzhan.example");
   });
 
   it("reads a stored report and refuses one of another shape", () => {
     expect(reportValueSchema.safeParse(buildReportValue()).success).toBe(true);
     expect(reportValueSchema.safeParse({ ...buildReportValue(), schemaVersion: 2 }).success).toBe(false);
-    expect(reportValueSchema.safeParse({ ...buildReportValue(), fields: { kpis: [{ metric: "x", target: 100 }] } }).success).toBe(false);
+    expect(
+      reportValueSchema.safeParse({ ...buildReportValue(), fields: { kpis: [{ metric: "x", target: 100 }] } }).success,
+    ).toBe(false);
   });
 
   it("orders fields as the catalogue does", () => {
@@ -24,13 +31,30 @@ describe("toSubmittedFields", () => {
   const hostile = "<script>alert(1)</script> <b>粗体</b> **加急** [链接](javascript:alert(1)) 👍🏽 中文\n  缩进";
 
   it("keeps what was typed verbatim: markup, markdown, emoji, CJK and whitespace", () => {
-    const sent = toSubmittedFields({ review: hostile, plan: [hostile], kpis: [{ metric: hostile, unit: "", target: "十万", actual: "", lastYear: "" }] }, ["review", "plan", "kpis"]);
-    expect(sent).toEqual({ review: hostile, plan: [hostile], kpis: [{ metric: hostile, unit: "", target: "十万", actual: "", lastYear: "" }] });
+    const sent = toSubmittedFields(
+      {
+        review: hostile,
+        plan: [hostile],
+        kpis: [{ metric: hostile, unit: "", target: "十万", actual: "", lastYear: "" }],
+      },
+      ["review", "plan", "kpis"],
+    );
+    expect(sent).toEqual({
+      review: hostile,
+      plan: [hostile],
+      kpis: [{ metric: hostile, unit: "", target: "十万", actual: "", lastYear: "" }],
+    });
   });
 
   it("leaves out blank texts, blank rows and fields the section does not ask for", () => {
     const sent = toSubmittedFields(
-      { review: "  ", expectedResult: "达成", plan: ["", "上线新品", " "], problems: [{ problem: "", solution: "" }], supervisor: { upn: "", name: " " } },
+      {
+        review: "  ",
+        expectedResult: "达成",
+        plan: ["", "上线新品", " "],
+        problems: [{ problem: "", solution: "" }],
+        supervisor: { upn: "", name: " " },
+      },
       ["review", "plan", "problems", "supervisor"],
     );
     expect(sent).toEqual({ plan: ["上线新品"] });

@@ -3,8 +3,8 @@
 // "1,234" or "十万" survive a round trip and can be fixed) and percentages are computed on display,
 // never stored.
 import * as z from "zod/mini";
-import { reportFields } from "../../../lib/templates/report-fields";
-import type { ReportFieldId } from "../../../lib/templates/types";
+import { reportFields } from "@/lib/templates/report-fields";
+import type { ReportFieldId } from "@/lib/templates/types";
 
 export const kpiRowSchema = z.object({
   metric: z.string(),
@@ -89,7 +89,12 @@ export function orderFieldIds(fieldIds: readonly ReportFieldId[]): ReportFieldId
   return catalogueOrder.filter((id) => fieldIds.includes(id));
 }
 
-export function buildReportKey(parts: { seriesId: string; occurrenceKey: string; sectionId: string; upn: string }): string {
+export function buildReportKey(parts: {
+  seriesId: string;
+  occurrenceKey: string;
+  sectionId: string;
+  upn: string;
+}): string {
   return `report|${parts.seriesId}|${parts.occurrenceKey}|${parts.sectionId}|${parts.upn.toLowerCase()}`;
 }
 
@@ -149,7 +154,13 @@ export function toSubmittedFields(fields: ReportFields, fieldIds: readonly Repor
       }
       case "kpis":
       case "receivables": {
-        const rows = keepRows(fields[id], (r) => ({ metric: r.metric, unit: r.unit, target: r.target, actual: r.actual, lastYear: r.lastYear }));
+        const rows = keepRows(fields[id], (r) => ({
+          metric: r.metric,
+          unit: r.unit,
+          target: r.target,
+          actual: r.actual,
+          lastYear: r.lastYear,
+        }));
         if (rows) result[id] = rows;
         break;
       }
@@ -168,7 +179,11 @@ export function isEmptyReport(fields: ReportFields, fieldIds: readonly ReportFie
 }
 
 /** True when sending `draft` would change nothing in `submitted`. */
-export function isSameReport(draft: ReportFields, submitted: ReportFields, fieldIds: readonly ReportFieldId[]): boolean {
+export function isSameReport(
+  draft: ReportFields,
+  submitted: ReportFields,
+  fieldIds: readonly ReportFieldId[],
+): boolean {
   return JSON.stringify(toSubmittedFields(draft, fieldIds)) === JSON.stringify(toSubmittedFields(submitted, fieldIds));
 }
 

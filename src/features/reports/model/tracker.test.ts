@@ -25,8 +25,15 @@ describe("computeSpeakerStatus", () => {
   });
 
   it("does not make an on-time report late when it is updated after the due time", () => {
-    const updated = buildStoredReport({ value: { submittedAt: "2026-11-29T08:00:00.000Z", revision: 3 }, modifiedAt: "2026-11-30T00:30:00.000Z" });
-    expect(computeSpeakerStatus(updated, due, after)).toMatchObject({ kind: "submitted", isLate: false, updatedAt: new Date("2026-11-30T00:30:00.000Z") });
+    const updated = buildStoredReport({
+      value: { submittedAt: "2026-11-29T08:00:00.000Z", revision: 3 },
+      modifiedAt: "2026-11-30T00:30:00.000Z",
+    });
+    expect(computeSpeakerStatus(updated, due, after)).toMatchObject({
+      kind: "submitted",
+      isLate: false,
+      updatedAt: new Date("2026-11-30T00:30:00.000Z"),
+    });
   });
 });
 
@@ -44,7 +51,14 @@ describe("summarizeTracker", () => {
       buildStoredReport({ value: { author: "not.expected@yunzhan.example" } }),
     ];
     const summary = summarizeTracker(speakers, reports, due, after);
-    expect(summary.rows.map((row) => [row.speaker.name, row.speaker.sectionId, row.status.kind, row.status.kind === "submitted" && row.status.isLate])).toEqual([
+    expect(
+      summary.rows.map((row) => [
+        row.speaker.name,
+        row.speaker.sectionId,
+        row.status.kind,
+        row.status.kind === "submitted" && row.status.isLate,
+      ]),
+    ).toEqual([
       ["王芳", "sales", "submitted", false],
       ["李娜", "sales", "submitted", true],
       ["赵磊", "warehouse", "overdue", false],

@@ -1,6 +1,6 @@
 // The host's view of who has handed in their report for an occurrence (domain §1 "Before": each
 // speaker prepares their report). Pure, so the late rules are pinned by tests.
-import type { Bilingual } from "../../../lib/templates/types";
+import type { Bilingual } from "@/lib/templates/types";
 import type { ReportValue } from "./report";
 
 export interface ExpectedSpeaker {
@@ -50,14 +50,24 @@ export function computeSpeakerStatus(report: TrackedReport | undefined, due: Dat
   const updatedAt = readDate(report.modifiedAt);
   // A record without a readable submit time still counts as submitted; its last change stands in.
   const submittedAt = readDate(report.value.submittedAt) ?? updatedAt ?? now;
-  return { kind: "submitted", submittedAt, updatedAt: updatedAt ?? submittedAt, isLate: submittedAt.getTime() > due.getTime() };
+  return {
+    kind: "submitted",
+    submittedAt,
+    updatedAt: updatedAt ?? submittedAt,
+    isLate: submittedAt.getTime() > due.getTime(),
+  };
 }
 
 /**
  * One row per expected speaker, in the order given. Reports are matched on author and section;
  * reports from people who are not expected are not counted (the host changed the speakers).
  */
-export function summarizeTracker(speakers: readonly ExpectedSpeaker[], reports: readonly TrackedReport[], due: Date, now: Date): TrackerSummary {
+export function summarizeTracker(
+  speakers: readonly ExpectedSpeaker[],
+  reports: readonly TrackedReport[],
+  due: Date,
+  now: Date,
+): TrackerSummary {
   const byKey = new Map<string, TrackedReport>();
   for (const report of reports) byKey.set(matchKey(report.value.author, report.value.sectionId), report);
   const rows = speakers.map((speaker): TrackerRow => {
@@ -68,6 +78,7 @@ export function summarizeTracker(speakers: readonly ExpectedSpeaker[], reports: 
     rows,
     submitted: rows.filter((row) => row.status.kind === "submitted").length,
     total: rows.length,
-    late: rows.filter((row) => row.status.kind === "overdue" || (row.status.kind === "submitted" && row.status.isLate)).length,
+    late: rows.filter((row) => row.status.kind === "overdue" || (row.status.kind === "submitted" && row.status.isLate))
+      .length,
   };
 }

@@ -11,7 +11,11 @@ describe("validateReport", () => {
     const fields = { review: "汇".repeat(10_000) };
     const issues = validateReport(fields, ["review"]);
     expect(issues).toEqual([
-      { field: "review", message: { key: "validation.textTooLong", params: { max: reportLimits.textLength, length: 10_000 } }, isMissing: false },
+      {
+        field: "review",
+        message: { key: "validation.textTooLong", params: { max: reportLimits.textLength, length: 10_000 } },
+        isMissing: false,
+      },
     ]);
     expect(fields.review).toHaveLength(10_000);
   });
@@ -24,7 +28,13 @@ describe("validateReport", () => {
   it("names the row and column of a KPI cell that is not a number", () => {
     const fields = { kpis: [buildKpiRow(), buildKpiRow({ target: "十万" })] };
     expect(validateReport(fields, ["kpis"])).toEqual([
-      { field: "kpis", row: 1, column: "kpiTarget", message: { key: "validation.notANumber", params: { row: 2, column: "kpiTarget", text: "十万" } }, isMissing: false },
+      {
+        field: "kpis",
+        row: 1,
+        column: "kpiTarget",
+        message: { key: "validation.notANumber", params: { row: 2, column: "kpiTarget", text: "十万" } },
+        isMissing: false,
+      },
     ]);
   });
 
@@ -50,12 +60,18 @@ describe("validateReport", () => {
   });
 
   it("ignores blank rows, which are left out when sending", () => {
-    const fields = { review: "x", problems: [{ problem: "", solution: "" }], kpis: [buildKpiRow({ metric: "", unit: "", target: "", actual: "", lastYear: "" })] };
+    const fields = {
+      review: "x",
+      problems: [{ problem: "", solution: "" }],
+      kpis: [buildKpiRow({ metric: "", unit: "", target: "", actual: "", lastYear: "" })],
+    };
     expect(validateReport(fields, ["review", "problems", "kpis"])).toEqual([]);
   });
 
   it("limits list items and the number of rows", () => {
-    const fields = { plan: ["a".repeat(reportLimits.itemLength + 1), ...Array.from({ length: reportLimits.rowsPerList }, () => "b")] };
+    const fields = {
+      plan: ["a".repeat(reportLimits.itemLength + 1), ...Array.from({ length: reportLimits.rowsPerList }, () => "b")],
+    };
     expect(validateReport(fields, ["plan"]).map((i) => [i.row, i.message.key])).toEqual([
       [undefined, "validation.tooManyRows"],
       [0, "validation.itemTooLong"],

@@ -1,6 +1,6 @@
 // Checks a report before it is sent. Pure: the form shows the issues inline and blocks submit,
 // but never changes or drops what was typed — the person fixes it.
-import type { ReportFieldId } from "../../../lib/templates/types";
+import type { ReportFieldId } from "@/lib/templates/types";
 import { parseKpiNumber } from "./kpi";
 import { isEmptyReport, orderFieldIds } from "./report";
 import type { KpiRow, ReportFields } from "./report";
@@ -13,7 +13,18 @@ export const reportLimits = {
   rowsPerList: 50,
 } as const;
 
-export type ReportColumn = "item" | "problem" | "solution" | "target" | "what" | "name" | "metric" | "unit" | "kpiTarget" | "actual" | "lastYear";
+export type ReportColumn =
+  | "item"
+  | "problem"
+  | "solution"
+  | "target"
+  | "what"
+  | "name"
+  | "metric"
+  | "unit"
+  | "kpiTarget"
+  | "actual"
+  | "lastYear";
 
 /** An i18n key in the "reports" namespace with its parameters; rows are numbered from 1. */
 export interface ValidationMessage {
@@ -54,20 +65,30 @@ interface Check {
   issues: ReportIssue[];
 }
 
-function addIssue(check: Check, message: ValidationMessage, where: { row?: number; column?: ReportColumn } = {}, isMissing = false): void {
+function addIssue(
+  check: Check,
+  message: ValidationMessage,
+  where: { row?: number; column?: ReportColumn } = {},
+  isMissing = false,
+): void {
   check.issues.push({ field: check.field, ...where, message, isMissing });
 }
 
 function checkText(check: Check, text: string | undefined): void {
   if (text === undefined) return;
   const length = countCharacters(text);
-  if (length > reportLimits.textLength) addIssue(check, { key: "validation.textTooLong", params: { max: reportLimits.textLength, length } });
+  if (length > reportLimits.textLength)
+    addIssue(check, { key: "validation.textTooLong", params: { max: reportLimits.textLength, length } });
 }
 
 function checkCell(check: Check, text: string, row: number, column: ReportColumn): void {
   const length = countCharacters(text);
   if (length > reportLimits.itemLength) {
-    addIssue(check, { key: "validation.itemTooLong", params: { row: row + 1, max: reportLimits.itemLength, length } }, { row, column });
+    addIssue(
+      check,
+      { key: "validation.itemTooLong", params: { row: row + 1, max: reportLimits.itemLength, length } },
+      { row, column },
+    );
   }
 }
 
@@ -91,14 +112,23 @@ function checkKpiRows(check: Check, rows: KpiRow[]): void {
     for (const [cell, column] of kpiNumberColumns) {
       const parsed = parseKpiNumber(row[cell]);
       if (parsed.kind === "invalid") {
-        addIssue(check, { key: "validation.notANumber", params: { row: index + 1, column, text: parsed.text } }, { row: index, column });
+        addIssue(
+          check,
+          { key: "validation.notANumber", params: { row: index + 1, column, text: parsed.text } },
+          { row: index, column },
+        );
       } else {
         checkCell(check, row[cell], index, column);
       }
     }
     const hasNumbers = kpiNumberColumns.some(([cell]) => !isBlank(row[cell]));
     if (hasNumbers && isBlank(row.metric)) {
-      addIssue(check, { key: "validation.metricRequired", params: { row: index + 1 } }, { row: index, column: "metric" }, true);
+      addIssue(
+        check,
+        { key: "validation.metricRequired", params: { row: index + 1 } },
+        { row: index, column: "metric" },
+        true,
+      );
     }
   });
 }
@@ -133,7 +163,12 @@ export function validateReport(fields: ReportFields, fieldIds: readonly ReportFi
           checkCell(check, row.problem, index, "problem");
           checkCell(check, row.solution, index, "solution");
           if (isBlank(row.problem) && !isBlank(row.solution)) {
-            addIssue(check, { key: "validation.problemRequired", params: { row: index + 1 } }, { row: index, column: "problem" }, true);
+            addIssue(
+              check,
+              { key: "validation.problemRequired", params: { row: index + 1 } },
+              { row: index, column: "problem" },
+              true,
+            );
           }
         });
         break;
@@ -145,17 +180,31 @@ export function validateReport(fields: ReportFields, fieldIds: readonly ReportFi
           checkCell(check, row.target, index, "target");
           checkCell(check, row.what, index, "what");
           if (isBlank(row.target) && !isBlank(row.what)) {
-            addIssue(check, { key: "validation.helpTargetRequired", params: { row: index + 1 } }, { row: index, column: "target" }, true);
+            addIssue(
+              check,
+              { key: "validation.helpTargetRequired", params: { row: index + 1 } },
+              { row: index, column: "target" },
+              true,
+            );
           }
           if (isBlank(row.what) && !isBlank(row.target)) {
-            addIssue(check, { key: "validation.helpWhatRequired", params: { row: index + 1 } }, { row: index, column: "what" }, true);
+            addIssue(
+              check,
+              { key: "validation.helpWhatRequired", params: { row: index + 1 } },
+              { row: index, column: "what" },
+              true,
+            );
           }
         });
         break;
       }
       case "supervisor":
         if (fields.supervisor && countCharacters(fields.supervisor.name) > reportLimits.itemLength) {
-          addIssue(check, { key: "validation.nameTooLong", params: { max: reportLimits.itemLength } }, { column: "name" });
+          addIssue(
+            check,
+            { key: "validation.nameTooLong", params: { max: reportLimits.itemLength } },
+            { column: "name" },
+          );
         }
         break;
       case "kpis":
@@ -164,7 +213,8 @@ export function validateReport(fields: ReportFields, fieldIds: readonly ReportFi
         break;
     }
   }
-  if (isEmptyReport(fields, fieldIds)) issues.push({ message: { key: "validation.empty", params: {} }, isMissing: true });
+  if (isEmptyReport(fields, fieldIds))
+    issues.push({ message: { key: "validation.empty", params: {} }, isMissing: true });
   return issues;
 }
 
@@ -173,6 +223,11 @@ export function selectVisibleIssues(issues: readonly ReportIssue[], hasTriedSubm
   return hasTriedSubmit ? [...issues] : issues.filter((issue) => !issue.isMissing);
 }
 
-export function findIssues(issues: readonly ReportIssue[], where: { field: ReportFieldId; row?: number; column?: ReportColumn }): ReportIssue[] {
-  return issues.filter((issue) => issue.field === where.field && issue.row === where.row && issue.column === where.column);
+export function findIssues(
+  issues: readonly ReportIssue[],
+  where: { field: ReportFieldId; row?: number; column?: ReportColumn },
+): ReportIssue[] {
+  return issues.filter(
+    (issue) => issue.field === where.field && issue.row === where.row && issue.column === where.column,
+  );
 }

@@ -1,5 +1,5 @@
 // Fixtures with fixed defaults; each test overrides only what it is about.
-import type { StoredRecord } from "../../../lib/workspace";
+import type { StoredRecord } from "@/lib/workspace";
 import type { KpiRow, ReportFields, ReportSection, ReportValue, SubmittedReport } from "../model/report";
 import type { ExpectedSpeaker } from "../model/tracker";
 
@@ -40,7 +40,9 @@ export function buildReportValue(overrides: Partial<ReportValue> = {}): ReportVa
   };
 }
 
-export function buildStoredReport(overrides: { value?: Partial<ReportValue>; modifiedAt?: string; etag?: string } = {}): StoredRecord<ReportValue> {
+export function buildStoredReport(
+  overrides: { value?: Partial<ReportValue>; modifiedAt?: string; etag?: string } = {},
+): StoredRecord<ReportValue> {
   const value = buildReportValue(overrides.value);
   const key = `report|${testSeriesId}|${testOccurrenceKey}|${value.sectionId}|${value.author}`;
   return {
@@ -57,7 +59,13 @@ export function buildStoredReport(overrides: { value?: Partial<ReportValue>; mod
 }
 
 export function buildSubmittedReport(overrides: Partial<SubmittedReport> = {}): SubmittedReport {
-  return { fields: buildReportFields(), savedAt: "2026-11-29T06:05:00.000Z", revision: 1, etag: '"etag-1"', ...overrides };
+  return {
+    fields: buildReportFields(),
+    savedAt: "2026-11-29T06:05:00.000Z",
+    revision: 1,
+    etag: '"etag-1"',
+    ...overrides,
+  };
 }
 
 export function buildSpeaker(overrides: Partial<ExpectedSpeaker> = {}): ExpectedSpeaker {

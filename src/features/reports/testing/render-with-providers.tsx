@@ -1,6 +1,6 @@
 import type { ReactElement } from "react";
-import { renderWithProviders as renderWithAppProviders } from "../../../lib/testing/render-with-providers";
-import type { RenderOptions } from "../../../lib/testing/render-with-providers";
+import { renderWithProviders as renderWithAppProviders } from "@/lib/testing/render-with-providers";
+import type { RenderOptions } from "@/lib/testing/render-with-providers";
 import { reportsStrings } from "../strings";
 
 /** Renders inside Fluent, i18n (the reports namespace) and a drafts store, as src/app does. */

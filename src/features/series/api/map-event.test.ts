@@ -34,7 +34,7 @@ describe("series mapping", () => {
   });
 
   it("compares join links however they were encoded", () => {
-    const raw = "https://teams.microsoft.com/l/meetup-join/19:meeting_abc@thread.v2/0?context={\"Tid\":\"t\"}";
+    const raw = 'https://teams.microsoft.com/l/meetup-join/19:meeting_abc@thread.v2/0?context={"Tid":"t"}';
     expect(normalizeJoinUrl(encodeURI(raw))).toBe(normalizeJoinUrl(raw));
   });
 });

@@ -1,4 +1,4 @@
-import { getInstantFromWallClock, getWallClock, parseGraphDateTime, toIanaTimeZone } from "../../../lib/time/zoned-time";
+import { getInstantFromWallClock, getWallClock, parseGraphDateTime, toIanaTimeZone } from "@/lib/time/zoned-time";
 import type { InstanceInput, CancelledInput } from "../model/occurrences";
 import type { Person, RecurrenceRule, Weekday } from "../model/types";
 import type { GraphEmailAddress, GraphEvent, GraphRecurrence } from "./graph-event";
@@ -21,7 +21,12 @@ export function mapRecurrence(recurrence: GraphRecurrence | null | undefined): R
     case "absoluteMonthly":
       return { kind: "monthlyOnDay", interval, dayOfMonth: pattern.dayOfMonth ?? 1 };
     case "relativeMonthly":
-      return { kind: "monthlyOnWeekday", interval, week: pattern.index ?? "first", days: toWeekdays(pattern.daysOfWeek) };
+      return {
+        kind: "monthlyOnWeekday",
+        interval,
+        week: pattern.index ?? "first",
+        days: toWeekdays(pattern.daysOfWeek),
+      };
     case "absoluteYearly":
     case "relativeYearly":
       return { kind: "yearly", interval };
@@ -47,7 +52,9 @@ export function mapInstance(event: GraphEvent): InstanceInput {
 /** The zone the series repeats in: recurrence wall-clock times (and cancelled dates) are in it. */
 export function getSeriesTimeZone(master: GraphEvent): string {
   // Graph names zones the Windows way ("China Standard Time"); everything downstream uses Intl.
-  return toIanaTimeZone(master.recurrence?.range.recurrenceTimeZone ?? master.originalStartTimeZone ?? master.start.timeZone ?? "UTC");
+  return toIanaTimeZone(
+    master.recurrence?.range.recurrenceTimeZone ?? master.originalStartTimeZone ?? master.start.timeZone ?? "UTC",
+  );
 }
 
 const cancelledPattern = /\.(\d{4})-(\d{2})-(\d{2})$/;

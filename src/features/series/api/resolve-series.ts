@@ -1,9 +1,9 @@
 // Resolves a meeting chat to its series and occurrences from the signed-in user's own calendar
 // (design §2): chat → join link → the user's calendarView → seriesMasterId → master + instances.
 // Three sequential round trips; event ids are this user's and are never shared.
-import { addDays, toIanaTimeZone } from "../../../lib/time/zoned-time";
-import { GraphRequestError, readBatchBody } from "../../../lib/graph";
-import type { GraphClient } from "../../../lib/graph";
+import { addDays, toIanaTimeZone } from "@/lib/time/zoned-time";
+import { GraphRequestError, readBatchBody } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
 import { buildOccurrences } from "../model/occurrences";
 import type { Series } from "../model/types";
 import type { GraphChat, GraphCollection, GraphEvent } from "./graph-event";
@@ -33,14 +33,20 @@ const masterSelect =
   "id,subject,type,start,end,recurrence,organizer,attendees,cancelledOccurrences,originalStartTimeZone,onlineMeeting";
 const instanceSelect = "id,type,start,end,originalStart,isCancelled,seriesMasterId";
 
-export async function getMeetingChat(client: GraphClient, chatId: string): Promise<{ id: string; topic: string; joinUrl: string }> {
+export async function getMeetingChat(
+  client: GraphClient,
+  chatId: string,
+): Promise<{ id: string; topic: string; joinUrl: string }> {
   const { body } = await client
-    .get<GraphChat>(`/chats/${encodeURIComponent(chatId)}?$select=id,topic,chatType,onlineMeetingInfo`, { operation: "getChat" })
+    .get<GraphChat>(`/chats/${encodeURIComponent(chatId)}?$select=id,topic,chatType,onlineMeetingInfo`, {
+      operation: "getChat",
+    })
     .catch((error: unknown) => {
       // Graph answers 403 to someone who is not in the chat and 404 to an id it does not know;
       // both mean "this meeting is not yours to read", which the side panel says in those words.
       if (error instanceof GraphRequestError && error.status === 403) throw new SeriesError("noAccess", error.message);
-      if (error instanceof GraphRequestError && error.status === 404) throw new SeriesError("chatNotFound", error.message);
+      if (error instanceof GraphRequestError && error.status === 404)
+        throw new SeriesError("chatNotFound", error.message);
       throw error;
     });
   const joinUrl = body.onlineMeetingInfo?.joinWebUrl;

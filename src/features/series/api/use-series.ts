@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { GraphClient } from "../../../lib/graph";
-import { useServices } from "../../../lib/app-services/services-context";
+import type { GraphClient } from "@/lib/graph";
+import { useServices } from "@/lib/app-services/services-context";
 import { resolveSeries } from "./resolve-series";
 
 export function seriesQueryOptions(client: GraphClient, chatId: string) {

@@ -1,11 +1,16 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { Viewer } from "../../../lib/app-services/services-context";
-import { formatDay, formatOccurrenceTime } from "../../../lib/time/format-when";
+import type { Viewer } from "@/lib/app-services/services-context";
+import { formatDay, formatOccurrenceTime } from "@/lib/time/format-when";
 import type { Occurrence } from "../model/types";
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS },
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
   line: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   cancelled: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
   note: { color: tokens.colorNeutralForeground3 },

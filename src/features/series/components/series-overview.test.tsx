@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { I18nextProvider } from "react-i18next";
-import { createI18n } from "../../../lib/i18n/create-i18n";
+import { createI18n } from "@/lib/i18n/create-i18n";
 import { seriesStrings } from "../strings";
 import { buildSeries } from "../testing/build-series";
 import { SeriesOverview } from "./series-overview";
@@ -28,7 +28,11 @@ describe("SeriesOverview", () => {
     expect(within(next).getByText("已改期")).toBeInTheDocument();
     expect(screen.getByText("陈建国")).toBeInTheDocument();
     const attendees = screen.getByRole("heading", { name: "参会人员（2 人）" }).parentElement as HTMLElement;
-    expect(within(attendees).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    expect(
+      within(attendees)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
       expect.stringContaining("王芳wang.fang@yunzhan.example"),
       expect.stringContaining("李娜li.na@yunzhan.example"),
     ]);

@@ -1,8 +1,8 @@
 import { Badge, Divider, Persona, Subtitle2, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { Viewer } from "../../../lib/app-services/services-context";
-import { getAvatarInitials } from "../../../lib/ui/avatar-initials";
-import { formatOccurrenceTime } from "../../../lib/time/format-when";
+import type { Viewer } from "@/lib/app-services/services-context";
+import { getAvatarInitials } from "@/lib/ui/avatar-initials";
+import { formatOccurrenceTime } from "@/lib/time/format-when";
 import { locateOccurrences, pickRhythmSample } from "../model/occurrences";
 import { describeRecurrence } from "../model/recurrence-words";
 import type { Series } from "../model/types";
@@ -21,7 +21,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
-  people: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  people: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -62,7 +69,11 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
         <Subtitle2 as="h2" id="series-host">
           {t("host")}
         </Subtitle2>
-        <Persona name={series.organizer.name} secondaryText={series.organizer.email} avatar={{ color: "colorful", initials: getAvatarInitials(series.organizer.name) }} />
+        <Persona
+          name={series.organizer.name}
+          secondaryText={series.organizer.email}
+          avatar={{ color: "colorful", initials: getAvatarInitials(series.organizer.name) }}
+        />
       </section>
 
       <section className={styles.section} aria-labelledby="series-attendees">
@@ -72,7 +83,12 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
         <ul className={styles.people}>
           {series.attendees.map((person) => (
             <li key={person.email}>
-              <Persona size="small" name={person.name} secondaryText={person.email} avatar={{ color: "colorful", initials: getAvatarInitials(person.name) }} />
+              <Persona
+                size="small"
+                name={person.name}
+                secondaryText={person.email}
+                avatar={{ color: "colorful", initials: getAvatarInitials(person.name) }}
+              />
             </li>
           ))}
         </ul>

@@ -1,8 +1,8 @@
 import { useEffect } from "react";
 import { Spinner } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { useServices } from "../../../lib/app-services/services-context";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
+import { useServices } from "@/lib/app-services/services-context";
+import { ErrorNotice } from "@/lib/ui/error-notice";
 import { useSeries } from "../api/use-series";
 import { SeriesError } from "../api/resolve-series";
 import { SeriesOverview } from "./series-overview";

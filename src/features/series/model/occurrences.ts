@@ -60,9 +60,7 @@ export function locateOccurrences(occurrences: Occurrence[], now: Date, upcoming
   const previous = held.filter((o) => o.end.getTime() <= t).at(-1);
   const current = held.find((o) => o.end.getTime() > t);
   const isUnderWay = current !== undefined && current.start.getTime() <= t;
-  const upcoming = occurrences
-    .filter((o) => o.end.getTime() > t && o !== current)
-    .slice(0, upcomingCount);
+  const upcoming = occurrences.filter((o) => o.end.getTime() > t && o !== current).slice(0, upcomingCount);
   return { previous, current, isUnderWay, upcoming };
 }
 

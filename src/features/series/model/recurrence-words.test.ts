@@ -14,9 +14,9 @@ describe("describeRecurrence", () => {
   });
 
   it("says it in English", () => {
-    expect(describeRecurrence(weeklyMonday, mondayAfternoon, shanghai, { locale: "en-US", timeZone: shanghai })).toMatch(
-      /^Every Monday 1:30\s–\s3:00\sPM$/,
-    );
+    expect(
+      describeRecurrence(weeklyMonday, mondayAfternoon, shanghai, { locale: "en-US", timeZone: shanghai }),
+    ).toMatch(/^Every Monday 1:30\s–\s3:00\sPM$/);
   });
 
   it("shifts the weekday for a viewer whose day differs", () => {
@@ -30,7 +30,9 @@ describe("describeRecurrence", () => {
   it("describes a monthly meeting on a day of the month and several weekdays", () => {
     const monthly: RecurrenceRule = { kind: "monthlyOnDay", interval: 1, dayOfMonth: 3 };
     const sample = { start: new Date("2026-12-03T05:30:00Z"), end: new Date("2026-12-03T07:30:00Z") };
-    expect(describeRecurrence(monthly, sample, shanghai, { locale: "zh-CN", timeZone: shanghai })).toBe("每月 3 日 13:30–15:30");
+    expect(describeRecurrence(monthly, sample, shanghai, { locale: "zh-CN", timeZone: shanghai })).toBe(
+      "每月 3 日 13:30–15:30",
+    );
     const twice: RecurrenceRule = { kind: "weekly", interval: 2, days: ["wednesday", "monday"] };
     expect(describeRecurrence(twice, mondayAfternoon, shanghai, { locale: "zh-CN", timeZone: shanghai })).toBe(
       "每 2 周的周一、三 13:30–15:00",

@@ -1,4 +1,4 @@
-import { getWallClock } from "../../../lib/time/zoned-time";
+import { getWallClock } from "@/lib/time/zoned-time";
 import type { RecurrenceRule, Weekday } from "./types";
 
 const weekdayOrder: readonly Weekday[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -51,8 +51,11 @@ function describeRule(rule: RecurrenceRule, shift: number, locale: string): stri
       return rule.interval === 1 ? `Every ${days}` : `Every ${rule.interval} weeks on ${days}`;
     }
     case "monthlyOnDay":
-      if (zh) return rule.interval === 1 ? `每月 ${rule.dayOfMonth} 日` : `每 ${rule.interval} 个月的 ${rule.dayOfMonth} 日`;
-      return rule.interval === 1 ? `Monthly on day ${rule.dayOfMonth}` : `Every ${rule.interval} months on day ${rule.dayOfMonth}`;
+      if (zh)
+        return rule.interval === 1 ? `每月 ${rule.dayOfMonth} 日` : `每 ${rule.interval} 个月的 ${rule.dayOfMonth} 日`;
+      return rule.interval === 1
+        ? `Monthly on day ${rule.dayOfMonth}`
+        : `Every ${rule.interval} months on day ${rule.dayOfMonth}`;
     case "monthlyOnWeekday": {
       const days = joinDays(rule.days, shift, locale);
       if (zh) return `每月${ordinalsZh[rule.week]}${days}`;

@@ -9,7 +9,12 @@ export type RecurrenceRule =
   | { kind: "daily"; interval: number }
   | { kind: "weekly"; interval: number; days: Weekday[] }
   | { kind: "monthlyOnDay"; interval: number; dayOfMonth: number }
-  | { kind: "monthlyOnWeekday"; interval: number; week: "first" | "second" | "third" | "fourth" | "last"; days: Weekday[] }
+  | {
+      kind: "monthlyOnWeekday";
+      interval: number;
+      week: "first" | "second" | "third" | "fourth" | "last";
+      days: Weekday[];
+    }
   | { kind: "yearly"; interval: number }
   | { kind: "once" };
 

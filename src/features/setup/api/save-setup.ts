@@ -1,10 +1,10 @@
 // Saving the configuration page: create the series' Planner plan when asked, then store the
 // configuration in the workspace (its site id filled in from the group's site).
-import type { GraphClient } from "../../../lib/graph";
-import { openWorkspace } from "../../../lib/workspace";
-import { saveSeriesConfig } from "../../../lib/series-config/store";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import type { StoredRecord } from "../../../lib/workspace/types";
+import type { GraphClient } from "@/lib/graph";
+import { openWorkspace } from "@/lib/workspace";
+import { saveSeriesConfig } from "@/lib/series-config/store";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { StoredRecord } from "@/lib/workspace/types";
 import { createGroupPlan } from "./workspace-choices";
 
 export const newPlanId = "__new__";
@@ -31,7 +31,9 @@ export async function saveSetup(
   const complete: SeriesConfig = {
     ...config,
     // Unfilled speaker slots are kept while editing (so people stay where they were put), not stored.
-    speakers: Object.fromEntries(Object.entries(config.speakers).map(([section, people]) => [section, people.filter((upn) => upn !== "")])),
+    speakers: Object.fromEntries(
+      Object.entries(config.speakers).map(([section, people]) => [section, people.filter((upn) => upn !== "")]),
+    ),
     workspace: { ...config.workspace, siteId: workspace.siteId, planId, planTitle },
     updatedAt: now.toISOString(),
   };

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useServices } from "../../../lib/app-services/services-context";
+import { useServices } from "@/lib/app-services/services-context";
 import { listGroupPlans, listMyGroups } from "./workspace-choices";
 
 export const setupQueryKeys = {

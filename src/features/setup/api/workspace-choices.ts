@@ -1,6 +1,6 @@
 // The choices the configuration page offers: the Microsoft 365 groups the organizer belongs to
 // (a series' workspace) and each group's Planner plans, plus creating the series' own plan.
-import type { GraphClient } from "../../../lib/graph";
+import type { GraphClient } from "@/lib/graph";
 
 export interface GroupChoice {
   id: string;
@@ -21,9 +21,10 @@ export async function listMyGroups(client: GraphClient): Promise<GroupChoice[]> 
   const groups: GroupChoice[] = [];
   let path: string | undefined = "/me/memberOf/microsoft.graph.group?$select=id,displayName,groupTypes&$top=100";
   while (path) {
-    const page: { body: GraphCollection<{ id: string; displayName?: string | null; groupTypes?: string[] | null }> } = await client.get(path, {
-      operation: "listMyGroups",
-    });
+    const page: { body: GraphCollection<{ id: string; displayName?: string | null; groupTypes?: string[] | null }> } =
+      await client.get(path, {
+        operation: "listMyGroups",
+      });
     // Only Microsoft 365 ("Unified") groups have a site and a Planner: security groups and
     // distribution lists cannot hold a workspace (https://learn.microsoft.com/graph/api/resources/group).
     const unified = page.body.value.filter((g) => (g.groupTypes ?? []).includes("Unified"));

@@ -1,15 +1,26 @@
 import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { useBilingual } from "../../../lib/i18n/bilingual";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { useBilingual } from "@/lib/i18n/bilingual";
 import type { SetupPerson } from "../model/default-config";
 import { PersonPicker } from "./person-picker";
 
 const useStyles = makeStyles({
-  order: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  order: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   orderRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  slots: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))", gap: tokens.spacingHorizontalM },
+  slots: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
 });
 
 interface Props {
@@ -43,7 +54,9 @@ export function PeopleFields({ config, people, firstOccurrenceKey, onChange, onN
         value={config.noteTaker}
         required
         validationMessage={showErrors && !config.noteTaker ? t("people.noteTakerRequired") : undefined}
-        onChange={(upn) => { if (upn) onNoteTakerChange(upn); }}
+        onChange={(upn) => {
+          if (upn) onNoteTakerChange(upn);
+        }}
       />
       <Field label={t("people.hostMode")}>
         <RadioGroup
@@ -51,7 +64,14 @@ export function PeopleFields({ config, people, firstOccurrenceKey, onChange, onN
           onChange={(_e, data) => {
             if (data.value === "fixed") onChange({ ...config, host: { mode: "fixed", host: people[0]?.upn ?? "" } });
             if (data.value === "rotating") {
-              onChange({ ...config, host: { mode: "rotating", order: people.map((p) => p.upn).filter((u) => u !== config.noteTaker), startsAt: firstOccurrenceKey } });
+              onChange({
+                ...config,
+                host: {
+                  mode: "rotating",
+                  order: people.map((p) => p.upn).filter((u) => u !== config.noteTaker),
+                  startsAt: firstOccurrenceKey,
+                },
+              });
             }
           }}
         >
@@ -60,15 +80,40 @@ export function PeopleFields({ config, people, firstOccurrenceKey, onChange, onN
         </RadioGroup>
       </Field>
       {host.mode === "fixed" ? (
-        <PersonPicker label={t("people.host")} people={people} value={host.host} onChange={(upn) => { if (upn) onChange({ ...config, host: { ...host, host: upn } }); }} />
+        <PersonPicker
+          label={t("people.host")}
+          people={people}
+          value={host.host}
+          onChange={(upn) => {
+            if (upn) onChange({ ...config, host: { ...host, host: upn } });
+          }}
+        />
       ) : (
         <Field label={t("people.rotation")}>
           <ol className={styles.order}>
             {host.order.map((upn, i) => (
               <li key={upn} className={styles.orderRow}>
                 <Text>{`${String(i + 1)}. ${nameOf(upn)}`}</Text>
-                <Button size="small" appearance="subtle" icon={<ArrowUpRegular />} disabled={i === 0} aria-label={t("people.moveUp", { name: nameOf(upn) })} onClick={() => { onChange({ ...config, host: { ...host, order: move(host.order, i, i - 1) } }); }} />
-                <Button size="small" appearance="subtle" icon={<ArrowDownRegular />} disabled={i === host.order.length - 1} aria-label={t("people.moveDown", { name: nameOf(upn) })} onClick={() => { onChange({ ...config, host: { ...host, order: move(host.order, i, i + 1) } }); }} />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowUpRegular />}
+                  disabled={i === 0}
+                  aria-label={t("people.moveUp", { name: nameOf(upn) })}
+                  onClick={() => {
+                    onChange({ ...config, host: { ...host, order: move(host.order, i, i - 1) } });
+                  }}
+                />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowDownRegular />}
+                  disabled={i === host.order.length - 1}
+                  aria-label={t("people.moveDown", { name: nameOf(upn) })}
+                  onClick={() => {
+                    onChange({ ...config, host: { ...host, order: move(host.order, i, i + 1) } });
+                  }}
+                />
               </li>
             ))}
           </ol>
@@ -89,9 +134,15 @@ export function PeopleFields({ config, people, firstOccurrenceKey, onChange, onN
                   onChange={(upn) => {
                     if (!upn) return;
                     // Keep each person in the slot they were picked for; unfilled slots before it stay empty.
-                    const slots = Array.from({ length: Math.max(section.speakers, i + 1) }, (_unused, n) => config.speakers[section.id]?.[n] ?? "");
+                    const slots = Array.from(
+                      { length: Math.max(section.speakers, i + 1) },
+                      (_unused, n) => config.speakers[section.id]?.[n] ?? "",
+                    );
                     slots[i] = upn;
-                    onChange({ ...config, speakers: { ...config.speakers, [section.id]: slots.slice(0, section.speakers) } });
+                    onChange({
+                      ...config,
+                      speakers: { ...config.speakers, [section.id]: slots.slice(0, section.speakers) },
+                    });
                   }}
                 />
               )),

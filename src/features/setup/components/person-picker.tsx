@@ -14,12 +14,19 @@ interface Props {
 export function PersonPicker({ label, people, value, onChange, placeholder, required, validationMessage }: Props) {
   const selected = people.find((p) => p.upn === value);
   return (
-    <Field label={label} required={required} validationMessage={validationMessage} validationState={validationMessage ? "error" : "none"}>
+    <Field
+      label={label}
+      required={required}
+      validationMessage={validationMessage}
+      validationState={validationMessage ? "error" : "none"}
+    >
       <Dropdown
         value={selected?.name ?? ""}
         placeholder={placeholder}
         selectedOptions={value ? [value] : []}
-        onOptionSelect={(_e, data) => { onChange(data.optionValue); }}
+        onOptionSelect={(_e, data) => {
+          onChange(data.optionValue);
+        }}
       >
         {people.map((person) => (
           <Option key={person.upn} value={person.upn} text={person.name}>

@@ -1,19 +1,20 @@
 import { Field, Input, Radio, RadioGroup, SpinButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { readSpinValue } from "./read-spin-value";
-import type { LatenessPolicy, SeriesConfig } from "../../../lib/series-config/series-config";
+import type { LatenessPolicy, SeriesConfig } from "@/lib/series-config/series-config";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
   spin: { width: "100px" },
 });
 
-
 export function RulesFields({ config, onChange }: { config: SeriesConfig; onChange: (config: SeriesConfig) => void }) {
   const { t } = useTranslation("setup");
   const styles = useStyles();
   const lateness = config.attendance.lateness;
-  const setLateness = (next: LatenessPolicy) => { onChange({ ...config, attendance: { ...config.attendance, lateness: next } }); };
+  const setLateness = (next: LatenessPolicy) => {
+    onChange({ ...config, attendance: { ...config.attendance, lateness: next } });
+  };
 
   return (
     <>
@@ -26,12 +27,19 @@ export function RulesFields({ config, onChange }: { config: SeriesConfig; onChan
             value={config.reportDue.workingDaysBefore}
             onChange={(_e, d) => {
               const workingDaysBefore = readSpinValue(d.value, d.displayValue);
-              if (workingDaysBefore !== undefined) onChange({ ...config, reportDue: { ...config.reportDue, workingDaysBefore } });
+              if (workingDaysBefore !== undefined)
+                onChange({ ...config, reportDue: { ...config.reportDue, workingDaysBefore } });
             }}
           />
         </Field>
         <Field label={t("rules.reportDueTime")}>
-          <Input type="time" value={config.reportDue.time} onChange={(_e, d) => { if (d.value) onChange({ ...config, reportDue: { ...config.reportDue, time: d.value } }); }} />
+          <Input
+            type="time"
+            value={config.reportDue.time}
+            onChange={(_e, d) => {
+              if (d.value) onChange({ ...config, reportDue: { ...config.reportDue, time: d.value } });
+            }}
+          />
         </Field>
         <Field label={t("rules.noticeLead")}>
           <SpinButton
@@ -53,7 +61,8 @@ export function RulesFields({ config, onChange }: { config: SeriesConfig; onChan
             value={config.attendance.leaveCutoffHours}
             onChange={(_e, d) => {
               const leaveCutoffHours = readSpinValue(d.value, d.displayValue);
-              if (leaveCutoffHours !== undefined) onChange({ ...config, attendance: { ...config.attendance, leaveCutoffHours } });
+              if (leaveCutoffHours !== undefined)
+                onChange({ ...config, attendance: { ...config.attendance, leaveCutoffHours } });
             }}
           />
         </Field>

@@ -1,14 +1,24 @@
 import { useEffect, useRef, useState } from "react";
-import { Button, Divider, MessageBar, MessageBarBody, Subtitle1, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useServices } from "../../../lib/app-services/services-context";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { seriesConfigQueryKey } from "../../../lib/series-config/store";
-import { presetTemplates, weeklyMeeting } from "../../../lib/templates/presets";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
-import type { StoredRecord } from "../../../lib/workspace/types";
-import { RecordConflictError } from "../../../lib/workspace";
+import { useServices } from "@/lib/app-services/services-context";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { seriesConfigQueryKey } from "@/lib/series-config/store";
+import { presetTemplates, weeklyMeeting } from "@/lib/templates/presets";
+import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { StoredRecord } from "@/lib/workspace/types";
+import { RecordConflictError } from "@/lib/workspace";
 import { saveSetup } from "../api/save-setup";
 import { applyTemplate, createDefaultConfig, setNoteTaker } from "../model/default-config";
 import type { SetupContext } from "../model/default-config";
@@ -40,13 +50,28 @@ function isComplete(config: SeriesConfig): boolean {
   return Boolean(config.noteTaker) && config.workspace.groupId !== "";
 }
 
-export function SetupPage({ context, existing, showSaveButton, registerSave, setValid, onSaved, defaultGroupId }: SetupPageProps) {
+export function SetupPage({
+  context,
+  existing,
+  showSaveButton,
+  registerSave,
+  setValid,
+  onSaved,
+  defaultGroupId,
+}: SetupPageProps) {
   const { t } = useTranslation("setup");
   const styles = useStyles();
   const { graph } = useServices();
   const queryClient = useQueryClient();
   const [config, setConfig] = useState<SeriesConfig>(
-    () => existing?.value ?? createDefaultConfig(context, weeklyMeeting, { groupId: "", groupName: "", siteId: "", planId: "", planTitle: "" }, new Date()),
+    () =>
+      existing?.value ??
+      createDefaultConfig(
+        context,
+        weeklyMeeting,
+        { groupId: "", groupName: "", siteId: "", planId: "", planTitle: "" },
+        new Date(),
+      ),
   );
   const [showErrors, setShowErrors] = useState(false);
   // The host's Save button calls back outside React's render: it must see the latest values.
@@ -109,36 +134,59 @@ export function SetupPage({ context, existing, showSaveButton, registerSave, set
       <Text>{t("intro", { title: context.title })}</Text>
 
       <section className={styles.section} aria-labelledby="setup-template">
-        <Subtitle1 as="h2" id="setup-template">{t("template.heading")}</Subtitle1>
+        <Subtitle1 as="h2" id="setup-template">
+          {t("template.heading")}
+        </Subtitle1>
         <TemplateFields
           config={config}
           onChange={setConfig}
           onTemplateChange={(id) => {
             const template = presetTemplates.find((p) => p.id === id);
-            if (template) setConfig((c) => applyTemplate(c, template, attendeeUpns.filter((u) => u !== context.organizer.upn)));
+            if (template)
+              setConfig((c) =>
+                applyTemplate(
+                  c,
+                  template,
+                  attendeeUpns.filter((u) => u !== context.organizer.upn),
+                ),
+              );
           }}
         />
       </section>
       <Divider />
       <section className={styles.section} aria-labelledby="setup-workspace">
-        <Subtitle1 as="h2" id="setup-workspace">{t("workspace.heading")}</Subtitle1>
-        <WorkspaceFields config={config} {...(defaultGroupId ? { defaultGroupId } : {})} onChange={(workspace) => { setConfig((c) => ({ ...c, workspace })); }} />
+        <Subtitle1 as="h2" id="setup-workspace">
+          {t("workspace.heading")}
+        </Subtitle1>
+        <WorkspaceFields
+          config={config}
+          {...(defaultGroupId ? { defaultGroupId } : {})}
+          onChange={(workspace) => {
+            setConfig((c) => ({ ...c, workspace }));
+          }}
+        />
       </section>
       <Divider />
       <section className={styles.section} aria-labelledby="setup-people">
-        <Subtitle1 as="h2" id="setup-people">{t("people.heading")}</Subtitle1>
+        <Subtitle1 as="h2" id="setup-people">
+          {t("people.heading")}
+        </Subtitle1>
         <PeopleFields
           config={config}
           people={people}
           firstOccurrenceKey={context.firstOccurrenceKey}
           showErrors={showErrors}
           onChange={setConfig}
-          onNoteTakerChange={(upn) => { setConfig((c) => setNoteTaker(c, upn, attendeeUpns, context.organizer.upn)); }}
+          onNoteTakerChange={(upn) => {
+            setConfig((c) => setNoteTaker(c, upn, attendeeUpns, context.organizer.upn));
+          }}
         />
       </section>
       <Divider />
       <section className={styles.section} aria-labelledby="setup-rules">
-        <Subtitle1 as="h2" id="setup-rules">{t("rules.heading")}</Subtitle1>
+        <Subtitle1 as="h2" id="setup-rules">
+          {t("rules.heading")}
+        </Subtitle1>
         <RulesFields config={config} onChange={setConfig} />
       </section>
 
@@ -146,7 +194,12 @@ export function SetupPage({ context, existing, showSaveButton, registerSave, set
         (save.error instanceof RecordConflictError ? (
           <ErrorNotice error={save.error} message={t("conflict", { name: save.error.latest?.modifiedBy ?? "—" })} />
         ) : (
-          <ErrorNotice error={save.error} onRetry={() => { runSave().catch(() => undefined); }} />
+          <ErrorNotice
+            error={save.error}
+            onRetry={() => {
+              runSave().catch(() => undefined);
+            }}
+          />
         ))}
       {save.isSuccess && (
         <MessageBar intent="success">

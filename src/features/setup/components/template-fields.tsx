@@ -1,12 +1,27 @@
-import { Button, Dropdown, Field, Option, SpinButton, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Option,
+  SpinButton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { readSpinValue } from "./read-spin-value";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { presetTemplates } from "../../../lib/templates/presets";
-import { getTemplateMinutes } from "../../../lib/templates/time-boxes";
-import { useBilingual } from "../../../lib/i18n/bilingual";
-import type { TemplateSection } from "../../../lib/templates/types";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { presetTemplates } from "@/lib/templates/presets";
+import { getTemplateMinutes } from "@/lib/templates/time-boxes";
+import { useBilingual } from "@/lib/i18n/bilingual";
+import type { TemplateSection } from "@/lib/templates/types";
 
 const useStyles = makeStyles({
   over: { color: tokens.colorPaletteRedForeground1 },
@@ -19,7 +34,6 @@ interface Props {
   onChange: (config: SeriesConfig) => void;
 }
 
-
 export function TemplateFields({ config, onTemplateChange, onChange }: Props) {
   const { t } = useTranslation("setup");
   const text = useBilingual();
@@ -31,7 +45,10 @@ export function TemplateFields({ config, onTemplateChange, onChange }: Props) {
   const updateSection = (id: string, patch: Partial<TemplateSection>) => {
     const sections = template.sections.map((s) => (s.id === id ? { ...s, ...patch } : s));
     // Fewer speaker slots than people assigned: the extra people no longer speak there.
-    const slots = patch.speakers === undefined ? config.speakers : { ...config.speakers, [id]: (config.speakers[id] ?? []).slice(0, patch.speakers) };
+    const slots =
+      patch.speakers === undefined
+        ? config.speakers
+        : { ...config.speakers, [id]: (config.speakers[id] ?? []).slice(0, patch.speakers) };
     onChange({ ...config, template: { ...template, sections }, speakers: slots });
   };
 
@@ -41,7 +58,9 @@ export function TemplateFields({ config, onTemplateChange, onChange }: Props) {
         <Dropdown
           value={text(template.name)}
           selectedOptions={[template.id]}
-          onOptionSelect={(_e, data) => { if (data.optionValue) onTemplateChange(data.optionValue); }}
+          onOptionSelect={(_e, data) => {
+            if (data.optionValue) onTemplateChange(data.optionValue);
+          }}
         >
           {presetTemplates.map((preset) => (
             <Option key={preset.id} value={preset.id}>
@@ -107,7 +126,12 @@ export function TemplateFields({ config, onTemplateChange, onChange }: Props) {
                     appearance="subtle"
                     icon={<DismissRegular />}
                     aria-label={t("template.remove", { title: text(section.title) })}
-                    onClick={() => { onChange({ ...config, template: { ...template, sections: template.sections.filter((s) => s.id !== section.id) } }); }}
+                    onClick={() => {
+                      onChange({
+                        ...config,
+                        template: { ...template, sections: template.sections.filter((s) => s.id !== section.id) },
+                      });
+                    }}
                   />
                 )}
               </TableCell>

@@ -1,8 +1,8 @@
 import { useEffect } from "react";
 import { Dropdown, Field, Option, Spinner } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { ErrorNotice } from "../../../lib/ui/error-notice";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { ErrorNotice } from "@/lib/ui/error-notice";
 import { useGroupPlans, useMyGroups } from "../api/use-workspace-choices";
 
 import { newPlanId as newPlanValue } from "../api/save-setup";
@@ -24,7 +24,14 @@ export function WorkspaceFields({ config, onChange, defaultGroupId }: Props) {
   const teamGroup = groups.data?.find((g) => g.id === defaultGroupId);
   useEffect(() => {
     // Preselect the channel's team once, only while nothing is chosen yet.
-    if (teamGroup && workspace.groupId === "") onChange({ groupId: teamGroup.id, groupName: teamGroup.name, siteId: "", planId: newPlanValue, planTitle: newPlanTitle });
+    if (teamGroup && workspace.groupId === "")
+      onChange({
+        groupId: teamGroup.id,
+        groupName: teamGroup.name,
+        siteId: "",
+        planId: newPlanValue,
+        planTitle: newPlanTitle,
+      });
   }, [teamGroup, workspace.groupId, onChange, newPlanTitle]);
 
   if (groups.isPending) return <Spinner size="tiny" label={t("common:loading")} />;
@@ -39,7 +46,14 @@ export function WorkspaceFields({ config, onChange, defaultGroupId }: Props) {
           selectedOptions={workspace.groupId ? [workspace.groupId] : []}
           onOptionSelect={(_e, data) => {
             const group = groups.data.find((g) => g.id === data.optionValue);
-            if (group) onChange({ groupId: group.id, groupName: group.name, siteId: "", planId: newPlanValue, planTitle: newPlanTitle });
+            if (group)
+              onChange({
+                groupId: group.id,
+                groupName: group.name,
+                siteId: "",
+                planId: newPlanValue,
+                planTitle: newPlanTitle,
+              });
           }}
         >
           {groups.data.map((group) => (
@@ -50,12 +64,19 @@ export function WorkspaceFields({ config, onChange, defaultGroupId }: Props) {
         </Dropdown>
       </Field>
       {workspace.groupId && (
-        <Field label={t("workspace.plan")} validationState={plans.isError ? "error" : "none"} validationMessage={plans.isError ? String(plans.error) : undefined}>
+        <Field
+          label={t("workspace.plan")}
+          validationState={plans.isError ? "error" : "none"}
+          validationMessage={plans.isError ? String(plans.error) : undefined}
+        >
           <Dropdown
-            value={workspace.planId === newPlanValue ? t("workspace.newPlan", { title: newPlanTitle }) : workspace.planTitle}
+            value={
+              workspace.planId === newPlanValue ? t("workspace.newPlan", { title: newPlanTitle }) : workspace.planTitle
+            }
             selectedOptions={[workspace.planId]}
             onOptionSelect={(_e, data) => {
-              if (data.optionValue === newPlanValue) onChange({ ...workspace, planId: newPlanValue, planTitle: newPlanTitle });
+              if (data.optionValue === newPlanValue)
+                onChange({ ...workspace, planId: newPlanValue, planTitle: newPlanTitle });
               const plan = plans.data?.find((p) => p.id === data.optionValue);
               if (plan) onChange({ ...workspace, planId: plan.id, planTitle: plan.title });
             }}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mondayMorning, weeklyMeeting } from "../../../lib/templates/presets";
-import { seriesConfigSchema } from "../../../lib/series-config/series-config";
+import { mondayMorning, weeklyMeeting } from "@/lib/templates/presets";
+import { seriesConfigSchema } from "@/lib/series-config/series-config";
 import { applyTemplate, assignDefaultSpeakers, createDefaultConfig, setNoteTaker } from "./default-config";
 import type { SetupContext } from "./default-config";
 
@@ -19,9 +19,23 @@ describe("default series configuration", () => {
     const config = createDefaultConfig(context, weeklyMeeting, workspace, new Date("2026-11-27T00:00:00Z"));
     expect(seriesConfigSchema.safeParse(config).success).toBe(true);
     expect(config.noteTaker).toBeUndefined();
-    const withNotes = setNoteTaker(config, "admin@y.example", context.attendees.map((a) => a.upn), "gm@y.example");
-    expect(withNotes.speakers.departments).toEqual(["ops@y.example", "cs@y.example", "design@y.example", "after@y.example", "wh@y.example"]);
-    expect(withNotes.host).toMatchObject({ mode: "rotating", order: ["gm@y.example", "ops@y.example", "cs@y.example", "design@y.example", "after@y.example", "wh@y.example"] });
+    const withNotes = setNoteTaker(
+      config,
+      "admin@y.example",
+      context.attendees.map((a) => a.upn),
+      "gm@y.example",
+    );
+    expect(withNotes.speakers.departments).toEqual([
+      "ops@y.example",
+      "cs@y.example",
+      "design@y.example",
+      "after@y.example",
+      "wh@y.example",
+    ]);
+    expect(withNotes.host).toMatchObject({
+      mode: "rotating",
+      order: ["gm@y.example", "ops@y.example", "cs@y.example", "design@y.example", "after@y.example", "wh@y.example"],
+    });
     expect(config.reportDue).toEqual({ workingDaysBefore: 1, time: "18:00" });
   });
 
@@ -33,6 +47,11 @@ describe("default series configuration", () => {
       "after-sales": ["b"],
     });
     const config = createDefaultConfig(context, weeklyMeeting, workspace, new Date());
-    expect(Object.keys(applyTemplate(config, mondayMorning, ["x"]).speakers)).toEqual(["operations", "customer-service", "design", "after-sales"]);
+    expect(Object.keys(applyTemplate(config, mondayMorning, ["x"]).speakers)).toEqual([
+      "operations",
+      "customer-service",
+      "design",
+      "after-sales",
+    ]);
   });
 });

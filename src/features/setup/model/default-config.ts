@@ -1,6 +1,6 @@
-import type { SeriesConfig } from "../../../lib/series-config/series-config";
-import { seriesDefaults } from "../../../lib/series-config/series-config";
-import type { MeetingTemplate } from "../../../lib/templates/types";
+import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { seriesDefaults } from "@/lib/series-config/series-config";
+import type { MeetingTemplate } from "@/lib/templates/types";
 
 export interface SetupPerson {
   upn: string;
@@ -69,8 +69,16 @@ export function applyTemplate(config: SeriesConfig, template: MeetingTemplate, a
 }
 
 /** The note-taker records rather than reports: choosing one takes them out of the speaker slots and the rotation. */
-export function setNoteTaker(config: SeriesConfig, noteTaker: string, attendees: string[], organizer: string): SeriesConfig {
+export function setNoteTaker(
+  config: SeriesConfig,
+  noteTaker: string,
+  attendees: string[],
+  organizer: string,
+): SeriesConfig {
   const candidates = attendees.filter((upn) => upn !== noteTaker && upn !== organizer);
-  const host = config.host.mode === "rotating" ? { ...config.host, order: config.host.order.filter((upn) => upn !== noteTaker) } : config.host;
+  const host =
+    config.host.mode === "rotating"
+      ? { ...config.host, order: config.host.order.filter((upn) => upn !== noteTaker) }
+      : config.host;
   return { ...config, noteTaker, host, speakers: assignDefaultSpeakers(config.template, candidates) };
 }

@@ -3,8 +3,8 @@
 // (GraphRequestUtil.isValidEndpoint), so it strips the token from the http://localhost emulator.
 // Our pipeline only ever receives URLs already checked against the configured Graph root.
 import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
-import type { AuthPort } from "../../auth/auth-port.ts";
-import { isScopedContext } from "./scoped-context.ts";
+import type { AuthPort } from "@/lib/auth/auth-port";
+import { isScopedContext } from "./scoped-context";
 
 export class ScopedAuthMiddleware implements Middleware {
   private next: Middleware | undefined;

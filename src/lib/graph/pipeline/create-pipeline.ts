@@ -9,11 +9,11 @@
 // finished request, keeping its middleware model and its telemetry.
 import { HTTPMessageHandler, TelemetryHandler } from "@microsoft/microsoft-graph-client";
 import type { Middleware } from "@microsoft/microsoft-graph-client";
-import type { AuthPort } from "../../auth/auth-port.ts";
-import { ScopedAuthMiddleware } from "./auth-middleware.ts";
-import type { ScopedContext } from "./scoped-context.ts";
-import { ThrottleRetryMiddleware } from "./throttle-middleware.ts";
-import type { RetryPolicy } from "./throttle-middleware.ts";
+import type { AuthPort } from "@/lib/auth/auth-port";
+import { ScopedAuthMiddleware } from "./auth-middleware";
+import type { ScopedContext } from "./scoped-context";
+import { ThrottleRetryMiddleware } from "./throttle-middleware";
+import type { RetryPolicy } from "./throttle-middleware";
 
 export interface PipelineRequest {
   url: string;
@@ -27,7 +27,12 @@ export interface PipelineRequest {
 export type SendRequest = (request: PipelineRequest) => Promise<Response>;
 
 export function createPipeline(auth: AuthPort, retry: RetryPolicy): SendRequest {
-  const first = linkMiddleware([new ScopedAuthMiddleware(auth), new TelemetryHandler(), new ThrottleRetryMiddleware(retry), new HTTPMessageHandler()]);
+  const first = linkMiddleware([
+    new ScopedAuthMiddleware(auth),
+    new TelemetryHandler(),
+    new ThrottleRetryMiddleware(retry),
+    new HTTPMessageHandler(),
+  ]);
   return async (request) => {
     const context: ScopedContext = {
       request: request.url,
@@ -40,7 +45,8 @@ export function createPipeline(auth: AuthPort, retry: RetryPolicy): SendRequest 
       },
     };
     await first.execute(context);
-    if (context.response === undefined) throw new Error(`Graph pipeline produced no response for ${request.method} ${request.url}`);
+    if (context.response === undefined)
+      throw new Error(`Graph pipeline produced no response for ${request.method} ${request.url}`);
     return context.response;
   };
 }

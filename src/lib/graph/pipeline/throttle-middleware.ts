@@ -4,9 +4,9 @@
 // waiting, and allows up to 180 s per wait — too long for a person watching a side panel.
 // https://learn.microsoft.com/graph/throttling#best-practices-to-handle-throttling
 import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
-import { backoffDelay, parseRetryAfter } from "../retry-after.ts";
-import type { Sleep } from "../sleep.ts";
-import { requireNext } from "./auth-middleware.ts";
+import { backoffDelay, parseRetryAfter } from "../retry-after";
+import type { Sleep } from "../sleep";
+import { requireNext } from "./auth-middleware";
 
 export interface RetryPolicy {
   /** Retries after the first attempt; 4 means at most 5 requests. */
@@ -31,7 +31,10 @@ export class ThrottleRetryMiddleware implements Middleware {
       await next.execute(context);
       const response = context.response;
       if (response === undefined || !isRetryableStatus(response.status) || attempt >= this.policy.maxRetries) return;
-      const delay = Math.min(parseRetryAfter(response.headers.get("retry-after")) ?? backoffDelay(attempt), this.policy.maxDelayMs);
+      const delay = Math.min(
+        parseRetryAfter(response.headers.get("retry-after")) ?? backoffDelay(attempt),
+        this.policy.maxDelayMs,
+      );
       // Release the throttled response's connection before waiting.
       await response.body?.cancel();
       await this.policy.sleep(delay, context.options?.signal ?? undefined);

@@ -1,4 +1,4 @@
-import type { BatchRequest, BatchResponse } from "../types.ts";
+import type { BatchRequest, BatchResponse } from "../types";
 
 export function buildBatchRequest(id: string, overrides: Partial<BatchRequest> = {}): BatchRequest {
   return { id, operation: "getEvent", method: "GET", url: `/me/events/${id}`, ...overrides };

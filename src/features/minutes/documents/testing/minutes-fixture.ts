@@ -12,7 +12,9 @@ export const fixtureUsers = {
   notes: { upn: "sun.li@yunzhan.example", name: "孙丽", id: "51dbed65-348c-466c-ade0-38c901b9df35" },
 } as const;
 
-export const fixtureDisplayNames: Record<string, string> = Object.fromEntries(Object.values(fixtureUsers).map((u) => [u.upn, u.name]));
+export const fixtureDisplayNames: Record<string, string> = Object.fromEntries(
+  Object.values(fixtureUsers).map((u) => [u.upn, u.name]),
+);
 
 export function buildActionItem(index: number, overrides: Partial<ActionItem> = {}): ActionItem {
   return {
@@ -52,12 +54,31 @@ export function buildMinutes(overrides: Partial<MinutesRecord> = {}): MinutesRec
       [notes.upn]: { status: "present" },
     },
     items: [
-      { id: "review", title: "上次会议决策执行情况", notes: "上周 3 项行动项已完成 2 项。\n客服响应时长仍未达标。", decisions: [{ id: "d1", text: "客服响应时长目标维持 30 秒" }] },
-      { id: "departments", title: "各部门负责人汇报", notes: "运营：双十二预热方案已定稿。", decisions: [{ id: "d2", text: "双十二预热 12 月 5 日上线" }] },
+      {
+        id: "review",
+        title: "上次会议决策执行情况",
+        notes: "上周 3 项行动项已完成 2 项。\n客服响应时长仍未达标。",
+        decisions: [{ id: "d1", text: "客服响应时长目标维持 30 秒" }],
+      },
+      {
+        id: "departments",
+        title: "各部门负责人汇报",
+        notes: "运营：双十二预热方案已定稿。",
+        decisions: [{ id: "d2", text: "双十二预热 12 月 5 日上线" }],
+      },
     ],
     actions: [
       buildActionItem(1),
-      buildActionItem(2, { what: "客服话术更新", owner: cs.upn, ownerName: cs.name, due: "2026-12-04", standard: "新话术培训完成，抽检合格率 ≥ 95%", priority: "urgent", supervisor: undefined, supervisorName: undefined }),
+      buildActionItem(2, {
+        what: "客服话术更新",
+        owner: cs.upn,
+        ownerName: cs.name,
+        due: "2026-12-04",
+        standard: "新话术培训完成，抽检合格率 ≥ 95%",
+        priority: "urgent",
+        supervisor: undefined,
+        supervisorName: undefined,
+      }),
     ],
     status: "published",
     version: 1,

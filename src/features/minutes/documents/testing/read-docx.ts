@@ -13,7 +13,9 @@ export interface DocxContent {
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&apos;": "'" };
 
 function paragraphText(xml: string): string {
-  const parts = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:t\/>|<w:br\/>/g)].map((m) => (m[0] === "<w:br/>" ? "\n" : (m[1] ?? "")));
+  const parts = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:t\/>|<w:br\/>/g)].map((m) =>
+    m[0] === "<w:br/>" ? "\n" : (m[1] ?? ""),
+  );
   return parts.join("").replace(/&(lt|gt|amp|quot|apos);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
@@ -27,7 +29,9 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   if (!entry) throw new Error("word/document.xml is missing: not a Word document");
   const xml = await entry.async("string");
   const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) =>
-    [...table[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => paragraphsOf(cell[0]).join("\n"))),
+    [...table[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
+      [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => paragraphsOf(cell[0]).join("\n")),
+    ),
   );
   return { xml, paragraphs: paragraphsOf(xml), tables, files: Object.keys(zip.files) };
 }

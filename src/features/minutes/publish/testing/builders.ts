@@ -1,10 +1,11 @@
 // Fixtures for the publish unit tests: fixed defaults, overrides per test.
-import type { ActionItem } from "../../model/minutes.ts";
-import { buildDesiredTask } from "../task-content.ts";
-import type { TaskContext } from "../task-content.ts";
-import type { DesiredTask, ExistingTask } from "../types.ts";
+import type { ActionItem } from "../../model/minutes";
+import { buildDesiredTask } from "../task-content";
+import type { TaskContext } from "../task-content";
+import type { DesiredTask, ExistingTask } from "../types";
 
-export const minutesUrl = "https://teams.microsoft.com/l/entity/app/minutes?context=%7B%22occurrence%22%3A%222026-11-30%22%7D";
+export const minutesUrl =
+  "https://teams.microsoft.com/l/entity/app/minutes?context=%7B%22occurrence%22%3A%222026-11-30%22%7D";
 
 export function buildAction(id: string, overrides: Partial<ActionItem> = {}): ActionItem {
   return {
@@ -35,7 +36,11 @@ export function buildContext(overrides: Partial<TaskContext> = {}): TaskContext 
   };
 }
 
-export function buildDesired(id: string, action: Partial<ActionItem> = {}, context: Partial<TaskContext> = {}): DesiredTask {
+export function buildDesired(
+  id: string,
+  action: Partial<ActionItem> = {},
+  context: Partial<TaskContext> = {},
+): DesiredTask {
   return buildDesiredTask(buildAction(id, action), buildContext(context));
 }
 
@@ -55,5 +60,9 @@ export function buildExisting(id: string, desired: DesiredTask, overrides: Parti
 
 /** Details as a publish wrote them for `desired`. */
 export function writtenDetails(desired: DesiredTask, etag = 'W/"details"'): NonNullable<ExistingTask["details"]> {
-  return { etag, description: desired.details.description, references: { [desired.details.referenceKey]: desired.details.referenceAlias } };
+  return {
+    etag,
+    description: desired.details.description,
+    references: { [desired.details.referenceKey]: desired.details.referenceAlias },
+  };
 }
