@@ -10,8 +10,8 @@ import { loadReviewItems, loadSeriesHistory } from "@/features/follow-up";
 import { buildDecisionRegister, buildDigests, trackActions } from "@/features/follow-up/model/history";
 import { buildKpiTrends, measureMeetingHealth, rollUpActions } from "@/features/follow-up/model/rollups";
 import { createGraphClient } from "@/lib/graph";
-import { openWorkspace } from "@/lib/workspace";
-import { weeklyMeeting } from "@/lib/templates/presets";
+import { openWorkspace } from "@/meeting/api/workspace";
+import { weeklyMeeting } from "@/meeting/model/templates/presets";
 import { clearRequests, getTenant, listRequests, setFaults } from "../test/support/emulator-admin";
 import { countSequentialRoundTrips } from "./round-trips";
 

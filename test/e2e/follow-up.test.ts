@@ -6,8 +6,9 @@ import type { Page } from "playwright-core";
 import { startAppInBrowser } from "../support/app-in-browser";
 import { findChatByTopic, getTenant, resetEmulator } from "../support/emulator-admin";
 import { connectAs, seedWeeklySeries } from "../support/seed-series";
-import { createRecord } from "@/lib/workspace";
-import { getMinutesKey, minutesRecordSchema } from "@/features/minutes/model/minutes";
+import { createRecord } from "@/meeting/api/workspace";
+import { minutesRecordSchema } from "@/features/minutes/model/minutes";
+import { getMinutesKey } from "@/meeting/model/record-keys";
 import type { MinutesRecord } from "@/features/minutes/model/minutes";
 import { publishMinutes } from "@/features/minutes/pipeline/publish-minutes";
 

@@ -8,8 +8,8 @@ import { startEmulator } from "../../emulator/start-emulator";
 import { loadReviewItems, recordReview } from "@/features/follow-up";
 import { createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
-import { createRecord, openWorkspace } from "@/lib/workspace";
-import type { Workspace } from "@/lib/workspace";
+import { createRecord, openWorkspace } from "@/meeting/api/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import { clearRequests, listRequests } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
 import { createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
-import { openWorkspace } from "@/lib/workspace";
-import type { StoredRecord, Workspace } from "@/lib/workspace";
+import { openWorkspace } from "@/meeting/api/workspace";
+import type { StoredRecord, Workspace } from "@/meeting/api/workspace";
 import {
   MinutesLockedError,
   confirmMinutes,

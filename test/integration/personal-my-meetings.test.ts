@@ -6,16 +6,17 @@ import { startEmulator } from "../../emulator/start-emulator";
 import { defaultScenarioPath, loadScenarioFile } from "../../emulator/scenario/load";
 import { createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
-import { seriesConfigSchema, seriesDefaults } from "@/lib/series-config/series-config";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import { getSeriesConfigKey } from "@/lib/series-config/store";
-import { monthlyReview, weeklyMeeting } from "@/lib/templates/presets";
-import type { MeetingTemplate } from "@/lib/templates/types";
-import { createRecord, openWorkspace } from "@/lib/workspace";
-import type { Workspace } from "@/lib/workspace";
+import { seriesConfigSchema, seriesDefaults } from "@/meeting/model/series-config/series-config";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { getSeriesConfigKey } from "@/meeting/model/record-keys";
+import { monthlyReview, weeklyMeeting } from "@/meeting/model/templates/presets";
+import type { MeetingTemplate } from "@/meeting/model/templates/types";
+import { createRecord, openWorkspace } from "@/meeting/api/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import { TaskChangedError, getTaskDescription, loadMyMeetings, updateTaskProgress } from "@/features/personal";
 import type { MyMeetingsData, MyTask } from "@/features/personal";
-import { computeTaskStatus, readStandardOfDone } from "@/features/personal/model/task-status";
+import { computeTaskStatus } from "@/features/personal/model/task-status";
+import { readTaskDescription } from "@/meeting/model/planner/task-description";
 import { clearRequests, findChatByTopic, getTenant, listRequests } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
@@ -276,7 +277,7 @@ describe("My meetings as li.na@", () => {
     expect(computeTaskStatus(monthlyTask, now, "Asia/Shanghai")).toEqual({ progress: "notStarted", overdueDays: 0 });
 
     // The standard of done, read on demand from the task's details.
-    expect(readStandardOfDone(await getTaskDescription(liNaClient, taskIds.weekly)).standard).toBe(
+    expect(readTaskDescription(await getTaskDescription(liNaClient, taskIds.weekly)).standard).toBe(
       "复盘报告经总经理确认",
     );
   });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
 import { createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
-import { WorkspaceError, listDisplayNames, openWorkspace, recordListNames } from "@/lib/workspace";
+import { WorkspaceError, listDisplayNames, openWorkspace, recordListNames } from "@/meeting/api/workspace";
 import { clearRequests, listRequests } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";

@@ -16,8 +16,8 @@ import {
   openWorkspace,
   updateRecord,
   upsertRecord,
-} from "@/lib/workspace";
-import type { RecordKeyParts, Workspace } from "@/lib/workspace";
+} from "@/meeting/api/workspace";
+import type { RecordKeyParts, Workspace } from "@/meeting/api/workspace";
 import { clearRequests, listRequests, resetEmulator, setFaults } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";

@@ -2,11 +2,11 @@
 // page leaves it: the series record in the workspace and the meeting tab pointing at it.
 import { createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
-import { openWorkspace } from "@/lib/workspace";
-import type { Workspace } from "@/lib/workspace";
-import { saveSeriesConfig } from "@/lib/series-config/store";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import { weeklyMeeting } from "@/lib/templates/presets";
+import { openWorkspace } from "@/meeting/api/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
+import { saveSeriesConfig } from "@/meeting/api/series-config/store";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { weeklyMeeting } from "@/meeting/model/templates/presets";
 import { createDefaultConfig, setNoteTaker } from "@/features/setup/model/default-config";
 import { resolveSeries } from "@/features/series/api/resolve-series";
 import type { Series } from "@/features/series";

@@ -1,5 +1,5 @@
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import type { Bilingual, ReportFieldId } from "@/lib/templates/types";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import type { Bilingual, ReportFieldId } from "@/meeting/model/templates/types";
 
 export interface SpeakerSlot {
   upn: string;

@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import { toIanaTimeZone } from "@/lib/time/zoned-time";
 import { WorkspaceErrorNotice } from "./workspace-error";
-import { workspaceQueryOptions } from "@/lib/workspace";
-import type { Workspace } from "@/lib/workspace";
+import { workspaceQueryOptions } from "@/meeting/api/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import { LeaveRequestForm, useLeaveRequests, useRequestLeave } from "@/features/minutes";
 import { isSamePerson } from "./meeting-roles";
 

@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import { WorkspaceErrorNotice } from "./workspace-error";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { SeriesView } from "@/features/series";
 import { SetupPage, setupStrings } from "@/features/setup";
 import { buildContentUrl } from "../tab-config";

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
-import { useSeriesConfig } from "@/lib/series-config/use-series-config";
-import { workspaceQueryOptions } from "@/lib/workspace";
+import { useSeriesConfig } from "@/meeting/api/series-config/use-series-config";
+import { workspaceQueryOptions } from "@/meeting/api/workspace";
 import { useSeries } from "@/features/series";
 import { useTabConfig } from "../tab-config-context";
 

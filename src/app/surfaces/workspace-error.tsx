@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { WorkspaceError } from "@/lib/workspace";
+import { WorkspaceError } from "@/meeting/api/workspace";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 
 /** A workspace the viewer cannot open: say so in words, and for a non-member name whom to ask. */

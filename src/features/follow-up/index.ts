@@ -16,5 +16,5 @@ export { followUpQueryKeys } from "./api/follow-up-query-keys";
 export { historyQueryOptions, reviewQueryOptions } from "./api/use-follow-up";
 export { followUpStrings } from "./strings";
 export type { ReviewItem } from "./model/review-items";
-export type { ActionStatus } from "./model/task-status";
+export type { ActionStatus } from "@/meeting/model/planner/action-status";
 export type { ReviewRecord, ReviewVerdict } from "./model/records";

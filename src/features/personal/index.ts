@@ -9,12 +9,6 @@ export { updateTaskProgress, getTaskState, getTaskDescription, TaskChangedError 
 export type { TaskState } from "./api/task-progress";
 export { myMeetingsQueryOptions, taskDescriptionQueryOptions } from "./api/queries";
 export { personalQueryKeys } from "./api/query-keys";
-export type {
-  MyMeetings as MyMeetingsData,
-  MyOccurrence,
-  MyRoles,
-  MyTask,
-  OwedReport,
-  TaskProgress,
-} from "./model/types";
+export type { MyMeetings as MyMeetingsData, MyOccurrence, MyRoles, MyTask, OwedReport } from "./model/types";
+export type { TaskProgress } from "@/meeting/model/planner/planner-task";
 export { personalStrings } from "./strings";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Bilingual } from "@/lib/templates/types";
+import type { Bilingual } from "@/meeting/model/templates/types";
 
 export function pickBilingual(text: Bilingual, language: string): string {
   return language.toLowerCase().startsWith("zh") ? text.zh : text.en;

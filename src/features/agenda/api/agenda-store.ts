@@ -4,9 +4,11 @@
 import type { GraphClient } from "@/lib/graph";
 import { buildChatMessageWithCard } from "@/lib/cards";
 import type { AdaptiveCard } from "@/lib/cards";
-import { createRecord, getRecord, listRecords, updateRecord } from "@/lib/workspace";
-import type { StoredRecord, Workspace } from "@/lib/workspace/types";
-import { agendaRecordSchema, getAgendaKey, getTopicKey, topicSchema } from "../model/agenda-record";
+import { createRecord, getRecord, listRecords, updateRecord } from "@/meeting/api/workspace";
+import type { StoredRecord, Workspace } from "@/meeting/api/workspace/types";
+import { agendaRecordSchema, topicSchema } from "../model/agenda-record";
+import { getTopicKey } from "@/meeting/model/record-keys";
+import { getAgendaKey } from "@/meeting/model/record-keys";
 import type { AgendaRecord, TopicRecord } from "../model/agenda-record";
 
 export function loadAgenda(

@@ -1,5 +1,5 @@
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import type { Workspace } from "@/lib/workspace/types";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import type { Workspace } from "@/meeting/api/workspace/types";
 import { buildInitialRecord } from "../components/use-working-agenda";
 import type { AgendaItem } from "../model/agenda";
 import { useStoredAgenda, useTopics } from "./use-agenda";

@@ -17,11 +17,11 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import type { Workspace } from "@/lib/workspace/types";
+import type { Workspace } from "@/meeting/api/workspace/types";
 import { useBilingual } from "@/lib/i18n/bilingual";
-import { RecordConflictError } from "@/lib/workspace";
+import { RecordConflictError } from "@/meeting/api/workspace";
 import { addItem, moveItem, removeItem, retimeItem } from "../model/agenda";
 import { buildAgendaCard } from "../model/agenda-card";
 import { getLatestPost } from "../model/agenda-record";

@@ -4,7 +4,7 @@ import { FluentProvider, teamsDarkTheme } from "@fluentui/react-components";
 import { I18nextProvider } from "react-i18next";
 import { createCard, plainText } from "@/lib/cards";
 import { createI18n } from "@/lib/i18n/create-i18n";
-import { weeklyMeeting } from "@/lib/templates/presets";
+import { weeklyMeeting } from "@/meeting/model/templates/presets";
 import { addItem, generateAgenda } from "../model/agenda";
 import { buildAgendaCard } from "../model/agenda-card";
 import { CardPreview } from "./card-preview";

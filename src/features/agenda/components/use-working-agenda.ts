@@ -1,10 +1,10 @@
 import { buildDraftKey, useDraft, useDraftStore } from "@/lib/drafts";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import type { StoredRecord } from "@/lib/workspace/types";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import type { StoredRecord } from "@/meeting/api/workspace/types";
 import { generateAgenda } from "../model/agenda";
 import type { Agenda } from "../model/agenda";
 import type { AgendaRecord, TopicRecord } from "../model/agenda-record";
-import { pickHost } from "@/lib/series-config/host-rotation";
+import { pickHost } from "@/meeting/model/series-config/host-rotation";
 
 export interface AgendaPlan {
   config: SeriesConfig;

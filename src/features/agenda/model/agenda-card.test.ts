@@ -3,7 +3,7 @@ import { validateAdaptiveCard } from "../../../../test/support/card-schema";
 import { getCardMessageSizeBytes, getCardSizeBytes, TEAMS_MESSAGE_LIMIT_BYTES } from "@/lib/cards";
 import type { AdaptiveCard } from "@/lib/cards";
 import { collectCardTexts } from "@/lib/cards/testing/card-texts";
-import { weeklyMeeting } from "@/lib/templates/presets";
+import { weeklyMeeting } from "@/meeting/model/templates/presets";
 import { addItem, generateAgenda } from "./agenda";
 import type { Agenda } from "./agenda";
 import { agendaCardLabels, buildAgendaCard } from "./agenda-card";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { reportFieldIds } from "@/lib/templates/report-fields";
+import { reportFieldIds } from "@/meeting/model/templates/report-fields";
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
@@ -48,14 +48,6 @@ export const topicSchema = z.object({
 });
 
 export type TopicRecord = z.infer<typeof topicSchema>;
-
-export function getAgendaKey(chatId: string, occurrenceKey: string): string {
-  return `agenda|${chatId}|${occurrenceKey}`;
-}
-
-export function getTopicKey(chatId: string, topicId: string): string {
-  return `topic|${chatId}|${topicId}`;
-}
 
 export function getLatestPost(record: AgendaRecord | undefined): AgendaRecord["posts"][number] | undefined {
   return record?.posts.reduce<AgendaRecord["posts"][number] | undefined>(

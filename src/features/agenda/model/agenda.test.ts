@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { presetTemplates, weeklyMeeting } from "@/lib/templates/presets";
+import { presetTemplates, weeklyMeeting } from "@/meeting/model/templates/presets";
 import { addItem, generateAgenda, moveItem, removeItem, retimeItem } from "./agenda";
 import type { AgendaInputs } from "./agenda";
 import { checkAgendaTime } from "./time-check";
-import { pickHost } from "@/lib/series-config/host-rotation";
+import { pickHost } from "@/meeting/model/series-config/host-rotation";
 
 const heads = ["ops@y.example", "cs@y.example", "design@y.example", "after@y.example", "wh@y.example"];
 

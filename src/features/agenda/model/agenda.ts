@@ -1,6 +1,6 @@
 // An occurrence's agenda, generated from the series' template and then edited by the host.
 // Pure state transitions: each host command (reorder, retime, add, remove) returns a new agenda.
-import type { Bilingual, ReportFieldId, SectionKind, MeetingTemplate } from "@/lib/templates/types";
+import type { Bilingual, ReportFieldId, SectionKind, MeetingTemplate } from "@/meeting/model/templates/types";
 
 export interface AgendaItem {
   id: string;

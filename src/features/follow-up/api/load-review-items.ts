@@ -7,13 +7,13 @@
 // one request per page however many items are open. GETs by id would wait for the minutes to be
 // read and cost one request per task. The fallback GETs cover the one case the listing cannot.
 import type { GraphClient } from "@/lib/graph";
-import type { InvalidRecordInfo, Workspace } from "@/lib/workspace";
+import type { InvalidRecordInfo, Workspace } from "@/meeting/api/workspace";
 import { minutesReadSchema, reviewRecordSchema } from "../model/records";
 import { buildReviewItems, isAcceptedBefore, isEarlier } from "../model/review-items";
 import type { ReviewItem } from "../model/review-items";
 import { listSeriesActions } from "../model/series-actions";
 import type { SeriesAction } from "../model/series-actions";
-import type { TaskSnapshot } from "../model/task-status";
+import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 import { findMissingTasks, loadSeriesRecords } from "./load-series-records";
 
 export interface ReviewLoadOptions {
@@ -60,8 +60,8 @@ export async function loadReviewItems(
 export async function completeTasks(
   client: GraphClient,
   actions: readonly SeriesAction[],
-  listed: Map<string, TaskSnapshot>,
-): Promise<Map<string, TaskSnapshot>> {
+  listed: Map<string, PlannerTask>,
+): Promise<Map<string, PlannerTask>> {
   const missing = [
     ...new Set(actions.map((a) => a.taskId).filter((id): id is string => id !== undefined && !listed.has(id))),
   ];

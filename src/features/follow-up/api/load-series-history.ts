@@ -2,13 +2,13 @@
 // the plan's tasks — in one $batch (plus one per extra page, see load-series-records.ts), and one
 // more only when a linked task is missing from the plan. The history and the rollups share it.
 import type { GraphClient } from "@/lib/graph";
-import type { InvalidRecordInfo, Workspace } from "@/lib/workspace";
+import type { InvalidRecordInfo, Workspace } from "@/meeting/api/workspace";
 import type { OccurrenceReport } from "../model/history";
 import { agendaReadSchema, minutesReadSchema, reportReadSchema, reviewRecordSchema } from "../model/records";
 import type { AgendaRead, MinutesRead, ReviewRecord } from "../model/records";
 import { listSeriesActions } from "../model/series-actions";
 import type { SeriesAction } from "../model/series-actions";
-import type { TaskSnapshot } from "../model/task-status";
+import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 import { completeTasks } from "./load-review-items";
 import { loadSeriesRecords } from "./load-series-records";
 
@@ -18,7 +18,7 @@ export interface SeriesHistoryData {
   minutes: MinutesRead[];
   reviews: ReviewRecord[];
   actions: SeriesAction[];
-  tasks: Map<string, TaskSnapshot>;
+  tasks: Map<string, PlannerTask>;
   unreadable: InvalidRecordInfo[];
 }
 

@@ -5,14 +5,15 @@
 // POST of ≤ 20 requests (https://learn.microsoft.com/graph/json-batching), so reading the whole
 // history of a series is two round trips however many lists it spans, unless a list outgrows two pages.
 import * as z from "zod/mini";
+import { plannerTaskSelect, toPlannerTask } from "@/meeting/api/planner/planner-task";
 import { readBatchBody } from "@/lib/graph";
 import type { BatchRequest, GraphClient } from "@/lib/graph";
 // NOTE: the workspace's public index has no batched list read; these two pure helpers are the
 // same boundary its own listRecords uses, so records are mapped and validated identically.
-import { columns } from "@/lib/workspace/list-layout";
-import { itemQuery, quoteODataString, readRecordItem } from "@/lib/workspace/record-item";
-import type { InvalidRecordInfo, RecordListName, RecordSchema, StoredRecord, Workspace } from "@/lib/workspace";
-import type { TaskSnapshot } from "../model/task-status";
+import { columns } from "@/meeting/api/workspace/list-layout";
+import { itemQuery, quoteODataString, readRecordItem } from "@/meeting/api/workspace/record-item";
+import type { InvalidRecordInfo, RecordListName, RecordSchema, StoredRecord, Workspace } from "@/meeting/api/workspace";
+import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 
 /**
  * Items per list page. Graph's listItem reference gives no maximum for $top (it is an open
@@ -24,16 +25,8 @@ export const listPageSize = 1000;
 
 const pageSchema = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.optional(z.string()) });
 
-const taskSchema = z.object({
-  id: z.string(),
-  title: z.optional(z.string()),
-  percentComplete: z.optional(z.number()),
-  completedDateTime: z.optional(z.nullable(z.string())),
-  dueDateTime: z.optional(z.nullable(z.string())),
-});
-
-/** The plannerTask properties we read; $select keeps the pages small (assignments and the rest are not needed). */
-const taskSelect = "$select=id,title,percentComplete,completedDateTime,dueDateTime";
+/** $select keeps the pages small. */
+const taskSelect = `$select=${plannerTaskSelect}`;
 
 export interface ListRead<T> {
   list: RecordListName;
@@ -50,7 +43,7 @@ export interface SeriesRecordsRequest<L extends Record<string, ListRead<unknown>
 export type SeriesRecords<L extends Record<string, ListRead<unknown>>> = {
   [K in keyof L]: L[K] extends ListRead<infer T> ? StoredRecord<T>[] : never;
 } & {
-  tasks: Map<string, TaskSnapshot>;
+  tasks: Map<string, PlannerTask>;
   /**
    * Records whose payload did not pass its schema. Follow-up only reads, so one bad record must
    * not hide a whole series' history: it is left out and counted, and the views say so.
@@ -119,9 +112,9 @@ export async function loadSeriesRecords<L extends Record<string, ListRead<unknow
     }
     result[name] = records;
   }
-  const tasks = new Map<string, TaskSnapshot>();
+  const tasks = new Map<string, PlannerTask>();
   for (const raw of items.get(tasksSource) ?? []) {
-    const task = toTaskSnapshot(raw);
+    const task = toPlannerTask(raw);
     tasks.set(task.id, task);
   }
   return { ...result, tasks, unreadable } as SeriesRecords<L>;
@@ -134,8 +127,8 @@ export async function loadSeriesRecords<L extends Record<string, ListRead<unknow
 export async function findMissingTasks(
   client: GraphClient,
   taskIds: readonly string[],
-): Promise<Map<string, TaskSnapshot>> {
-  const found = new Map<string, TaskSnapshot>();
+): Promise<Map<string, PlannerTask>> {
+  const found = new Map<string, PlannerTask>();
   if (taskIds.length === 0) return found;
   const requests: BatchRequest[] = taskIds.map((id, index) => ({
     id: `t${index}`,
@@ -146,19 +139,8 @@ export async function findMissingTasks(
   const responses = await client.batch(requests, { concurrency: Math.ceil(requests.length / 20) });
   for (const response of responses) {
     if (response.status === 404) continue;
-    const task = toTaskSnapshot(readBatchBody(response));
+    const task = toPlannerTask(readBatchBody(response));
     found.set(task.id, task);
   }
   return found;
-}
-
-function toTaskSnapshot(raw: unknown): TaskSnapshot {
-  const t = taskSchema.parse(raw);
-  return {
-    id: t.id,
-    title: t.title ?? "",
-    percentComplete: t.percentComplete ?? 0,
-    completedDateTime: t.completedDateTime ?? null,
-    dueDateTime: t.dueDateTime ?? null,
-  };
 }

@@ -2,9 +2,10 @@
 // one record per action and occurrence), so a second click — or a retry after a lost response —
 // replaces the verdict instead of adding a twin.
 import type { GraphClient } from "@/lib/graph";
-import { upsertRecord } from "@/lib/workspace";
-import type { StoredRecord, Workspace } from "@/lib/workspace";
-import { getReviewKey, reviewRecordSchema } from "../model/records";
+import { upsertRecord } from "@/meeting/api/workspace";
+import type { StoredRecord, Workspace } from "@/meeting/api/workspace";
+import { reviewRecordSchema } from "../model/records";
+import { getReviewKey } from "@/meeting/model/record-keys";
 import type { ReviewRecord, ReviewVerdict } from "../model/records";
 
 export interface ReviewInput {

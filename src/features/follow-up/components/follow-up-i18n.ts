@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { pickLanguage } from "@/lib/i18n/create-i18n";
 import type { AppLanguage } from "@/lib/i18n/create-i18n";
-import type { ActionStatus } from "../model/task-status";
+import type { ActionStatus } from "@/meeting/model/planner/action-status";
 
 export type FollowUpT = TFunction<"followUp">;
 

@@ -1,3 +1,4 @@
+import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
@@ -6,8 +7,8 @@ import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it } from "vitest";
 import { ServicesProvider } from "@/lib/app-services/services-context";
 import { createI18n } from "@/lib/i18n/create-i18n";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import { weeklyMeeting } from "@/lib/templates/presets";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { weeklyMeeting } from "@/meeting/model/templates/presets";
 import { followUpStrings } from "../strings";
 import { buildMinutes, chatId, week1, week2 } from "../testing/builders";
 import { createFakeGraph, testWorkspace } from "../testing/fake-graph";
@@ -70,20 +71,26 @@ async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boo
       at: "2026-06-05T00:00:00Z",
     },
   );
-  graph.tasks.set("t1", {
-    id: "t1",
-    title: "整理双十一退款工单",
-    percentComplete: 50,
-    completedDateTime: null,
-    dueDateTime: null,
-  });
-  graph.tasks.set("t2", {
-    id: "t2",
-    title: "客服话术更新",
-    percentComplete: 100,
-    completedDateTime: "2026-06-03T00:00:00Z",
-    dueDateTime: null,
-  });
+  graph.tasks.set(
+    "t1",
+    buildPlannerTask({
+      id: "t1",
+      title: "整理双十一退款工单",
+      percentComplete: 50,
+      completedDateTime: null,
+      dueDateTime: null,
+    }),
+  );
+  graph.tasks.set(
+    "t2",
+    buildPlannerTask({
+      id: "t2",
+      title: "客服话术更新",
+      percentComplete: 100,
+      completedDateTime: "2026-06-03T00:00:00Z",
+      dueDateTime: null,
+    }),
+  );
   const i18n = await createI18n(options.locale, { followUp: followUpStrings });
   const services = {
     graph: graph.client,

@@ -12,9 +12,9 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import type { Workspace } from "@/lib/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import { useRecordReview, useReviewItems } from "../api/use-follow-up";
 import type { ReviewVerdict } from "../model/records";
 import type { ReviewItem } from "../model/review-items";

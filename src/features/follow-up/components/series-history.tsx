@@ -21,9 +21,9 @@ import {
 } from "@fluentui/react-components";
 import { useDeferredValue, useId, useMemo, useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import type { Workspace } from "@/lib/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import { useSeriesHistory } from "../api/use-follow-up";
 import { buildDecisionRegister, buildDigests, searchHistory, trackActions } from "../model/history";
 import type { DecisionEntry, HistoryOccurrence, OccurrenceDigest } from "../model/history";

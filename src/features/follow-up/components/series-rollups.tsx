@@ -16,10 +16,10 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useId, useMemo, useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
-import { formatPercent } from "@/lib/kpi";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { formatPercent } from "@/meeting/model/kpi";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import type { Workspace } from "@/lib/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import { useSeriesHistory } from "../api/use-follow-up";
 import { trackActions } from "../model/history";
 import type { HistoryOccurrence } from "../model/history";

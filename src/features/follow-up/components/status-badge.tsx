@@ -1,6 +1,6 @@
 import { Badge } from "@fluentui/react-components";
 import type { BadgeProps } from "@fluentui/react-components";
-import type { ActionStatus } from "../model/task-status";
+import type { ActionStatus } from "@/meeting/model/planner/action-status";
 import { describeStatus, useFollowUpTranslation } from "./follow-up-i18n";
 
 const colors: Record<ActionStatus["kind"], BadgeProps["color"]> = {

@@ -3,8 +3,9 @@
 import type { AgendaRead, MinutesRead, ReportRead } from "./records";
 import { lookUpTask } from "./series-actions";
 import type { SeriesAction } from "./series-actions";
-import { deriveActionStatus, getEffectiveDue, isCompletedOnTime } from "./task-status";
-import type { ActionStatus, TaskSnapshot } from "./task-status";
+import { deriveActionStatus, getEffectiveDue, isCompletedOnTime } from "@/meeting/model/planner/action-status";
+import type { ActionStatus } from "@/meeting/model/planner/action-status";
+import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 
 export interface HistoryOccurrence {
   key: string;
@@ -51,7 +52,7 @@ export interface DecisionEntry {
 
 export function trackActions(
   actions: readonly SeriesAction[],
-  tasks: ReadonlyMap<string, TaskSnapshot>,
+  tasks: ReadonlyMap<string, PlannerTask>,
   now: Date,
   timeZone: string,
 ): TrackedAction[] {

@@ -114,7 +114,3 @@ export type ReportRead = z.infer<typeof reportReadSchema>;
 export type KpiRowRead = z.infer<typeof kpiRowSchema>;
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 export type ReviewVerdict = (typeof reviewVerdicts)[number];
-
-export function getReviewKey(chatId: string, actionId: string, occurrenceKey: string): string {
-  return `review|${chatId}|${actionId}|${occurrenceKey}`;
-}

@@ -4,8 +4,9 @@
 import type { ReviewRecord } from "./records";
 import { lookUpTask } from "./series-actions";
 import type { SeriesAction } from "./series-actions";
-import { deriveActionStatus, getEffectiveDue, statusRank } from "./task-status";
-import type { ActionStatus, TaskSnapshot } from "./task-status";
+import { deriveActionStatus, getEffectiveDue, statusRank } from "@/meeting/model/planner/action-status";
+import type { ActionStatus } from "@/meeting/model/planner/action-status";
+import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 
 export interface ReviewItem extends SeriesAction {
   /** The due date that counts (Planner's when set there). */
@@ -20,7 +21,7 @@ export interface ReviewItem extends SeriesAction {
 export interface ReviewInput {
   actions: readonly SeriesAction[];
   reviews: readonly ReviewRecord[];
-  tasks: ReadonlyMap<string, TaskSnapshot>;
+  tasks: ReadonlyMap<string, PlannerTask>;
   /** The occurrence whose agenda opens with this review. */
   occurrenceKey: string;
   now: Date;

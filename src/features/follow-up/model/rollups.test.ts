@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { weeklyMeeting } from "@/lib/templates/presets";
+import { weeklyMeeting } from "@/meeting/model/templates/presets";
 import { buildAction, buildMinutes, buildTask, week1, week2 } from "../testing/builders";
 import { trackActions } from "./history";
 import {

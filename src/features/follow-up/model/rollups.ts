@@ -2,9 +2,9 @@
 // and for the series' health: action items by owner and department, KPI trends per department
 // metric, and per-occurrence meeting health against the rules of domain §1 (time box, 议必决,
 // decisions with owner + date + standard, reports before the due time, attendance).
-import { computeKpiPercents, readKpiNumber } from "@/lib/kpi";
-import { getReportDue } from "@/lib/series-config/report-due";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { computeKpiPercents, readKpiNumber } from "@/meeting/model/kpi";
+import { getReportDue } from "@/meeting/model/series-config/report-due";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import type { HistoryOccurrence, OccurrenceReport, TrackedAction } from "./history";
 import type { MinutesRead } from "./records";
 
@@ -88,7 +88,7 @@ export interface KpiPoint {
   date: Date;
   actual: number | undefined;
   target: number | undefined;
-  /** actual / target, % (lib/kpi); undefined for a missing or zero target. */
+  /** actual / target, % (src/meeting/model/kpi); undefined for a missing or zero target. */
   completion: number | undefined;
   /** actual / last year − 1, %; undefined for a missing or zero base. */
   yearOnYear: number | undefined;

@@ -1,7 +1,8 @@
 // Pure: the action items of a series, flattened from its published minutes, each with the agenda
 // item and decision it came from and the Planner task it was published as.
 import type { MinutesRead } from "./records";
-import type { TaskLookup, TaskSnapshot } from "./task-status";
+import type { TaskLookup } from "@/meeting/model/planner/action-status";
+import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 
 export interface SeriesAction {
   actionId: string;
@@ -63,7 +64,7 @@ export function listSeriesActions(minutes: readonly MinutesRead[]): SeriesAction
 }
 
 /** The task an action was published as: found in what Planner returned, gone, or never published. */
-export function lookUpTask(action: Pick<SeriesAction, "taskId">, tasks: ReadonlyMap<string, TaskSnapshot>): TaskLookup {
+export function lookUpTask(action: Pick<SeriesAction, "taskId">, tasks: ReadonlyMap<string, PlannerTask>): TaskLookup {
   if (action.taskId === undefined) return { kind: "unlinked" };
   const task = tasks.get(action.taskId);
   return task === undefined ? { kind: "deleted", taskId: action.taskId } : { kind: "found", task };

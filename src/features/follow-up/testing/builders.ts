@@ -1,7 +1,8 @@
 // Fixtures with fixed defaults and overrides, for follow-up's model and component tests.
 import type { MinutesRead, ReviewRecord } from "../model/records";
 import type { SeriesAction } from "../model/series-actions";
-import type { TaskSnapshot } from "../model/task-status";
+import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
+import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 
 export const chatId = "19:meeting_follow-up@thread.v2";
 export const week1 = "2026-06-01T05:30:00.000Z";
@@ -29,15 +30,8 @@ export function buildAction(overrides: Partial<SeriesAction> = {}): SeriesAction
   };
 }
 
-export function buildTask(overrides: Partial<TaskSnapshot> = {}): TaskSnapshot {
-  return {
-    id: "t1",
-    title: "整理双十一退款工单",
-    percentComplete: 0,
-    completedDateTime: null,
-    dueDateTime: null,
-    ...overrides,
-  };
+export function buildTask(overrides: Partial<PlannerTask> = {}): PlannerTask {
+  return buildPlannerTask(overrides);
 }
 
 export function buildReview(overrides: Partial<ReviewRecord> = {}): ReviewRecord {

@@ -2,8 +2,8 @@
 // in memory, answering the few requests follow-up sends (the $batch reads, a read by key, a create).
 // Anything else fails the test loudly.
 import type { BatchRequest, BatchResponse, GraphClient, GraphResult } from "@/lib/graph";
-import type { RecordListName, Workspace } from "@/lib/workspace";
-import type { TaskSnapshot } from "../model/task-status";
+import type { RecordListName, Workspace } from "@/meeting/api/workspace";
+import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 
 export const testWorkspace: Workspace = {
   groupId: "group",
@@ -35,12 +35,12 @@ export interface FakeGraph {
     value: unknown,
   ): void;
   listValues(list: RecordListName): unknown[];
-  tasks: Map<string, TaskSnapshot>;
+  tasks: Map<string, PlannerTask>;
 }
 
 export function createFakeGraph(): FakeGraph {
   const items = new Map<string, FakeItem[]>();
-  const tasks = new Map<string, TaskSnapshot>();
+  const tasks = new Map<string, PlannerTask>();
   let nextId = 1;
   const listOf = (url: string): FakeItem[] => {
     const id = /\/lists\/([^/]+)\/items/.exec(url)?.[1] ?? "";

@@ -3,20 +3,23 @@
 // once: a save carries the etag it was read with, and a concurrent change is merged three-way
 // (mergeMinutes) and saved again — conflicts go back to the editor, never a silent overwrite.
 import type { GraphClient } from "@/lib/graph";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import { RecordConflictError, createRecord, listRecords, getRecord, updateRecord, upsertRecord } from "@/lib/workspace";
-import type { RecordKeyParts, StoredRecord, Workspace } from "@/lib/workspace";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import {
+  RecordConflictError,
+  createRecord,
+  listRecords,
+  getRecord,
+  updateRecord,
+  upsertRecord,
+} from "@/meeting/api/workspace";
+import type { RecordKeyParts, StoredRecord, Workspace } from "@/meeting/api/workspace";
 import { isLeaveRequestLate } from "../model/attendance";
 import { mergeMinutes } from "../model/merge-minutes";
 import type { MinutesConflict } from "../model/merge-minutes";
-import {
-  confirmationSchema,
-  getConfirmationKey,
-  getLeaveKey,
-  getMinutesKey,
-  leaveRequestSchema,
-  minutesRecordSchema,
-} from "../model/minutes";
+import { confirmationSchema, leaveRequestSchema, minutesRecordSchema } from "../model/minutes";
+import { getLeaveKey } from "@/meeting/model/record-keys";
+import { getConfirmationKey } from "@/meeting/model/record-keys";
+import { getMinutesKey } from "@/meeting/model/record-keys";
 import type { ConfirmationRecord, LeaveRequestRecord, MinutesRecord } from "../model/minutes";
 
 /** The stored minutes, or null (TanStack Query does not cache undefined). */

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
-import type { Workspace } from "@/lib/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import { confirmMinutes, fetchConfirmations } from "./minutes-store";
 import { minutesQueryKeys } from "./minutes-query-keys";
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import type { Workspace } from "@/lib/workspace";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import type { Workspace } from "@/meeting/api/workspace";
 import { fetchLeaveRequests, requestLeave } from "./minutes-store";
 import { minutesQueryKeys } from "./minutes-query-keys";
 

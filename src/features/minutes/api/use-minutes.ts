@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
 import type { GraphClient } from "@/lib/graph";
-import type { Workspace } from "@/lib/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import { fetchMinutes, saveMinutes } from "./minutes-store";
 import type { SaveMinutesRequest } from "./minutes-store";
 import { minutesQueryKeys } from "./minutes-query-keys";

@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { LatenessPolicy } from "@/lib/series-config/series-config";
+import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import { computeLatenessPenalty, isAttendanceStatus, summarizeAttendance } from "../model/attendance";
 import { markRemainingPresent, setAttendance, setAttendanceStatus, setLateMinutes } from "../model/edit-minutes";
 import { attendanceStatuses } from "../model/minutes";

@@ -16,11 +16,12 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { DraftKey } from "@/lib/drafts";
-import type { LatenessPolicy } from "@/lib/series-config/series-config";
+import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import type { StoredRecord } from "@/lib/workspace";
+import type { StoredRecord } from "@/meeting/api/workspace";
 import { addAction } from "../model/edit-minutes";
-import { getHelpActionId, helpToAction } from "../model/help-to-action";
+import { helpToAction } from "../model/help-to-action";
+import { getHelpActionId } from "@/meeting/model/record-keys";
 import type { ActionCandidate, HelpRequest } from "../model/help-to-action";
 import { canEdit, startAmendment } from "../model/lifecycle";
 import type { MinutesAgendaItem } from "../model/create-minutes";

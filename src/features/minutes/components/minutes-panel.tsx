@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { DraftKey } from "@/lib/drafts";
-import type { StoredRecord } from "@/lib/workspace";
+import type { StoredRecord } from "@/meeting/api/workspace";
 import { findScheduledItem, getTimeBoxEnd } from "../model/countdown";
 import type { MinutesAgendaItem } from "../model/create-minutes";
 import { addAction, addDecision, createBlankAction, setAttendanceStatus } from "../model/edit-minutes";

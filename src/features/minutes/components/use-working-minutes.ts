@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useDraft, useDraftStore } from "@/lib/drafts";
 import type { DraftKey, DraftStoreError } from "@/lib/drafts";
-import type { StoredRecord } from "@/lib/workspace";
+import type { StoredRecord } from "@/meeting/api/workspace";
 import type { SaveMinutesRequest, SaveMinutesResult } from "../api/minutes-store";
 import { isMinutesLockedError } from "../api/minutes-store";
 import { isSameValue, mergeMinutes, resolveConflict } from "../model/merge-minutes";

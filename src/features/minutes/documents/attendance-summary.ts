@@ -1,7 +1,7 @@
 // Who came, who was late (and by how much), who was on leave and who was absent — the attendance
 // part of the minutes (domain §5 header "absentees with leave status", §6 discipline), computed
 // once so the chat card and the .docx say the same thing.
-import type { LatenessPolicy } from "@/lib/series-config/series-config";
+import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import type { MinutesRecord } from "../model/minutes";
 import { attendanceStatuses } from "../model/minutes";
 import type { AttendanceStatus } from "./labels";

@@ -7,7 +7,7 @@
 // never from a module used at start-up (see index.ts, loadMinutesDocx).
 import { Document, Packer } from "docx";
 import type { Paragraph, Table } from "docx";
-import type { LatenessPolicy } from "@/lib/series-config/series-config";
+import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import type { MinutesRecord } from "../model/minutes";
 import { resolveName, summarizeAttendance } from "./attendance-summary";
 import type { AttendancePerson, AttendanceSummary } from "./attendance-summary";

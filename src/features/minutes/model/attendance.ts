@@ -1,6 +1,6 @@
 // Attendance and discipline (domain §6): leave requested before the series' cut-off is approved
 // leave; a later request is still leave but counts as late notice. Lateness may carry a penalty.
-import type { LatenessPolicy } from "@/lib/series-config/series-config";
+import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import { attendanceStatuses } from "./minutes";
 import type { AttendanceEntry, AttendanceStatus, LeaveRequestRecord, MinutesRecord } from "./minutes";
 

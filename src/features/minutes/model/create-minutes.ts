@@ -1,7 +1,7 @@
 // The first draft of an occurrence's minutes: the header from the occurrence, one section per
 // agenda item, the attendees, and leave already requested. Deterministic for the same inputs, so
 // the host and the note-taker who both open empty minutes start from the same base.
-import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { applyLeaveRequests } from "./attendance";
 import type { LeaveRequestRecord, MinutesPerson, MinutesRecord } from "./minutes";
 

@@ -2,6 +2,7 @@
 // one step (domain §4: each is a candidate action item). The owner is filled in only when the
 // request names exactly one attendee or one attendee's department; otherwise the note-taker picks.
 import { getWallClock } from "@/lib/time/zoned-time";
+import { getHelpActionId } from "@/meeting/model/record-keys";
 import type { ActionItem, MinutesPerson } from "./minutes";
 
 /** A help-needed row of a submitted report, as src/app hands it over. */
@@ -29,11 +30,6 @@ export interface HelpActionDefaults {
   timeZone: string;
   /** Meeting attendees: only they are matched against the target. */
   attendees: readonly ActionCandidate[];
-}
-
-/** Stable per request, so turning the same request into an action twice adds it once. */
-export function getHelpActionId(help: Pick<HelpRequest, "reportKey" | "index">): string {
-  return `help|${help.reportKey}|${help.index}`;
 }
 
 export function helpToAction(help: HelpRequest, defaults: HelpActionDefaults): ActionItem {

@@ -97,18 +97,6 @@ export type ActionPriority = (typeof actionPriorities)[number];
 /** Planner's priority scale (https://learn.microsoft.com/graph/api/resources/plannertask): 1 urgent, 3 important, 5 medium, 9 low. */
 export const plannerPriority: Record<ActionPriority, number> = { urgent: 1, important: 3, medium: 5, low: 9 };
 
-export function getMinutesKey(chatId: string, occurrenceKey: string): string {
-  return `minutes|${chatId}|${occurrenceKey}`;
-}
-
-export function getConfirmationKey(chatId: string, occurrenceKey: string, upn: string): string {
-  return `confirm|${chatId}|${occurrenceKey}|${upn.toLowerCase()}`;
-}
-
-export function getLeaveKey(chatId: string, occurrenceKey: string, upn: string): string {
-  return `leave|${chatId}|${occurrenceKey}|${upn.toLowerCase()}`;
-}
-
 export const confirmationSchema = z.object({
   schemaVersion: z.literal(1),
   upn: z.string(),

@@ -4,9 +4,9 @@
 // retried after any failure: tasks are matched, not re-created; the document path is fixed per
 // version; the card is found by its derived attachment id; the record is written with its etag.
 import type { GraphClient } from "@/lib/graph";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import { RecordConflictError, getRecord, updateRecord } from "@/lib/workspace";
-import type { StoredRecord, Workspace } from "@/lib/workspace/types";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { RecordConflictError, getRecord, updateRecord } from "@/meeting/api/workspace";
+import type { StoredRecord, Workspace } from "@/meeting/api/workspace/types";
 import {
   buildAbsenteeMentions,
   buildMinutesCard,
@@ -16,7 +16,8 @@ import {
   uploadMinutesDocument,
 } from "../documents";
 import type { MinutesLanguage } from "../documents";
-import { getMinutesKey, minutesRecordSchema } from "../model/minutes";
+import { minutesRecordSchema } from "../model/minutes";
+import { getMinutesKey } from "@/meeting/model/record-keys";
 import type { MinutesRecord } from "../model/minutes";
 import { PublishIncompleteError, publishActionItems } from "../publish";
 import { findPostedCard, listChatMemberIdentities, postMinutesMessage } from "./chat-io";

@@ -5,6 +5,7 @@
 import * as z from "zod/mini";
 import { readBatchBody } from "@/lib/graph";
 import type { BatchRequest, GraphClient } from "@/lib/graph";
+import { toPlannerTask } from "@/meeting/api/planner/planner-task";
 import type { ExistingDetails, ExistingTask } from "./types";
 
 /** $batch POSTs a publish keeps in flight at once (60 requests → 3 chunks, all sent together). */
@@ -13,15 +14,6 @@ export const publishConcurrency = 4;
 const etagField = { "@odata.etag": z.string() };
 
 const bucketSchema = z.object({ id: z.string(), name: z.string(), ...etagField });
-const taskSchema = z.object({
-  id: z.string(),
-  ...etagField,
-  bucketId: z.optional(z.nullable(z.string())),
-  title: z.string(),
-  assignments: z.optional(z.nullable(z.record(z.string(), z.nullable(z.unknown())))),
-  dueDateTime: z.optional(z.nullable(z.string())),
-  priority: z.optional(z.nullable(z.number())),
-});
 const detailsSchema = z.object({
   ...etagField,
   description: z.optional(z.nullable(z.string())),
@@ -39,22 +31,7 @@ export interface PlannerBucket {
 }
 
 export function parseTask(body: unknown): ExistingTask {
-  return toExistingTask(taskSchema.parse(body));
-}
-
-function toExistingTask(body: z.infer<typeof taskSchema>): ExistingTask {
-  return {
-    id: body.id,
-    etag: body["@odata.etag"],
-    bucketId: body.bucketId ?? null,
-    title: body.title,
-    assigneeIds: Object.entries(body.assignments ?? {})
-      .filter(([, value]) => value !== null)
-      .map(([id]) => id),
-    dueDateTime: body.dueDateTime ?? null,
-    // Planner's default priority is 5 (medium) when none was set.
-    priority: body.priority ?? 5,
-  };
+  return toPlannerTask(body);
 }
 
 function toExistingDetails(body: z.infer<typeof detailsSchema>): ExistingDetails {
@@ -117,11 +94,11 @@ export async function listBucketTasks(
   const tasks = await readAllPages(
     client,
     `/planner/buckets/${encodeURIComponent(bucketId)}/tasks`,
-    taskSchema,
+    z.unknown(),
     "listPlannerTasks",
     signal,
   );
-  return tasks.map(toExistingTask);
+  return tasks.map(parseTask);
 }
 
 /** Tasks by id in one $batch; a deleted task (404) is absent from the answer. */

@@ -1,6 +1,7 @@
 // Pure: what one action item looks like as a Planner task (domain §5: what, owner, due date,
 // standard of done, supervisor) — the task fields written at creation and the details written after.
 import { getInstantFromWallClock } from "@/lib/time/zoned-time";
+import { writeTaskDescription } from "@/meeting/model/planner/task-description";
 import { plannerPriority } from "../model/minutes";
 import type { ActionItem } from "../model/minutes";
 import { buildFingerprint } from "./fingerprint";
@@ -68,11 +69,12 @@ export function describeAction(
   action: ActionItem,
   context: Pick<TaskContext, "decisionText" | "supervisorName" | "minutesUrl">,
 ): string {
-  const lines = [`验收标准：${action.standard.trim() || "—"}`];
-  if (context.decisionText.trim() !== "") lines.push(`来源决议：${context.decisionText.trim()}`);
-  if (context.supervisorName.trim() !== "") lines.push(`监督人：${context.supervisorName.trim()}`);
-  lines.push(`会议纪要：${context.minutesUrl}`);
-  return lines.join("\n");
+  return writeTaskDescription({
+    standard: action.standard,
+    decision: context.decisionText,
+    supervisor: context.supervisorName,
+    minutesUrl: context.minutesUrl,
+  });
 }
 
 /**

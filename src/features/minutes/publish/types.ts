@@ -2,6 +2,7 @@
 // what Planner holds (existing, mapped from Graph at the boundary, with etags kept for If-Match),
 // and the link the minutes record keeps per action item.
 import type { MinutesRecord } from "../model/minutes";
+import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 
 export type PlannerLink = NonNullable<MinutesRecord["published"]>["planner"][string];
 
@@ -38,14 +39,8 @@ export interface ExistingDetails {
   references: Record<string, string>;
 }
 
-export interface ExistingTask {
-  id: string;
-  etag: string;
-  bucketId: string | null;
-  title: string;
-  assigneeIds: string[];
-  dueDateTime: string | null;
-  priority: number;
+/** A task of the plan, as the one Planner adapter maps it (etag kept for If-Match). */
+export interface ExistingTask extends PlannerTask {
   /** Read only for tasks no link names: they may come from an interrupted publish. */
   details?: ExistingDetails;
 }

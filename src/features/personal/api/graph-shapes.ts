@@ -54,19 +54,6 @@ export const chatSchema = z.object({
   onlineMeetingInfo: z.optional(z.nullable(z.object({ joinWebUrl: z.optional(z.nullable(z.string())) }))),
 });
 
-/** https://learn.microsoft.com/graph/api/resources/plannertask — what the personal tab reads. */
-export const plannerTaskSchema = z.object({
-  "@odata.etag": z.string(),
-  id: z.string(),
-  planId: z.string(),
-  title: z.string(),
-  percentComplete: z.number(),
-  dueDateTime: z.optional(z.nullable(z.string())),
-  hasDescription: z.optional(z.nullable(z.boolean())),
-});
-
-export type GraphPlannerTask = z.infer<typeof plannerTaskSchema>;
-
 export const taskDetailsSchema = z.object({ description: z.optional(z.nullable(z.string())) });
 
 /**

@@ -12,13 +12,13 @@
 // that cannot be read is reported in `unreadable` and the rest is still shown.
 import { readBatchBody } from "@/lib/graph";
 import type { BatchRequest, BatchResponse, GraphClient, OperationName } from "@/lib/graph";
-import { seriesConfigSchema } from "@/lib/series-config/series-config";
+import { seriesConfigSchema } from "@/meeting/model/series-config/series-config";
 import { addDays } from "@/lib/time/zoned-time";
-import { listDisplayNames } from "@/lib/workspace";
+import { listDisplayNames } from "@/meeting/api/workspace";
 // NOTE: the workspace's own list reader needs a Workspace whose every list exists (openWorkspace
 // creates missing ones); here other groups' sites are only read, so items are read directly and
 // validated by the same mapper.
-import { itemQuery, quoteODataString, readRecordItem } from "@/lib/workspace/record-item";
+import { itemQuery, quoteODataString, readRecordItem } from "@/meeting/api/workspace/record-item";
 import {
   buildReportAddress,
   buildSeriesOccurrences,
@@ -29,6 +29,9 @@ import {
 } from "../model/occurrences";
 import { isSamePerson } from "../model/roles";
 import { sortTasks } from "../model/task-status";
+import { toPlannerTask } from "@/meeting/api/planner/planner-task";
+import { isTaskDone } from "@/meeting/model/planner/planner-task";
+import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 import type { MyMeetings, MyOccurrence, MySeries, MyTask, UnreadableWorkspace } from "../model/types";
 import {
   chatSchema,
@@ -36,11 +39,9 @@ import {
   eventSchema,
   eventSelect,
   groupRefSchema,
-  plannerTaskSchema,
   reportPayloadSchema,
   toCalendarEvent,
 } from "./graph-shapes";
-import type { GraphPlannerTask } from "./graph-shapes";
 
 export interface LoadMyMeetingsOptions {
   /** The viewer's userPrincipalName. */
@@ -100,7 +101,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   ]);
   const groupIds = [...new Set(groups.map((g) => groupRefSchema.parse(g).id))];
   const events = rawEvents.map((e) => toCalendarEvent(eventSchema.parse(e)));
-  const tasks = rawTasks.map((t) => plannerTaskSchema.parse(t));
+  const tasks = rawTasks.map(toPlannerTask);
 
   // Round 2: each group's site. A security group, or a group whose site was never provisioned,
   // answers 404 (or 400 for a group kind without sites): not a Meetloop workspace.
@@ -290,7 +291,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
 }
 
 /** Open tasks in the plans of the viewer's series, joined to those series. */
-export function selectMeetloopTasks(tasks: readonly GraphPlannerTask[], series: readonly MySeries[]): MyTask[] {
+export function selectMeetloopTasks(tasks: readonly PlannerTask[], series: readonly MySeries[]): MyTask[] {
   const seriesByPlan = new Map<string, { chatId: string; title: string }[]>();
   for (const s of series) {
     const planId = s.config.workspace.planId;
@@ -298,21 +299,22 @@ export function selectMeetloopTasks(tasks: readonly GraphPlannerTask[], series: 
     seriesByPlan.set(planId, [...(seriesByPlan.get(planId) ?? []), { chatId: s.chatId, title: s.title }]);
   }
   return tasks.flatMap((task) => {
-    const owners = seriesByPlan.get(task.planId);
-    if (owners === undefined || task.percentComplete >= 100) return [];
+    const owners = task.planId === undefined ? undefined : seriesByPlan.get(task.planId);
+    if (owners === undefined || isTaskDone(task)) return [];
     return [toMyTask(task, owners)];
   });
 }
 
-export function toMyTask(task: GraphPlannerTask, series: MyTask["series"]): MyTask {
+export function toMyTask(task: PlannerTask, series: MyTask["series"]): MyTask {
   return {
     id: task.id,
-    etag: task["@odata.etag"],
-    planId: task.planId,
+    etag: task.etag,
+    planId: task.planId ?? "",
     title: task.title,
     percentComplete: task.percentComplete,
+    completedDateTime: task.completedDateTime,
     ...(task.dueDateTime ? { dueDateTime: task.dueDateTime } : {}),
-    hasDescription: task.hasDescription ?? false,
+    hasDescription: task.hasDescription,
     series,
   };
 }

@@ -6,9 +6,11 @@
 // blindly over their change.
 import { GraphRequestError } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
-import { progressPercent } from "../model/task-status";
-import type { MyTask, TaskProgress } from "../model/types";
-import { plannerTaskSchema, taskDetailsSchema } from "./graph-shapes";
+import { toPlannerTask, tryToPlannerTask } from "@/meeting/api/planner/planner-task";
+import { progressPercent } from "@/meeting/model/planner/planner-task";
+import type { PlannerTask, TaskProgress } from "@/meeting/model/planner/planner-task";
+import type { MyTask } from "../model/types";
+import { taskDetailsSchema } from "./graph-shapes";
 
 /** What a task looks like after a write or a fresh read: the parts the list shows, and the etag. */
 export interface TaskState {
@@ -16,6 +18,7 @@ export interface TaskState {
   etag: string;
   title: string;
   percentComplete: number;
+  completedDateTime: string | null;
   dueDateTime?: string;
 }
 
@@ -40,7 +43,7 @@ export async function getTaskState(client: GraphClient, taskId: string): Promise
   const { body } = await client.get<unknown>(`/planner/tasks/${encodeURIComponent(taskId)}`, {
     operation: "getPlannerTask",
   });
-  return toTaskState(plannerTaskSchema.parse(body));
+  return toTaskState(toPlannerTask(body));
 }
 
 export async function updateTaskProgress(
@@ -57,8 +60,8 @@ export async function updateTaskProgress(
       { percentComplete: progressPercent[progress] },
       { operation: "updatePlannerTask", ifMatch: task.etag, headers: { Prefer: "return=representation" } },
     );
-    const parsed = plannerTaskSchema.safeParse(result.body);
-    if (parsed.success) return toTaskState(parsed.data);
+    const parsed = tryToPlannerTask(result.body);
+    if (parsed !== undefined) return toTaskState(parsed);
     // 204 after all (the preference is a hint): read the new etag rather than guess it.
     return await getTaskState(client, task.id);
   } catch (error) {
@@ -83,12 +86,13 @@ export async function getTaskDescription(client: GraphClient, taskId: string): P
   return taskDetailsSchema.parse(body).description ?? "";
 }
 
-function toTaskState(task: ReturnType<typeof plannerTaskSchema.parse>): TaskState {
+function toTaskState(task: PlannerTask): TaskState {
   return {
     id: task.id,
-    etag: task["@odata.etag"],
+    etag: task.etag,
     title: task.title,
     percentComplete: task.percentComplete,
+    completedDateTime: task.completedDateTime,
     ...(task.dueDateTime ? { dueDateTime: task.dueDateTime } : {}),
   };
 }

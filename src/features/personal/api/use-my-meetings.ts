@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
-import { progressPercent } from "../model/task-status";
-import type { MyMeetings, MyTask, TaskProgress } from "../model/types";
+import { progressPercent } from "@/meeting/model/planner/planner-task";
+import type { MyMeetings, MyTask } from "../model/types";
+import type { TaskProgress } from "@/meeting/model/planner/planner-task";
 import { myMeetingsQueryOptions, taskDescriptionQueryOptions } from "./queries";
 import { TaskChangedError, updateTaskProgress } from "./task-progress";
 import type { TaskState } from "./task-progress";
@@ -45,6 +46,7 @@ function applyState(state: TaskState): (task: MyTask) => MyTask {
       planId: task.planId,
       title: state.title,
       percentComplete: state.percentComplete,
+      completedDateTime: state.completedDateTime,
       hasDescription: task.hasDescription,
       series: task.series,
     };
@@ -68,7 +70,13 @@ export function useUpdateTaskProgress() {
     mutationFn: ({ task, progress }: ProgressChange) => updateTaskProgress(graph, task, progress),
     onMutate: async ({ task, progress }: ProgressChange) => {
       await queryClient.cancelQueries({ queryKey });
-      setData((data) => replaceTask(data, task.id, (t) => ({ ...t, percentComplete: progressPercent[progress] })));
+      setData((data) =>
+        replaceTask(data, task.id, (t) => ({
+          ...t,
+          percentComplete: progressPercent[progress],
+          completedDateTime: progress === "done" ? t.completedDateTime : null,
+        })),
+      );
     },
     onSuccess: (state, { task }) => {
       setData((data) => replaceTask(data, task.id, applyState(state)));

@@ -17,8 +17,10 @@ import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { useTaskDescription } from "../api/use-my-meetings";
 import { formatDueDate } from "@/lib/time/format-when";
-import { computeTaskStatus, readStandardOfDone } from "../model/task-status";
-import type { MyTask, TaskProgress } from "../model/types";
+import { readTaskDescription } from "@/meeting/model/planner/task-description";
+import { computeTaskStatus } from "../model/task-status";
+import type { MyTask } from "../model/types";
+import type { TaskProgress } from "@/meeting/model/planner/planner-task";
 import { useSectionStyles } from "./section-styles";
 
 /** What happened to the last progress change of a task, for the message under it. */
@@ -179,7 +181,8 @@ function TaskStandard({ taskId }: { taskId: string }) {
   const query = useTaskDescription(taskId, true);
   if (query.isPending) return <Spinner size="tiny" label={t("common:loading")} />;
   if (query.isError) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
-  const { standard, description } = readStandardOfDone(query.data);
+  const { standard } = readTaskDescription(query.data);
+  const description = query.data.trim();
   return (
     <>
       <Text weight="semibold">{t("actions.standard")}</Text>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildMonthlySeries, buildSeries, me, monthlyChat, weeklyChat } from "../testing/build-my-meetings";
-import { buildSeriesOccurrences, listHeldKeys, listOwedReports, matchEvents, normalizeJoinUrl } from "./occurrences";
+import { normalizeJoinUrl } from "@/meeting/model/identity/join-url";
+import { buildSeriesOccurrences, listHeldKeys, listOwedReports, matchEvents } from "./occurrences";
 import type { CalendarEvent } from "./occurrences";
 
 const weeklyUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_weekly%40thread.v2/0?context=%7b%7d";

@@ -1,7 +1,9 @@
 // From the viewer's calendar to their occurrences across series: events are matched to a series
 // by the meeting's join link (design §2: event ids differ per mailbox, the join link does not),
 // keyed by their original start, and given the viewer's roles and the reports they owe. Pure.
-import { getReportDue } from "@/lib/series-config/report-due";
+import { getReportDue } from "@/meeting/model/series-config/report-due";
+import { normalizeJoinUrl } from "@/meeting/model/identity/join-url";
+import { toOccurrenceKey } from "@/meeting/model/identity/occurrence-key";
 import { detectRoles } from "./roles";
 import type { MyOccurrence, MySeries, OwedReport } from "./types";
 
@@ -16,32 +18,6 @@ export interface CalendarEvent {
   joinUrl?: string;
   /** The zone the event was created in (the series' zone for a recurring meeting). */
   timeZone?: string;
-}
-
-/** Teams and Outlook may encode the same join link differently; compare them decoded. */
-export function normalizeJoinUrl(url: string): string {
-  let decoded = url.trim();
-  for (let i = 0; i < 3 && decoded.includes("%"); i += 1) {
-    const next = safeDecode(decoded);
-    if (next === decoded) break;
-    decoded = next;
-  }
-  return decoded.toLowerCase();
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch (error) {
-    // A stray "%" that is not an escape: compare the text as it is.
-    if (error instanceof URIError) return text;
-    throw error;
-  }
-}
-
-/** An occurrence's identity: its original start in UTC, so a moved meeting keeps its records. */
-export function toOccurrenceKey(event: Pick<CalendarEvent, "start" | "originalStart">): string {
-  return (event.originalStart ?? event.start).toISOString();
 }
 
 /** The events of each series, found by the series chat's join link. */

@@ -1,7 +1,7 @@
 // Who the viewer is at one occurrence: host (the series' host rule, fixed or rotating), note-taker,
 // speaker in which sections. Pure, so the rotation is pinned by tests.
-import { pickHost } from "@/lib/series-config/host-rotation";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
+import { pickHost } from "@/meeting/model/series-config/host-rotation";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import type { MyRoles, SpeakerSection } from "./types";
 
 export function isSamePerson(a: string | undefined, b: string | undefined): boolean {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildTask } from "../testing/build-my-meetings";
-import { computeTaskStatus, countDaysBetween, readStandardOfDone, sortTasks, toProgress } from "./task-status";
+import { computeTaskStatus, sortTasks } from "./task-status";
 
 const zone = "Asia/Shanghai";
 
 describe("task progress", () => {
-  it("reads Planner's percentComplete as its three states", () => {
-    expect([0, 1, 50, 99, 100].map(toProgress)).toEqual([
-      "notStarted",
-      "inProgress",
-      "inProgress",
-      "inProgress",
-      "done",
-    ]);
-  });
-
   it("is overdue by whole days in the viewer's zone from the day after the due date", () => {
     // Due Saturday 28 November, end of day in Shanghai.
     const task = buildTask({ dueDateTime: "2026-11-28T15:59:59.000Z", percentComplete: 0 });
@@ -45,8 +35,18 @@ describe("task progress", () => {
   });
 
   it("counts calendar days in the given zone, not 24-hour spans", () => {
-    expect(countDaysBetween(new Date("2026-11-30T15:59:00.000Z"), new Date("2026-11-30T16:01:00.000Z"), zone)).toBe(1);
-    expect(countDaysBetween(new Date("2026-11-30T15:59:00.000Z"), new Date("2026-11-30T16:01:00.000Z"), "UTC")).toBe(0);
+    const task = buildTask({ dueDateTime: "2026-11-30T15:59:00.000Z", percentComplete: 0 });
+    const now = new Date("2026-11-30T16:01:00.000Z");
+    expect(computeTaskStatus(task, now, zone).overdueDays).toBe(1);
+    expect(computeTaskStatus(task, now, "UTC").overdueDays).toBe(0);
+  });
+
+  it("is done once Planner has a completion time, whatever the percentage", () => {
+    const task = buildTask({ percentComplete: 50, completedDateTime: "2026-11-29T08:00:00.000Z" });
+    expect(computeTaskStatus(task, new Date("2026-12-30T00:00:00.000Z"), zone)).toEqual({
+      progress: "done",
+      overdueDays: 0,
+    });
   });
 
   it("sorts the earliest due first and undated tasks last", () => {
@@ -56,19 +56,5 @@ describe("task progress", () => {
       buildTask({ id: "first", dueDateTime: "2026-11-01T00:00:00.000Z" }),
     ];
     expect(sortTasks(tasks).map((t) => t.id)).toEqual(["first", "later", "undated"]);
-  });
-});
-
-describe("readStandardOfDone", () => {
-  it("finds the standard line Meetloop's minutes write", () => {
-    expect(readStandardOfDone("验收标准：复盘报告经总经理确认\n监督人：孙丽")).toEqual({
-      standard: "复盘报告经总经理确认",
-      description: "验收标准：复盘报告经总经理确认\n监督人：孙丽",
-    });
-  });
-
-  it("keeps a free-text description as it is, and a blank standard as none", () => {
-    expect(readStandardOfDone("  Call the supplier  ")).toEqual({ description: "Call the supplier" });
-    expect(readStandardOfDone("验收标准：—")).toEqual({ description: "验收标准：—" });
   });
 });

@@ -1,7 +1,8 @@
 // The personal tab's own shapes: what "My meetings" shows across every series the viewer is in.
 // Graph and SharePoint shapes stop at api/; these are all the components see.
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import type { Bilingual } from "@/lib/templates/types";
+import type { TaskProgress } from "@/meeting/model/planner/planner-task";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import type { Bilingual } from "@/meeting/model/templates/types";
 
 /** A configured series from one of the viewer's groups. */
 export interface MySeries {
@@ -63,14 +64,13 @@ export interface MyTask {
   planId: string;
   title: string;
   percentComplete: number;
+  completedDateTime: string | null;
   /** ISO instant, or absent when the task has no due date. */
   dueDateTime?: string;
   hasDescription: boolean;
   /** The series whose plan holds the task (several when series share a plan). */
   series: { chatId: string; title: string }[];
 }
-
-export type TaskProgress = "notStarted" | "inProgress" | "done";
 
 export interface TaskStatus {
   progress: TaskProgress;

@@ -1,6 +1,6 @@
 // Fixtures for the personal tab's tests: fixed defaults, overrides per test; never shared mutable state.
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import { monthlyReview, weeklyMeeting } from "@/lib/templates/presets";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { monthlyReview, weeklyMeeting } from "@/meeting/model/templates/presets";
 import type { MyMeetings, MyOccurrence, MySeries, MyTask, OwedReport } from "../model/types";
 
 export const me = "li.na@yunzhan.example";
@@ -99,6 +99,7 @@ export function buildTask(overrides: Partial<MyTask> = {}): MyTask {
     planId: "plan-weekly",
     title: "整理双十一复盘数据",
     percentComplete: 50,
+    completedDateTime: null,
     dueDateTime: "2026-11-28T15:59:59.000Z",
     hasDescription: true,
     series: [{ chatId: weeklyChat, title: "周例会" }],

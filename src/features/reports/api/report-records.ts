@@ -1,9 +1,16 @@
 // Reports in the workspace's "reports" list: one record per speaker, section and occurrence,
 // keyed so that every submit of the same report updates the same item.
 import type { GraphClient } from "@/lib/graph";
-import { RecordConflictError, RecordTooLargeError, getRecord, listRecords, upsertRecord } from "@/lib/workspace";
-import type { StoredRecord, Workspace } from "@/lib/workspace";
-import { buildReportKey, reportValueSchema } from "../model/report";
+import {
+  RecordConflictError,
+  RecordTooLargeError,
+  getRecord,
+  listRecords,
+  upsertRecord,
+} from "@/meeting/api/workspace";
+import type { StoredRecord, Workspace } from "@/meeting/api/workspace";
+import { reportValueSchema } from "../model/report";
+import { getReportKey } from "@/meeting/model/record-keys";
 import type { ReportFields, ReportValue, SubmittedReport } from "../model/report";
 import { ReportSubmitError } from "../model/submit-error";
 
@@ -30,7 +37,7 @@ export async function fetchMyReport(
   ws: Workspace,
   address: ReportAddress,
 ): Promise<StoredRecord<ReportValue> | null> {
-  return (await getRecord(client, ws, "reports", buildReportKey(address), reportValueSchema)) ?? null;
+  return (await getRecord(client, ws, "reports", getReportKey(address), reportValueSchema)) ?? null;
 }
 
 export function fetchOccurrenceReports(
@@ -64,7 +71,7 @@ export async function submitReport(
     revision: 1,
   };
   const parts = {
-    key: buildReportKey(address),
+    key: getReportKey(address),
     seriesId: address.seriesId,
     occurrenceKey: address.occurrenceKey,
     owner: author,

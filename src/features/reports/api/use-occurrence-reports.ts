@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { GraphClient } from "@/lib/graph";
 import { useServices } from "@/lib/app-services/services-context";
-import type { Workspace } from "@/lib/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import { fetchOccurrenceReports } from "./report-records";
 import { reportQueryKeys } from "./report-query-keys";
 

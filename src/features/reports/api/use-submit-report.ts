@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
-import type { Workspace } from "@/lib/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import type { ReportFields } from "../model/report";
 import { submitReport } from "./report-records";
 import { reportQueryKeys } from "./report-query-keys";

@@ -16,8 +16,8 @@ import {
 } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
-import { formatPercent } from "../model/kpi";
-import { computeKpiPercents } from "../model/kpi-row";
+import { formatPercent } from "@/meeting/model/kpi";
+import { computeKpiPercents } from "@/meeting/model/kpi";
 import { emptyKpiRow } from "../model/report";
 import type { KpiFieldId, KpiRow } from "../model/report";
 import type { ReportColumn, ReportIssue } from "../model/validate-report";

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { ReportFieldId } from "@/lib/templates/types";
+import type { ReportFieldId } from "@/meeting/model/templates/types";
 import { toSubmittedFields } from "../model/report";
 import type { ReportFields } from "../model/report";
 import { useReportsTranslation } from "./report-i18n";

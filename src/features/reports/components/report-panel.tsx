@@ -13,9 +13,9 @@ import {
 import { useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
 import { buildDraftKey } from "@/lib/drafts";
-import type { Bilingual, ReportFieldId } from "@/lib/templates/types";
+import type { Bilingual, ReportFieldId } from "@/meeting/model/templates/types";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import type { Workspace } from "@/lib/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import { toSubmittedReport } from "../api/report-records";
 import { useMyReport } from "../api/use-my-report";
 import { useSubmitReport } from "../api/use-submit-report";

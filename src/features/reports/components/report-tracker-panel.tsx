@@ -1,7 +1,7 @@
 import { Spinner } from "@fluentui/react-components";
 import { useServices } from "@/lib/app-services/services-context";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import type { Workspace } from "@/lib/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
 import { useOccurrenceReports } from "../api/use-occurrence-reports";
 import { summarizeTracker } from "../model/tracker";
 import type { ExpectedSpeaker } from "../model/tracker";

@@ -12,7 +12,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ReportFieldId } from "@/lib/templates/types";
+import type { ReportFieldId } from "@/meeting/model/templates/types";
 import { getAvatarInitials } from "@/lib/ui/avatar-initials";
 import { formatDayAndTime, formatRecent } from "../model/format-time";
 import type { Clock } from "../model/format-time";

@@ -9,10 +9,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { reportFields } from "@/lib/templates/report-fields";
-import type { ReportFieldId } from "@/lib/templates/types";
-import { formatPercent } from "../model/kpi";
-import { computeKpiPercents } from "../model/kpi-row";
+import { reportFields } from "@/meeting/model/templates/report-fields";
+import type { ReportFieldId } from "@/meeting/model/templates/types";
+import { formatPercent } from "@/meeting/model/kpi";
+import { computeKpiPercents } from "@/meeting/model/kpi";
 import { hasFieldContent, orderFieldIds, toSubmittedFields } from "../model/report";
 import type { KpiRow, ReportFields } from "../model/report";
 import { useKpiTableStyles } from "./kpi-table-field";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildKpiRow } from "../testing/build-report";
-import { formatPercent } from "./kpi";
-import { computeKpiPercents } from "./kpi-row";
+import { formatPercent } from "@/meeting/model/kpi";
+import { computeKpiPercents } from "@/meeting/model/kpi";
 
 describe("computeKpiPercents", () => {
   it("computes completion and year-on-year from the typed cells", () => {

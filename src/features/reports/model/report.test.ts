@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildReportValue } from "../testing/build-report";
-import { buildReportKey, isSameReport, orderFieldIds, reportValueSchema, toSubmittedFields } from "./report";
+import { isSameReport, orderFieldIds, reportValueSchema, toSubmittedFields } from "./report";
+import { getReportKey } from "@/meeting/model/record-keys";
 
 describe("report record", () => {
   it("keys a report by series, occurrence, section and lower-cased speaker", () => {
     expect(
-      buildReportKey({
+      getReportKey({
         seriesId: "19:m@thread.v2",
         occurrenceKey: "2026-11-30T05:30:00.000Z",
         sectionId: "ops",

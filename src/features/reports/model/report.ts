@@ -3,8 +3,8 @@
 // "1,234" or "十万" survive a round trip and can be fixed) and percentages are computed on display,
 // never stored.
 import * as z from "zod/mini";
-import { reportFields } from "@/lib/templates/report-fields";
-import type { ReportFieldId } from "@/lib/templates/types";
+import { reportFields } from "@/meeting/model/templates/report-fields";
+import type { ReportFieldId } from "@/meeting/model/templates/types";
 
 export const kpiRowSchema = z.object({
   metric: z.string(),
@@ -87,15 +87,6 @@ const catalogueOrder = Object.keys(reportFields) as ReportFieldId[];
 /** The section's fields in catalogue order, without repeats, whatever order the template lists them in. */
 export function orderFieldIds(fieldIds: readonly ReportFieldId[]): ReportFieldId[] {
   return catalogueOrder.filter((id) => fieldIds.includes(id));
-}
-
-export function buildReportKey(parts: {
-  seriesId: string;
-  occurrenceKey: string;
-  sectionId: string;
-  upn: string;
-}): string {
-  return `report|${parts.seriesId}|${parts.occurrenceKey}|${parts.sectionId}|${parts.upn.toLowerCase()}`;
 }
 
 function isBlank(text: string | undefined): boolean {

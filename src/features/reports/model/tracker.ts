@@ -1,6 +1,6 @@
 // The host's view of who has handed in their report for an occurrence (domain §1 "Before": each
 // speaker prepares their report). Pure, so the late rules are pinned by tests.
-import type { Bilingual } from "@/lib/templates/types";
+import type { Bilingual } from "@/meeting/model/templates/types";
 import type { ReportValue } from "./report";
 
 export interface ExpectedSpeaker {

@@ -1,7 +1,7 @@
 // Checks a report before it is sent. Pure: the form shows the issues inline and blocks submit,
 // but never changes or drops what was typed — the person fixes it.
-import type { ReportFieldId } from "@/lib/templates/types";
-import { parseKpiNumber } from "./kpi";
+import type { ReportFieldId } from "@/meeting/model/templates/types";
+import { parseKpiNumber } from "@/meeting/model/kpi";
 import { isEmptyReport, orderFieldIds } from "./report";
 import type { KpiRow, ReportFields } from "./report";
 

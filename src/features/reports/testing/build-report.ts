@@ -1,5 +1,5 @@
 // Fixtures with fixed defaults; each test overrides only what it is about.
-import type { StoredRecord } from "@/lib/workspace";
+import type { StoredRecord } from "@/meeting/api/workspace";
 import type { KpiRow, ReportFields, ReportSection, ReportValue, SubmittedReport } from "../model/report";
 import type { ExpectedSpeaker } from "../model/tracker";
 

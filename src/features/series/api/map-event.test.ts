@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mapCancelledOccurrences, mapRecurrence, normalizeJoinUrl } from "./map-event";
+import { normalizeJoinUrl } from "@/meeting/model/identity/join-url";
+import { mapCancelledOccurrences, mapRecurrence } from "./map-event";
 import type { GraphEvent } from "./graph-event";
 
 function buildMaster(overrides: Partial<GraphEvent> = {}): GraphEvent {

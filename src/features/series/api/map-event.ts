@@ -80,14 +80,3 @@ export function mapCancelledOccurrences(master: GraphEvent): CancelledInput[] {
     return [{ originalStart, durationMs }];
   });
 }
-
-/** Teams and Outlook may encode the same join link differently; compare them decoded. */
-export function normalizeJoinUrl(url: string): string {
-  let decoded = url.trim();
-  for (let i = 0; i < 3 && decoded.includes("%"); i += 1) {
-    const next = decodeURIComponent(decoded);
-    if (next === decoded) break;
-    decoded = next;
-  }
-  return decoded.toLowerCase();
-}

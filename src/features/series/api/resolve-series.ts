@@ -7,14 +7,8 @@ import type { GraphClient } from "@/lib/graph";
 import { buildOccurrences } from "../model/occurrences";
 import type { Series } from "../model/types";
 import type { GraphChat, GraphCollection, GraphEvent } from "./graph-event";
-import {
-  getSeriesTimeZone,
-  mapCancelledOccurrences,
-  mapInstance,
-  mapPerson,
-  mapRecurrence,
-  normalizeJoinUrl,
-} from "./map-event";
+import { getSeriesTimeZone, mapCancelledOccurrences, mapInstance, mapPerson, mapRecurrence } from "./map-event";
+import { normalizeJoinUrl } from "@/meeting/model/identity/join-url";
 
 export type SeriesErrorKind = "notAMeeting" | "notInCalendar" | "noAccess" | "chatNotFound";
 

@@ -1,3 +1,4 @@
+import { toOccurrenceKey } from "@/meeting/model/identity/occurrence-key";
 import type { Occurrence, OccurrencePosition } from "./types";
 
 export interface InstanceInput {
@@ -30,8 +31,9 @@ export function buildOccurrences(instances: InstanceInput[], cancelled: Cancelle
     const isMoved =
       instance.type === "exception" &&
       (originalStart.getTime() !== instance.start.getTime() || instance.originalStart === undefined);
-    byKey.set(originalStart.toISOString(), {
-      key: originalStart.toISOString(),
+    const key = toOccurrenceKey(instance);
+    byKey.set(key, {
+      key,
       eventId: instance.eventId,
       originalStart,
       start: instance.start,
@@ -40,7 +42,7 @@ export function buildOccurrences(instances: InstanceInput[], cancelled: Cancelle
     });
   }
   for (const gone of cancelled) {
-    const key = gone.originalStart.toISOString();
+    const key = toOccurrenceKey({ start: gone.originalStart });
     if (byKey.has(key)) continue;
     byKey.set(key, {
       key,

@@ -1,10 +1,10 @@
 // Saving the configuration page: create the series' Planner plan when asked, then store the
 // configuration in the workspace (its site id filled in from the group's site).
 import type { GraphClient } from "@/lib/graph";
-import { openWorkspace } from "@/lib/workspace";
-import { saveSeriesConfig } from "@/lib/series-config/store";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import type { StoredRecord } from "@/lib/workspace/types";
+import { openWorkspace } from "@/meeting/api/workspace";
+import { saveSeriesConfig } from "@/meeting/api/series-config/store";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import type { StoredRecord } from "@/meeting/api/workspace/types";
 import { createGroupPlan } from "./workspace-choices";
 
 export const newPlanId = "__new__";

@@ -1,7 +1,7 @@
 import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { useBilingual } from "@/lib/i18n/bilingual";
 import type { SetupPerson } from "../model/default-config";
 import { PersonPicker } from "./person-picker";

@@ -1,7 +1,7 @@
 import { Field, Input, Radio, RadioGroup, SpinButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { readSpinValue } from "./read-spin-value";
-import type { LatenessPolicy, SeriesConfig } from "@/lib/series-config/series-config";
+import type { LatenessPolicy, SeriesConfig } from "@/meeting/model/series-config/series-config";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL },

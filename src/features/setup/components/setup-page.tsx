@@ -13,12 +13,12 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import { seriesConfigQueryKey } from "@/lib/series-config/store";
-import { presetTemplates, weeklyMeeting } from "@/lib/templates/presets";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { seriesConfigQueryKey } from "@/meeting/api/series-config/store";
+import { presetTemplates, weeklyMeeting } from "@/meeting/model/templates/presets";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import type { StoredRecord } from "@/lib/workspace/types";
-import { RecordConflictError } from "@/lib/workspace";
+import type { StoredRecord } from "@/meeting/api/workspace/types";
+import { RecordConflictError } from "@/meeting/api/workspace";
 import { saveSetup } from "../api/save-setup";
 import { applyTemplate, createDefaultConfig, setNoteTaker } from "../model/default-config";
 import type { SetupContext } from "../model/default-config";

@@ -17,11 +17,11 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { readSpinValue } from "./read-spin-value";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import { presetTemplates } from "@/lib/templates/presets";
-import { getTemplateMinutes } from "@/lib/templates/time-boxes";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { presetTemplates } from "@/meeting/model/templates/presets";
+import { getTemplateMinutes } from "@/meeting/model/templates/time-boxes";
 import { useBilingual } from "@/lib/i18n/bilingual";
-import type { TemplateSection } from "@/lib/templates/types";
+import type { TemplateSection } from "@/meeting/model/templates/types";
 
 const useStyles = makeStyles({
   over: { color: tokens.colorPaletteRedForeground1 },

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { Dropdown, Field, Option, Spinner } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { SeriesConfig } from "@/lib/series-config/series-config";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { useGroupPlans, useMyGroups } from "../api/use-workspace-choices";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mondayMorning, weeklyMeeting } from "@/lib/templates/presets";
-import { seriesConfigSchema } from "@/lib/series-config/series-config";
+import { mondayMorning, weeklyMeeting } from "@/meeting/model/templates/presets";
+import { seriesConfigSchema } from "@/meeting/model/series-config/series-config";
 import { applyTemplate, assignDefaultSpeakers, createDefaultConfig, setNoteTaker } from "./default-config";
 import type { SetupContext } from "./default-config";
 

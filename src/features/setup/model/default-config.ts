@@ -1,6 +1,6 @@
-import type { SeriesConfig } from "@/lib/series-config/series-config";
-import { seriesDefaults } from "@/lib/series-config/series-config";
-import type { MeetingTemplate } from "@/lib/templates/types";
+import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { seriesDefaults } from "@/meeting/model/series-config/series-config";
+import type { MeetingTemplate } from "@/meeting/model/templates/types";
 
 export interface SetupPerson {
   upn: string;

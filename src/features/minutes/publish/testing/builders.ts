@@ -1,4 +1,5 @@
 // Fixtures for the publish unit tests: fixed defaults, overrides per test.
+import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
 import type { ActionItem } from "../../model/minutes";
 import { buildDesiredTask } from "../task-content";
 import type { TaskContext } from "../task-content";
@@ -47,13 +48,15 @@ export function buildDesired(
 /** The task Planner would hold after creating `desired` (details not read unless given). */
 export function buildExisting(id: string, desired: DesiredTask, overrides: Partial<ExistingTask> = {}): ExistingTask {
   return {
-    id,
-    etag: `W/"etag-${id}"`,
-    bucketId: "bucket-1",
-    title: desired.fields.title,
-    assigneeIds: [desired.fields.assigneeId],
-    dueDateTime: desired.fields.dueDateTime.replace(".000Z", "Z"),
-    priority: desired.fields.priority,
+    ...buildPlannerTask({
+      id,
+      etag: `W/"etag-${id}"`,
+      bucketId: "bucket-1",
+      title: desired.fields.title,
+      assigneeIds: [desired.fields.assigneeId],
+      dueDateTime: desired.fields.dueDateTime.replace(".000Z", "Z"),
+      priority: desired.fields.priority,
+    }),
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildTask } from "../testing/builders";
-import { countDaysBetween, deriveActionStatus, getEffectiveDue, isCompletedOnTime, toLocalDate } from "./task-status";
+import { buildTask } from "@/features/follow-up/testing/builders";
+import { countDaysBetween, deriveActionStatus, getEffectiveDue, isCompletedOnTime, toLocalDate } from "./action-status";
 
 const shanghai = "Asia/Shanghai";
 

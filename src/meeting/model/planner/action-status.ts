@@ -1,23 +1,12 @@
-// Pure: an action item's live status from its Planner task (domain §5: action items become
-// Planner tasks; their status is read back at the next occurrence). Planner marks a task done with
-// percentComplete 100 and sets completedDateTime then; 50 is "in progress" in Planner's apps, but
-// any value between is treated the same (https://learn.microsoft.com/graph/api/resources/plannertask).
+// Pure: an action item's live status from its Planner task (docs/domain.md §5: action items become
+// Planner tasks; their status is read back at the next occurrence). Done is planner-task.ts's rule.
 import { getWallClock } from "@/lib/time/zoned-time";
-
-/** The plannerTask properties follow-up reads, mapped from Graph at the boundary. */
-export interface TaskSnapshot {
-  id: string;
-  title: string;
-  percentComplete: number;
-  /** ISO instant, or null while not done. */
-  completedDateTime: string | null;
-  /** ISO instant (Planner's DateTimeOffset), or null when the task has no due date. */
-  dueDateTime: string | null;
-}
+import { isTaskDone } from "./planner-task";
+import type { PlannerTask } from "./planner-task";
 
 /** What Planner said about an action's task: found, gone (404 or absent from the plan), or never published. */
 export type TaskLookup =
-  { kind: "found"; task: TaskSnapshot } | { kind: "deleted"; taskId: string } | { kind: "unlinked" };
+  { kind: "found"; task: PlannerTask } | { kind: "deleted"; taskId: string } | { kind: "unlinked" };
 
 export type ActionStatus =
   | { kind: "overdue"; days: number; percentComplete: number }
@@ -58,10 +47,6 @@ export function getEffectiveDue(
   if (lookup.kind === "found" && lookup.task.dueDateTime !== null)
     return toLocalDate(new Date(lookup.task.dueDateTime), timeZone);
   return minutesDue;
-}
-
-export function isTaskDone(task: TaskSnapshot): boolean {
-  return task.percentComplete >= 100 || task.completedDateTime !== null;
 }
 
 /**

@@ -1,13 +1,10 @@
 // Reads and saves a series' configuration in its workspace ("series" records, one per meeting chat).
 import type { GraphClient } from "@/lib/graph";
-import { createRecord, getRecord, openWorkspace, updateRecord } from "@/lib/workspace";
-import type { StoredRecord } from "@/lib/workspace/types";
-import { seriesConfigSchema } from "./series-config";
-import type { SeriesConfig } from "./series-config";
-
-export function getSeriesConfigKey(chatId: string): string {
-  return `series|${chatId}`;
-}
+import { createRecord, getRecord, openWorkspace, updateRecord } from "../workspace";
+import type { StoredRecord } from "../workspace/types";
+import { getSeriesConfigKey } from "../../model/record-keys";
+import { seriesConfigSchema } from "../../model/series-config/series-config";
+import type { SeriesConfig } from "../../model/series-config/series-config";
 
 export async function loadSeriesConfig(
   client: GraphClient,

@@ -1,8 +1,8 @@
 // A series' configuration, stored in its workspace (the "series" record list) and shared by every
 // attendee: the template copy it runs, who hosts and takes notes, who speaks where, and its rules.
 import * as z from "zod/mini";
-import { reportFieldIds } from "@/lib/templates/report-fields";
-import type { MeetingTemplate } from "@/lib/templates/types";
+import { reportFieldIds } from "../templates/report-fields";
+import type { MeetingTemplate } from "../templates/types";
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
