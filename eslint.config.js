@@ -21,6 +21,8 @@ const vendorWrappers = [
   { name: "@microsoft/microsoft-graph-client", message: "Use the typed operations in src/lib/graph instead." },
 ];
 
+// The layers (docs/architecture.md §3): app composes features; features use the meeting kernel and
+// lib; the kernel uses lib only; lib is infrastructure and imports nothing above it.
 const architectureZones = [
   ...features.map((f) => ({
     target: `./src/features/${f}`,
@@ -30,9 +32,19 @@ const architectureZones = [
   })),
   { target: "./src/features", from: "./src/app", message: "Features must not import from src/app." },
   {
-    target: "./src/lib",
+    target: "./src/meeting",
     from: ["./src/app", "./src/features"],
-    message: "src/lib is shared code: it imports no app or feature.",
+    message: "The meeting kernel imports only src/lib: move what features share into it instead.",
+  },
+  {
+    target: "./src/meeting/model",
+    from: "./src/meeting/api",
+    message: "The kernel's model is pure: Graph operations live in src/meeting/api.",
+  },
+  {
+    target: "./src/lib",
+    from: ["./src/app", "./src/features", "./src/meeting"],
+    message: "src/lib is infrastructure: it imports no app, feature or meeting code.",
   },
 ];
 
@@ -70,6 +82,30 @@ export default tseslint.config(
   {
     files: ["src/lib/teams/**", "src/lib/auth/**", "src/lib/graph/**"],
     rules: { "no-restricted-imports": "off" },
+  },
+  {
+    // The kernel's model is pure domain logic: no React, no Graph client, no I/O.
+    files: ["src/meeting/model/**"],
+    ignores: ["src/meeting/model/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            ...vendorWrappers,
+            { name: "react", message: "The kernel's model is pure: no React." },
+            { name: "@tanstack/react-query", message: "The kernel's model is pure: queries live in api/." },
+          ],
+          patterns: [
+            {
+              group: ["@/lib/graph", "@/lib/graph/*"],
+              message: "The kernel's model does no I/O: use src/meeting/api.",
+            },
+            { group: ["@fluentui/*"], message: "The kernel's model is pure: no UI." },
+          ],
+        },
+      ],
+    },
   },
   {
     // Unit tests beside the code may use the shared test helpers (e.g. the card schema validator).

@@ -57,12 +57,10 @@ export async function generateHistory(target: HistoryTarget, shape: HistoryShape
   const send = async (items: BatchItem[]): Promise<{ id: string; status: number; body: unknown }[]> => {
     const answers: { id: string; status: number; body: unknown }[] = [];
     for (let i = 0; i < items.length; i += 20) {
-      const chunk = items
-        .slice(i, i + 20)
-        .map((item) => ({
-          ...item,
-          ...(item.body === undefined ? {} : { headers: { "content-type": "application/json" } }),
-        }));
+      const chunk = items.slice(i, i + 20).map((item) => ({
+        ...item,
+        ...(item.body === undefined ? {} : { headers: { "content-type": "application/json" } }),
+      }));
       batches += 1;
       const response = await fetch(`${target.graphBaseUrl}/$batch`, {
         method: "POST",

@@ -1,15 +1,15 @@
 import { buildTabDeepLink } from "@/lib/cards";
+import { isMeetingView } from "@/meeting/model/roles/view-policy";
+import type { MeetingView } from "@/meeting/model/roles/view-policy";
 
 // Meetloop's Teams app id (manifest `id`); a tenant that re-packages the app sets VITE_TEAMS_APP_ID.
 const defaultAppId = "5a5ba919-5520-4cbd-afc1-c830dcd241c5";
-
-export type TabView = "overview" | "agenda" | "report" | "tracker" | "minutes" | "history" | "rollups";
 
 /**
  * Card buttons open the meeting tab at a view. In Teams that is a deep link to the tab; in the demo
  * (no Teams to open) it is the app's own URL for that view.
  */
-export function buildViewLink(chatId: string, view: TabView, label: string, occurrenceKey?: string): string {
+export function buildViewLink(chatId: string, view: MeetingView, label: string, occurrenceKey?: string): string {
   const origin = window.location.origin;
   const where = { view, ...(occurrenceKey ? { occurrence: occurrenceKey } : {}) };
   if (import.meta.env.VITE_DEMO === "true") {
@@ -28,19 +28,17 @@ export function buildViewLink(chatId: string, view: TabView, label: string, occu
   });
 }
 
-const views: readonly string[] = ["overview", "agenda", "report", "tracker", "minutes", "history", "rollups"];
-
 /** The view and meeting a link asked for: from Teams' subPageId, else from the page's own URL. */
 export function readRequestedTarget(
   search: string,
   subPageId: string | undefined,
-): { view?: TabView; occurrenceKey?: string } {
+): { view?: MeetingView; occurrenceKey?: string } {
   const params = new URLSearchParams(search);
   const [subView, subOccurrence] = subPageId ? subPageId.split("|") : [];
   const view = subView ?? params.get("view") ?? undefined;
   const occurrenceKey = subOccurrence ?? params.get("occurrence") ?? undefined;
   return {
-    ...(view !== undefined && views.includes(view) ? { view: view as TabView } : {}),
+    ...(view !== undefined && isMeetingView(view) ? { view } : {}),
     ...(occurrenceKey ? { occurrenceKey } : {}),
   };
 }

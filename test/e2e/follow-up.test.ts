@@ -7,9 +7,9 @@ import { startAppInBrowser } from "../support/app-in-browser";
 import { findChatByTopic, getTenant, resetEmulator } from "../support/emulator-admin";
 import { connectAs, seedWeeklySeries } from "../support/seed-series";
 import { createRecord } from "@/meeting/api/workspace";
-import { minutesRecordSchema } from "@/features/minutes/model/minutes";
+import { minutesRecordSchema } from "@/meeting/model/records/minutes-record";
 import { getMinutesKey } from "@/meeting/model/record-keys";
-import type { MinutesRecord } from "@/features/minutes/model/minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { publishMinutes } from "@/features/minutes/pipeline/publish-minutes";
 
 const gm = "wang.jianguo@yunzhan.example";

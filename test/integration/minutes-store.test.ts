@@ -19,7 +19,7 @@ import {
 import { createMinutes } from "@/features/minutes/model/create-minutes";
 import { addAction, setAttendance, setItemNotes } from "@/features/minutes/model/edit-minutes";
 import { startAmendment } from "@/features/minutes/model/lifecycle";
-import type { MinutesRecord } from "@/features/minutes/model/minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { buildAction, buildAgendaItems, testPeople } from "@/features/minutes/testing/build-minutes";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";

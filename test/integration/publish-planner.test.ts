@@ -9,7 +9,7 @@ import { createGraphClient } from "@/lib/graph";
 import { encodeReferenceKey, endOfDueDay, publishActionItems } from "@/features/minutes/publish";
 import type { PublishInput } from "@/features/minutes/publish";
 import { buildAction } from "@/features/minutes/publish/testing/builders";
-import type { ActionItem } from "@/features/minutes/model/minutes";
+import type { ActionItem } from "@/meeting/model/records/minutes-record";
 import { clearRequests, listRequests, setFaults } from "../support/emulator-admin";
 
 const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";

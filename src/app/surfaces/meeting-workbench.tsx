@@ -3,14 +3,16 @@ import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens }
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import { getReportDue } from "@/meeting/model/series-config/report-due";
-import { pickHost } from "@/meeting/model/series-config/host-rotation";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { locateOccurrences, SeriesView, useSeriesReadyMark } from "@/features/series";
 import type { Series } from "@/features/series";
 
 import { buildViewLink, readRequestedTarget } from "../links";
-import type { TabView } from "../links";
-import { isSamePerson, listMySections, listSpeakerSlots } from "./meeting-roles";
+import { findPreviousOccurrenceKey } from "@/meeting/model/identity/occurrence-key";
+import { getMeetingRoles } from "@/meeting/model/roles/meeting-roles";
+import { isSamePerson, listSpeakerSlots } from "@/meeting/model/roles/people";
+import { chooseView, listVisibleViews } from "@/meeting/model/roles/view-policy";
+import type { MeetingView } from "@/meeting/model/roles/view-policy";
 import { useMeetingData } from "./use-meeting-data";
 import { loadWithStrings } from "../lazy-strings";
 import { DraftsGate } from "./drafts-gate";
@@ -95,7 +97,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   const data = useMeetingData(chatId);
   const { viewer, host: hostPort } = useServices();
   const [requested] = useState(() => readRequestedTarget(window.location.search, hostPort.context.subPageId));
-  const [chosen, setChosen] = useState<TabView | undefined>(requested.view);
+  const [chosen, setChosen] = useState<MeetingView | undefined>(requested.view);
   const [chosenOccurrence, setChosenOccurrence] = useState<string | undefined>(requested.occurrenceKey);
   const me = viewer.userPrincipalName;
   useSeriesReadyMark(data.series.isSuccess);
@@ -143,23 +145,20 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   // After the series' last meeting there is no "current" one: its minutes still need writing.
   const occurrence = choices.find((o) => o.key === chosenOccurrence) ?? position.current ?? position.previous;
   const heldKeys = series.occurrences.filter((o) => o.status !== "cancelled").map((o) => o.key);
-  const mySections = listMySections(config, me);
+  const roles = getMeetingRoles({
+    config,
+    organizer: series.organizer.email,
+    me,
+    occurrenceKey: occurrence?.key,
+    heldKeys,
+  });
+  const { mySections, host, canManage } = roles;
   const speakers = listSpeakerSlots(config, names);
   const due = occurrence ? getReportDue(occurrence.start, config.reportDue, series.timeZone) : new Date();
-  const host = occurrence ? pickHost(config.host, occurrence.key, heldKeys) : undefined;
-  const canManage = isOrganizer || isSamePerson(host, me) || isSamePerson(config.noteTaker, me);
-  const views: TabView[] = [
-    "overview",
-    ...(occurrence ? (["agenda"] as const) : []),
-    ...(occurrence && mySections.length > 0 ? (["report"] as const) : []),
-    ...(occurrence && canManage ? (["tracker"] as const) : []),
-    ...(occurrence ? (["minutes"] as const) : []),
-    ...(layout === "wide" ? (["history", "rollups"] as const) : []),
-  ];
-  const fallback: TabView =
-    mySections.length > 0 && occurrence ? "report" : canManage && occurrence ? "agenda" : "overview";
-  const view = chosen && views.includes(chosen) ? chosen : fallback;
-  const previous = occurrence ? [...heldKeys].reverse().find((key) => key < occurrence.key) : undefined;
+  const viewContext = { roles, hasOccurrence: occurrence !== undefined, layout };
+  const views = listVisibleViews(viewContext);
+  const view = chooseView(chosen, viewContext);
+  const previous = occurrence ? findPreviousOccurrenceKey(heldKeys, occurrence.key) : undefined;
 
   return (
     <DraftsGate>
@@ -172,7 +171,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
             size={layout === "panel" ? "small" : "medium"}
             selectedValue={view}
             onTabSelect={(_e, d) => {
-              setChosen(d.value as TabView);
+              setChosen(d.value as MeetingView);
             }}
           >
             {views.map((v) => (
@@ -189,7 +188,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
               chatId={chatId}
               occurrenceKey={occurrence.key}
               occurrences={series.occurrences}
-              canReview={isOrganizer || isSamePerson(host, me)}
+              canReview={roles.canReview}
               names={names}
               timeZone={series.timeZone}
             />
@@ -242,6 +241,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
               occurrence={occurrence}
               heldKeys={heldKeys}
               host={host}
+              canManage={canManage}
               names={names}
               layout={layout}
             />

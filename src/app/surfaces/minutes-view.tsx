@@ -7,7 +7,6 @@ import { buildDraftKey, useDraftStore } from "@/lib/drafts";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace/types";
-import { pickBilingual } from "@/lib/i18n/bilingual";
 import { formatGraphDateTime } from "@/lib/time/zoned-time";
 import { useAgendaItems } from "@/features/agenda";
 import { useOccurrenceReports } from "@/features/reports";
@@ -27,10 +26,11 @@ import {
   useRequestLeave,
   useSaveMinutes,
 } from "@/features/minutes";
-import type { HelpRequest, PublishState } from "@/features/minutes";
+import type { PublishState } from "@/features/minutes";
 import type { Occurrence, Series } from "@/features/series";
 import { buildViewLink } from "../links";
-import { isSamePerson } from "./meeting-roles";
+import { buildMinutesSources } from "./minutes-sources";
+import { isSamePerson } from "@/meeting/model/roles/people";
 
 export interface MinutesViewProps {
   workspace: Workspace;
@@ -39,6 +39,8 @@ export interface MinutesViewProps {
   occurrence: Occurrence;
   heldKeys: string[];
   host: string | undefined;
+  /** The organizer, this occurrence's host or the note-taker: they edit and publish. */
+  canManage: boolean;
   names: Readonly<Record<string, string>>;
   layout: "panel" | "wide";
 }
@@ -51,6 +53,7 @@ export function MinutesView({
   occurrence,
   heldKeys,
   host,
+  canManage,
   names,
   layout,
 }: MinutesViewProps) {
@@ -86,13 +89,13 @@ export function MinutesView({
   if (reports.isError) return <ErrorNotice error={reports.error} onRetry={() => void reports.refetch()} />;
 
   const language = i18n.language.startsWith("zh") ? "zh-CN" : "en-US";
-  const agendaItems = (agenda.items ?? []).map((item) => ({
-    id: item.id,
-    title: pickBilingual(item.title, language),
-    minutes: item.minutes,
-    ...(item.speaker ? { speaker: { upn: item.speaker, name: names[item.speaker] ?? item.speaker } } : {}),
-  }));
-  const attendees = [series.organizer, ...series.attendees].map((p) => ({ upn: p.email.toLowerCase(), name: p.name }));
+  const { agendaItems, attendees, helpRequests } = buildMinutesSources({
+    agendaItems: agenda.items ?? [],
+    reports: reports.data ?? [],
+    people: [series.organizer, ...series.attendees],
+    names,
+    language,
+  });
   const initial = createMinutes({
     occurrence: {
       key: occurrence.key,
@@ -109,19 +112,8 @@ export function MinutesView({
     by: me,
     now: new Date(),
   });
-  const helpRequests: HelpRequest[] = (reports.data ?? []).flatMap((report) =>
-    (report.value.fields.helpNeeded ?? []).map((help, index) => ({
-      reportKey: report.key,
-      index,
-      from: { upn: report.value.author, name: names[report.value.author] ?? report.value.author },
-      target: help.target,
-      what: help.what,
-    })),
-  );
   const draftKey = buildDraftKey({ kind: "minutes", seriesId: chatId, occurrenceKey: occurrence.key, userId: me });
   const stored = minutes.data ?? null;
-  const isHost =
-    isSamePerson(host, me) || isSamePerson(series.organizer.email, me) || isSamePerson(config.noteTaker, me);
   const myLeave = (leave.data ?? []).find((r) => isSamePerson(r.upn, me));
 
   const onPublish = async (current: Parameters<typeof publishMinutes>[1]["minutes"]) => {
@@ -172,11 +164,11 @@ export function MinutesView({
       minutes={stored?.value ?? null}
       confirmations={confirmations.data ?? []}
       me={me}
-      isHost={isHost}
+      isHost={canManage}
       confirm={(version) => confirm.mutateAsync(version)}
     />
   );
-  if (layout === "wide" && isHost) {
+  if (layout === "wide" && canManage) {
     return (
       <>
         <MinutesEditor
@@ -201,7 +193,7 @@ export function MinutesView({
   }
   return (
     <>
-      {isHost && (
+      {canManage && (
         <MinutesPanel
           draftKey={draftKey}
           stored={stored}
@@ -214,7 +206,7 @@ export function MinutesView({
         />
       )}
       {confirmation}
-      {!isHost && occurrence.start.getTime() > openedAt && (
+      {!canManage && occurrence.start.getTime() > openedAt && (
         <LeaveRequestForm
           occurrenceStart={occurrence.start}
           cutoffHours={config.attendance.leaveCutoffHours}

@@ -8,7 +8,7 @@ import { WorkspaceErrorNotice } from "./workspace-error";
 import { workspaceQueryOptions } from "@/meeting/api/workspace";
 import type { Workspace } from "@/meeting/api/workspace";
 import { LeaveRequestForm, useLeaveRequests, useRequestLeave } from "@/features/minutes";
-import { isSamePerson } from "./meeting-roles";
+import { isSamePerson } from "@/meeting/model/roles/people";
 
 export interface PersonalLeaveProps {
   chatId: string;

@@ -17,4 +17,4 @@ export { historyQueryOptions, reviewQueryOptions } from "./api/use-follow-up";
 export { followUpStrings } from "./strings";
 export type { ReviewItem } from "./model/review-items";
 export type { ActionStatus } from "@/meeting/model/planner/action-status";
-export type { ReviewRecord, ReviewVerdict } from "./model/records";
+export type { ReviewRecord, ReviewVerdict } from "@/meeting/model/records/review-record";

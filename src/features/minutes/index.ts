@@ -19,7 +19,13 @@ export type { CreateMinutesInput, MinutesAgendaItem, MinutesOccurrence } from ".
 export { applyLeaveRequests } from "./model/attendance";
 export type { ActionCandidate, HelpRequest } from "./model/help-to-action";
 export type { MinutesConflict } from "./model/merge-minutes";
-export type { ActionItem, ConfirmationRecord, LeaveRequestRecord, MinutesPerson, MinutesRecord } from "./model/minutes";
+export type {
+  ActionItem,
+  ConfirmationRecord,
+  LeaveRequestRecord,
+  MinutesPerson,
+  MinutesRecord,
+} from "@/meeting/model/records/minutes-record";
 export { minutesStrings } from "./strings";
 export { publishMinutes } from "./pipeline/publish-minutes";
 export type { PublishMinutesInput, PublishStep } from "./pipeline/publish-minutes";

@@ -6,5 +6,5 @@ export type { ReportTrackerPanelProps } from "./components/report-tracker-panel"
 export { reportsStrings } from "./strings";
 export { reportQueryKeys } from "./api/report-query-keys";
 export type { ExpectedSpeaker } from "./model/tracker";
-export type { ReportValue, ReportFields, KpiRow } from "./model/report";
+export type { ReportValue, ReportFields, KpiRow } from "@/meeting/model/records/report-record";
 export { useOccurrenceReports } from "./api/use-occurrence-reports";

@@ -1,5 +1,10 @@
 import { useTranslation } from "react-i18next";
-import type { Bilingual } from "@/meeting/model/templates/types";
+
+/** Text that travels with its data in both languages (templates, section titles). */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
 
 export function pickBilingual(text: Bilingual, language: string): string {
   return language.toLowerCase().startsWith("zh") ? text.zh : text.en;

@@ -6,10 +6,9 @@ import { buildChatMessageWithCard } from "@/lib/cards";
 import type { AdaptiveCard } from "@/lib/cards";
 import { createRecord, getRecord, listRecords, updateRecord } from "@/meeting/api/workspace";
 import type { StoredRecord, Workspace } from "@/meeting/api/workspace/types";
-import { agendaRecordSchema, topicSchema } from "../model/agenda-record";
-import { getTopicKey } from "@/meeting/model/record-keys";
-import { getAgendaKey } from "@/meeting/model/record-keys";
-import type { AgendaRecord, TopicRecord } from "../model/agenda-record";
+import { agendaRecordSchema, topicSchema } from "@/meeting/model/records/agenda-record";
+import { getTopicKey, getAgendaKey } from "@/meeting/model/record-keys";
+import type { AgendaRecord, TopicRecord } from "@/meeting/model/records/agenda-record";
 
 export function loadAgenda(
   client: GraphClient,

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
 import type { AdaptiveCard } from "@/lib/cards";
 import type { StoredRecord, Workspace } from "@/meeting/api/workspace/types";
-import type { AgendaRecord, TopicRecord } from "../model/agenda-record";
+import type { AgendaRecord, TopicRecord } from "@/meeting/model/records/agenda-record";
 import { addTopic, listTopics, loadAgenda, postAgendaCard, saveAgenda } from "./agenda-store";
 
 export const agendaQueryKeys = {

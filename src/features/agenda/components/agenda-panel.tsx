@@ -24,7 +24,7 @@ import { useBilingual } from "@/lib/i18n/bilingual";
 import { RecordConflictError } from "@/meeting/api/workspace";
 import { addItem, moveItem, removeItem, retimeItem } from "../model/agenda";
 import { buildAgendaCard } from "../model/agenda-card";
-import { getLatestPost } from "../model/agenda-record";
+import { getLatestPost } from "@/meeting/model/records/agenda-record";
 import { getNoticeStatus } from "../model/notice";
 import { checkAgendaTime, getItemStartOffsets } from "../model/time-check";
 import { useAddTopic, usePostAgenda, useSaveAgenda, useStoredAgenda, useTopics } from "../api/use-agenda";

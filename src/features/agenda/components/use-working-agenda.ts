@@ -3,7 +3,7 @@ import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import type { StoredRecord } from "@/meeting/api/workspace/types";
 import { generateAgenda } from "../model/agenda";
 import type { Agenda } from "../model/agenda";
-import type { AgendaRecord, TopicRecord } from "../model/agenda-record";
+import type { AgendaRecord, TopicRecord } from "@/meeting/model/records/agenda-record";
 import { pickHost } from "@/meeting/model/series-config/host-rotation";
 
 export interface AgendaPlan {

@@ -1,6 +1,7 @@
 // An occurrence's agenda, generated from the series' template and then edited by the host.
 // Pure state transitions: each host command (reorder, retime, add, remove) returns a new agenda.
-import type { Bilingual, ReportFieldId, SectionKind, MeetingTemplate } from "@/meeting/model/templates/types";
+import type { ReportFieldId, SectionKind, MeetingTemplate } from "@/meeting/model/templates/types";
+import type { Bilingual } from "@/lib/i18n/bilingual";
 
 export interface AgendaItem {
   id: string;

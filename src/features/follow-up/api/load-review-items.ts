@@ -8,7 +8,8 @@
 // read and cost one request per task. The fallback GETs cover the one case the listing cannot.
 import type { GraphClient } from "@/lib/graph";
 import type { InvalidRecordInfo, Workspace } from "@/meeting/api/workspace";
-import { minutesReadSchema, reviewRecordSchema } from "../model/records";
+import { minutesReadSchema } from "@/meeting/model/records/read-schemas";
+import { reviewRecordSchema } from "@/meeting/model/records/review-record";
 import { buildReviewItems, isAcceptedBefore, isEarlier } from "../model/review-items";
 import type { ReviewItem } from "../model/review-items";
 import { listSeriesActions } from "../model/series-actions";

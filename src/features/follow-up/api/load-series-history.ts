@@ -4,8 +4,10 @@
 import type { GraphClient } from "@/lib/graph";
 import type { InvalidRecordInfo, Workspace } from "@/meeting/api/workspace";
 import type { OccurrenceReport } from "../model/history";
-import { agendaReadSchema, minutesReadSchema, reportReadSchema, reviewRecordSchema } from "../model/records";
-import type { AgendaRead, MinutesRead, ReviewRecord } from "../model/records";
+import { agendaReadSchema, minutesReadSchema, reportReadSchema } from "@/meeting/model/records/read-schemas";
+import { reviewRecordSchema } from "@/meeting/model/records/review-record";
+import type { AgendaRead, MinutesRead } from "@/meeting/model/records/read-schemas";
+import type { ReviewRecord } from "@/meeting/model/records/review-record";
 import { listSeriesActions } from "../model/series-actions";
 import type { SeriesAction } from "../model/series-actions";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";

@@ -4,9 +4,9 @@
 import type { GraphClient } from "@/lib/graph";
 import { upsertRecord } from "@/meeting/api/workspace";
 import type { StoredRecord, Workspace } from "@/meeting/api/workspace";
-import { reviewRecordSchema } from "../model/records";
+import { reviewRecordSchema } from "@/meeting/model/records/review-record";
 import { getReviewKey } from "@/meeting/model/record-keys";
-import type { ReviewRecord, ReviewVerdict } from "../model/records";
+import type { ReviewRecord, ReviewVerdict } from "@/meeting/model/records/review-record";
 
 export interface ReviewInput {
   chatId: string;

@@ -16,7 +16,7 @@ import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
 import { useRecordReview, useReviewItems } from "../api/use-follow-up";
-import type { ReviewVerdict } from "../model/records";
+import type { ReviewVerdict } from "@/meeting/model/records/review-record";
 import type { ReviewItem } from "../model/review-items";
 import { formatDay, formatInstant, lookUpName, parseOccurrenceKey, useFollowUpTranslation } from "./follow-up-i18n";
 import { StatusBadge } from "./status-badge";

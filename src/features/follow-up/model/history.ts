@@ -1,6 +1,6 @@
 // Pure: a series' past as people read it — each held occurrence with its agenda, reports, minutes,
 // decisions and attendance; a decision register; and a search over decisions and action items.
-import type { AgendaRead, MinutesRead, ReportRead } from "./records";
+import type { AgendaRead, MinutesRead, ReportRead } from "@/meeting/model/records/read-schemas";
 import { lookUpTask } from "./series-actions";
 import type { SeriesAction } from "./series-actions";
 import { deriveActionStatus, getEffectiveDue, isCompletedOnTime } from "@/meeting/model/planner/action-status";

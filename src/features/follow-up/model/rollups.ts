@@ -6,7 +6,7 @@ import { computeKpiPercents, readKpiNumber } from "@/meeting/model/kpi";
 import { getReportDue } from "@/meeting/model/series-config/report-due";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import type { HistoryOccurrence, OccurrenceReport, TrackedAction } from "./history";
-import type { MinutesRead } from "./records";
+import type { MinutesRead } from "@/meeting/model/records/read-schemas";
 
 export interface ActionRollupRow {
   key: string;

@@ -1,6 +1,6 @@
 // Pure: the action items of a series, flattened from its published minutes, each with the agenda
 // item and decision it came from and the Planner task it was published as.
-import type { MinutesRead } from "./records";
+import type { MinutesRead } from "@/meeting/model/records/read-schemas";
 import type { TaskLookup } from "@/meeting/model/planner/action-status";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 

@@ -1,5 +1,6 @@
 // Fixtures with fixed defaults and overrides, for follow-up's model and component tests.
-import type { MinutesRead, ReviewRecord } from "../model/records";
+import type { MinutesRead } from "@/meeting/model/records/read-schemas";
+import type { ReviewRecord } from "@/meeting/model/records/review-record";
 import type { SeriesAction } from "../model/series-actions";
 import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";

@@ -16,11 +16,9 @@ import type { RecordKeyParts, StoredRecord, Workspace } from "@/meeting/api/work
 import { isLeaveRequestLate } from "../model/attendance";
 import { mergeMinutes } from "../model/merge-minutes";
 import type { MinutesConflict } from "../model/merge-minutes";
-import { confirmationSchema, leaveRequestSchema, minutesRecordSchema } from "../model/minutes";
-import { getLeaveKey } from "@/meeting/model/record-keys";
-import { getConfirmationKey } from "@/meeting/model/record-keys";
-import { getMinutesKey } from "@/meeting/model/record-keys";
-import type { ConfirmationRecord, LeaveRequestRecord, MinutesRecord } from "../model/minutes";
+import { confirmationSchema, leaveRequestSchema, minutesRecordSchema } from "@/meeting/model/records/minutes-record";
+import { getLeaveKey, getConfirmationKey, getMinutesKey } from "@/meeting/model/record-keys";
+import type { ConfirmationRecord, LeaveRequestRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
 
 /** The stored minutes, or null (TanStack Query does not cache undefined). */
 export async function fetchMinutes(

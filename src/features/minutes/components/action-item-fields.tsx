@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { actionPriorities } from "../model/minutes";
-import type { ActionItem, ActionPriority, MinutesPerson } from "../model/minutes";
+import { actionPriorities } from "@/meeting/model/records/minutes-record";
+import type { ActionItem, ActionPriority, MinutesPerson } from "@/meeting/model/records/minutes-record";
 import type { ActionIssue, RequiredActionField } from "../model/validate-actions";
 import { useMinutesTranslation } from "./minutes-i18n";
 import { PersonPicker } from "./person-picker";

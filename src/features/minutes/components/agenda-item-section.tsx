@@ -9,7 +9,7 @@ import {
   updateAction,
   updateDecision,
 } from "../model/edit-minutes";
-import type { MinutesItem, MinutesPerson, MinutesRecord } from "../model/minutes";
+import type { MinutesItem, MinutesPerson, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import type { ActionIssue } from "../model/validate-actions";
 import { ActionItemFields } from "./action-item-fields";
 import { useMinutesTranslation } from "./minutes-i18n";

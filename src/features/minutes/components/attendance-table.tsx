@@ -17,8 +17,8 @@ import {
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import { computeLatenessPenalty, isAttendanceStatus, summarizeAttendance } from "../model/attendance";
 import { markRemainingPresent, setAttendance, setAttendanceStatus, setLateMinutes } from "../model/edit-minutes";
-import { attendanceStatuses } from "../model/minutes";
-import type { MinutesRecord } from "../model/minutes";
+import { attendanceStatuses } from "@/meeting/model/records/minutes-record";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { formatAmount, useMinutesTranslation } from "./minutes-i18n";
 import type { MinutesT } from "./minutes-i18n";
 

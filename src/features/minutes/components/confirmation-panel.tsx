@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import type { ConfirmationRecord, MinutesRecord } from "../model/minutes";
+import type { ConfirmationRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { useMinutesTranslation } from "./minutes-i18n";
 
 const useStyles = makeStyles({

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { actionFieldGroups } from "../model/merge-minutes";
 import type { ActionFieldGroup, MinutesConflict } from "../model/merge-minutes";
-import type { MinutesRecord } from "../model/minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { useMinutesTranslation } from "./minutes-i18n";
 import type { MinutesT } from "./minutes-i18n";
 

@@ -1,7 +1,7 @@
 import { cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { LeaveRequestRecord } from "../model/minutes";
+import type { LeaveRequestRecord } from "@/meeting/model/records/minutes-record";
 import { buildLeaveRequest } from "../testing/build-minutes";
 import { renderWithProviders } from "../testing/render-with-providers";
 import { stubResizeObserver } from "../testing/stub-resize-observer";

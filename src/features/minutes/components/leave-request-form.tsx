@@ -14,7 +14,7 @@ import {
 import { useState } from "react";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { getLeaveCutoff, isLeaveRequestLate } from "../model/attendance";
-import type { LeaveRequestRecord } from "../model/minutes";
+import type { LeaveRequestRecord } from "@/meeting/model/records/minutes-record";
 import { formatTime, useMinutesTranslation } from "./minutes-i18n";
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildDraftKey } from "@/lib/drafts";
 import type { SaveMinutesRequest, SaveMinutesResult } from "../api/minutes-store";
-import type { MinutesRecord } from "../model/minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import {
   buildAction,
   buildAgendaItems,

@@ -25,7 +25,7 @@ import { getHelpActionId } from "@/meeting/model/record-keys";
 import type { ActionCandidate, HelpRequest } from "../model/help-to-action";
 import { canEdit, startAmendment } from "../model/lifecycle";
 import type { MinutesAgendaItem } from "../model/create-minutes";
-import type { LeaveRequestRecord, MinutesPerson, MinutesRecord } from "../model/minutes";
+import type { LeaveRequestRecord, MinutesPerson, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { validateActions } from "../model/validate-actions";
 import { AgendaItemSection } from "./agenda-item-section";
 import { AttendanceTable } from "./attendance-table";

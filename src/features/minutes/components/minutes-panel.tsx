@@ -20,7 +20,7 @@ import { findScheduledItem, getTimeBoxEnd } from "../model/countdown";
 import type { MinutesAgendaItem } from "../model/create-minutes";
 import { addAction, addDecision, createBlankAction, setAttendanceStatus } from "../model/edit-minutes";
 import { canEdit } from "../model/lifecycle";
-import type { AttendanceStatus, LeaveRequestRecord, MinutesRecord } from "../model/minutes";
+import type { AttendanceStatus, LeaveRequestRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { useMinutesTranslation } from "./minutes-i18n";
 import { SaveStatus } from "./save-status";
 import { useCountdown } from "./use-countdown";

@@ -1,5 +1,5 @@
 import { Combobox, Option, OptionGroup } from "@fluentui/react-components";
-import type { MinutesPerson } from "../model/minutes";
+import type { MinutesPerson } from "@/meeting/model/records/minutes-record";
 import { useMinutesTranslation } from "./minutes-i18n";
 
 export interface PersonPickerProps {

@@ -11,7 +11,7 @@ import { isMinutesLockedError } from "../api/minutes-store";
 import { isSameValue, mergeMinutes, resolveConflict } from "../model/merge-minutes";
 import type { MinutesConflict } from "../model/merge-minutes";
 import { applyLeaveRequests } from "../model/attendance";
-import type { LeaveRequestRecord, MinutesRecord } from "../model/minutes";
+import type { LeaveRequestRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
 
 export interface MinutesWorkingCopy {
   /** What `mine` started from: the stored value, or the generated first draft. */

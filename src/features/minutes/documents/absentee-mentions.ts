@@ -3,7 +3,7 @@
 // not store (they key people by UPN), so the caller passes the meeting chat's members
 // (GET /chats/{id}/members gives userId and email/UPN) and gets back who could not be matched —
 // someone no longer in the chat, whom a mention would not notify anyway.
-import type { MinutesRecord } from "../model/minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { listAbsentees, summarizeAttendance } from "./attendance-summary";
 import type { MinutesMention } from "./minutes-message";
 

@@ -2,8 +2,8 @@
 // part of the minutes (domain §5 header "absentees with leave status", §6 discipline), computed
 // once so the chat card and the .docx say the same thing.
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
-import type { MinutesRecord } from "../model/minutes";
-import { attendanceStatuses } from "../model/minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
+import { attendanceStatuses } from "@/meeting/model/records/minutes-record";
 import type { AttendanceStatus } from "./labels";
 
 /** An attendee with no attendance entry yet: shown as such rather than guessed present. */

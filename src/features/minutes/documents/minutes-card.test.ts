@@ -3,7 +3,7 @@ import { validateAdaptiveCard } from "../../../../test/support/card-schema";
 import { getCardMessageSizeBytes, TEAMS_MESSAGE_LIMIT_BYTES } from "@/lib/cards";
 import type { AdaptiveCard } from "@/lib/cards";
 import { collectCardTexts } from "@/lib/cards/testing/card-texts";
-import type { MinutesRecord } from "../model/minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import type { MinutesLanguage } from "./labels";
 import { buildMinutesCard } from "./minutes-card";
 import type { MinutesCardInput } from "./minutes-card";

@@ -22,7 +22,7 @@ import type {
   TextBlock,
   TextRun,
 } from "@/lib/cards";
-import type { ActionItem, Decision, MinutesRecord } from "../model/minutes";
+import type { ActionItem, Decision, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { listAbsentees, resolveName, summarizeAttendance } from "./attendance-summary";
 import type { AttendanceSummary } from "./attendance-summary";
 import { sharedLabels } from "./labels";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MinutesRecord } from "../model/minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import type { MinutesLanguage } from "./labels";
 import { buildMinutesDocx } from "./minutes-docx";
 import type { MinutesDocxInput } from "./minutes-docx";

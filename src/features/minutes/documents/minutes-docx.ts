@@ -8,7 +8,7 @@
 import { Document, Packer } from "docx";
 import type { Paragraph, Table } from "docx";
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
-import type { MinutesRecord } from "../model/minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { resolveName, summarizeAttendance } from "./attendance-summary";
 import type { AttendancePerson, AttendanceSummary } from "./attendance-summary";
 import { FONT_TABLE_OVERRIDE } from "./docx-font-table";

@@ -1,8 +1,13 @@
 // Attendance and discipline (domain §6): leave requested before the series' cut-off is approved
 // leave; a later request is still leave but counts as late notice. Lateness may carry a penalty.
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
-import { attendanceStatuses } from "./minutes";
-import type { AttendanceEntry, AttendanceStatus, LeaveRequestRecord, MinutesRecord } from "./minutes";
+import { attendanceStatuses } from "@/meeting/model/records/minutes-record";
+import type {
+  AttendanceEntry,
+  AttendanceStatus,
+  LeaveRequestRecord,
+  MinutesRecord,
+} from "@/meeting/model/records/minutes-record";
 
 const hourMs = 3_600_000;
 

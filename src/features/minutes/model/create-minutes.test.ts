@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAgendaItems, buildLeaveRequest, testOccurrenceKey, testPeople } from "../testing/build-minutes";
 import { createMinutes } from "./create-minutes";
-import { minutesRecordSchema } from "./minutes";
+import { minutesRecordSchema } from "@/meeting/model/records/minutes-record";
 
 describe("createMinutes", () => {
   it("builds a valid draft from the occurrence, agenda, attendees and leave", () => {

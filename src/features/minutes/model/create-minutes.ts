@@ -3,7 +3,7 @@
 // the host and the note-taker who both open empty minutes start from the same base.
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { applyLeaveRequests } from "./attendance";
-import type { LeaveRequestRecord, MinutesPerson, MinutesRecord } from "./minutes";
+import type { LeaveRequestRecord, MinutesPerson, MinutesRecord } from "@/meeting/model/records/minutes-record";
 
 /** An agenda item as the agenda feature hands it over (src/app maps it). */
 export interface MinutesAgendaItem {

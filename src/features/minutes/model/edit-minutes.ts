@@ -1,5 +1,5 @@
 // The note-taker's commands as pure state transitions; the components only wire them to inputs.
-import type { ActionItem, AttendanceEntry, Decision, MinutesRecord } from "./minutes";
+import type { ActionItem, AttendanceEntry, Decision, MinutesRecord } from "@/meeting/model/records/minutes-record";
 
 export function setAttendance(minutes: MinutesRecord, upn: string, entry: AttendanceEntry | undefined): MinutesRecord {
   const key = upn.toLowerCase();

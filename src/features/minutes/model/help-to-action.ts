@@ -3,7 +3,7 @@
 // request names exactly one attendee or one attendee's department; otherwise the note-taker picks.
 import { getWallClock } from "@/lib/time/zoned-time";
 import { getHelpActionId } from "@/meeting/model/record-keys";
-import type { ActionItem, MinutesPerson } from "./minutes";
+import type { ActionItem, MinutesPerson } from "@/meeting/model/records/minutes-record";
 
 /** A help-needed row of a submitted report, as src/app hands it over. */
 export interface HelpRequest {

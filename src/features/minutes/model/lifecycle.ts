@@ -1,6 +1,6 @@
 // Minutes go draft → published → confirmed (domain §5). Published minutes are locked: changing
 // them means an amendment, a new draft version that keeps what was published in `history`.
-import type { MinutesRecord } from "./minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 
 export function canEdit(minutes: MinutesRecord): boolean {
   return minutes.status !== "published";

@@ -6,8 +6,21 @@
 // choose — except when one side deleted what the other edited: then the edit is kept (a deletion
 // carries no work to lose), and the conflict offers the deletion.
 import * as z from "zod/mini";
-import { actionItemSchema, attendanceSchema, decisionSchema, minutesItemSchema, minutesRecordSchema } from "./minutes";
-import type { ActionItem, AttendanceEntry, Decision, MinutesItem, MinutesPerson, MinutesRecord } from "./minutes";
+import {
+  actionItemSchema,
+  attendanceSchema,
+  decisionSchema,
+  minutesItemSchema,
+  minutesRecordSchema,
+} from "@/meeting/model/records/minutes-record";
+import type {
+  ActionItem,
+  AttendanceEntry,
+  Decision,
+  MinutesItem,
+  MinutesPerson,
+  MinutesRecord,
+} from "@/meeting/model/records/minutes-record";
 
 /**
  * Where a conflict is, e.g. ["items", itemId, "notes"], ["items", itemId, "decisions", decisionId],

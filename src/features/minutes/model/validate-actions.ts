@@ -1,7 +1,7 @@
 // Every action item must name what, an owner, a due date and a standard of done before the minutes
 // are published (决策要突出承担行动的责任人、具体完成时间及标准). Pure: the editor shows the issues
 // next to each field and blocks publishing; nothing typed is changed.
-import type { ActionItem, MinutesRecord } from "./minutes";
+import type { ActionItem, MinutesRecord } from "@/meeting/model/records/minutes-record";
 
 export const requiredActionFields = ["what", "owner", "due", "standard"] as const;
 export type RequiredActionField = (typeof requiredActionFields)[number];

@@ -16,9 +16,9 @@ import {
   uploadMinutesDocument,
 } from "../documents";
 import type { MinutesLanguage } from "../documents";
-import { minutesRecordSchema } from "../model/minutes";
+import { minutesRecordSchema } from "@/meeting/model/records/minutes-record";
 import { getMinutesKey } from "@/meeting/model/record-keys";
-import type { MinutesRecord } from "../model/minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { PublishIncompleteError, publishActionItems } from "../publish";
 import { findPostedCard, listChatMemberIdentities, postMinutesMessage } from "./chat-io";
 import { getMinutesAttachmentId } from "./message-identity";

@@ -13,7 +13,7 @@
 // run adopts. NOTE: two people publishing the same minutes at the same instant can still both
 // create: Planner has no unique key or conditional create to stop that.
 import type { GraphClient } from "@/lib/graph";
-import type { ActionItem } from "../model/minutes";
+import type { ActionItem } from "@/meeting/model/records/minutes-record";
 import { hashDetails, hashTaskFields } from "./fingerprint";
 import { planPublish } from "./plan-publish";
 import type { PublishPlan } from "./plan-publish";

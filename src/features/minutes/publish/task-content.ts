@@ -2,8 +2,8 @@
 // standard of done, supervisor) — the task fields written at creation and the details written after.
 import { getInstantFromWallClock } from "@/lib/time/zoned-time";
 import { writeTaskDescription } from "@/meeting/model/planner/task-description";
-import { plannerPriority } from "../model/minutes";
-import type { ActionItem } from "../model/minutes";
+import { plannerPriority } from "@/meeting/model/records/minutes-record";
+import type { ActionItem } from "@/meeting/model/records/minutes-record";
 import { buildFingerprint } from "./fingerprint";
 import type { DesiredTask, DetailsContent } from "./types";
 

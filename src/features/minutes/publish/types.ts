@@ -1,7 +1,7 @@
 // Our own shapes for publishing action items to Planner: what a task should look like (desired),
 // what Planner holds (existing, mapped from Graph at the boundary, with etags kept for If-Match),
 // and the link the minutes record keeps per action item.
-import type { MinutesRecord } from "../model/minutes";
+import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 
 export type PlannerLink = NonNullable<MinutesRecord["published"]>["planner"][string];

@@ -8,7 +8,7 @@ import type {
   LeaveRequestRecord,
   MinutesPerson,
   MinutesRecord,
-} from "../model/minutes";
+} from "@/meeting/model/records/minutes-record";
 
 export const testChatId = "19:meeting_weekly@thread.v2";
 export const testOccurrenceKey = "2026-11-30T05:30:00.000Z";

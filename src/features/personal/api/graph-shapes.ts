@@ -55,9 +55,3 @@ export const chatSchema = z.object({
 });
 
 export const taskDetailsSchema = z.object({ description: z.optional(z.nullable(z.string())) });
-
-/**
- * The part of a stored report the personal tab needs. NOTE: a subset of the reports feature's
- * reportValueSchema (features do not import each other); extra properties pass untouched.
- */
-export const reportPayloadSchema = z.object({ sectionId: z.string(), author: z.string(), submittedAt: z.string() });

@@ -27,8 +27,9 @@ import {
   listOwedReports,
   matchEvents,
 } from "../model/occurrences";
-import { isSamePerson } from "../model/roles";
+import { isSamePerson } from "@/meeting/model/roles/people";
 import { sortTasks } from "../model/task-status";
+import { reportReadSchema } from "@/meeting/model/records/read-schemas";
 import { toPlannerTask } from "@/meeting/api/planner/planner-task";
 import { isTaskDone } from "@/meeting/model/planner/planner-task";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
@@ -39,7 +40,6 @@ import {
   eventSchema,
   eventSelect,
   groupRefSchema,
-  reportPayloadSchema,
   toCalendarEvent,
 } from "./graph-shapes";
 
@@ -240,9 +240,9 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
       unreadable.push({ groupId: seriesByChat.get(occurrence.chatId)?.groupId ?? "", reason }),
     );
     for (const item of items ?? []) {
-      const outcome = readRecordItem("reports", item, reportPayloadSchema);
+      const outcome = readRecordItem("reports", item, reportReadSchema);
       if (!outcome.ok || !isSamePerson(outcome.record.value.author, me)) continue;
-      const at = new Date(outcome.record.value.submittedAt);
+      const at = new Date(outcome.record.value.submittedAt ?? "");
       // A record without a readable submit time still counts as submitted; its last change stands in.
       submitted.set(
         buildReportAddress(occurrence.chatId, occurrence.occurrenceKey, outcome.record.value.sectionId),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildMonthlySeries, buildSeries, me, monthlyChat, weeklyChat } from "../testing/build-my-meetings";
+import { buildMonthlySeries, buildSeries, monthlyChat } from "../testing/build-my-meetings";
+import { me, weeklyChat } from "@/meeting/testing/build-series-config";
 import { normalizeJoinUrl } from "@/meeting/model/identity/join-url";
 import { buildSeriesOccurrences, listHeldKeys, listOwedReports, matchEvents } from "./occurrences";
 import type { CalendarEvent } from "./occurrences";

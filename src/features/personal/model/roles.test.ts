@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildConfig, me } from "../testing/build-my-meetings";
+import { buildConfig } from "../testing/build-my-meetings";
+import { me } from "@/meeting/testing/build-series-config";
 import { detectRoles, hasAnyRole, listSpeakerSections } from "./roles";
 
 const held = [

@@ -1,18 +1,13 @@
 // Who the viewer is at one occurrence: host (the series' host rule, fixed or rotating), note-taker,
 // speaker in which sections. Pure, so the rotation is pinned by tests.
+import { isSamePerson, listMySections } from "@/meeting/model/roles/people";
 import { pickHost } from "@/meeting/model/series-config/host-rotation";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import type { MyRoles, SpeakerSection } from "./types";
 
-export function isSamePerson(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/** The template sections the viewer speaks in, in template order. */
+/** The template sections the viewer speaks in, in template order, as the speaker is called there. */
 export function listSpeakerSections(config: SeriesConfig, me: string): SpeakerSection[] {
-  return config.template.sections
-    .filter((section) => (config.speakers[section.id] ?? []).some((upn) => isSamePerson(upn, me)))
-    .map((section) => ({ sectionId: section.id, title: section.speakerLabel ?? section.title }));
+  return listMySections(config, me).map((section) => ({ sectionId: section.sectionId, title: section.speakerLabel }));
 }
 
 /**

@@ -2,7 +2,7 @@
 // Graph and SharePoint shapes stop at api/; these are all the components see.
 import type { TaskProgress } from "@/meeting/model/planner/planner-task";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
-import type { Bilingual } from "@/meeting/model/templates/types";
+import type { Bilingual } from "@/lib/i18n/bilingual";
 
 /** A configured series from one of the viewer's groups. */
 export interface MySeries {

@@ -9,9 +9,10 @@ import {
   upsertRecord,
 } from "@/meeting/api/workspace";
 import type { StoredRecord, Workspace } from "@/meeting/api/workspace";
-import { reportValueSchema } from "../model/report";
+import { reportValueSchema } from "@/meeting/model/records/report-record";
 import { getReportKey } from "@/meeting/model/record-keys";
-import type { ReportFields, ReportValue, SubmittedReport } from "../model/report";
+import type { SubmittedReport } from "../model/report";
+import type { ReportFields, ReportValue } from "@/meeting/model/records/report-record";
 import { ReportSubmitError } from "../model/submit-error";
 
 export interface ReportAddress {

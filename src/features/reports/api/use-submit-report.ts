@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
 import type { Workspace } from "@/meeting/api/workspace";
-import type { ReportFields } from "../model/report";
+import type { ReportFields } from "@/meeting/model/records/report-record";
 import { submitReport } from "./report-records";
 import { reportQueryKeys } from "./report-query-keys";
 

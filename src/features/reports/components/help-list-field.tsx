@@ -1,7 +1,7 @@
 import { Field, Input, Text, Textarea } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { emptyHelpRow } from "../model/report";
-import type { HelpRow } from "../model/report";
+import type { HelpRow } from "@/meeting/model/records/report-record";
 import type { ReportIssue } from "../model/validate-report";
 import { findIssues } from "../model/validate-report";
 import { describeIssues, useReportsTranslation } from "./report-i18n";

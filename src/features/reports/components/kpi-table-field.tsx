@@ -16,10 +16,10 @@ import {
 } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
-import { formatPercent } from "@/meeting/model/kpi";
-import { computeKpiPercents } from "@/meeting/model/kpi";
+import { formatPercent, computeKpiPercents } from "@/meeting/model/kpi";
 import { emptyKpiRow } from "../model/report";
-import type { KpiFieldId, KpiRow } from "../model/report";
+import type { KpiFieldId } from "../model/report";
+import type { KpiRow } from "@/meeting/model/records/report-record";
 import type { ReportColumn, ReportIssue } from "../model/validate-report";
 import { findIssues, reportLimits } from "../model/validate-report";
 import { describeIssues, useReportsTranslation } from "./report-i18n";

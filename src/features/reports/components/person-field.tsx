@@ -1,6 +1,6 @@
 import { Combobox, Field, Input, Option } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { ReportPerson } from "../model/report";
+import type { ReportPerson } from "@/meeting/model/records/report-record";
 import type { ReportIssue } from "../model/validate-report";
 import { describeIssues, useReportsTranslation } from "./report-i18n";
 

@@ -3,7 +3,7 @@ import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { ReportFieldId } from "@/meeting/model/templates/types";
 import { toSubmittedFields } from "../model/report";
-import type { ReportFields } from "../model/report";
+import type { ReportFields } from "@/meeting/model/records/report-record";
 import { useReportsTranslation } from "./report-i18n";
 import type { ReportsT } from "./report-i18n";
 import { ReportFieldView } from "./report-view";

@@ -1,7 +1,7 @@
 import { Field, Text, Textarea } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { emptyProblemRow } from "../model/report";
-import type { ProblemRow } from "../model/report";
+import type { ProblemRow } from "@/meeting/model/records/report-record";
 import type { ReportIssue } from "../model/validate-report";
 import { findIssues } from "../model/validate-report";
 import { describeIssues, useReportsTranslation } from "./report-i18n";

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildDraftKey, openDraftStore } from "@/lib/drafts";
 import type { DraftStore } from "@/lib/drafts";
 import { GraphRequestError } from "@/lib/graph";
-import type { ReportFields, SubmittedReport } from "../model/report";
+import type { SubmittedReport } from "../model/report";
+import type { ReportFields } from "@/meeting/model/records/report-record";
 import { ReportSubmitError } from "../model/submit-error";
 import {
   buildKpiRow,

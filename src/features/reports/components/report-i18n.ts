@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { pickLanguage } from "@/lib/i18n/create-i18n";
 import type { AppLanguage } from "@/lib/i18n/create-i18n";
-import type { Bilingual } from "@/meeting/model/templates/types";
+import type { Bilingual } from "@/lib/i18n/bilingual";
 import type { ReportIssue } from "../model/validate-report";
 
 export type ReportsT = TFunction<"reports">;

@@ -16,7 +16,7 @@ import type { ReportFieldId } from "@/meeting/model/templates/types";
 import { getAvatarInitials } from "@/lib/ui/avatar-initials";
 import { formatDayAndTime, formatRecent } from "../model/format-time";
 import type { Clock } from "../model/format-time";
-import type { ReportFields } from "../model/report";
+import type { ReportFields } from "@/meeting/model/records/report-record";
 import type { SpeakerStatus, TrackerRow, TrackerSummary } from "../model/tracker";
 import { useReportsTranslation } from "./report-i18n";
 import type { ReportsT } from "./report-i18n";

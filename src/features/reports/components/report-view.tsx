@@ -11,10 +11,9 @@ import {
 } from "@fluentui/react-components";
 import { reportFields } from "@/meeting/model/templates/report-fields";
 import type { ReportFieldId } from "@/meeting/model/templates/types";
-import { formatPercent } from "@/meeting/model/kpi";
-import { computeKpiPercents } from "@/meeting/model/kpi";
+import { formatPercent, computeKpiPercents } from "@/meeting/model/kpi";
 import { hasFieldContent, orderFieldIds, toSubmittedFields } from "../model/report";
-import type { KpiRow, ReportFields } from "../model/report";
+import type { KpiRow, ReportFields } from "@/meeting/model/records/report-record";
 import { useKpiTableStyles } from "./kpi-table-field";
 import { useReportsTranslation } from "./report-i18n";
 

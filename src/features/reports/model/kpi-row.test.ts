@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildKpiRow } from "../testing/build-report";
-import { formatPercent } from "@/meeting/model/kpi";
-import { computeKpiPercents } from "@/meeting/model/kpi";
+import { formatPercent, computeKpiPercents } from "@/meeting/model/kpi";
 
 describe("computeKpiPercents", () => {
   it("computes completion and year-on-year from the typed cells", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildReportValue } from "../testing/build-report";
-import { isSameReport, orderFieldIds, reportValueSchema, toSubmittedFields } from "./report";
+import { isSameReport, orderFieldIds, toSubmittedFields } from "./report";
+import { reportValueSchema } from "@/meeting/model/records/report-record";
 import { getReportKey } from "@/meeting/model/record-keys";
 
 describe("report record", () => {

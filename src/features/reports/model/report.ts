@@ -1,62 +1,8 @@
-// A speaker's report for one agenda section of one occurrence (domain §4), as stored in the
-// workspace's "reports" list. What people type is kept as typed: KPI cells stay strings (so
-// "1,234" or "十万" survive a round trip and can be fixed) and percentages are computed on display,
-// never stored.
-import * as z from "zod/mini";
+// The report form's own logic over the stored report (src/meeting/model/records/report-record.ts):
+// which fields a section asks for, in what order, and what counts as filled in.
 import { reportFields } from "@/meeting/model/templates/report-fields";
 import type { ReportFieldId } from "@/meeting/model/templates/types";
-
-export const kpiRowSchema = z.object({
-  metric: z.string(),
-  unit: z.string(),
-  target: z.string(),
-  actual: z.string(),
-  lastYear: z.string(),
-});
-
-export const problemRowSchema = z.object({ problem: z.string(), solution: z.string() });
-
-/** `target` is a department or a person, as the speaker names them. */
-export const helpRowSchema = z.object({ target: z.string(), what: z.string() });
-
-/** `upn` is empty when the speaker typed a name that is not one of the suggested people. */
-export const personSchema = z.object({ upn: z.string(), name: z.string() });
-
-export const reportFieldsSchema = z.object({
-  review: z.optional(z.string()),
-  problems: z.optional(z.array(problemRowSchema)),
-  suggestions: z.optional(z.array(z.string())),
-  plan: z.optional(z.array(z.string())),
-  expectedResult: z.optional(z.string()),
-  helpNeeded: z.optional(z.array(helpRowSchema)),
-  supervisor: z.optional(personSchema),
-  notCompletedReasons: z.optional(z.string()),
-  kpis: z.optional(z.array(kpiRowSchema)),
-  receivables: z.optional(z.array(kpiRowSchema)),
-});
-
-export const reportValueSchema = z.object({
-  schemaVersion: z.literal(1),
-  sectionId: z.string(),
-  /** userPrincipalName of the speaker, lower-cased. */
-  author: z.string(),
-  fields: reportFieldsSchema,
-  /**
-   * When the report was first submitted (ISO). Updates keep it — the stored record's modifiedAt
-   * says when it last changed — so fixing a typo after the due time does not make an on-time
-   * report late.
-   */
-  submittedAt: z.string(),
-  /** 1 for the first submit, +1 for every update. */
-  revision: z.number(),
-});
-
-export type KpiRow = z.infer<typeof kpiRowSchema>;
-export type ProblemRow = z.infer<typeof problemRowSchema>;
-export type HelpRow = z.infer<typeof helpRowSchema>;
-export type ReportPerson = z.infer<typeof personSchema>;
-export type ReportFields = z.infer<typeof reportFieldsSchema>;
-export type ReportValue = z.infer<typeof reportValueSchema>;
+import type { HelpRow, KpiRow, ProblemRow, ReportFields } from "@/meeting/model/records/report-record";
 
 export type KpiFieldId = "kpis" | "receivables";
 export type TextFieldId = "review" | "expectedResult" | "notCompletedReasons";

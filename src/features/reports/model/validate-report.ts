@@ -3,7 +3,7 @@
 import type { ReportFieldId } from "@/meeting/model/templates/types";
 import { parseKpiNumber } from "@/meeting/model/kpi";
 import { isEmptyReport, orderFieldIds } from "./report";
-import type { KpiRow, ReportFields } from "./report";
+import type { KpiRow, ReportFields } from "@/meeting/model/records/report-record";
 
 export const reportLimits = {
   /** Characters (code points, so an emoji counts once) in a text field. */

@@ -1,6 +1,7 @@
 // Fixtures with fixed defaults; each test overrides only what it is about.
 import type { StoredRecord } from "@/meeting/api/workspace";
-import type { KpiRow, ReportFields, ReportSection, ReportValue, SubmittedReport } from "../model/report";
+import type { ReportSection, SubmittedReport } from "../model/report";
+import type { KpiRow, ReportFields, ReportValue } from "@/meeting/model/records/report-record";
 import type { ExpectedSpeaker } from "../model/tracker";
 
 export const testSeriesId = "19:meeting_weekly@thread.v2";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTask } from "@/features/follow-up/testing/builders";
+import { buildPlannerTask as buildTask } from "../../testing/build-planner-task";
 import { countDaysBetween, deriveActionStatus, getEffectiveDue, isCompletedOnTime, toLocalDate } from "./action-status";
 
 const shanghai = "Asia/Shanghai";

@@ -5,7 +5,7 @@ export type HostRule =
  * This occurrence's host. A rotation advances once per meeting actually held (cancelled ones do not
  * count), from the occurrence it started at; `heldKeys` are the held occurrences' keys in order.
  */
-export function pickHost(rule: HostRule, occurrenceKey: string, heldKeys: string[]): string | undefined {
+export function pickHost(rule: HostRule, occurrenceKey: string, heldKeys: readonly string[]): string | undefined {
   if (rule.mode === "fixed") return rule.host;
   if (rule.order.length === 0) return undefined;
   const start = heldKeys.indexOf(rule.startsAt);

@@ -1,6 +1,7 @@
 // The meeting templates of domain §3 as presets. A series copies one and may edit it; the copy
 // belongs to the series. Time boxes are per speaker: a section lasts speakers × minutesPerSpeaker.
-import type { Bilingual, MeetingTemplate, ReportFieldId, SectionKind, SectionRole, TemplateSection } from "./types";
+import type { MeetingTemplate, ReportFieldId, SectionKind, SectionRole, TemplateSection } from "./types";
+import type { Bilingual } from "@/lib/i18n/bilingual";
 
 function section(
   id: string,

@@ -1,4 +1,5 @@
-import type { Bilingual, ReportFieldId } from "./types";
+import type { ReportFieldId } from "./types";
+import type { Bilingual } from "@/lib/i18n/bilingual";
 
 export type ReportFieldType = "text" | "problemList" | "textList" | "helpList" | "person" | "kpiRows";
 

@@ -1,9 +1,4 @@
-/** Text in both of the app's languages; templates are data, so their words travel with them. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
+import type { Bilingual } from "@/lib/i18n/bilingual";
 /** The report field catalogue (domain §4): each speaker's form is built from these. */
 export type ReportFieldId =
   | "review"

@@ -1,6 +1,6 @@
 // Test fixtures: the minutes of one 周例会 (seven attendees: five present, one late, one on leave),
 // with fixed defaults and overrides. Users match the emulator's ecommerce.zh scenario.
-import type { ActionItem, MinutesRecord } from "../../model/minutes";
+import type { ActionItem, MinutesRecord } from "@/meeting/model/records/minutes-record";
 
 export const fixtureUsers = {
   host: { upn: "wang.jianguo@yunzhan.example", name: "王建国", id: "17dbf0fa-850a-4120-b6cf-88253a8163c8" },

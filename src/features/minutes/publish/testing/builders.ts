@@ -1,6 +1,6 @@
 // Fixtures for the publish unit tests: fixed defaults, overrides per test.
 import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
-import type { ActionItem } from "../../model/minutes";
+import type { ActionItem } from "@/meeting/model/records/minutes-record";
 import { buildDesiredTask } from "../task-content";
 import type { TaskContext } from "../task-content";
 import type { DesiredTask, ExistingTask } from "../types";

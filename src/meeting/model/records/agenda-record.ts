@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { reportFieldIds } from "@/meeting/model/templates/report-fields";
+import { reportFieldIds } from "../templates/report-fields";
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 

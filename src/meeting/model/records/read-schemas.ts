@@ -1,7 +1,8 @@
-// What follow-up reads from the other features' records, re-declared here because features never
-// import each other. The schemas are deliberately tolerant — optional fields, no enums where a
-// newer writer may add values — so an old or newer record still shows in the review and history
-// instead of failing the whole series. The review record is ours and is strict.
+// Tolerant read schemas for the records the review, history, rollups and My meetings read across
+// a whole series: optional fields, no enums where a newer writer may add values, so an old or newer
+// record still shows instead of failing the whole series. Each mirrors the strict schema its writer
+// uses (agenda-record.ts, minutes-record.ts, report-record.ts); records.test.ts proves every value a
+// writer accepts reads back.
 import * as z from "zod/mini";
 
 const decisionSchema = z.object({ id: z.string(), text: z.string() });
@@ -93,24 +94,8 @@ export const reportReadSchema = z.object({
   ),
 });
 
-export const reviewVerdicts = ["accepted", "notAccepted"] as const;
-
-export const reviewRecordSchema = z.object({
-  schemaVersion: z.literal(1),
-  actionId: z.string(),
-  /** The occurrence at which the review happened (not the one the action came from). */
-  occurrenceKey: z.string(),
-  verdict: z.enum(reviewVerdicts),
-  /** userPrincipalName of the host or supervisor who reviewed. */
-  by: z.string(),
-  at: z.string(),
-  note: z.optional(z.string()),
-});
-
 export type MinutesRead = z.infer<typeof minutesReadSchema>;
 export type MinutesActionRead = NonNullable<MinutesRead["actions"]>[number];
 export type AgendaRead = z.infer<typeof agendaReadSchema>;
 export type ReportRead = z.infer<typeof reportReadSchema>;
 export type KpiRowRead = z.infer<typeof kpiRowSchema>;
-export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
-export type ReviewVerdict = (typeof reviewVerdicts)[number];

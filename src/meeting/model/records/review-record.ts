@@ -1,0 +1,20 @@
+// The review of an earlier action item at a later occurrence (docs/domain.md §5): accepted, or not
+// and carried over. Written and read only by follow-up, so strict.
+import * as z from "zod/mini";
+
+export const reviewVerdicts = ["accepted", "notAccepted"] as const;
+
+export const reviewRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  actionId: z.string(),
+  /** The occurrence at which the review happened (not the one the action came from). */
+  occurrenceKey: z.string(),
+  verdict: z.enum(reviewVerdicts),
+  /** userPrincipalName of the host or supervisor who reviewed. */
+  by: z.string(),
+  at: z.string(),
+  note: z.optional(z.string()),
+});
+
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+export type ReviewVerdict = (typeof reviewVerdicts)[number];
