@@ -18,7 +18,7 @@ import { countSequentialRoundTrips } from "./round-trips";
 const latencyMs = 150;
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
-const chatId = "19:meeting_bench-history@thread.v2";
+const seriesId = "19:meeting_bench-history@thread.v2";
 const host = "wang.jianguo@yunzhan.example";
 const timeZone = "Asia/Shanghai";
 const shape = { occurrences: 104, reportsPerOccurrence: 10, actionsPerOccurrence: 6 };
@@ -41,7 +41,7 @@ export async function benchHistory(): Promise<void> {
     const firstStart = new Date(lastMonday.getTime() - (shape.occurrences - 1) * 7 * 86_400_000);
     const started = performance.now();
     const generated = await generateHistory(
-      { graphBaseUrl: emulator.graphBaseUrl, upn: host, siteId: ws.siteId, lists: ws.lists, planId, chatId },
+      { graphBaseUrl: emulator.graphBaseUrl, upn: host, siteId: ws.siteId, lists: ws.lists, planId, chatId: seriesId },
       {
         ...shape,
         firstStart,
@@ -67,7 +67,7 @@ export async function benchHistory(): Promise<void> {
 
     await clearRequests(emulator.url);
     let t0 = performance.now();
-    const history = await loadSeriesHistory(graph, ws, { chatId, planId });
+    const history = await loadSeriesHistory(graph, ws, { seriesId, planId });
     const historyMs = performance.now() - t0;
     const historyRequests = await listRequests(emulator.url);
     console.log(
@@ -96,7 +96,7 @@ export async function benchHistory(): Promise<void> {
 
     await clearRequests(emulator.url);
     t0 = performance.now();
-    const review = await loadReviewItems(graph, ws, { chatId, planId, occurrenceKey: nextKey, now, timeZone });
+    const review = await loadReviewItems(graph, ws, { seriesId, planId, occurrenceKey: nextKey, now, timeZone });
     const reviewMs = performance.now() - t0;
     const reviewRequests = await listRequests(emulator.url);
     console.log(

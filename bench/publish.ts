@@ -1,12 +1,12 @@
 // Publishing 60 action items to Planner at 150 ms emulator latency: the real engine
-// (src/features/minutes/publish) against a naive one-request-at-a-time publish of the same items
+// (src/features/minutes/planner-sync) against a naive one-request-at-a-time publish of the same items
 // (POST task, GET details, PATCH details, each awaited) into another bucket; then a re-publish
 // with no change, which must write nothing. Figures only — no assertions.
 import { startEmulator } from "../emulator/start-emulator";
 import { createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
-import { buildDesiredTask, publishActionItems } from "@/features/minutes/publish";
-import type { PublishInput } from "@/features/minutes/publish";
+import { buildDesiredTask, publishActionItems } from "@/features/minutes/planner-sync";
+import type { PublishInput } from "@/features/minutes/planner-sync";
 import type { ActionItem } from "@/meeting/model/records/minutes-record";
 import { actionPriorities } from "@/meeting/model/records/minutes-record";
 import { clearRequests, listRequests, setFaults } from "../test/support/emulator-admin";

@@ -1,4 +1,4 @@
-// The Teams package contract (design §5): the manifest and its localization files
+// The Teams package contract (docs/architecture.md §5): the manifest and its localization files
 // validate against the newest schema shipped in @microsoft/app-manifest, and the zip
 // holds exactly what Teams expects at its root.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

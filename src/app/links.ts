@@ -9,19 +9,19 @@ const defaultAppId = "5a5ba919-5520-4cbd-afc1-c830dcd241c5";
  * Card buttons open the meeting tab at a view. In Teams that is a deep link to the tab; in the demo
  * (no Teams to open) it is the app's own URL for that view.
  */
-export function buildViewLink(chatId: string, view: MeetingView, label: string, occurrenceKey?: string): string {
+export function buildViewLink(seriesId: string, view: MeetingView, label: string, occurrenceKey?: string): string {
   const origin = window.location.origin;
   const where = { view, ...(occurrenceKey ? { occurrence: occurrenceKey } : {}) };
   if (import.meta.env.VITE_DEMO === "true") {
-    return `${origin}/?${new URLSearchParams({ frame: "sidePanel", chat: chatId, ...where }).toString()}`;
+    return `${origin}/?${new URLSearchParams({ frame: "sidePanel", chat: seriesId, ...where }).toString()}`;
   }
   const appId = import.meta.env.VITE_TEAMS_APP_ID ?? defaultAppId;
   // Teams hands the subPageId back to the tab as page.subPageId: it carries the view and meeting.
   const subPageId = occurrenceKey ? `${view}|${occurrenceKey}` : view;
   return buildTabDeepLink({
     appId,
-    entityId: `meetloop|${chatId}`,
-    chatId,
+    entityId: `meetloop|${seriesId}`,
+    chatId: seriesId,
     subPageId,
     label,
     webUrl: `${origin}/?${new URLSearchParams(where).toString()}`,

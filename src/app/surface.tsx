@@ -50,7 +50,7 @@ export function Surface() {
   const styles = useStyles();
   const { host } = useServices();
   const { t } = useTranslation("app");
-  const { frame, chatId } = host.context;
+  const { frame, chatId: seriesId } = host.context;
   const loading = <Spinner label={t("common:loading")} />;
   let content;
   if (frame === "personal") {
@@ -59,17 +59,17 @@ export function Surface() {
         <PersonalSurface />
       </Suspense>
     );
-  } else if (!chatId) content = <NoMeeting />;
+  } else if (!seriesId) content = <NoMeeting />;
   else if (frame === "settings") {
     content = (
       <Suspense fallback={loading}>
-        <SetupSurface chatId={chatId} showSaveButton={host.context.host === "browser"} />
+        <SetupSurface seriesId={seriesId} showSaveButton={host.context.host === "browser"} />
       </Suspense>
     );
   } else {
     content = (
-      <Suspense fallback={<SeriesView chatId={chatId} />}>
-        <MeetingWorkbench chatId={chatId} layout={frame === "sidePanel" ? "panel" : "wide"} />
+      <Suspense fallback={<SeriesView seriesId={seriesId} />}>
+        <MeetingWorkbench seriesId={seriesId} layout={frame === "sidePanel" ? "panel" : "wide"} />
       </Suspense>
     );
   }

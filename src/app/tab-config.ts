@@ -18,18 +18,18 @@ export function readGroupIdFromUrl(search: string): string | undefined {
   return new URLSearchParams(search).get("ws") ?? undefined;
 }
 
-export async function createTabConfig(host: HostPort, chatId: string | undefined): Promise<TabConfigPort> {
+export async function createTabConfig(host: HostPort, seriesId: string | undefined): Promise<TabConfigPort> {
   const fromUrl = readGroupIdFromUrl(window.location.search);
   if (
     import.meta.env.VITE_DEMO === "true" &&
     host.context.host === "browser" &&
-    chatId &&
+    seriesId &&
     host.context.userPrincipalName
   ) {
     const { createDemoTabConfig } = await import("./demo/demo-tabs");
     return createDemoTabConfig({
       origin: window.location.origin,
-      chatId,
+      seriesId,
       userPrincipalName: host.context.userPrincipalName,
       fromUrl,
     });

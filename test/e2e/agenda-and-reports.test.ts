@@ -23,7 +23,7 @@ const app = startAppInBrowser();
 async function openAs(
   upn: string,
   frame: string,
-  chatId: string,
+  seriesId: string,
   width: number,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await app.browser.newContext({
@@ -33,7 +33,7 @@ async function openAs(
   });
   const page = await context.newPage();
   await page.goto(
-    `${app.server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN" }).toString()}`,
+    `${app.server.url}/?${new URLSearchParams({ as: upn, frame, chat: seriesId, lang: "zh-CN" }).toString()}`,
   );
   return { context, page };
 }

@@ -10,7 +10,7 @@ import { createRecord } from "@/meeting/api/workspace";
 import { minutesRecordSchema } from "@/meeting/model/records/minutes-record";
 import { getMinutesKey } from "@/meeting/model/record-keys";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
-import { publishMinutes } from "@/features/minutes/pipeline/publish-minutes";
+import { publishMinutes } from "@/features/minutes/publish-minutes/publish-minutes";
 
 const gm = "wang.jianguo@yunzhan.example";
 const noteTaker = "sun.li@yunzhan.example";
@@ -30,7 +30,7 @@ async function setTask(upn: string, taskId: string, patch: Record<string, unknow
   });
 }
 
-async function openReview(chatId: string, occurrenceKey: string): Promise<Page> {
+async function openReview(seriesId: string, occurrenceKey: string): Promise<Page> {
   const context = await app.browser.newContext({
     viewport: { width: 1100, height: 1200 },
     locale: "zh-CN",
@@ -41,7 +41,7 @@ async function openReview(chatId: string, occurrenceKey: string): Promise<Page> 
     console.log("pageerror", e.message.slice(0, 400));
   });
   await page.goto(
-    `${app.server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chatId, lang: "zh-CN", view: "agenda", occurrence: occurrenceKey }).toString()}`,
+    `${app.server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: seriesId, lang: "zh-CN", view: "agenda", occurrence: occurrenceKey }).toString()}`,
   );
   await page.getByRole("heading", { name: "上次会议决策执行情况" }).waitFor();
   return page;
@@ -105,7 +105,7 @@ describe("review of earlier decisions", () => {
     const published = await publishMinutes(client, {
       workspace,
       config,
-      chatId: chat.id,
+      seriesId: chat.id,
       minutes: stored.value,
       by: noteTaker,
       language: "zh-CN",

@@ -15,7 +15,7 @@ const noteTaker = "sun.li@yunzhan.example";
 
 const app = startAppInBrowser();
 
-async function openAs(upn: string, frame: string, chatId: string, width: number): Promise<Page> {
+async function openAs(upn: string, frame: string, seriesId: string, width: number): Promise<Page> {
   const context = await app.browser.newContext({
     viewport: { width, height: 1200 },
     locale: "zh-CN",
@@ -26,7 +26,7 @@ async function openAs(upn: string, frame: string, chatId: string, width: number)
     console.log("pageerror", e.message.slice(0, 300));
   });
   await page.goto(
-    `${app.server.url}/?${new URLSearchParams({ as: upn, frame, chat: chatId, lang: "zh-CN", view: "minutes" }).toString()}`,
+    `${app.server.url}/?${new URLSearchParams({ as: upn, frame, chat: seriesId, lang: "zh-CN", view: "minutes" }).toString()}`,
   );
   return page;
 }

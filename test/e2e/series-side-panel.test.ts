@@ -13,14 +13,14 @@ import { seedWeeklySeries } from "../support/seed-series";
 
 const app = startAppInBrowser();
 
-async function openSidePanel(upn: string, chatId: string, lang: "zh-CN" | "en-US") {
+async function openSidePanel(upn: string, seriesId: string, lang: "zh-CN" | "en-US") {
   const context = await app.browser.newContext({
     viewport: { width: 320, height: 900 },
     locale: lang,
     timezoneId: "Asia/Shanghai",
   });
   const page = await context.newPage();
-  const params = new URLSearchParams({ as: upn, frame: "sidePanel", chat: chatId, lang });
+  const params = new URLSearchParams({ as: upn, frame: "sidePanel", chat: seriesId, lang });
   await page.goto(`${app.server.url}/?${params.toString()}`);
   return { page, context };
 }

@@ -14,7 +14,7 @@ import { clearRequests, listRequests } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
-const chatId = "19:meeting_follow-up-review@thread.v2";
+const seriesId = "19:meeting_follow-up-review@thread.v2";
 const timeZone = "Asia/Shanghai";
 const day = 86_400_000;
 
@@ -136,14 +136,14 @@ beforeAll(async () => {
     wang,
     ws,
     "minutes",
-    { key: `minutes|${chatId}|${week1}`, seriesId: chatId, occurrenceKey: week1 },
+    { key: `minutes|${seriesId}|${week1}`, seriesId: seriesId, occurrenceKey: week1 },
     minutes(week1, first, { "a-done": done.id, "a-late": late.id, "a-todo": todo.id, "a-gone": gone.id }),
   );
   await createRecord(
     wang,
     ws,
     "minutes",
-    { key: `minutes|${chatId}|${week2}`, seriesId: chatId, occurrenceKey: week2 },
+    { key: `minutes|${seriesId}|${week2}`, seriesId: seriesId, occurrenceKey: week2 },
     minutes(week2, [action("b-done", "大促复盘", inDays(2))], { "b-done": doneToo.id }),
   );
   // The current occurrence's own minutes (a draft) must not feed its own review.
@@ -151,7 +151,7 @@ beforeAll(async () => {
     wang,
     ws,
     "minutes",
-    { key: `minutes|${chatId}|${week3}`, seriesId: chatId, occurrenceKey: week3 },
+    { key: `minutes|${seriesId}|${week3}`, seriesId: seriesId, occurrenceKey: week3 },
     { ...minutes(week3, [action("c-new", "新事项", inDays(9))], {}), status: "draft", published: undefined },
   );
 });
@@ -164,7 +164,7 @@ describe("review of earlier decisions", () => {
   it("reads live Planner statuses in the same load, overdue first, deleted tasks shown", async () => {
     await clearRequests(emulator.url);
     const { items, unreadable } = await loadReviewItems(wang, ws, {
-      chatId,
+      seriesId,
       planId,
       occurrenceKey: week3,
       now,
@@ -198,7 +198,7 @@ describe("review of earlier decisions", () => {
     const reviewer = "wang.jianguo@yunzhan.example";
     const review = async (id: string, verdict: "accepted" | "notAccepted", note?: string) => {
       await recordReview(wang, ws, {
-        chatId,
+        seriesId,
         occurrenceKey: week3,
         action: { actionId: id, owner: "li.na@yunzhan.example", what: id },
         verdict,
@@ -213,7 +213,7 @@ describe("review of earlier decisions", () => {
     await review("a-todo", "accepted");
     await review("a-todo", "notAccepted");
 
-    const same = await loadReviewItems(wang, ws, { chatId, planId, occurrenceKey: week3, now, timeZone });
+    const same = await loadReviewItems(wang, ws, { seriesId, planId, occurrenceKey: week3, now, timeZone });
     expect(same.items.find((i) => i.actionId === "a-late")?.verdict).toMatchObject({
       verdict: "notAccepted",
       by: reviewer,
@@ -222,7 +222,7 @@ describe("review of earlier decisions", () => {
     expect(same.items.find((i) => i.actionId === "a-done")?.verdict?.verdict).toBe("accepted");
 
     const next = await loadReviewItems(wang, ws, {
-      chatId,
+      seriesId,
       planId,
       occurrenceKey: week4,
       now: new Date(now.getTime() + 7 * day),

@@ -10,9 +10,9 @@ import type { StoredRecord, Workspace } from "@/meeting/api/workspace";
 import {
   MinutesLockedError,
   confirmMinutes,
-  fetchConfirmations,
-  fetchLeaveRequests,
-  fetchMinutes,
+  listConfirmations,
+  listLeaveRequests,
+  getMinutes,
   requestLeave,
   saveMinutes,
 } from "@/features/minutes/api/minutes-store";
@@ -66,9 +66,9 @@ function buildFirstDraft(): MinutesRecord {
   });
 }
 
-async function saveFirst(chatId: string): Promise<StoredRecord<MinutesRecord>> {
+async function saveFirst(seriesId: string): Promise<StoredRecord<MinutesRecord>> {
   const first = buildFirstDraft();
-  return (await saveMinutes(noteTaker, ws, chatId, { base: first, stored: undefined, mine: first, by: sunLi, now }))
+  return (await saveMinutes(noteTaker, ws, seriesId, { base: first, stored: undefined, mine: first, by: sunLi, now }))
     .record;
 }
 
@@ -85,8 +85,8 @@ afterAll(async () => {
 
 describe("minutes store", () => {
   it("keeps both people's edits of different items saved at the same time", async () => {
-    const chatId = nextChatId();
-    const stored = await saveFirst(chatId);
+    const seriesId = nextChatId();
+    const stored = await saveFirst(seriesId);
     const mine = addAction(setItemNotes(stored.value, "ops", "运营：GMV 同比 +12%"), buildAction({ id: "a-sun" }));
     const theirs = setAttendance(setItemNotes(stored.value, "service", "客服：差评率下降 20%"), testPeople.ops.upn, {
       status: "late",
@@ -94,21 +94,21 @@ describe("minutes store", () => {
     });
 
     const [a, b] = await Promise.all([
-      saveMinutes(noteTaker, ws, chatId, { base: stored.value, stored, mine, by: sunLi, now }),
-      saveMinutes(host, ws, chatId, { base: stored.value, stored, mine: theirs, by: wang, now }),
+      saveMinutes(noteTaker, ws, seriesId, { base: stored.value, stored, mine, by: sunLi, now }),
+      saveMinutes(host, ws, seriesId, { base: stored.value, stored, mine: theirs, by: wang, now }),
     ]);
     expect([...a.conflicts, ...b.conflicts]).toEqual([]);
 
-    const latest = await fetchMinutes(host, ws, chatId, occurrenceKey);
+    const latest = await getMinutes(host, ws, seriesId, occurrenceKey);
     expect(latest?.value.items.map((item) => item.notes)).toEqual(["", "运营：GMV 同比 +12%", "客服：差评率下降 20%"]);
     expect(latest?.value.actions.map((action) => action.id)).toEqual(["a-sun"]);
     expect(latest?.value.attendance[testPeople.ops.upn]).toEqual({ status: "late", lateMinutes: 5 });
   });
 
   it("reports the same field edited by both as a conflict, losing neither value", async () => {
-    const chatId = nextChatId();
-    const stored = await saveFirst(chatId);
-    const first = await saveMinutes(host, ws, chatId, {
+    const seriesId = nextChatId();
+    const stored = await saveFirst(seriesId);
+    const first = await saveMinutes(host, ws, seriesId, {
       base: stored.value,
       stored,
       mine: setItemNotes(stored.value, "ops", "王总：下周上线"),
@@ -118,7 +118,7 @@ describe("minutes store", () => {
     expect(first.conflicts).toEqual([]);
 
     // The note-taker still holds the record as first read: its etag is stale now.
-    const second = await saveMinutes(noteTaker, ws, chatId, {
+    const second = await saveMinutes(noteTaker, ws, seriesId, {
       base: stored.value,
       stored,
       mine: setItemNotes(stored.value, "ops", "孙丽：两周内上线"),
@@ -130,21 +130,21 @@ describe("minutes store", () => {
     ]);
     expect(second.record.value.items[1]?.notes).toBe("王总：下周上线");
     expect(second.record.value.updatedBy).toBe(sunLi);
-    expect((await fetchMinutes(noteTaker, ws, chatId, occurrenceKey))?.etag).toBe(second.record.etag);
+    expect((await getMinutes(noteTaker, ws, seriesId, occurrenceKey))?.etag).toBe(second.record.etag);
   });
 
   it("merges when both create the minutes at once", async () => {
-    const chatId = nextChatId();
+    const seriesId = nextChatId();
     const first = buildFirstDraft();
     const [a, b] = await Promise.all([
-      saveMinutes(noteTaker, ws, chatId, {
+      saveMinutes(noteTaker, ws, seriesId, {
         base: first,
         stored: undefined,
         mine: setItemNotes(first, "review", "上周决议均已完成"),
         by: sunLi,
         now,
       }),
-      saveMinutes(host, ws, chatId, {
+      saveMinutes(host, ws, seriesId, {
         base: first,
         stored: undefined,
         mine: setItemNotes(first, "ops", "运营汇报"),
@@ -153,21 +153,21 @@ describe("minutes store", () => {
       }),
     ]);
     expect([...a.conflicts, ...b.conflicts]).toEqual([]);
-    const latest = await fetchMinutes(host, ws, chatId, occurrenceKey);
+    const latest = await getMinutes(host, ws, seriesId, occurrenceKey);
     expect(latest?.value.items.map((item) => item.notes)).toEqual(["上周决议均已完成", "运营汇报", ""]);
   });
 
   it("locks published minutes against a stale draft and lets an amendment through", async () => {
-    const chatId = nextChatId();
-    const stored = await saveFirst(chatId);
-    const published = await saveMinutes(host, ws, chatId, {
+    const seriesId = nextChatId();
+    const stored = await saveFirst(seriesId);
+    const published = await saveMinutes(host, ws, seriesId, {
       base: stored.value,
       stored,
       mine: { ...stored.value, status: "published" },
       by: wang,
       now,
     });
-    const stale = saveMinutes(noteTaker, ws, chatId, {
+    const stale = saveMinutes(noteTaker, ws, seriesId, {
       base: stored.value,
       stored,
       mine: setItemNotes(stored.value, "ops", "晚到的修改"),
@@ -177,7 +177,7 @@ describe("minutes store", () => {
     await expect(stale).rejects.toBeInstanceOf(MinutesLockedError);
 
     const amended = startAmendment(published.record.value, sunLi, now);
-    const saved = await saveMinutes(noteTaker, ws, chatId, {
+    const saved = await saveMinutes(noteTaker, ws, seriesId, {
       base: published.record.value,
       stored: published.record,
       mine: setItemNotes(amended, "ops", "修订"),
@@ -189,40 +189,49 @@ describe("minutes store", () => {
   });
 
   it("records leave before and after the cut-off, and confirmations per version", async () => {
-    const chatId = nextChatId();
+    const seriesId = nextChatId();
     const config = { attendance: { leaveCutoffHours: 24, lateness: { kind: "none" as const } } };
     await requestLeave(
       noteTaker,
       ws,
-      chatId,
+      seriesId,
       occurrenceKey,
       "Sun.Li@yunzhan.example",
       "外出拜访客户",
       new Date("2026-11-28T09:00:00.000Z"),
       config,
     );
-    await requestLeave(host, ws, chatId, occurrenceKey, wang, "临时出差", new Date("2026-11-30T01:00:00.000Z"), config);
+    await requestLeave(
+      host,
+      ws,
+      seriesId,
+      occurrenceKey,
+      wang,
+      "临时出差",
+      new Date("2026-11-30T01:00:00.000Z"),
+      config,
+    );
     // Rewording later keeps the first request's time.
     await requestLeave(
       noteTaker,
       ws,
-      chatId,
+      seriesId,
       occurrenceKey,
       sunLi,
       "外出拜访重要客户",
       new Date("2026-11-30T05:00:00.000Z"),
       config,
     );
-    const leave = await fetchLeaveRequests(host, ws, chatId, occurrenceKey);
+    const leave = await listLeaveRequests(host, ws, seriesId, occurrenceKey);
     expect(leave.map((r) => [r.upn, r.reason, r.isLate])).toEqual([
       [sunLi, "外出拜访重要客户", false],
       [wang, "临时出差", true],
     ]);
 
-    await confirmMinutes(noteTaker, ws, chatId, occurrenceKey, sunLi, 2);
-    await confirmMinutes(noteTaker, ws, chatId, occurrenceKey, sunLi, 1);
-    await confirmMinutes(host, ws, chatId, occurrenceKey, wang, 1);
-    const confirmations = await fetchConfirmations(host, ws, chatId, occurrenceKey);
+    await confirmMinutes(noteTaker, ws, seriesId, occurrenceKey, sunLi, 2);
+    await confirmMinutes(noteTaker, ws, seriesId, occurrenceKey, sunLi, 1);
+    await confirmMinutes(host, ws, seriesId, occurrenceKey, wang, 1);
+    const confirmations = await listConfirmations(host, ws, seriesId, occurrenceKey);
     expect(confirmations.map((c) => [c.upn, c.version])).toEqual([
       [sunLi, 2],
       [wang, 1],

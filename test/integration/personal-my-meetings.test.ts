@@ -6,7 +6,11 @@ import { startEmulator } from "../../emulator/start-emulator";
 import { defaultScenarioPath, loadScenarioFile } from "../../emulator/scenario/load";
 import { createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
-import { seriesConfigSchema, seriesDefaults } from "@/meeting/model/series-config/series-config";
+import {
+  seriesDefaults,
+  storedSeriesConfigSchema,
+  toStoredSeriesConfig,
+} from "@/meeting/model/series-config/series-config";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { getSeriesConfigKey } from "@/meeting/model/record-keys";
 import { monthlyReview, weeklyMeeting } from "@/meeting/model/templates/presets";
@@ -85,7 +89,7 @@ function buildScenario() {
 }
 
 function buildConfig(
-  chatId: string,
+  seriesId: string,
   title: string,
   template: MeetingTemplate,
   planId: string,
@@ -93,7 +97,7 @@ function buildConfig(
 ): SeriesConfig {
   return {
     schemaVersion: 1,
-    chatId,
+    seriesId,
     title,
     template,
     workspace: { groupId, groupName: "云栈管理层", siteId: ws.siteId, planId, planTitle: `${title} · 行动项` },
@@ -175,9 +179,9 @@ beforeAll(async () => {
       wangClient,
       ws,
       "series",
-      { key: getSeriesConfigKey(config.chatId), seriesId: config.chatId, owner: wang },
-      config,
-      { schema: seriesConfigSchema },
+      { key: getSeriesConfigKey(config.seriesId), seriesId: config.seriesId, owner: wang },
+      toStoredSeriesConfig(config),
+      { schema: storedSeriesConfigSchema },
     );
   }
   // li.na@ already handed in her 月例会 report.
@@ -242,7 +246,7 @@ describe("My meetings as li.na@", () => {
     // The group without Meetloop lists is not a workspace: skipped, not an error.
     expect(data.unreadable).toEqual([]);
 
-    const weekly = data.occurrences.filter((o) => o.chatId === weeklyChat);
+    const weekly = data.occurrences.filter((o) => o.seriesId === weeklyChat);
     expect(weekly[0]).toMatchObject({
       occurrenceKey: nextWeekly,
       isCancelled: false,
@@ -252,7 +256,7 @@ describe("My meetings as li.na@", () => {
     const moved = weekly.find((o) => o.occurrenceKey === "2026-12-14T05:30:00.000Z");
     expect(moved?.start.toISOString()).not.toBe(moved?.occurrenceKey);
     expect(moved?.roles.isHost).toBe(true);
-    const monthly = data.occurrences.find((o) => o.chatId === monthlyChat);
+    const monthly = data.occurrences.find((o) => o.seriesId === monthlyChat);
     expect(monthly).toMatchObject({
       occurrenceKey: nextMonthly,
       seriesTitle: "月例会",
@@ -260,20 +264,20 @@ describe("My meetings as li.na@", () => {
     });
 
     // Reports are due the working day before at 18:00 in the series' zone (Friday for a Monday meeting).
-    const weeklyReport = data.owedReports.find((r) => r.chatId === weeklyChat && r.occurrenceKey === nextWeekly);
+    const weeklyReport = data.owedReports.find((r) => r.seriesId === weeklyChat && r.occurrenceKey === nextWeekly);
     expect(weeklyReport?.due.toISOString()).toBe("2026-12-04T10:00:00.000Z");
     expect(weeklyReport?.submittedAt).toBeUndefined();
-    const monthlyReport = data.owedReports.find((r) => r.chatId === monthlyChat && r.occurrenceKey === nextMonthly);
+    const monthlyReport = data.owedReports.find((r) => r.seriesId === monthlyChat && r.occurrenceKey === nextMonthly);
     expect(monthlyReport?.due.toISOString()).toBe("2026-12-02T10:00:00.000Z");
     expect(monthlyReport?.submittedAt?.toISOString()).toBe("2026-12-01T09:00:00.000Z");
 
     // Only open tasks of the two series' plans: not the done one, not the other group's plan.
     expect(data.tasks.map((t) => t.id).sort()).toEqual([taskIds.weekly, taskIds.monthly].sort());
     const weeklyTask = findTask(data, taskIds.weekly);
-    expect(weeklyTask.series).toEqual([{ chatId: weeklyChat, title: "周例会" }]);
+    expect(weeklyTask.series).toEqual([{ seriesId: weeklyChat, title: "周例会" }]);
     expect(computeTaskStatus(weeklyTask, now, "Asia/Shanghai")).toEqual({ progress: "inProgress", overdueDays: 4 });
     const monthlyTask = findTask(data, taskIds.monthly);
-    expect(monthlyTask.series).toEqual([{ chatId: monthlyChat, title: "月例会" }]);
+    expect(monthlyTask.series).toEqual([{ seriesId: monthlyChat, title: "月例会" }]);
     expect(computeTaskStatus(monthlyTask, now, "Asia/Shanghai")).toEqual({ progress: "notStarted", overdueDays: 0 });
 
     // The standard of done, read on demand from the task's details.

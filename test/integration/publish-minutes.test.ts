@@ -13,7 +13,7 @@ import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { minutesRecordSchema } from "@/meeting/model/records/minutes-record";
 import { getMinutesKey } from "@/meeting/model/record-keys";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
-import { publishMinutes } from "@/features/minutes/pipeline/publish-minutes";
+import { publishMinutes } from "@/features/minutes/publish-minutes/publish-minutes";
 import { validateAdaptiveCard } from "../support/card-schema";
 import { findChatByTopic, getTenant, listRequests, readPostedMessage, setFaults } from "../support/emulator-admin";
 
@@ -21,7 +21,7 @@ const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
 let workspace: Workspace;
-let chatId: string;
+let seriesId: string;
 const client = () =>
   createGraphClient({
     baseUrl: emulator.graphBaseUrl,
@@ -79,7 +79,7 @@ function buildMinutes(): MinutesRecord {
 
 const baseConfig = createDefaultConfig(
   {
-    chatId: "19:meeting_weekly@thread.v2",
+    seriesId: "19:meeting_weekly@thread.v2",
     title: "周例会",
     organizer: { upn: "wang.jianguo@yunzhan.example", name: "王建国" },
     attendees: [],
@@ -98,7 +98,7 @@ const config: SeriesConfig = {
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
   workspace = await openWorkspace(client(), { groupId });
-  chatId = findChatByTopic(await getTenant(emulator.url), "周例会").id;
+  seriesId = findChatByTopic(await getTenant(emulator.url), "周例会").id;
 });
 
 afterAll(async () => {
@@ -112,14 +112,14 @@ describe("publishMinutes", () => {
       client(),
       workspace,
       "minutes",
-      { key: getMinutesKey(chatId, minutes.occurrenceKey), seriesId: chatId, occurrenceKey: minutes.occurrenceKey },
+      { key: getMinutesKey(seriesId, minutes.occurrenceKey), seriesId: seriesId, occurrenceKey: minutes.occurrenceKey },
       minutes,
       { schema: minutesRecordSchema },
     );
     const input = {
       workspace,
       config,
-      chatId,
+      seriesId,
       by: "sun.li@yunzhan.example",
       language: "zh-CN" as const,
       date: "2026-11-30",

@@ -6,9 +6,9 @@ import { FaultInjector, faultConfigSchema } from "../../emulator/faults";
 import { startEmulator } from "../../emulator/start-emulator";
 import { countSequentialRoundTrips } from "../../bench/round-trips";
 import { createGraphClient } from "@/lib/graph";
-import { encodeReferenceKey, endOfDueDay, publishActionItems } from "@/features/minutes/publish";
-import type { PublishInput } from "@/features/minutes/publish";
-import { buildAction } from "@/features/minutes/publish/testing/builders";
+import { encodeReferenceKey, endOfDueDay, publishActionItems } from "@/features/minutes/planner-sync";
+import type { PublishInput } from "@/features/minutes/planner-sync";
+import { buildAction } from "@/features/minutes/planner-sync/testing/builders";
 import type { ActionItem } from "@/meeting/model/records/minutes-record";
 import { clearRequests, listRequests, setFaults } from "../support/emulator-admin";
 

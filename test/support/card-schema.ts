@@ -1,5 +1,5 @@
-// Validates cards against the Adaptive Card 1.5 schema Teams renders (design §5). The schema is a
-// copy kept next to this file (see README.md) so CI does not need ../shared.
+// Validates cards against the Adaptive Card 1.5 schema Teams renders (docs/architecture.md §5). The schema is a
+// copy kept next to this file (see README.md) so the tests run offline.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

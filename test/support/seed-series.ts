@@ -29,18 +29,18 @@ export interface SeededSeries {
 
 export async function seedWeeklySeries(
   origin: string,
-  chatId: string,
+  seriesId: string,
   organizer: string,
   noteTaker: string,
 ): Promise<SeededSeries> {
   const client = connectAs(origin, organizer);
-  const series = await resolveSeries(client, chatId, new Date());
+  const series = await resolveSeries(client, seriesId, new Date());
   const workspace = await openWorkspace(client, { groupId });
   const people = series.attendees.map((a) => ({ upn: a.email, name: a.name }));
   const firstKey = series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > Date.now())?.key ?? "";
   const base = createDefaultConfig(
     {
-      chatId,
+      seriesId,
       title: series.title,
       organizer: { upn: organizer, name: series.organizer.name },
       attendees: people,
@@ -58,14 +58,14 @@ export async function seedWeeklySeries(
     organizer,
   );
   await saveSeriesConfig(client, config);
-  const response = await fetch(`${origin}/graph/v1.0/chats/${encodeURIComponent(chatId)}/tabs`, {
+  const response = await fetch(`${origin}/graph/v1.0/chats/${encodeURIComponent(seriesId)}/tabs`, {
     method: "POST",
     headers: { authorization: `Bearer emu:${organizer}`, "content-type": "application/json" },
     body: JSON.stringify({
       displayName: "例会通",
       "teamsApp@odata.bind":
         "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/5a5ba919-5520-4cbd-afc1-c830dcd241c5",
-      configuration: { entityId: `meetloop|${chatId}`, contentUrl: `${origin}/?ws=${groupId}`, websiteUrl: origin },
+      configuration: { entityId: `meetloop|${seriesId}`, contentUrl: `${origin}/?ws=${groupId}`, websiteUrl: origin },
     }),
   });
   if (!response.ok)

@@ -13,11 +13,11 @@ interface ChatTab {
 
 export function createDemoTabConfig(options: {
   origin: string;
-  chatId: string;
+  seriesId: string;
   userPrincipalName: string;
   fromUrl?: string;
 }): TabConfigPort {
-  const tabsUrl = `${options.origin}/graph/v1.0/chats/${encodeURIComponent(options.chatId)}/tabs`;
+  const tabsUrl = `${options.origin}/graph/v1.0/chats/${encodeURIComponent(options.seriesId)}/tabs`;
   const headers = { authorization: `Bearer emu:${options.userPrincipalName}`, "content-type": "application/json" };
 
   const findOurTab = async (): Promise<ChatTab | undefined> => {
@@ -37,7 +37,7 @@ export function createDemoTabConfig(options: {
     },
     saveGroupId: async (groupId) => {
       const configuration = {
-        entityId: `meetloop|${options.chatId}`,
+        entityId: `meetloop|${options.seriesId}`,
         contentUrl: buildContentUrl(options.origin, groupId),
         websiteUrl: options.origin,
       };

@@ -91,10 +91,10 @@ function buildNames(series: Series): Record<string, string> {
 }
 
 /** One meeting's views — overview, agenda, my report, report tracker — for the side panel and the chat tab. */
-export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "panel" | "wide" }) {
+export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layout: "panel" | "wide" }) {
   const { t } = useTranslation("app");
   const styles = useStyles();
-  const data = useMeetingData(chatId);
+  const data = useMeetingData(seriesId);
   const { viewer, host: hostPort } = useServices();
   const [requested] = useState(() => readRequestedTarget(window.location.search, hostPort.context.subPageId));
   const [chosen, setChosen] = useState<MeetingView | undefined>(requested.view);
@@ -102,7 +102,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
   const me = viewer.userPrincipalName;
   useSeriesReadyMark(data.series.isSuccess);
 
-  if (data.series.isError || data.series.isPending) return <SeriesView chatId={chatId} />;
+  if (data.series.isError || data.series.isPending) return <SeriesView seriesId={seriesId} />;
   const series = data.series.data;
   const isOrganizer = isSamePerson(series.organizer.email, me);
   if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
@@ -116,7 +116,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
     if (isOrganizer && layout === "wide") {
       return (
         <Suspense fallback={<Spinner label={t("common:loading")} />}>
-          <SetupSurface chatId={chatId} showSaveButton />
+          <SetupSurface seriesId={seriesId} showSaveButton />
         </Suspense>
       );
     }
@@ -129,7 +129,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
               : t("workbench.notConfigured", { name: series.organizer.name })}
           </MessageBarBody>
         </MessageBar>
-        <SeriesView chatId={chatId} />
+        <SeriesView seriesId={seriesId} />
       </div>
     );
   }
@@ -180,12 +180,12 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
               </Tab>
             ))}
           </TabList>
-          {view === "overview" && <SeriesView chatId={chatId} />}
+          {view === "overview" && <SeriesView seriesId={seriesId} />}
           {view === "agenda" && occurrence && (
             <ReviewSection
               workspace={workspace}
               config={config}
-              chatId={chatId}
+              seriesId={seriesId}
               occurrenceKey={occurrence.key}
               occurrences={series.occurrences}
               canReview={roles.canReview}
@@ -199,15 +199,15 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
               timeZone={series.timeZone}
               workspace={workspace}
               config={config}
-              chatId={chatId}
+              seriesId={seriesId}
               meetingTitle={series.title}
               occurrence={occurrence}
               heldKeys={heldKeys}
               names={names}
               canEdit={canManage && layout === "wide"}
               links={{
-                fillReport: buildViewLink(chatId, "report", t("workbench.report"), occurrence.key),
-                openAgenda: buildViewLink(chatId, "agenda", t("workbench.agenda"), occurrence.key),
+                fillReport: buildViewLink(seriesId, "report", t("workbench.report"), occurrence.key),
+                openAgenda: buildViewLink(seriesId, "agenda", t("workbench.agenda"), occurrence.key),
               }}
             />
           )}
@@ -215,7 +215,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
             <ReportPanel
               key={occurrence.key}
               workspace={workspace}
-              seriesId={chatId}
+              seriesId={seriesId}
               occurrenceKey={occurrence.key}
               {...(previous ? { previousOccurrenceKey: previous } : {})}
               sections={mySections}
@@ -226,7 +226,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
             <ReportTrackerPanel
               key={occurrence.key}
               workspace={workspace}
-              seriesId={chatId}
+              seriesId={seriesId}
               occurrenceKey={occurrence.key}
               speakers={speakers}
               due={due}
@@ -250,7 +250,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
             <SeriesHistory
               workspace={workspace}
               config={config}
-              chatId={chatId}
+              seriesId={seriesId}
               occurrences={series.occurrences}
               names={names}
               timeZone={series.timeZone}
@@ -260,7 +260,7 @@ export function MeetingWorkbench({ chatId, layout }: { chatId: string; layout: "
             <SeriesRollups
               workspace={workspace}
               config={config}
-              chatId={chatId}
+              seriesId={seriesId}
               occurrences={series.occurrences}
               names={names}
               timeZone={series.timeZone}

@@ -62,15 +62,15 @@ export function MinutesView({
   const drafts = useDraftStore();
   const queryClient = useQueryClient();
   const me = (viewer.userPrincipalName ?? "").toLowerCase();
-  const chatId = series.chatId;
-  const minutes = useMinutes(workspace, chatId, occurrence.key);
-  const save = useSaveMinutes(workspace, chatId, occurrence.key);
-  const agenda = useAgendaItems(workspace, config, chatId, occurrence.key, heldKeys, me);
-  const reports = useOccurrenceReports(workspace, chatId, occurrence.key);
-  const leave = useLeaveRequests(workspace, chatId, occurrence.key);
-  const requestLeave = useRequestLeave(workspace, chatId, occurrence.key, config);
-  const confirmations = useConfirmations(workspace, chatId, occurrence.key);
-  const confirm = useConfirmMinutes(workspace, chatId, occurrence.key);
+  const seriesId = series.seriesId;
+  const minutes = useMinutes(workspace, seriesId, occurrence.key);
+  const save = useSaveMinutes(workspace, seriesId, occurrence.key);
+  const agenda = useAgendaItems(workspace, config, seriesId, occurrence.key, heldKeys, me);
+  const reports = useOccurrenceReports(workspace, seriesId, occurrence.key);
+  const leave = useLeaveRequests(workspace, seriesId, occurrence.key);
+  const requestLeave = useRequestLeave(workspace, seriesId, occurrence.key, config);
+  const confirmations = useConfirmations(workspace, seriesId, occurrence.key);
+  const confirm = useConfirmMinutes(workspace, seriesId, occurrence.key);
   const [publishState, setPublishState] = useState<PublishState>({ phase: "idle" });
   const [openedAt] = useState(() => Date.now());
 
@@ -112,7 +112,7 @@ export function MinutesView({
     by: me,
     now: new Date(),
   });
-  const draftKey = buildDraftKey({ kind: "minutes", seriesId: chatId, occurrenceKey: occurrence.key, userId: me });
+  const draftKey = buildDraftKey({ kind: "minutes", seriesId: seriesId, occurrenceKey: occurrence.key, userId: me });
   const stored = minutes.data ?? null;
   const myLeave = (leave.data ?? []).find((r) => isSamePerson(r.upn, me));
 
@@ -133,7 +133,7 @@ export function MinutesView({
       const published = await publishMinutes(graph, {
         workspace,
         config,
-        chatId,
+        seriesId,
         minutes: current,
         by: me,
         language,
@@ -143,19 +143,19 @@ export function MinutesView({
         displayNames: names,
         timeZone: series.timeZone,
         links: {
-          fullMinutes: buildViewLink(chatId, "minutes", t("workbench.minutes"), occurrence.key),
-          confirm: buildViewLink(chatId, "minutes", t("workbench.minutes"), occurrence.key),
+          fullMinutes: buildViewLink(seriesId, "minutes", t("workbench.minutes"), occurrence.key),
+          confirm: buildViewLink(seriesId, "minutes", t("workbench.minutes"), occurrence.key),
         },
         onStep: (step) => {
           setPublishState({ phase: "running", step: t(`minutesView.step.${step}`) });
         },
       });
-      queryClient.setQueryData(minutesQueryKeys.record(chatId, occurrence.key), published);
+      queryClient.setQueryData(minutesQueryKeys.record(seriesId, occurrence.key), published);
       await drafts.deleteDraft(draftKey);
       setPublishState({ phase: "done", version: published.value.version });
     } catch (error) {
       setPublishState({ phase: "failed", error });
-      await queryClient.invalidateQueries({ queryKey: minutesQueryKeys.occurrence(chatId, occurrence.key) });
+      await queryClient.invalidateQueries({ queryKey: minutesQueryKeys.occurrence(seriesId, occurrence.key) });
     }
   };
 

@@ -11,7 +11,7 @@ import { LeaveRequestForm, useLeaveRequests, useRequestLeave } from "@/features/
 import { isSamePerson } from "@/meeting/model/roles/people";
 
 export interface PersonalLeaveProps {
-  chatId: string;
+  seriesId: string;
   occurrenceKey: string;
   start: Date;
   groupId: string;
@@ -21,8 +21,8 @@ export interface PersonalLeaveProps {
 
 function LeaveForm({ workspace, props }: { workspace: Workspace; props: PersonalLeaveProps }) {
   const { viewer } = useServices();
-  const requests = useLeaveRequests(workspace, props.chatId, props.occurrenceKey);
-  const request = useRequestLeave(workspace, props.chatId, props.occurrenceKey, {
+  const requests = useLeaveRequests(workspace, props.seriesId, props.occurrenceKey);
+  const request = useRequestLeave(workspace, props.seriesId, props.occurrenceKey, {
     attendance: { leaveCutoffHours: props.leaveCutoffHours, lateness: { kind: "none" } },
   });
   const mine = (requests.data ?? []).find((r) => isSamePerson(r.upn, viewer.userPrincipalName));

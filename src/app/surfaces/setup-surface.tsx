@@ -15,12 +15,12 @@ import { tabGroupQueryKey, useMeetingData } from "./use-meeting-data";
  * The configuration page. In Teams the host's Save button runs our save and then stores the tab
  * with the workspace in its contentUrl; in a plain browser our own Save button does both.
  */
-export function SetupSurface({ chatId, showSaveButton }: { chatId: string; showSaveButton: boolean }) {
+export function SetupSurface({ seriesId, showSaveButton }: { seriesId: string; showSaveButton: boolean }) {
   const { t } = useTranslation("app");
   const { host, viewer } = useServices();
   const tabConfig = useTabConfig();
   const queryClient = useQueryClient();
-  const data = useMeetingData(chatId);
+  const data = useMeetingData(seriesId);
   const [openedAt] = useState(() => Date.now());
 
   const registerSave = useCallback(
@@ -29,12 +29,12 @@ export function SetupSurface({ chatId, showSaveButton }: { chatId: string; showS
         const config = await save();
         return {
           contentUrl: buildContentUrl(window.location.origin, config.workspace.groupId),
-          entityId: `meetloop|${chatId}`,
+          entityId: `meetloop|${seriesId}`,
           suggestedDisplayName: t("appName", { ns: "common" }),
         };
       });
     },
-    [host, chatId, t],
+    [host, seriesId, t],
   );
   const setValid = useCallback(
     (isValid: boolean) => {
@@ -45,12 +45,12 @@ export function SetupSurface({ chatId, showSaveButton }: { chatId: string; showS
   const onSaved = useCallback(
     async (config: SeriesConfig) => {
       await tabConfig.saveGroupId(config.workspace.groupId);
-      queryClient.setQueryData(tabGroupQueryKey(chatId), config.workspace.groupId);
+      queryClient.setQueryData(tabGroupQueryKey(seriesId), config.workspace.groupId);
     },
-    [tabConfig, queryClient, chatId],
+    [tabConfig, queryClient, seriesId],
   );
 
-  if (data.series.isPending || data.series.isError) return <SeriesView chatId={chatId} />;
+  if (data.series.isPending || data.series.isError) return <SeriesView seriesId={seriesId} />;
   if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
   if (data.config.isError)
     return <WorkspaceErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
@@ -62,7 +62,7 @@ export function SetupSurface({ chatId, showSaveButton }: { chatId: string; showS
   return (
     <SetupPage
       context={{
-        chatId,
+        seriesId,
         title: series.title,
         organizer: { upn: series.organizer.email, name: series.organizer.name },
         attendees: series.attendees.map((a) => ({ upn: a.email, name: a.name })),

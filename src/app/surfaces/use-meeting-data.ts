@@ -5,19 +5,19 @@ import { workspaceQueryOptions } from "@/meeting/api/workspace";
 import { useSeries } from "@/features/series";
 import { useTabConfig } from "../tab-config-context";
 
-export const tabGroupQueryKey = (chatId: string) => ["tab-group", chatId] as const;
+export const tabGroupQueryKey = (seriesId: string) => ["tab-group", seriesId] as const;
 
 /** Everything a meeting surface composes: the series, its workspace and its configuration. */
-export function useMeetingData(chatId: string) {
+export function useMeetingData(seriesId: string) {
   const { graph } = useServices();
   const tabConfig = useTabConfig();
-  const series = useSeries(chatId);
+  const series = useSeries(seriesId);
   const groupId = useQuery({
-    queryKey: tabGroupQueryKey(chatId),
+    queryKey: tabGroupQueryKey(seriesId),
     queryFn: async () => (await tabConfig.readGroupId()) ?? null,
   });
   const group = groupId.data ?? undefined;
-  const config = useSeriesConfig(chatId, group);
+  const config = useSeriesConfig(seriesId, group);
   const workspace = useQuery(workspaceQueryOptions(graph, group));
   return { series, groupId, config, workspace };
 }

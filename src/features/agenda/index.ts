@@ -1,6 +1,6 @@
 export { AgendaPanel } from "./components/agenda-panel";
 export type { AgendaPanelProps } from "./components/agenda-panel";
 export { agendaStrings } from "./strings";
-export { agendaQueryKeys } from "./api/use-agenda";
+export { agendaQueryKeys } from "./api/query-keys";
 export { useAgendaItems } from "./api/use-agenda-items";
 export type { AgendaItem } from "./model/agenda";

@@ -1,5 +1,5 @@
 // The follow-up feature's public surface, composed by src/app: the review that opens every
-// occurrence, the series' history and its rollups (domain §1 "next time").
+// occurrence, the series' history and its rollups (docs/domain.md §1 "next time").
 export { ReviewSection } from "./components/review-section";
 export type { ReviewSectionProps } from "./components/review-section";
 export { SeriesHistory } from "./components/series-history";
@@ -12,7 +12,7 @@ export { loadSeriesHistory } from "./api/load-series-history";
 export type { SeriesHistoryData } from "./api/load-series-history";
 export { recordReview } from "./api/record-review";
 export type { ReviewInput } from "./api/record-review";
-export { followUpQueryKeys } from "./api/follow-up-query-keys";
+export { followUpQueryKeys } from "./api/query-keys";
 export { historyQueryOptions, reviewQueryOptions } from "./api/use-follow-up";
 export { followUpStrings } from "./strings";
 export type { ReviewItem } from "./model/review-items";

@@ -11,7 +11,7 @@ export type { SaveMinutes } from "./components/use-working-minutes";
 export { useMinutes, useSaveMinutes } from "./api/use-minutes";
 export { useLeaveRequests, useRequestLeave } from "./api/use-leave-requests";
 export { useConfirmations, useConfirmMinutes } from "./api/use-confirmations";
-export { minutesQueryKeys } from "./api/minutes-query-keys";
+export { minutesQueryKeys } from "./api/query-keys";
 export { MinutesLockedError, isMinutesLockedError } from "./api/minutes-store";
 export type { SaveMinutesRequest, SaveMinutesResult } from "./api/minutes-store";
 export { createMinutes } from "./model/create-minutes";
@@ -27,5 +27,5 @@ export type {
   MinutesRecord,
 } from "@/meeting/model/records/minutes-record";
 export { minutesStrings } from "./strings";
-export { publishMinutes } from "./pipeline/publish-minutes";
-export type { PublishMinutesInput, PublishStep } from "./pipeline/publish-minutes";
+export { publishMinutes } from "./publish-minutes/publish-minutes";
+export type { PublishMinutesInput, PublishStep } from "./publish-minutes/publish-minutes";

@@ -7,7 +7,7 @@ export { loadMyMeetings, defaultWindowDays } from "./api/load-my-meetings";
 export type { LoadMyMeetingsOptions } from "./api/load-my-meetings";
 export { updateTaskProgress, getTaskState, getTaskDescription, TaskChangedError } from "./api/task-progress";
 export type { TaskState } from "./api/task-progress";
-export { myMeetingsQueryOptions, taskDescriptionQueryOptions } from "./api/queries";
+export { myMeetingsQueryOptions, taskDescriptionQueryOptions } from "./api/use-my-meetings";
 export { personalQueryKeys } from "./api/query-keys";
 export type { MyMeetings as MyMeetingsData, MyOccurrence, MyRoles, MyTask, OwedReport } from "./model/types";
 export type { TaskProgress } from "@/meeting/model/planner/planner-task";

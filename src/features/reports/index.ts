@@ -4,7 +4,7 @@ export type { ReportPanelProps } from "./components/report-panel";
 export { ReportTrackerPanel } from "./components/report-tracker-panel";
 export type { ReportTrackerPanelProps } from "./components/report-tracker-panel";
 export { reportsStrings } from "./strings";
-export { reportQueryKeys } from "./api/report-query-keys";
+export { reportQueryKeys } from "./api/query-keys";
 export type { ExpectedSpeaker } from "./model/tracker";
 export type { ReportValue, ReportFields, KpiRow } from "@/meeting/model/records/report-record";
 export { useOccurrenceReports } from "./api/use-occurrence-reports";

@@ -1,5 +1,5 @@
 // The subset of Adaptive Card 1.5 that Meetloop posts to meeting chats. Teams renders at most 1.5
-// for cards sent by a user through Graph (design §2), so nothing newer is modelled here; every card
+// for cards sent by a user through Graph (docs/architecture.md §2), so nothing newer is modelled here; every card
 // we emit is checked against the 1.5 JSON schema in tests.
 
 export const ADAPTIVE_CARD_SCHEMA_URL = "http://adaptivecards.io/schemas/adaptive-card.json";
@@ -93,7 +93,7 @@ export interface Container extends CardElementBase {
 
 export type CardElement = TextBlock | RichTextBlock | FactSet | ColumnSet | Container;
 
-/** The only action a user-posted card can usefully carry: it cannot submit data (design §2). */
+/** The only action a user-posted card can usefully carry: it cannot submit data (docs/architecture.md §2). */
 export interface OpenUrlAction {
   type: "Action.OpenUrl";
   title: string;

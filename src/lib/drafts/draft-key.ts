@@ -2,7 +2,7 @@ export type DraftKind = "report" | "minutes" | "agenda" | "topic";
 
 export interface DraftKeyParts {
   kind: DraftKind;
-  /** The meeting chat thread id: the same for every occurrence and attendee (design §2). */
+  /** The meeting chat thread id: the same for every occurrence and attendee (docs/architecture.md §2). */
   seriesId: string;
   /** The occurrence's original start in UTC, as the series feature formats it. */
   occurrenceKey: string;

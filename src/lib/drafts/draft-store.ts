@@ -1,4 +1,4 @@
-// The local drafts store (design §2 "Local"): whatever a user types into a report, the minutes or
+// The local drafts store (docs/architecture.md §2 "Local"): whatever a user types into a report, the minutes or
 // an agenda is written to IndexedDB as they type, so a reload, a crash or a lost network never
 // loses it. Opening never fails: when IndexedDB is unusable (private mode, disabled, blocked by
 // an older tab) the store runs on a Map with `isPersistent: false` and keeps the reason in

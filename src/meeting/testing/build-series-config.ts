@@ -9,7 +9,7 @@ export const weeklyChat = "19:meeting_weekly@thread.v2";
 export function buildSeriesConfig(overrides: Partial<SeriesConfig> = {}): SeriesConfig {
   return {
     schemaVersion: 1,
-    chatId: weeklyChat,
+    seriesId: weeklyChat,
     title: "周例会",
     template: weeklyMeeting,
     workspace: {

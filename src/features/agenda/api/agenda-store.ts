@@ -10,20 +10,20 @@ import { agendaRecordSchema, topicSchema } from "@/meeting/model/records/agenda-
 import { getTopicKey, getAgendaKey } from "@/meeting/model/record-keys";
 import type { AgendaRecord, TopicRecord } from "@/meeting/model/records/agenda-record";
 
-export function loadAgenda(
+export function getAgenda(
   client: GraphClient,
   ws: Workspace,
-  chatId: string,
+  seriesId: string,
   occurrenceKey: string,
 ): Promise<StoredRecord<AgendaRecord> | undefined> {
-  return getRecord(client, ws, "agendas", getAgendaKey(chatId, occurrenceKey), agendaRecordSchema);
+  return getRecord(client, ws, "agendas", getAgendaKey(seriesId, occurrenceKey), agendaRecordSchema);
 }
 
 /** First save creates the record; later saves update it with the etag it was read with. */
 export function saveAgenda(
   client: GraphClient,
   ws: Workspace,
-  chatId: string,
+  seriesId: string,
   value: AgendaRecord,
   stored: StoredRecord<AgendaRecord> | undefined,
 ): Promise<StoredRecord<AgendaRecord>> {
@@ -32,7 +32,7 @@ export function saveAgenda(
     client,
     ws,
     "agendas",
-    { key: getAgendaKey(chatId, value.occurrenceKey), seriesId: chatId, occurrenceKey: value.occurrenceKey },
+    { key: getAgendaKey(seriesId, value.occurrenceKey), seriesId: seriesId, occurrenceKey: value.occurrenceKey },
     value,
   );
 }
@@ -40,24 +40,29 @@ export function saveAgenda(
 export async function listTopics(
   client: GraphClient,
   ws: Workspace,
-  chatId: string,
+  seriesId: string,
   occurrenceKey: string,
 ): Promise<TopicRecord[]> {
-  const records = await listRecords(client, ws, "topics", { seriesId: chatId, occurrenceKey }, topicSchema);
+  const records = await listRecords(client, ws, "topics", { seriesId: seriesId, occurrenceKey }, topicSchema);
   return records.map((r) => r.value).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 export async function addTopic(
   client: GraphClient,
   ws: Workspace,
-  chatId: string,
+  seriesId: string,
   topic: TopicRecord,
 ): Promise<TopicRecord> {
   const stored = await createRecord(
     client,
     ws,
     "topics",
-    { key: getTopicKey(chatId, topic.id), seriesId: chatId, occurrenceKey: topic.occurrenceKey, owner: topic.raisedBy },
+    {
+      key: getTopicKey(seriesId, topic.id),
+      seriesId: seriesId,
+      occurrenceKey: topic.occurrenceKey,
+      owner: topic.raisedBy,
+    },
     topic,
   );
   return stored.value;
@@ -66,12 +71,12 @@ export async function addTopic(
 /** Posts the card as the signed-in user (https://learn.microsoft.com/graph/api/chat-post-messages). */
 export async function postAgendaCard(
   client: GraphClient,
-  chatId: string,
+  seriesId: string,
   card: AdaptiveCard,
   summary: string,
 ): Promise<string> {
   const { body } = await client.post<{ id: string }>(
-    `/chats/${encodeURIComponent(chatId)}/messages`,
+    `/chats/${encodeURIComponent(seriesId)}/messages`,
     buildChatMessageWithCard(card, { summary }),
     {
       operation: "postChatMessage",

@@ -8,13 +8,13 @@ import { useStoredAgenda, useTopics } from "./use-agenda";
 export function useAgendaItems(
   ws: Workspace,
   config: SeriesConfig,
-  chatId: string,
+  seriesId: string,
   occurrenceKey: string,
   heldKeys: string[],
   me: string,
 ) {
-  const stored = useStoredAgenda(ws, chatId, occurrenceKey);
-  const topics = useTopics(ws, chatId, occurrenceKey);
+  const stored = useStoredAgenda(ws, seriesId, occurrenceKey);
+  const topics = useTopics(ws, seriesId, occurrenceKey);
   const isPending = stored.isPending || topics.isPending;
   const items: AgendaItem[] | undefined = isPending
     ? undefined

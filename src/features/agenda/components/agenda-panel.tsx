@@ -44,7 +44,7 @@ const useStyles = makeStyles({
 export interface AgendaPanelProps {
   workspace: Workspace;
   config: SeriesConfig;
-  chatId: string;
+  seriesId: string;
   meetingTitle: string;
   occurrence: { key: string; start: Date; end: Date };
   heldKeys: string[];
@@ -63,21 +63,21 @@ function formatClock(date: Date, locale: string, timeZone: string): string {
 }
 
 export function AgendaPanel(props: AgendaPanelProps) {
-  const { workspace, config, chatId, occurrence, canEdit, names } = props;
+  const { workspace, config, seriesId, occurrence, canEdit, names } = props;
   const { t, i18n } = useTranslation("agenda");
   const text = useBilingual();
   const styles = useStyles();
   const { viewer } = useServices();
   const me = viewer.userPrincipalName ?? "";
-  const stored = useStoredAgenda(workspace, chatId, occurrence.key);
-  const topics = useTopics(workspace, chatId, occurrence.key);
-  const addTopic = useAddTopic(workspace, chatId, occurrence.key);
-  const save = useSaveAgenda(workspace, chatId, occurrence.key);
-  const post = usePostAgenda(workspace, chatId, occurrence.key);
+  const stored = useStoredAgenda(workspace, seriesId, occurrence.key);
+  const topics = useTopics(workspace, seriesId, occurrence.key);
+  const addTopic = useAddTopic(workspace, seriesId, occurrence.key);
+  const save = useSaveAgenda(workspace, seriesId, occurrence.key);
+  const post = usePostAgenda(workspace, seriesId, occurrence.key);
   const working = useWorkingAgenda(
     stored.data ?? null,
     { config, occurrenceKey: occurrence.key, heldKeys: props.heldKeys, topics: topics.data ?? [], editor: me },
-    chatId,
+    seriesId,
   );
   const [newItem, setNewItem] = useState("");
 

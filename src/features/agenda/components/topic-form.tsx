@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 
 const maxTitle = 200;
 
-/** Anyone adds a topic for the next occurrence (domain §7: raised during the week). */
+/** Anyone adds a topic for the next occurrence (docs/domain.md §7: raised during the week). */
 export function TopicForm({
   onAdd,
   isBusy,

@@ -36,11 +36,11 @@ interface AgendaEdits {
  * saves. Unsaved edits live in the local drafts store, so a reload or a switch of tab or date keeps
  * them; edits made on a version someone else has since replaced are not applied over it.
  */
-export function useWorkingAgenda(stored: StoredRecord<AgendaRecord> | null, plan: AgendaPlan, chatId: string) {
+export function useWorkingAgenda(stored: StoredRecord<AgendaRecord> | null, plan: AgendaPlan, seriesId: string) {
   const store = useDraftStore();
   const draftKey = buildDraftKey({
     kind: "agenda",
-    seriesId: chatId,
+    seriesId: seriesId,
     occurrenceKey: plan.occurrenceKey,
     userId: plan.editor.toLowerCase(),
   });

@@ -1,4 +1,4 @@
-// The agenda notice posted to the meeting chat before the meeting (domain §1 "Before"; design §2).
+// The agenda notice posted to the meeting chat before the meeting (docs/domain.md §1 "Before"; docs/architecture.md §2).
 // One language per card — the poster's — because a chat message cannot follow each reader's locale.
 // Everything a person typed or chose (meeting title, names, item titles) goes through `plainText`;
 // TextBlocks carry only the labels below and numbers we format ourselves.

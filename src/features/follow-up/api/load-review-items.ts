@@ -18,7 +18,7 @@ import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 import { findMissingTasks, loadSeriesRecords } from "./load-series-records";
 
 export interface ReviewLoadOptions {
-  chatId: string;
+  seriesId: string;
   planId: string;
   occurrenceKey: string;
   now: Date;
@@ -36,10 +36,10 @@ export async function loadReviewItems(
   ws: Workspace,
   options: ReviewLoadOptions,
 ): Promise<ReviewLoad> {
-  const { chatId, planId, occurrenceKey, now } = options;
+  const { seriesId, planId, occurrenceKey, now } = options;
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const records = await loadSeriesRecords(client, ws, {
-    seriesId: chatId,
+    seriesId: seriesId,
     planId,
     lists: {
       minutes: { list: "minutes", schema: minutesReadSchema },

@@ -27,10 +27,10 @@ export interface SeriesHistoryData {
 export async function loadSeriesHistory(
   client: GraphClient,
   ws: Workspace,
-  options: { chatId: string; planId: string },
+  options: { seriesId: string; planId: string },
 ): Promise<SeriesHistoryData> {
   const records = await loadSeriesRecords(client, ws, {
-    seriesId: options.chatId,
+    seriesId: options.seriesId,
     planId: options.planId,
     lists: {
       agendas: { list: "agendas", schema: agendaReadSchema },

@@ -9,7 +9,7 @@ import { getReviewKey } from "@/meeting/model/record-keys";
 import type { ReviewRecord, ReviewVerdict } from "@/meeting/model/records/review-record";
 
 export interface ReviewInput {
-  chatId: string;
+  seriesId: string;
   /** The occurrence at which the review is given. */
   occurrenceKey: string;
   action: { actionId: string; owner: string; what: string };
@@ -40,8 +40,8 @@ export function recordReview(
     ws,
     "reviews",
     {
-      key: getReviewKey(input.chatId, input.action.actionId, input.occurrenceKey),
-      seriesId: input.chatId,
+      key: getReviewKey(input.seriesId, input.action.actionId, input.occurrenceKey),
+      seriesId: input.seriesId,
       occurrenceKey: input.occurrenceKey,
       // The action's owner, so their own view can find the verdicts on their items by the indexed Owner column.
       owner: input.action.owner.toLowerCase(),

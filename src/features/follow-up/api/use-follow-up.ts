@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/r
 import { useServices } from "@/lib/app-services/services-context";
 import type { GraphClient } from "@/lib/graph";
 import type { Workspace } from "@/meeting/api/workspace";
-import { followUpQueryKeys } from "./follow-up-query-keys";
+import { followUpQueryKeys } from "./query-keys";
 import { loadReviewItems } from "./load-review-items";
 import { loadSeriesHistory } from "./load-series-history";
 import { recordReview } from "./record-review";
@@ -11,19 +11,19 @@ import type { ReviewInput } from "./record-review";
 export function reviewQueryOptions(
   client: GraphClient,
   ws: Workspace,
-  options: { chatId: string; planId: string; occurrenceKey: string; timeZone: string },
+  options: { seriesId: string; planId: string; occurrenceKey: string; timeZone: string },
 ) {
   return queryOptions({
-    queryKey: followUpQueryKeys.review(options.chatId, options.occurrenceKey),
+    queryKey: followUpQueryKeys.review(options.seriesId, options.occurrenceKey),
     // "now" is taken at fetch time: overdue days are as of the last load, refreshed with it.
     queryFn: () => loadReviewItems(client, ws, { ...options, now: new Date() }),
     staleTime: 30_000,
   });
 }
 
-export function historyQueryOptions(client: GraphClient, ws: Workspace, options: { chatId: string; planId: string }) {
+export function historyQueryOptions(client: GraphClient, ws: Workspace, options: { seriesId: string; planId: string }) {
   return queryOptions({
-    queryKey: followUpQueryKeys.history(options.chatId),
+    queryKey: followUpQueryKeys.history(options.seriesId),
     queryFn: () => loadSeriesHistory(client, ws, options),
     staleTime: 60_000,
   });
@@ -31,23 +31,23 @@ export function historyQueryOptions(client: GraphClient, ws: Workspace, options:
 
 export function useReviewItems(
   ws: Workspace,
-  options: { chatId: string; planId: string; occurrenceKey: string; timeZone: string },
+  options: { seriesId: string; planId: string; occurrenceKey: string; timeZone: string },
 ) {
   const { graph } = useServices();
   return useQuery(reviewQueryOptions(graph, ws, options));
 }
 
-export function useSeriesHistory(ws: Workspace, options: { chatId: string; planId: string }) {
+export function useSeriesHistory(ws: Workspace, options: { seriesId: string; planId: string }) {
   const { graph } = useServices();
   return useQuery(historyQueryOptions(graph, ws, options));
 }
 
 /** Records a verdict; the whole series' follow-up (review, history, rollups) is read again. */
-export function useRecordReview(ws: Workspace, chatId: string) {
+export function useRecordReview(ws: Workspace, seriesId: string) {
   const { graph } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ReviewInput) => recordReview(graph, ws, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: followUpQueryKeys.series(chatId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: followUpQueryKeys.series(seriesId) }),
   });
 }

@@ -10,13 +10,13 @@ import { createI18n } from "@/lib/i18n/create-i18n";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { weeklyMeeting } from "@/meeting/model/templates/presets";
 import { followUpStrings } from "../strings";
-import { buildMinutes, chatId, week1, week2 } from "../testing/builders";
+import { buildMinutes, seriesId, week1, week2 } from "../testing/builders";
 import { createFakeGraph, testWorkspace } from "../testing/fake-graph";
 import { ReviewSection } from "./review-section";
 
 const config: SeriesConfig = {
   schemaVersion: 1,
-  chatId,
+  seriesId,
   title: "周例会",
   template: weeklyMeeting,
   workspace: { groupId: "group", groupName: "云栈管理层", siteId: "site", planId: "plan", planTitle: "行动项" },
@@ -58,10 +58,14 @@ async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boo
     ],
     published: { at: week1, planner: { a1: { taskId: "t1" }, a2: { taskId: "t2" } } },
   });
-  graph.addRecord("minutes", { key: `minutes|${chatId}|${week1}`, seriesId: chatId, occurrenceKey: week1 }, minutes);
+  graph.addRecord(
+    "minutes",
+    { key: `minutes|${seriesId}|${week1}`, seriesId: seriesId, occurrenceKey: week1 },
+    minutes,
+  );
   graph.addRecord(
     "reviews",
-    { key: `review|${chatId}|a1|x`, seriesId: chatId, occurrenceKey: "2026-06-05T00:00:00.000Z" },
+    { key: `review|${seriesId}|a1|x`, seriesId: seriesId, occurrenceKey: "2026-06-05T00:00:00.000Z" },
     {
       schemaVersion: 1,
       actionId: "a1",
@@ -116,7 +120,7 @@ async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boo
             <ReviewSection
               workspace={testWorkspace}
               config={config}
-              chatId={chatId}
+              seriesId={seriesId}
               occurrenceKey={week2}
               occurrences={[
                 { key: week1, start: new Date(week1) },

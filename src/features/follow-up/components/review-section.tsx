@@ -24,7 +24,7 @@ import { StatusBadge } from "./status-badge";
 export interface ReviewSectionProps {
   workspace: Workspace;
   config: SeriesConfig;
-  chatId: string;
+  seriesId: string;
   /** The occurrence whose agenda this review opens. */
   occurrenceKey: string;
   /** The series' occurrences, to name the meeting each action item came from. */
@@ -66,7 +66,7 @@ const useStyles = makeStyles({
 export function ReviewSection({
   workspace,
   config,
-  chatId,
+  seriesId,
   occurrenceKey,
   occurrences,
   canReview,
@@ -78,15 +78,20 @@ export function ReviewSection({
   const { viewer } = useServices();
   const headingId = useId();
   const zone = timeZone ?? viewer.timeZone;
-  const review = useReviewItems(workspace, { chatId, planId: config.workspace.planId, occurrenceKey, timeZone: zone });
-  const save = useRecordReview(workspace, chatId);
+  const review = useReviewItems(workspace, {
+    seriesId,
+    planId: config.workspace.planId,
+    occurrenceKey,
+    timeZone: zone,
+  });
+  const save = useRecordReview(workspace, seriesId);
   const me = viewer.userPrincipalName?.toLowerCase();
   const starts = new Map(occurrences.map((o) => [o.key, o.start]));
 
   const submit = (item: ReviewItem, verdict: ReviewVerdict, note: string) => {
     if (me === undefined) return;
     save.mutate({
-      chatId,
+      seriesId,
       occurrenceKey,
       action: { actionId: item.actionId, owner: item.owner, what: item.what },
       verdict,

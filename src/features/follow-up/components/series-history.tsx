@@ -33,7 +33,7 @@ import { StatusBadge } from "./status-badge";
 export interface SeriesHistoryProps {
   workspace: Workspace;
   config: SeriesConfig;
-  chatId: string;
+  seriesId: string;
   occurrences: HistoryOccurrence[];
   names: Record<string, string>;
   timeZone?: string;
@@ -48,12 +48,12 @@ const useStyles = makeStyles({
 });
 
 /** Public entry: every past occurrence of the series, a search over its decisions and action items, and its decision register. */
-export function SeriesHistory({ workspace, config, chatId, occurrences, names, timeZone }: SeriesHistoryProps) {
+export function SeriesHistory({ workspace, config, seriesId, occurrences, names, timeZone }: SeriesHistoryProps) {
   const { t } = useFollowUpTranslation();
   const styles = useStyles();
   const { viewer } = useServices();
   const zone = timeZone ?? viewer.timeZone;
-  const history = useSeriesHistory(workspace, { chatId, planId: config.workspace.planId });
+  const history = useSeriesHistory(workspace, { seriesId, planId: config.workspace.planId });
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
   const headingId = useId();

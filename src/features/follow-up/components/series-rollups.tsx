@@ -34,7 +34,7 @@ const KpiTrendChart = lazy(() => import("./kpi-trend-chart"));
 export interface SeriesRollupsProps {
   workspace: Workspace;
   config: SeriesConfig;
-  chatId: string;
+  seriesId: string;
   occurrences: HistoryOccurrence[];
   /** userPrincipalName (either case) → display name. */
   names: Record<string, string>;
@@ -52,7 +52,7 @@ const useStyles = makeStyles({
 export function SeriesRollups({
   workspace,
   config,
-  chatId,
+  seriesId,
   occurrences,
   names,
   departments,
@@ -62,7 +62,7 @@ export function SeriesRollups({
   const styles = useStyles();
   const { viewer } = useServices();
   const zone = timeZone ?? viewer.timeZone;
-  const history = useSeriesHistory(workspace, { chatId, planId: config.workspace.planId });
+  const history = useSeriesHistory(workspace, { seriesId, planId: config.workspace.planId });
   const headingId = useId();
 
   const figures = useMemo(() => {

@@ -1,4 +1,4 @@
-// Pure: the review that opens every occurrence (domain §1 "next time": 汇报上次会议决策执行情况).
+// Pure: the review that opens every occurrence (docs/domain.md §1 "next time": 汇报上次会议决策执行情况).
 // Every action item from an earlier occurrence that nobody has accepted yet, with its live status,
 // how many times it has been followed up, and the verdict given at this occurrence, if any.
 import type { ReviewRecord } from "@/meeting/model/records/review-record";

@@ -1,6 +1,6 @@
-// Pure aggregations for the supervisor (design §1: "sees what is overdue, by owner and department")
+// Pure aggregations for the supervisor (docs/architecture.md §1: "sees what is overdue, by owner and department")
 // and for the series' health: action items by owner and department, KPI trends per department
-// metric, and per-occurrence meeting health against the rules of domain §1 (time box, 议必决,
+// metric, and per-occurrence meeting health against the rules of docs/domain.md §1 (time box, 议必决,
 // decisions with owner + date + standard, reports before the due time, attendance).
 import { computeKpiPercents, readKpiNumber } from "@/meeting/model/kpi";
 import { getReportDue } from "@/meeting/model/series-config/report-due";

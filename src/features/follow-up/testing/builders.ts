@@ -5,7 +5,7 @@ import type { SeriesAction } from "../model/series-actions";
 import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 
-export const chatId = "19:meeting_follow-up@thread.v2";
+export const seriesId = "19:meeting_follow-up@thread.v2";
 export const week1 = "2026-06-01T05:30:00.000Z";
 export const week2 = "2026-06-08T05:30:00.000Z";
 export const week3 = "2026-06-15T05:30:00.000Z";

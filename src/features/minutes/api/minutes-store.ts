@@ -21,13 +21,13 @@ import { getLeaveKey, getConfirmationKey, getMinutesKey } from "@/meeting/model/
 import type { ConfirmationRecord, LeaveRequestRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
 
 /** The stored minutes, or null (TanStack Query does not cache undefined). */
-export async function fetchMinutes(
+export async function getMinutes(
   client: GraphClient,
   ws: Workspace,
-  chatId: string,
+  seriesId: string,
   occurrenceKey: string,
 ): Promise<StoredRecord<MinutesRecord> | null> {
-  return (await getRecord(client, ws, "minutes", getMinutesKey(chatId, occurrenceKey), minutesRecordSchema)) ?? null;
+  return (await getRecord(client, ws, "minutes", getMinutesKey(seriesId, occurrenceKey), minutesRecordSchema)) ?? null;
 }
 
 export interface SaveMinutesRequest {
@@ -66,10 +66,10 @@ function assertWritable(latest: StoredRecord<MinutesRecord> | undefined, mine: M
     throw new MinutesLockedError(latest);
 }
 
-function toKeyParts(chatId: string, minutes: MinutesRecord): RecordKeyParts {
+function toKeyParts(seriesId: string, minutes: MinutesRecord): RecordKeyParts {
   return {
-    key: getMinutesKey(chatId, minutes.occurrenceKey),
-    seriesId: chatId,
+    key: getMinutesKey(seriesId, minutes.occurrenceKey),
+    seriesId: seriesId,
     occurrenceKey: minutes.occurrenceKey,
     title: `${minutes.meetingTitle} · ${minutes.occurrenceKey.slice(0, 10)} · v${minutes.version}`,
   };
@@ -82,7 +82,7 @@ function toKeyParts(chatId: string, minutes: MinutesRecord): RecordKeyParts {
 export async function saveMinutes(
   client: GraphClient,
   ws: Workspace,
-  chatId: string,
+  seriesId: string,
   request: SaveMinutesRequest,
   options: { maxAttempts?: number } = {},
 ): Promise<SaveMinutesResult> {
@@ -100,8 +100,10 @@ export async function saveMinutes(
     try {
       const record =
         target === undefined
-          ? await createRecord(client, ws, "minutes", toKeyParts(chatId, value), value, { schema: minutesRecordSchema })
-          : await updateRecord(client, ws, "minutes", { ...target, ...toKeyParts(chatId, value) }, value, {
+          ? await createRecord(client, ws, "minutes", toKeyParts(seriesId, value), value, {
+              schema: minutesRecordSchema,
+            })
+          : await updateRecord(client, ws, "minutes", { ...target, ...toKeyParts(seriesId, value) }, value, {
               schema: minutesRecordSchema,
             });
       return { record, conflicts: [...conflicts.values()] };
@@ -141,7 +143,7 @@ function readLatest(error: RecordConflictError): StoredRecord<MinutesRecord> | u
 export function requestLeave(
   client: GraphClient,
   ws: Workspace,
-  chatId: string,
+  seriesId: string,
   occurrenceKey: string,
   upn: string,
   reason: string,
@@ -163,8 +165,8 @@ export function requestLeave(
     ws,
     "attendance",
     {
-      key: getLeaveKey(chatId, occurrenceKey, owner),
-      seriesId: chatId,
+      key: getLeaveKey(seriesId, occurrenceKey, owner),
+      seriesId: seriesId,
       occurrenceKey,
       owner,
       title: `请假 · ${owner}`,
@@ -177,13 +179,19 @@ export function requestLeave(
   );
 }
 
-export async function fetchLeaveRequests(
+export async function listLeaveRequests(
   client: GraphClient,
   ws: Workspace,
-  chatId: string,
+  seriesId: string,
   occurrenceKey: string,
 ): Promise<LeaveRequestRecord[]> {
-  const records = await listRecords(client, ws, "attendance", { seriesId: chatId, occurrenceKey }, leaveRequestSchema);
+  const records = await listRecords(
+    client,
+    ws,
+    "attendance",
+    { seriesId: seriesId, occurrenceKey },
+    leaveRequestSchema,
+  );
   return records.map((record) => record.value);
 }
 
@@ -191,7 +199,7 @@ export async function fetchLeaveRequests(
 export function confirmMinutes(
   client: GraphClient,
   ws: Workspace,
-  chatId: string,
+  seriesId: string,
   occurrenceKey: string,
   upn: string,
   version: number,
@@ -204,8 +212,8 @@ export function confirmMinutes(
     ws,
     "confirmations",
     {
-      key: getConfirmationKey(chatId, occurrenceKey, owner),
-      seriesId: chatId,
+      key: getConfirmationKey(seriesId, occurrenceKey, owner),
+      seriesId: seriesId,
       occurrenceKey,
       owner,
       title: `确认 v${version} · ${owner}`,
@@ -218,17 +226,17 @@ export function confirmMinutes(
   );
 }
 
-export async function fetchConfirmations(
+export async function listConfirmations(
   client: GraphClient,
   ws: Workspace,
-  chatId: string,
+  seriesId: string,
   occurrenceKey: string,
 ): Promise<ConfirmationRecord[]> {
   const records = await listRecords(
     client,
     ws,
     "confirmations",
-    { seriesId: chatId, occurrenceKey },
+    { seriesId: seriesId, occurrenceKey },
     confirmationSchema,
   );
   return records.map((record) => record.value);

@@ -1,4 +1,4 @@
-// The full minutes editor for the meeting chat tab (domain §5): attendance, per agenda item notes,
+// The full minutes editor for the meeting chat tab (docs/domain.md §5): attendance, per agenda item notes,
 // decisions and action items, help requests from reports as one-click actions, save status and
 // conflicts with the other editor. Publishing itself is the `onPublish` given by src/app (Planner
 // tasks, card, document); this component checks the actions first and shows its progress.
@@ -65,7 +65,7 @@ export type PublishState =
   | { phase: "done"; version: number };
 
 export interface MinutesEditorProps {
-  /** buildDraftKey({ kind: "minutes", seriesId: chatId, occurrenceKey, userId }). */
+  /** buildDraftKey({ kind: "minutes", seriesId: seriesId, occurrenceKey, userId }). */
   draftKey: DraftKey;
   /** useMinutes(…).data: the stored minutes, or null before the first save. */
   stored: StoredRecord<MinutesRecord> | null;

@@ -1,4 +1,4 @@
-// Who the minutes message @mentions: everyone absent or on leave (domain §1 "After": minutes go to
+// Who the minutes message @mentions: everyone absent or on leave (docs/domain.md §1 "After": minutes go to
 // people who were not there too). A mention names a user by Entra object id, which the minutes do
 // not store (they key people by UPN), so the caller passes the meeting chat's members
 // (GET /chats/{id}/members gives userId and email/UPN) and gets back who could not be matched —

@@ -1,5 +1,5 @@
 // Who came, who was late (and by how much), who was on leave and who was absent — the attendance
-// part of the minutes (domain §5 header "absentees with leave status", §6 discipline), computed
+// part of the minutes (docs/domain.md §5 header "absentees with leave status", §6 discipline), computed
 // once so the chat card and the .docx say the same thing.
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
@@ -38,7 +38,7 @@ export function resolveName(upn: string, displayNames: Readonly<Record<string, s
 
 /**
  * The penalty for being `lateMinutes` late. The source documents fine either per minute ("凡迟到1分钟
- * 罚款10元，超过1分钟的，加1分钟加10元") or a flat amount ("凡迟到者罚款20元"); domain §6.
+ * 罚款10元，超过1分钟的，加1分钟加10元") or a flat amount ("凡迟到者罚款20元"); docs/domain.md §6.
  */
 export function getLatenessPenalty(
   policy: LatenessPolicy | undefined,
@@ -73,7 +73,7 @@ export function summarizeAttendance(
   return { people, counts, expected: people.length, attended: counts.present + counts.late };
 }
 
-/** Attendees absent or on leave: the people the published minutes must also reach (domain §1 "After"). */
+/** Attendees absent or on leave: the people the published minutes must also reach (docs/domain.md §1 "After"). */
 export function listAbsentees(summary: AttendanceSummary): AttendancePerson[] {
   return summary.people.filter((person) => person.status === "absent" || person.status === "leave");
 }

@@ -1,6 +1,6 @@
 // Words shared by the minutes card, the chat message and the .docx, in the two UI languages. One
 // language per artefact — the publisher's — since a chat message or a file cannot follow each
-// reader's locale. The Chinese terms are the ones the source documents use (domain §5, §6).
+// reader's locale. The Chinese terms are the ones the source documents use (docs/domain.md §5, §6).
 import type { ActionPriority, AttendanceEntry } from "@/meeting/model/records/minutes-record";
 
 export type MinutesLanguage = "zh-CN" | "en-US";

@@ -1,4 +1,4 @@
-// The minutes card posted to the meeting chat when the minutes are published (domain §5; design §2):
+// The minutes card posted to the meeting chat when the minutes are published (docs/domain.md §5; docs/architecture.md §2):
 // who/when, attendance, the decisions and each action item with its owner, due date and standard
 // of done, and buttons back to the tab. Long minutes are summarised ("… and N more") — the full
 // text is one click away — so the posted message stays under Teams' ~28 KB.

@@ -1,5 +1,5 @@
 // Fixed wording of the .docx minutes, laid out like the 会议记录 forms in the source documents
-// (seed/meeting-processes.zh.txt: 会议名称、会议时间、会议地点、参会人员、会议主持、会议记录、会议主题).
+// (the companies' own 会议记录 forms, docs/domain.md §5: 会议名称、会议时间、会议地点、参会人员、会议主持、会议记录、会议主题).
 import type { MinutesLanguage } from "./labels";
 
 export interface MinutesDocxLabels {

@@ -1,5 +1,5 @@
-// The minutes as a Word document, laid out like a Chinese company's 会议记录 form (domain §5;
-// seed/meeting-processes.zh.txt): title, a header table (会议名称, 会议时间, 会议地点, 主持人, 记录人,
+// The minutes as a Word document, laid out like a Chinese company's 会议记录 form (docs/domain.md §5):
+// title, a header table (会议名称, 会议时间, 会议地点, 主持人, 记录人,
 // 应到/实到, 缺席及请假, 会议主题), attendance, per agenda item the notes and decisions, the action
 // table with owner, date and standard (决策要突出承担行动的责任人、具体完成时间及标准), and the
 // attendees' confirmation (交给每位参会人员确认).
@@ -29,7 +29,7 @@ export interface MinutesDocxInput {
   /** 会议主题, e.g. "汇报工作、公司近期发展动态及相关工作安排". */
   theme?: string;
   displayNames: Readonly<Record<string, string>>;
-  /** The series' lateness policy (domain §6); adds a penalty column when it fines. */
+  /** The series' lateness policy (docs/domain.md §6); adds a penalty column when it fines. */
   lateness?: LatenessPolicy;
   /** Due dates as readers expect them; defaults to the stored YYYY-MM-DD. */
   formatDueDate?: (isoDate: string) => string;

@@ -1,9 +1,9 @@
 // The chat message that publishes the minutes: the minutes card plus an @mention of everyone who
-// was absent or on leave, so the minutes reach them too (domain §1 "After": 发放会议记录…根据需要
+// was absent or on leave, so the minutes reach them too (docs/domain.md §1 "After": 发放会议记录…根据需要
 // 发放给与会人员及未与会人员).
 //
 // Why a mention and not an e-mail: the absent people are still members of the meeting chat (the
-// chat's members are the meeting's invitees, design §2), and Teams notifies a member who is
+// chat's members are the meeting's invitees, docs/architecture.md §2), and Teams notifies a member who is
 // @mentioned in a chat (activity feed, banner, and the missed-activity e-mail when they are away).
 // The mention rides on the message we post anyway with ChatMessage.Send, so no new permission —
 // Mail.Send would be a second consent line for the same result — and the minutes stay in one place.

@@ -1,4 +1,4 @@
-// Puts the minutes .docx in the workspace group's document library (design §2: records live in
+// Puts the minutes .docx in the workspace group's document library (docs/architecture.md §2: records live in
 // the customer's tenant and survive people leaving — unlike Teams' own meeting notes, kept in one
 // person's OneDrive), by path, with a simple upload:
 //   PUT /groups/{group-id}/drive/root:/{folder}/{file name}:/content

@@ -1,4 +1,4 @@
-// Attendance and discipline (domain §6): leave requested before the series' cut-off is approved
+// Attendance and discipline (docs/domain.md §6): leave requested before the series' cut-off is approved
 // leave; a later request is still leave but counts as late notice. Lateness may carry a penalty.
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import { attendanceStatuses } from "@/meeting/model/records/minutes-record";

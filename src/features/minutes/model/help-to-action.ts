@@ -1,5 +1,5 @@
 // A help-needed request from a submitted report (需要其他部门配合事项) becomes an action item in
-// one step (domain §4: each is a candidate action item). The owner is filled in only when the
+// one step (docs/domain.md §4: each is a candidate action item). The owner is filled in only when the
 // request names exactly one attendee or one attendee's department; otherwise the note-taker picks.
 import { getWallClock } from "@/lib/time/zoned-time";
 import { getHelpActionId } from "@/meeting/model/record-keys";

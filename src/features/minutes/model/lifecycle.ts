@@ -1,4 +1,4 @@
-// Minutes go draft → published → confirmed (domain §5). Published minutes are locked: changing
+// Minutes go draft → published → confirmed (docs/domain.md §5). Published minutes are locked: changing
 // them means an amendment, a new draft version that keeps what was published in `history`.
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 

@@ -1,4 +1,4 @@
-// Loads "My meetings" across every series the viewer is in, from Graph alone (design §2):
+// Loads "My meetings" across every series the viewer is in, from Graph alone (docs/architecture.md §2):
 //   1. one $batch: the viewer's groups, their calendarView for the window, their Planner tasks;
 //   2. one $batch: each group's site;
 //   3. one $batch: each site's "Meetloop Series" list (the series configurations);
@@ -12,7 +12,7 @@
 // that cannot be read is reported in `unreadable` and the rest is still shown.
 import { readBatchBody } from "@/lib/graph";
 import type { BatchRequest, BatchResponse, GraphClient, OperationName } from "@/lib/graph";
-import { seriesConfigSchema } from "@/meeting/model/series-config/series-config";
+import { seriesConfigRecordSchema } from "@/meeting/model/series-config/series-config";
 import { addDays } from "@/lib/time/zoned-time";
 import { listDisplayNames } from "@/meeting/api/workspace";
 // NOTE: the workspace's own list reader needs a Workspace whose every list exists (openWorkspace
@@ -146,7 +146,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
       unreadable.push({ groupId: ws.groupId, reason }),
     );
     for (const item of items ?? []) {
-      const outcome = readRecordItem("series", item, seriesConfigSchema);
+      const outcome = readRecordItem("series", item, seriesConfigRecordSchema);
       if (!outcome.ok) {
         unreadable.push({
           groupId: ws.groupId,
@@ -155,10 +155,10 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
         continue;
       }
       const config = outcome.record.value;
-      const chatId = outcome.record.seriesId || config.chatId;
+      const seriesId = outcome.record.seriesId || config.seriesId;
       // The same chat configured in two of the viewer's groups: the first group's copy wins.
-      if (!seriesByChat.has(chatId))
-        seriesByChat.set(chatId, { chatId, title: config.title, groupId: ws.groupId, siteId: ws.siteId, config });
+      if (!seriesByChat.has(seriesId))
+        seriesByChat.set(seriesId, { seriesId, title: config.title, groupId: ws.groupId, siteId: ws.siteId, config });
     }
   }
   const seriesList = [...seriesByChat.values()];
@@ -171,7 +171,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
       id: `chat-${index}`,
       operation: "getChat",
       method: "GET",
-      url: `/chats/${encodeURIComponent(series.chatId)}?$select=id,onlineMeetingInfo`,
+      url: `/chats/${encodeURIComponent(series.seriesId)}?$select=id,onlineMeetingInfo`,
     })),
   );
   const joinUrls = new Map<string, string>();
@@ -181,15 +181,15 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     const url = tryRead(
       answer,
       (body) => chatSchema.parse(body).onlineMeetingInfo?.joinWebUrl ?? undefined,
-      (reason) => unreadable.push({ groupId: series.groupId, reason: `chat ${series.chatId}: ${reason}` }),
+      (reason) => unreadable.push({ groupId: series.groupId, reason: `chat ${series.seriesId}: ${reason}` }),
     );
-    if (url) joinUrls.set(series.chatId, url);
+    if (url) joinUrls.set(series.seriesId, url);
   }
   const eventsBySeries = matchEvents(joinUrls, events);
 
   // Round 5: reports owed, and the held occurrences a rotating host is counted along.
   const rotations = seriesList.flatMap((series) => {
-    const masterId = eventsBySeries.get(series.chatId)?.find((e) => e.seriesMasterId !== undefined)?.seriesMasterId;
+    const masterId = eventsBySeries.get(series.seriesId)?.find((e) => e.seriesMasterId !== undefined)?.seriesMasterId;
     const since = series.config.host.mode === "rotating" ? new Date(series.config.host.startsAt) : undefined;
     if (
       masterId === undefined ||
@@ -201,7 +201,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     return [{ series, masterId, from: addDays(since, -rotationMarginDays) }];
   });
   const draftOccurrences = seriesList.flatMap((series) =>
-    buildSeriesOccurrences(series, eventsBySeries.get(series.chatId) ?? [], {
+    buildSeriesOccurrences(series, eventsBySeries.get(series.seriesId) ?? [], {
       me,
       now,
       fallbackTimeZone: options.timeZone,
@@ -210,9 +210,9 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   const speaking = draftOccurrences.filter((o) => !o.isCancelled && o.roles.speaks.length > 0);
   const round5 = await runRound(client, [
     ...speaking.map((occurrence, index): BatchRequest => {
-      const series = seriesByChat.get(occurrence.chatId);
+      const series = seriesByChat.get(occurrence.seriesId);
       const filter = [
-        `fields/SeriesId eq ${quoteODataString(occurrence.chatId)}`,
+        `fields/SeriesId eq ${quoteODataString(occurrence.seriesId)}`,
         `fields/OccurrenceKey eq ${quoteODataString(occurrence.occurrenceKey)}`,
         `fields/Owner eq ${quoteODataString(me.toLowerCase())}`,
       ].join(" and ");
@@ -237,7 +237,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     // No reports list yet: nobody in that workspace has submitted a report.
     if (isAbsent(answer, [404])) continue;
     const items = await tryReadPages(client, answer, "listListItems", (reason) =>
-      unreadable.push({ groupId: seriesByChat.get(occurrence.chatId)?.groupId ?? "", reason }),
+      unreadable.push({ groupId: seriesByChat.get(occurrence.seriesId)?.groupId ?? "", reason }),
     );
     for (const item of items ?? []) {
       const outcome = readRecordItem("reports", item, reportReadSchema);
@@ -245,7 +245,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
       const at = new Date(outcome.record.value.submittedAt ?? "");
       // A record without a readable submit time still counts as submitted; its last change stands in.
       submitted.set(
-        buildReportAddress(occurrence.chatId, occurrence.occurrenceKey, outcome.record.value.sectionId),
+        buildReportAddress(occurrence.seriesId, occurrence.occurrenceKey, outcome.record.value.sectionId),
         Number.isNaN(at.getTime()) ? new Date(outcome.record.modifiedAt) : at,
       );
     }
@@ -264,15 +264,15 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     const held = instances.map((e) => toCalendarEvent(eventSchema.parse(e)));
     // The window's own events complete the list; the occurrence keys are what counts.
     heldKeysByChat.set(
-      rotation.series.chatId,
-      listHeldKeys([...held, ...(eventsBySeries.get(rotation.series.chatId) ?? [])]),
+      rotation.series.seriesId,
+      listHeldKeys([...held, ...(eventsBySeries.get(rotation.series.seriesId) ?? [])]),
     );
   }
 
   const occurrences: MyOccurrence[] = seriesList
     .flatMap((series) => {
-      const heldKeys = heldKeysByChat.get(series.chatId);
-      return buildSeriesOccurrences(series, eventsBySeries.get(series.chatId) ?? [], {
+      const heldKeys = heldKeysByChat.get(series.seriesId);
+      return buildSeriesOccurrences(series, eventsBySeries.get(series.seriesId) ?? [], {
         me,
         now,
         fallbackTimeZone: options.timeZone,
@@ -282,7 +282,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     .sort(compareByStart);
 
   return {
-    series: seriesList.map((s) => ({ chatId: s.chatId, title: s.title, groupId: s.groupId, config: s.config })),
+    series: seriesList.map((s) => ({ seriesId: s.seriesId, title: s.title, groupId: s.groupId, config: s.config })),
     occurrences,
     owedReports: listOwedReports(occurrences, seriesByChat, submitted),
     tasks: sortTasks(selectMeetloopTasks(tasks, seriesList)),
@@ -292,11 +292,11 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
 
 /** Open tasks in the plans of the viewer's series, joined to those series. */
 export function selectMeetloopTasks(tasks: readonly PlannerTask[], series: readonly MySeries[]): MyTask[] {
-  const seriesByPlan = new Map<string, { chatId: string; title: string }[]>();
+  const seriesByPlan = new Map<string, { seriesId: string; title: string }[]>();
   for (const s of series) {
     const planId = s.config.workspace.planId;
     if (planId === "") continue;
-    seriesByPlan.set(planId, [...(seriesByPlan.get(planId) ?? []), { chatId: s.chatId, title: s.title }]);
+    seriesByPlan.set(planId, [...(seriesByPlan.get(planId) ?? []), { seriesId: s.seriesId, title: s.title }]);
   }
   return tasks.flatMap((task) => {
     const owners = task.planId === undefined ? undefined : seriesByPlan.get(task.planId);

@@ -14,8 +14,8 @@ import type { TaskFeedback } from "./action-items";
 import { MyMeetingsView } from "./my-meetings-view";
 import type { MyMeetingsViewProps } from "./my-meetings-view";
 
-const buildMeetingLink = (chatId: string, view: "agenda" | "report") =>
-  `https://teams.example/tab?chat=${encodeURIComponent(chatId)}&view=${view}`;
+const buildMeetingLink = (seriesId: string, view: "agenda" | "report") =>
+  `https://teams.example/tab?chat=${encodeURIComponent(seriesId)}&view=${view}`;
 
 async function renderView(
   options: {
@@ -34,7 +34,7 @@ async function renderView(
       occurrences: [
         buildOccurrence(),
         buildOccurrence({
-          chatId: monthlyChat,
+          seriesId: monthlyChat,
           seriesTitle: "月例会",
           occurrenceKey: "2026-12-03T05:30:00.000Z",
           start: new Date("2026-12-03T05:30:00.000Z"),

@@ -36,7 +36,7 @@ export function NextMeetings({
             const actions: ReactNode = occurrence.isCancelled
               ? null
               : renderOccurrenceActions?.({
-                  chatId: occurrence.chatId,
+                  seriesId: occurrence.seriesId,
                   occurrenceKey: occurrence.occurrenceKey,
                   start: occurrence.start,
                   groupId: occurrence.groupId,
@@ -44,7 +44,7 @@ export function NextMeetings({
                   timeZone: occurrence.timeZone,
                 });
             return (
-              <li key={`${occurrence.chatId}|${occurrence.occurrenceKey}`} className={styles.row}>
+              <li key={`${occurrence.seriesId}|${occurrence.occurrenceKey}`} className={styles.row}>
                 <div className={styles.main}>
                   <Text weight="semibold" className={occurrence.isCancelled ? styles.cancelled : undefined}>
                     {occurrence.seriesTitle}
@@ -91,7 +91,7 @@ export function NextMeetings({
                     </ul>
                     <div className={styles.actions}>
                       <MeetingLink
-                        href={buildMeetingLink(occurrence.chatId, "agenda")}
+                        href={buildMeetingLink(occurrence.seriesId, "agenda")}
                         label={t("next.openAgendaFor", { title: occurrence.seriesTitle, when })}
                         {...(onOpenLink ? { onOpen: onOpenLink } : {})}
                       >

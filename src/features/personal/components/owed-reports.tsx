@@ -48,7 +48,7 @@ export function OwedReports({
             const section = pickBilingual(report.sectionTitle, i18n.language);
             const isSubmitted = status.kind === "submitted";
             return (
-              <li key={`${report.chatId}|${report.occurrenceKey}|${report.sectionId}`} className={styles.row}>
+              <li key={`${report.seriesId}|${report.occurrenceKey}|${report.sectionId}`} className={styles.row}>
                 <div className={styles.main}>
                   <Text weight="semibold">
                     {report.seriesTitle} · {section}
@@ -66,7 +66,7 @@ export function OwedReports({
                   {t(key)}
                 </Badge>
                 <MeetingLink
-                  href={buildMeetingLink(report.chatId, "report")}
+                  href={buildMeetingLink(report.seriesId, "report")}
                   label={t(isSubmitted ? "reports.viewFor" : "reports.fillFor", { title: report.seriesTitle, section })}
                   {...(onOpenLink ? { onOpen: onOpenLink } : {})}
                 >

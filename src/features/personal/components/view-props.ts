@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 /** An occurrence as the leave-request slot (and any other per-occurrence action) receives it. */
 export interface OccurrenceRef {
-  chatId: string;
+  seriesId: string;
   occurrenceKey: string;
   start: Date;
   groupId: string;
@@ -16,7 +16,7 @@ export type MeetingView = "agenda" | "report";
 export interface MeetingViewProps {
   viewer: { locale: string; timeZone: string };
   /** Deep link to the meeting's tab at a view; the app builds it (it knows the app id and host). */
-  buildMeetingLink: (chatId: string, view: MeetingView) => string;
+  buildMeetingLink: (seriesId: string, view: MeetingView) => string;
   /** Opens a link through the host (Teams, Outlook, the Microsoft 365 app); absent = a plain link. */
   onOpenLink?: (url: string) => void;
   renderOccurrenceActions?: (occurrence: OccurrenceRef) => ReactNode;

@@ -86,7 +86,7 @@ describe("listOwedReports", () => {
     const submitted = new Map([
       [`${monthlyChat}|2026-12-03T05:30:00.000Z|owners`, new Date("2026-12-01T09:00:00.000Z")],
     ]);
-    const owed = listOwedReports(occurrences, new Map([weekly, monthly].map((s) => [s.chatId, s])), submitted);
+    const owed = listOwedReports(occurrences, new Map([weekly, monthly].map((s) => [s.seriesId, s])), submitted);
     expect(owed.map((r) => [r.seriesTitle, r.sectionId, r.due.toISOString(), r.submittedAt?.toISOString()])).toEqual([
       ["周例会", "departments", "2026-12-04T10:00:00.000Z", undefined],
       ["月例会", "owners", "2026-12-02T10:00:00.000Z", "2026-12-01T09:00:00.000Z"],

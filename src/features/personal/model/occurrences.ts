@@ -1,5 +1,5 @@
 // From the viewer's calendar to their occurrences across series: events are matched to a series
-// by the meeting's join link (design §2: event ids differ per mailbox, the join link does not),
+// by the meeting's join link (docs/architecture.md §2: event ids differ per mailbox, the join link does not),
 // keyed by their original start, and given the viewer's roles and the reports they owe. Pure.
 import { getReportDue } from "@/meeting/model/series-config/report-due";
 import { normalizeJoinUrl } from "@/meeting/model/identity/join-url";
@@ -26,12 +26,12 @@ export function matchEvents(
   events: readonly CalendarEvent[],
 ): Map<string, CalendarEvent[]> {
   const chatByUrl = new Map<string, string>();
-  for (const [chatId, url] of joinUrls) chatByUrl.set(normalizeJoinUrl(url), chatId);
+  for (const [seriesId, url] of joinUrls) chatByUrl.set(normalizeJoinUrl(url), seriesId);
   const matched = new Map<string, CalendarEvent[]>();
   for (const event of events) {
-    const chatId = event.joinUrl === undefined ? undefined : chatByUrl.get(normalizeJoinUrl(event.joinUrl));
-    if (chatId === undefined) continue;
-    matched.set(chatId, [...(matched.get(chatId) ?? []), event]);
+    const seriesId = event.joinUrl === undefined ? undefined : chatByUrl.get(normalizeJoinUrl(event.joinUrl));
+    if (seriesId === undefined) continue;
+    matched.set(seriesId, [...(matched.get(seriesId) ?? []), event]);
   }
   return matched;
 }
@@ -56,7 +56,7 @@ export function buildSeriesOccurrences(
     if (event.end.getTime() <= options.now.getTime()) continue;
     const occurrenceKey = toOccurrenceKey(event);
     byKey.set(occurrenceKey, {
-      chatId: series.chatId,
+      seriesId: series.seriesId,
       seriesTitle: series.title,
       occurrenceKey,
       start: event.start,
@@ -71,12 +71,12 @@ export function buildSeriesOccurrences(
   return [...byKey.values()].sort(compareByStart);
 }
 
-export function compareByStart(a: { start: Date; chatId: string }, b: { start: Date; chatId: string }): number {
-  return a.start.getTime() - b.start.getTime() || a.chatId.localeCompare(b.chatId);
+export function compareByStart(a: { start: Date; seriesId: string }, b: { start: Date; seriesId: string }): number {
+  return a.start.getTime() - b.start.getTime() || a.seriesId.localeCompare(b.seriesId);
 }
 
-export function buildReportAddress(chatId: string, occurrenceKey: string, sectionId: string): string {
-  return `${chatId}|${occurrenceKey}|${sectionId}`;
+export function buildReportAddress(seriesId: string, occurrenceKey: string, sectionId: string): string {
+  return `${seriesId}|${occurrenceKey}|${sectionId}`;
 }
 
 /**
@@ -89,15 +89,15 @@ export function listOwedReports(
   submitted: ReadonlyMap<string, Date>,
 ): OwedReport[] {
   return occurrences.flatMap((occurrence) => {
-    const series = seriesByChat.get(occurrence.chatId);
+    const series = seriesByChat.get(occurrence.seriesId);
     if (series === undefined || occurrence.isCancelled) return [];
     const due = getReportDue(occurrence.start, series.config.reportDue, occurrence.timeZone);
     return occurrence.roles.speaks.map((section): OwedReport => {
       const submittedAt = submitted.get(
-        buildReportAddress(occurrence.chatId, occurrence.occurrenceKey, section.sectionId),
+        buildReportAddress(occurrence.seriesId, occurrence.occurrenceKey, section.sectionId),
       );
       return {
-        chatId: occurrence.chatId,
+        seriesId: occurrence.seriesId,
         seriesTitle: occurrence.seriesTitle,
         occurrenceKey: occurrence.occurrenceKey,
         start: occurrence.start,

@@ -1,4 +1,4 @@
-// Whether the viewer's report for an occurrence is in, and whether it is or was late (domain §1
+// Whether the viewer's report for an occurrence is in, and whether it is or was late (docs/domain.md §1
 // "Before": speakers prepare their report ahead). The same rule as the meeting tab's tracker: late =
 // not submitted once the due time has passed, or first submitted after it.
 import type { OwedReport, ReportStatus } from "./types";

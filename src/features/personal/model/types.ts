@@ -6,7 +6,7 @@ import type { Bilingual } from "@/lib/i18n/bilingual";
 
 /** A configured series from one of the viewer's groups. */
 export interface MySeries {
-  chatId: string;
+  seriesId: string;
   title: string;
   groupId: string;
   config: SeriesConfig;
@@ -26,7 +26,7 @@ export interface MyRoles {
 
 /** One meeting of one of the viewer's series, from the viewer's own calendar. */
 export interface MyOccurrence {
-  chatId: string;
+  seriesId: string;
   seriesTitle: string;
   /** The original start (UTC ISO): the occurrence's identity across mailboxes. */
   occurrenceKey: string;
@@ -43,7 +43,7 @@ export interface MyOccurrence {
 
 /** A report the viewer is expected to hand in for an upcoming occurrence. */
 export interface OwedReport {
-  chatId: string;
+  seriesId: string;
   seriesTitle: string;
   occurrenceKey: string;
   start: Date;
@@ -69,7 +69,7 @@ export interface MyTask {
   dueDateTime?: string;
   hasDescription: boolean;
   /** The series whose plan holds the task (several when series share a plan). */
-  series: { chatId: string; title: string }[];
+  series: { seriesId: string; title: string }[];
 }
 
 export interface TaskStatus {

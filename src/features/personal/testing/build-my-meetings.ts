@@ -12,12 +12,12 @@ export function buildConfig(overrides: Partial<SeriesConfig> = {}): SeriesConfig
 
 export function buildSeries(overrides: Partial<SeriesConfig> = {}): MySeries {
   const config = buildConfig(overrides);
-  return { chatId: config.chatId, title: config.title, groupId: config.workspace.groupId, config };
+  return { seriesId: config.seriesId, title: config.title, groupId: config.workspace.groupId, config };
 }
 
 export function buildMonthlySeries(): MySeries {
   return buildSeries({
-    chatId: monthlyChat,
+    seriesId: monthlyChat,
     title: "月例会",
     template: monthlyReview,
     workspace: {
@@ -35,7 +35,7 @@ export function buildMonthlySeries(): MySeries {
 
 export function buildOccurrence(overrides: Partial<MyOccurrence> = {}): MyOccurrence {
   return {
-    chatId: weeklyChat,
+    seriesId: weeklyChat,
     seriesTitle: "周例会",
     occurrenceKey: "2026-12-07T05:30:00.000Z",
     start: new Date("2026-12-07T05:30:00.000Z"),
@@ -55,7 +55,7 @@ export function buildOccurrence(overrides: Partial<MyOccurrence> = {}): MyOccurr
 
 export function buildOwedReport(overrides: Partial<OwedReport> = {}): OwedReport {
   return {
-    chatId: weeklyChat,
+    seriesId: weeklyChat,
     seriesTitle: "周例会",
     occurrenceKey: "2026-12-07T05:30:00.000Z",
     start: new Date("2026-12-07T05:30:00.000Z"),
@@ -76,7 +76,7 @@ export function buildTask(overrides: Partial<MyTask> = {}): MyTask {
     completedDateTime: null,
     dueDateTime: "2026-11-28T15:59:59.000Z",
     hasDescription: true,
-    series: [{ chatId: weeklyChat, title: "周例会" }],
+    series: [{ seriesId: weeklyChat, title: "周例会" }],
     ...overrides,
   };
 }

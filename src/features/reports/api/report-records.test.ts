@@ -9,7 +9,7 @@ import { openWorkspace } from "@/meeting/api/workspace";
 import type { Workspace } from "@/meeting/api/workspace";
 import { isReportSubmitError } from "../model/submit-error";
 import { buildReportFields } from "../testing/build-report";
-import { fetchMyReport, fetchOccurrenceReports, submitReport } from "./report-records";
+import { getMyReport, listOccurrenceReports, submitReport } from "./report-records";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 const upn = "li.na@yunzhan.example";
@@ -46,7 +46,7 @@ afterAll(async () => {
 describe("report records", () => {
   it("stores a report verbatim and updates the same record on a later submit", async () => {
     const address = nextAddress();
-    expect(await fetchMyReport(client, ws, address)).toBeNull();
+    expect(await getMyReport(client, ws, address)).toBeNull();
     const fields = buildReportFields({
       review: "<script>alert(1)</script> **加急** 👍🏽",
       kpis: [{ metric: "销售额", unit: "万元", target: "十万", actual: "1,234", lastYear: "" }],
@@ -75,8 +75,8 @@ describe("report records", () => {
       revision: 2,
     });
 
-    expect((await fetchMyReport(client, ws, address))?.value.revision).toBe(2);
-    const all = await fetchOccurrenceReports(client, ws, address.seriesId, address.occurrenceKey);
+    expect((await getMyReport(client, ws, address))?.value.revision).toBe(2);
+    const all = await listOccurrenceReports(client, ws, address.seriesId, address.occurrenceKey);
     expect(all.map((r) => [r.owner, r.value.sectionId])).toEqual([[upn, "sales"]]);
   });
 

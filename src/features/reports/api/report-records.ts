@@ -33,7 +33,7 @@ export function toSubmittedReport(record: StoredRecord<ReportValue>): SubmittedR
 }
 
 /** The speaker's report for one section, or null (TanStack Query does not cache undefined). */
-export async function fetchMyReport(
+export async function getMyReport(
   client: GraphClient,
   ws: Workspace,
   address: ReportAddress,
@@ -41,7 +41,7 @@ export async function fetchMyReport(
   return (await getRecord(client, ws, "reports", getReportKey(address), reportValueSchema)) ?? null;
 }
 
-export function fetchOccurrenceReports(
+export function listOccurrenceReports(
   client: GraphClient,
   ws: Workspace,
   seriesId: string,

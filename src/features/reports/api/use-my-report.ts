@@ -2,14 +2,14 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { GraphClient } from "@/lib/graph";
 import { useServices } from "@/lib/app-services/services-context";
 import type { Workspace } from "@/meeting/api/workspace";
-import { fetchMyReport } from "./report-records";
+import { getMyReport } from "./report-records";
 import type { ReportAddress } from "./report-records";
-import { reportQueryKeys } from "./report-query-keys";
+import { reportQueryKeys } from "./query-keys";
 
 export function myReportQueryOptions(client: GraphClient, ws: Workspace, address: ReportAddress) {
   return queryOptions({
     queryKey: reportQueryKeys.mine(address.seriesId, address.occurrenceKey, address.sectionId, address.upn),
-    queryFn: () => fetchMyReport(client, ws, address),
+    queryFn: () => getMyReport(client, ws, address),
     staleTime: 60_000,
   });
 }

@@ -2,8 +2,8 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { GraphClient } from "@/lib/graph";
 import { useServices } from "@/lib/app-services/services-context";
 import type { Workspace } from "@/meeting/api/workspace";
-import { fetchOccurrenceReports } from "./report-records";
-import { reportQueryKeys } from "./report-query-keys";
+import { listOccurrenceReports } from "./report-records";
+import { reportQueryKeys } from "./query-keys";
 
 export function occurrenceReportsQueryOptions(
   client: GraphClient,
@@ -13,7 +13,7 @@ export function occurrenceReportsQueryOptions(
 ) {
   return queryOptions({
     queryKey: reportQueryKeys.occurrenceList(seriesId, occurrenceKey),
-    queryFn: () => fetchOccurrenceReports(client, ws, seriesId, occurrenceKey),
+    queryFn: () => listOccurrenceReports(client, ws, seriesId, occurrenceKey),
     staleTime: 30_000,
     // The host watches reports arrive before the meeting; a minute is fresh enough and cheap.
     refetchInterval: 60_000,

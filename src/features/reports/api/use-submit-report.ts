@@ -3,7 +3,7 @@ import { useServices } from "@/lib/app-services/services-context";
 import type { Workspace } from "@/meeting/api/workspace";
 import type { ReportFields } from "@/meeting/model/records/report-record";
 import { submitReport } from "./report-records";
-import { reportQueryKeys } from "./report-query-keys";
+import { reportQueryKeys } from "./query-keys";
 
 export interface SubmitReportInput {
   sectionId: string;

@@ -1,4 +1,4 @@
-// The host's view of who has handed in their report for an occurrence (domain §1 "Before": each
+// The host's view of who has handed in their report for an occurrence (docs/domain.md §1 "Before": each
 // speaker prepares their report). Pure, so the late rules are pinned by tests.
 import type { Bilingual } from "@/lib/i18n/bilingual";
 import type { ReportValue } from "@/meeting/model/records/report-record";

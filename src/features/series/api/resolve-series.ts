@@ -1,5 +1,5 @@
 // Resolves a meeting chat to its series and occurrences from the signed-in user's own calendar
-// (design §2): chat → join link → the user's calendarView → seriesMasterId → master + instances.
+// (docs/architecture.md §2): chat → join link → the user's calendarView → seriesMasterId → master + instances.
 // Three sequential round trips; event ids are this user's and are never shared.
 import { addDays, toIanaTimeZone } from "@/lib/time/zoned-time";
 import { GraphRequestError, readBatchBody } from "@/lib/graph";
@@ -29,10 +29,10 @@ const instanceSelect = "id,type,start,end,originalStart,isCancelled,seriesMaster
 
 export async function getMeetingChat(
   client: GraphClient,
-  chatId: string,
+  seriesId: string,
 ): Promise<{ id: string; topic: string; joinUrl: string }> {
   const { body } = await client
-    .get<GraphChat>(`/chats/${encodeURIComponent(chatId)}?$select=id,topic,chatType,onlineMeetingInfo`, {
+    .get<GraphChat>(`/chats/${encodeURIComponent(seriesId)}?$select=id,topic,chatType,onlineMeetingInfo`, {
       operation: "getChat",
     })
     .catch((error: unknown) => {
@@ -44,7 +44,7 @@ export async function getMeetingChat(
       throw error;
     });
   const joinUrl = body.onlineMeetingInfo?.joinWebUrl;
-  if (!joinUrl) throw new SeriesError("notAMeeting", `Chat ${chatId} is not a meeting chat`);
+  if (!joinUrl) throw new SeriesError("notAMeeting", `Chat ${seriesId} is not a meeting chat`);
   return { id: body.id, topic: body.topic ?? "", joinUrl };
 }
 
@@ -108,10 +108,10 @@ async function getMasterAndInstances(
   return { master, instances };
 }
 
-export async function resolveSeries(client: GraphClient, chatId: string, now: Date): Promise<Series> {
-  const chat = await getMeetingChat(client, chatId);
+export async function resolveSeries(client: GraphClient, seriesId: string, now: Date): Promise<Series> {
+  const chat = await getMeetingChat(client, seriesId);
   const event = await findMeetingEvent(client, chat.joinUrl, now);
-  const base = { chatId, joinUrl: chat.joinUrl };
+  const base = { seriesId, joinUrl: chat.joinUrl };
   if (!event.seriesMasterId || event.type === "singleInstance") {
     return {
       ...base,

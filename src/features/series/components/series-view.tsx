@@ -16,10 +16,10 @@ export function useSeriesReadyMark(isReady: boolean): void {
   }, [isReady]);
 }
 
-export function SeriesView({ chatId }: { chatId: string }) {
+export function SeriesView({ seriesId }: { seriesId: string }) {
   const { t } = useTranslation("series");
   const { viewer } = useServices();
-  const query = useSeries(chatId);
+  const query = useSeries(seriesId);
 
   useSeriesReadyMark(query.isSuccess);
 

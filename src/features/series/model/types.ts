@@ -34,7 +34,7 @@ export interface Occurrence {
 }
 
 export interface Series {
-  chatId: string;
+  seriesId: string;
   title: string;
   joinUrl: string;
   masterEventId: string;

@@ -22,7 +22,7 @@ export function buildOccurrence(start: string, overrides: Partial<Occurrence> = 
 /** 周例会, Mondays 13:30–15:00 Shanghai, with the 12-07 occurrence moved and 12-14 cancelled. */
 export function buildSeries(overrides: Partial<Series> = {}): Series {
   return {
-    chatId: "19:meeting_weekly@thread.v2",
+    seriesId: "19:meeting_weekly@thread.v2",
     title: "周例会",
     joinUrl: "https://teams.microsoft.com/l/meetup-join/weekly",
     masterEventId: "master-1",

@@ -1,11 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
 import { listGroupPlans, listMyGroups } from "./workspace-choices";
-
-export const setupQueryKeys = {
-  groups: ["setup", "groups"] as const,
-  plans: (groupId: string) => ["setup", "plans", groupId] as const,
-};
+import { setupQueryKeys } from "./query-keys";
 
 export function useMyGroups() {
   const { graph } = useServices();

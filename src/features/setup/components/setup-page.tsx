@@ -14,7 +14,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
-import { seriesConfigQueryKey } from "@/meeting/api/series-config/store";
+import { seriesConfigQueryKey } from "@/meeting/api/series-config/query-keys";
 import { presetTemplates, weeklyMeeting } from "@/meeting/model/templates/presets";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { StoredRecord } from "@/meeting/api/workspace/types";
@@ -96,7 +96,7 @@ export function SetupPage({
         basedOnRef.current,
       );
       basedOnRef.current = stored;
-      queryClient.setQueryData(seriesConfigQueryKey(context.chatId, stored.value.workspace.groupId), stored);
+      queryClient.setQueryData(seriesConfigQueryKey(context.seriesId, stored.value.workspace.groupId), stored);
       await onSaved(stored.value);
       return stored.value;
     },

@@ -5,7 +5,7 @@ import { applyTemplate, assignDefaultSpeakers, createDefaultConfig, setNoteTaker
 import type { SetupContext } from "./default-config";
 
 const context: SetupContext = {
-  chatId: "19:meeting_weekly@thread.v2",
+  seriesId: "19:meeting_weekly@thread.v2",
   title: "周例会",
   organizer: { upn: "gm@y.example", name: "王建国" },
   attendees: ["ops", "cs", "design", "after", "wh", "admin"].map((n) => ({ upn: `${n}@y.example`, name: n })),

@@ -8,7 +8,7 @@ export interface SetupPerson {
 }
 
 export interface SetupContext {
-  chatId: string;
+  seriesId: string;
   title: string;
   organizer: SetupPerson;
   attendees: SetupPerson[];
@@ -46,7 +46,7 @@ export function createDefaultConfig(
   const candidates = context.attendees.map((a) => a.upn).filter((upn) => upn !== context.organizer.upn);
   return {
     schemaVersion: 1,
-    chatId: context.chatId,
+    seriesId: context.seriesId,
     title: context.title,
     template: structuredClone(template),
     workspace,

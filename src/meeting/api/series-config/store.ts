@@ -3,16 +3,21 @@ import type { GraphClient } from "@/lib/graph";
 import { createRecord, getRecord, openWorkspace, updateRecord } from "../workspace";
 import type { StoredRecord } from "../workspace/types";
 import { getSeriesConfigKey } from "../../model/record-keys";
-import { seriesConfigSchema } from "../../model/series-config/series-config";
-import type { SeriesConfig } from "../../model/series-config/series-config";
+import {
+  fromStoredSeriesConfig,
+  seriesConfigRecordSchema,
+  storedSeriesConfigSchema,
+  toStoredSeriesConfig,
+} from "../../model/series-config/series-config";
+import type { SeriesConfig, StoredSeriesConfig } from "../../model/series-config/series-config";
 
-export async function loadSeriesConfig(
+export async function getSeriesConfig(
   client: GraphClient,
   groupId: string,
-  chatId: string,
+  seriesId: string,
 ): Promise<StoredRecord<SeriesConfig> | undefined> {
   const workspace = await openWorkspace(client, { groupId });
-  return getRecord(client, workspace, "series", getSeriesConfigKey(chatId), seriesConfigSchema);
+  return getRecord(client, workspace, "series", getSeriesConfigKey(seriesId), seriesConfigRecordSchema);
 }
 
 /**
@@ -26,12 +31,16 @@ export async function saveSeriesConfig(
   basedOn?: StoredRecord<SeriesConfig>,
 ): Promise<StoredRecord<SeriesConfig>> {
   const workspace = await openWorkspace(client, { groupId: config.workspace.groupId });
-  const parts = { key: getSeriesConfigKey(config.chatId), seriesId: config.chatId, owner: config.updatedBy };
-  if (basedOn && basedOn.value.workspace.groupId === config.workspace.groupId) {
-    return updateRecord(client, workspace, "series", basedOn, config, { schema: seriesConfigSchema });
-  }
-  return createRecord(client, workspace, "series", parts, config, { schema: seriesConfigSchema });
+  const parts = { key: getSeriesConfigKey(config.seriesId), seriesId: config.seriesId, owner: config.updatedBy };
+  const stored = toStoredSeriesConfig(config);
+  const options = { schema: storedSeriesConfigSchema };
+  const saved =
+    basedOn && basedOn.value.workspace.groupId === config.workspace.groupId
+      ? await updateRecord(client, workspace, "series", basedOn, stored, options)
+      : await createRecord(client, workspace, "series", parts, stored, options);
+  return toConfigRecord(saved);
 }
 
-export const seriesConfigQueryKey = (chatId: string, groupId: string | undefined) =>
-  ["series-config", chatId, groupId ?? ""] as const;
+function toConfigRecord(record: StoredRecord<StoredSeriesConfig>): StoredRecord<SeriesConfig> {
+  return { ...record, value: fromStoredSeriesConfig(record.value) };
+}

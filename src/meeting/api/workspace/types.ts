@@ -1,5 +1,5 @@
 // Contracts of the workspace store: the series' records live as items of SharePoint lists in the
-// workspace group's site (design §2). Every record has a stable key so a retried write finds what
+// workspace group's site (docs/architecture.md §2). Every record has a stable key so a retried write finds what
 // an interrupted one left, and an etag so concurrent writes are detected instead of overwritten.
 
 export type RecordListName =
@@ -13,7 +13,7 @@ export interface Workspace {
 }
 
 export interface RecordKeyParts {
-  /** Unique within its list, e.g. `report|<chatId>|<occurrenceKey>|<sectionId>|<upn>`. */
+  /** Unique within its list, e.g. `report|<seriesId>|<occurrenceKey>|<sectionId>|<upn>`. */
   key: string;
   seriesId: string;
   occurrenceKey?: string;

@@ -1,6 +1,6 @@
 import { computeCompletion, computeYearOnYear, parseKpiNumber } from "./kpi";
 
-/** The cells of a KPI row as typed (domain §4); percentages are computed from them, never stored. */
+/** The cells of a KPI row as typed (docs/domain.md §4); percentages are computed from them, never stored. */
 export interface KpiCells {
   target: string;
   actual: string;

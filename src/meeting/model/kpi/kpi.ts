@@ -1,4 +1,4 @@
-// KPI maths (domain §4): completion % = actual / target, YoY % = actual / last year − 1.
+// KPI maths (docs/domain.md §4): completion % = actual / target, YoY % = actual / last year − 1.
 // Percentages are computed, never typed; a missing or zero denominator gives no value ("—").
 
 export type ParsedNumber = { kind: "empty" } | { kind: "number"; value: number } | { kind: "invalid"; text: string };

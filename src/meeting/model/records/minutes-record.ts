@@ -1,4 +1,4 @@
-// The minutes of one occurrence (domain §5): header, attendance, per agenda item notes, decisions
+// The minutes of one occurrence (docs/domain.md §5): header, attendance, per agenda item notes, decisions
 // and action items. Stored in the workspace ("minutes" records, one per occurrence); the published
 // versions are kept, and each action item's Planner task is remembered so re-publishing updates it.
 import * as z from "zod/mini";

@@ -40,7 +40,7 @@ const latenessSchema = z.discriminatedUnion("kind", [
 
 export const seriesConfigSchema = z.object({
   schemaVersion: z.literal(1),
-  chatId: z.string(),
+  seriesId: z.string(),
   title: z.string(),
   template: templateSchema,
   workspace: z.object({
@@ -62,6 +62,29 @@ export const seriesConfigSchema = z.object({
 });
 
 export type SeriesConfig = z.infer<typeof seriesConfigSchema>;
+
+// The stored payload calls the series "chatId" (the meeting chat's thread id is the series' identity,
+// docs/architecture.md §4); records in customers' lists keep that name, so it is mapped here, once.
+export const storedSeriesConfigSchema = z.extend(z.omit(seriesConfigSchema, { seriesId: true }), {
+  chatId: z.string(),
+});
+export type StoredSeriesConfig = z.infer<typeof storedSeriesConfigSchema>;
+
+export function toStoredSeriesConfig({ seriesId, ...rest }: SeriesConfig): StoredSeriesConfig {
+  return { ...rest, chatId: seriesId };
+}
+
+export function fromStoredSeriesConfig({ chatId, ...rest }: StoredSeriesConfig): SeriesConfig {
+  return { ...rest, seriesId: chatId };
+}
+
+/** Reads a stored payload as a SeriesConfig: the schema record reads take (getRecord, readRecordItem). */
+export const seriesConfigRecordSchema = {
+  safeParse(input: unknown): { success: true; data: SeriesConfig } | { success: false; error: unknown } {
+    const result = storedSeriesConfigSchema.safeParse(input);
+    return result.success ? { success: true, data: fromStoredSeriesConfig(result.data) } : result;
+  },
+};
 export type HostRuleConfig = SeriesConfig["host"];
 export type LatenessPolicy = SeriesConfig["attendance"]["lateness"];
 

@@ -1,4 +1,4 @@
-// The meeting templates of domain §3 as presets. A series copies one and may edit it; the copy
+// The meeting templates of docs/domain.md §3 as presets. A series copies one and may edit it; the copy
 // belongs to the series. Time boxes are per speaker: a section lasts speakers × minutesPerSpeaker.
 import type { MeetingTemplate, ReportFieldId, SectionKind, SectionRole, TemplateSection } from "./types";
 import type { Bilingual } from "@/lib/i18n/bilingual";

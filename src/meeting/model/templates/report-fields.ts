@@ -9,7 +9,7 @@ export interface ReportFieldDefinition {
   type: ReportFieldType;
 }
 
-/** Domain §4, with the labels users see (zh-CN first, as the documents write them). */
+/** docs/domain.md §4, with the labels users see (zh-CN first, as the documents write them). */
 export const reportFields: Record<ReportFieldId, ReportFieldDefinition> = {
   review: { id: "review", label: { zh: "上周工作回顾", en: "Last week's results" }, type: "text" },
   problems: { id: "problems", label: { zh: "存在问题及解决方案", en: "Problems and solutions" }, type: "problemList" },

@@ -1,5 +1,5 @@
 import type { Bilingual } from "@/lib/i18n/bilingual";
-/** The report field catalogue (domain §4): each speaker's form is built from these. */
+/** The report field catalogue (docs/domain.md §4): each speaker's form is built from these. */
 export type ReportFieldId =
   | "review"
   | "problems"

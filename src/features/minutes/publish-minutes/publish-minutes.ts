@@ -1,4 +1,4 @@
-// Publishing the minutes (domain §5): every action item becomes its Planner task, the minutes are
+// Publishing the minutes (docs/domain.md §5): every action item becomes its Planner task, the minutes are
 // saved as a Word document in the group's library, the card goes to the meeting chat with the
 // absentees @mentioned, and the minutes record is locked at this version. Each step can be
 // retried after any failure: tasks are matched, not re-created; the document path is fixed per
@@ -19,7 +19,7 @@ import type { MinutesLanguage } from "../documents";
 import { minutesRecordSchema } from "@/meeting/model/records/minutes-record";
 import { getMinutesKey } from "@/meeting/model/record-keys";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
-import { PublishIncompleteError, publishActionItems } from "../publish";
+import { PublishIncompleteError, publishActionItems } from "../planner-sync";
 import { findPostedCard, listChatMemberIdentities, postMinutesMessage } from "./chat-io";
 import { getMinutesAttachmentId } from "./message-identity";
 
@@ -28,7 +28,7 @@ export type PublishStep = "tasks" | "document" | "card" | "record";
 export interface PublishMinutesInput {
   workspace: Workspace;
   config: SeriesConfig;
-  chatId: string;
+  seriesId: string;
   /** The minutes as the publisher saw them; the stored record is re-read and must be this version. */
   minutes: MinutesRecord;
   by: string;
@@ -73,7 +73,7 @@ export async function publishMinutes(
 ): Promise<StoredRecord<MinutesRecord>> {
   const now = input.now ?? (() => new Date());
   // Start from the record as stored now: an interrupted earlier attempt may have saved task links.
-  const key = getMinutesKey(input.chatId, input.minutes.occurrenceKey);
+  const key = getMinutesKey(input.seriesId, input.minutes.occurrenceKey);
   let record = await getRecord(client, input.workspace, "minutes", key, minutesRecordSchema);
   if (!record) throw new Error(`Save the minutes before publishing them (${key} is not stored yet)`);
   if (record.value.version !== input.minutes.version) {
@@ -128,9 +128,9 @@ export async function publishMinutes(
 
   await input.onStep?.("card");
   const attachmentId = await getMinutesAttachmentId(minutesKey, version);
-  let messageId = await findPostedCard(client, input.chatId, attachmentId);
+  let messageId = await findPostedCard(client, input.seriesId, attachmentId);
   if (!messageId) {
-    const members = await listChatMemberIdentities(client, input.chatId);
+    const members = await listChatMemberIdentities(client, input.seriesId);
     const { mentions } = buildAbsenteeMentions(record.value, members, input.displayNames);
     const card = buildMinutesCard({
       language: input.language,
@@ -147,7 +147,7 @@ export async function publishMinutes(
       language: input.language,
       attachmentId,
     });
-    messageId = await postMinutesMessage(client, input.chatId, message);
+    messageId = await postMinutesMessage(client, input.seriesId, message);
   }
 
   await input.onStep?.("record");

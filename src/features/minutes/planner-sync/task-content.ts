@@ -1,4 +1,4 @@
-// Pure: what one action item looks like as a Planner task (domain §5: what, owner, due date,
+// Pure: what one action item looks like as a Planner task (docs/domain.md §5: what, owner, due date,
 // standard of done, supervisor) — the task fields written at creation and the details written after.
 import { getInstantFromWallClock } from "@/lib/time/zoned-time";
 import { writeTaskDescription } from "@/meeting/model/planner/task-description";

@@ -8,8 +8,8 @@ interface GraphMember {
   email?: string | null;
 }
 
-export async function listChatMemberIdentities(client: GraphClient, chatId: string): Promise<ChatMemberIdentity[]> {
-  const { body } = await client.get<{ value: GraphMember[] }>(`/chats/${encodeURIComponent(chatId)}/members`, {
+export async function listChatMemberIdentities(client: GraphClient, seriesId: string): Promise<ChatMemberIdentity[]> {
+  const { body } = await client.get<{ value: GraphMember[] }>(`/chats/${encodeURIComponent(seriesId)}/members`, {
     operation: "listChatMembers",
   });
   return body.value.flatMap((m) => (m.userId && m.email ? [{ upn: m.email, userId: m.userId }] : []));
@@ -18,11 +18,11 @@ export async function listChatMemberIdentities(client: GraphClient, chatId: stri
 /** Graph lists a chat's messages newest first, at most 50 a page (https://learn.microsoft.com/graph/api/chat-list-messages). */
 export async function findPostedCard(
   client: GraphClient,
-  chatId: string,
+  seriesId: string,
   attachmentId: string,
 ): Promise<string | undefined> {
   const { body } = await client.get<{ value: { id: string; attachments?: { id?: string | null }[] | null }[] }>(
-    `/chats/${encodeURIComponent(chatId)}/messages?$top=50`,
+    `/chats/${encodeURIComponent(seriesId)}/messages?$top=50`,
     { operation: "listChatMessages" },
   );
   return body.value.find((m) => (m.attachments ?? []).some((a) => a.id === attachmentId))?.id;
@@ -30,10 +30,10 @@ export async function findPostedCard(
 
 export async function postMinutesMessage(
   client: GraphClient,
-  chatId: string,
+  seriesId: string,
   message: MinutesChatMessage,
 ): Promise<string> {
-  const { body } = await client.post<{ id: string }>(`/chats/${encodeURIComponent(chatId)}/messages`, message, {
+  const { body } = await client.post<{ id: string }>(`/chats/${encodeURIComponent(seriesId)}/messages`, message, {
     operation: "postChatMessage",
   });
   return body.id;
