@@ -132,6 +132,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (fault === undefined) return run();
     if (fault.drop === "before") return { kind: "drop-before" };
     if (fault.drop === false) return { kind: "respond", response: renderFault(fault, now()) };
+    if (fault.drop === "resend") {
+      // The first answer is lost on the way back; the transport sends the request again.
+      run();
+      return run();
+    }
     const outcome = run();
     return outcome.kind === "drop-before" ? outcome : { kind: "drop-after", response: outcome.response };
   };

@@ -3,13 +3,17 @@
 // or drop the connection — for the next N matches, or a deterministic fraction of them.
 // A drop happens "before" the request runs (nothing changes) or "after" it (state changes, the
 // response is lost): the second is the case clients get wrong, since a retry may repeat a write.
+// "resend" is the lost answer that the client's transport repairs by itself: the request runs, its
+// answer is lost, and the same request arrives again and is answered. Browsers resend a request
+// whose kept-alive connection closed before any byte of the answer came back, POSTs included, so an
+// app can see one answer for a write that happened twice.
 import { z } from "zod";
 
-export type DropMode = "before" | "after";
+export type DropMode = "before" | "after" | "resend";
 
 // `drop: true` predates "before"/"after" and keeps its meaning, so existing configurations still work.
 const dropSchema = z
-  .union([z.boolean(), z.literal("before"), z.literal("after")])
+  .union([z.boolean(), z.literal("before"), z.literal("after"), z.literal("resend")])
   .default(false)
   .transform((d): DropMode | false => (d === true ? "before" : d));
 
@@ -30,7 +34,7 @@ export const faultConfigSchema = z.strictObject({
         })
         .refine(
           (r) => r.drop !== false || r.status !== undefined,
-          'a rule needs a status or drop: true | "before" | "after"',
+          'a rule needs a status or drop: true | "before" | "after" | "resend"',
         ),
     )
     .default([]),

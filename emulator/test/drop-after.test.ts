@@ -96,3 +96,33 @@ describe("drop after processing", () => {
     ]);
   });
 });
+
+describe("an answer lost and the request sent again", () => {
+  it("makes the write twice and answers once, as a browser's silent resend does", async () => {
+    await callAdmin(emulator, "PUT", "/faults", {
+      rules: [{ method: "POST", path: "/sites/*/items", drop: "resend", count: 1 }],
+    });
+    const answer = await createClient(emulator, upn.admin)("POST", itemsPath, { fields: { Title: "sent-twice" } });
+    expect(answer.status).toBe(201);
+    expect((await readTitles()).filter((title) => title === "sent-twice")).toHaveLength(2);
+  });
+
+  it("repeats a whole batch when the batch itself is resent", async () => {
+    await callAdmin(emulator, "PUT", "/faults", {
+      rules: [{ method: "POST", path: "/$batch", drop: "resend", count: 1 }],
+    });
+    const request = (title: string, id: string) => ({
+      id,
+      method: "POST",
+      url: itemsPath,
+      headers: { "content-type": "application/json" },
+      body: { fields: { Title: title } },
+    });
+    const answer = await createClient(emulator, upn.admin)("POST", "/$batch", {
+      requests: [request("resent-batch-1", "1"), request("resent-batch-2", "2")],
+    });
+    expect(answer.status).toBe(200);
+    const titles = await readTitles();
+    expect(titles.filter((title) => title.startsWith("resent-batch-"))).toHaveLength(4);
+  });
+});

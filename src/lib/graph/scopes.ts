@@ -39,6 +39,9 @@ export const operationScopes = {
   listPlannerTasks: ["Tasks.ReadWrite"],
   createPlannerTask: ["Tasks.ReadWrite"],
   updatePlannerTask: ["Tasks.ReadWrite"],
+  // DELETE /planner/tasks/{id} with If-Match — an untouched extra copy of a published task
+  // (plannertask-delete: Tasks.ReadWrite).
+  deletePlannerTask: ["Tasks.ReadWrite"],
   // GET /planner/tasks/{id} — a published task no longer in its bucket (moved by someone).
   getPlannerTask: ["Tasks.ReadWrite"],
   // GET and PATCH /planner/tasks/{id}/details — plannertaskdetails-get / -update: Tasks.Read /

@@ -6,8 +6,10 @@
 //   3. a task without a marker whose creation-time fields — title, assignee, due — are the ones
 //      this publish would create (a task created by an interrupted publish before its details).
 // Tasks linked to other action items are never taken by 2 or 3, and each task serves one action.
+import { hasCreationFields, markerOf } from "./copy-match";
+import { planCopyRepair } from "./copy-repair";
+import type { CopyRepair } from "./copy-repair";
 import { hashDetails, hashTaskFields, splitFingerprint, toEpochMs } from "./fingerprint";
-import { readMarker } from "./task-content";
 import type { DesiredTask, DetailsContent, ExistingTask, PlannerLink, TaskFields, TaskPatch } from "./types";
 
 export interface PublishPlanInput {
@@ -44,13 +46,33 @@ export interface PublishPlan {
   unchanged: string[];
   /** The link each matched action item will have once the writes succeed. */
   links: Record<string, PlannerLink>;
+  /** Untouched extra copies of action items' tasks, to delete (copy-repair.ts). */
+  removals: ExistingTask[];
+  /** Extra copies someone has started on: reported, never deleted. */
+  touchedCopies: CopyRepair["touchedCopies"];
 }
 
 type MatchSource = "link" | "marker" | "fields";
 
 export function planPublish(input: PublishPlanInput): PublishPlan {
   const matches = matchTasks(input);
-  const plan: PublishPlan = { creates: [], taskUpdates: [], detailUpdates: [], unchanged: [], links: {} };
+  const repair = planCopyRepair(
+    input.desired,
+    new Map([...matches].map(([actionId, match]) => [actionId, match.task])),
+    input.existing,
+  );
+  for (const [actionId, keeper] of repair.keepers) {
+    matches.set(actionId, { task: keeper, source: markerOf(keeper) === actionId ? "marker" : "fields" });
+  }
+  const plan: PublishPlan = {
+    creates: [],
+    taskUpdates: [],
+    detailUpdates: [],
+    unchanged: [],
+    links: {},
+    removals: repair.removals,
+    touchedCopies: repair.touchedCopies,
+  };
   const duplicateBuckets = new Set(input.duplicateBucketIds ?? []);
   for (const desired of input.desired) {
     const match = matches.get(desired.actionId);
@@ -112,24 +134,6 @@ function matchTasks(input: PublishPlanInput): Map<string, { task: ExistingTask; 
   for (const desired of input.desired)
     claim(desired, "fields", (task) => markerOf(task) === undefined && hasCreationFields(task, desired.fields));
   return matches;
-}
-
-/** The action id in our reference's alias, if the task's details were read and carry one. */
-export function markerOf(task: ExistingTask): string | undefined {
-  for (const alias of Object.values(task.details?.references ?? {})) {
-    const marker = readMarker(alias);
-    if (marker !== undefined) return marker;
-  }
-  return undefined;
-}
-
-/** What creation wrote: title, the owner among the assignees (others may have been added), due. */
-export function hasCreationFields(task: ExistingTask, fields: TaskFields): boolean {
-  return (
-    task.title === fields.title &&
-    task.assigneeIds.includes(fields.assigneeId) &&
-    toEpochMs(task.dueDateTime) === toEpochMs(fields.dueDateTime)
-  );
 }
 
 /** Only the fields that differ; an owner change replaces the assignees, an extra helper is kept. */

@@ -6,8 +6,8 @@
 import { GraphRequestError, readBatchBody } from "@/lib/graph";
 import type { BatchRequest, BatchResponse, GraphClient } from "@/lib/graph";
 import { assignment } from "./plan-publish";
-import { publishConcurrency } from "./planner-read";
-import type { DesiredTask, DetailsContent } from "./types";
+import { parseTask, publishConcurrency } from "./planner-read";
+import type { DesiredTask, DetailsContent, ExistingTask } from "./types";
 
 /** Rounds of read-then-PATCH for one object before its write counts as failed. */
 export const maxEtagAttempts = 3;
@@ -21,6 +21,57 @@ export function createTaskRequest(id: string, planId: string, bucketId: string, 
     operation: "createPlannerTask",
     body: { planId, bucketId, title, assignments: { [assigneeId]: assignment() }, dueDateTime, priority },
   };
+}
+
+/** DELETE with If-Match, as Planner requires (https://learn.microsoft.com/graph/api/plannertask-delete). */
+export function deleteTaskRequest(id: string, task: { id: string; etag: string }): BatchRequest {
+  return {
+    id,
+    method: "DELETE",
+    url: `/planner/tasks/${encodeURIComponent(task.id)}`,
+    operation: "deletePlannerTask",
+    headers: { "If-Match": task.etag },
+  };
+}
+
+/**
+ * Deletes extra copies that nobody has worked on. A 412 means the copy changed since it was read:
+ * it is read again and deleted only if it is still untouched (bounded, as for PATCHes). Answers
+ * how many are gone (404 counts: an earlier attempt removed it).
+ */
+export async function deleteUntouchedTasks(
+  client: GraphClient,
+  tasks: readonly { id: string; etag: string }[],
+  isUntouched: (task: ExistingTask) => boolean,
+  signal?: AbortSignal,
+): Promise<number> {
+  const options = { concurrency: publishConcurrency, ...(signal ? { signal } : {}) };
+  let removed = 0;
+  let pending = [...tasks];
+  for (let attempt = 1; pending.length > 0 && attempt <= maxEtagAttempts; attempt++) {
+    const answers = await client.batch(
+      pending.map((task, i) => deleteTaskRequest(`delete-${i}`, task)),
+      options,
+    );
+    const stale = pending.filter((_, i) => answers[i]?.status === 412);
+    removed += answers.filter((answer) => answer.status === 204 || answer.status === 404).length;
+    if (stale.length === 0 || attempt === maxEtagAttempts) break;
+    const reread = await client.batch(
+      stale.map((task, i) => ({
+        id: `reread-${i}`,
+        method: "GET" as const,
+        url: `/planner/tasks/${encodeURIComponent(task.id)}`,
+        operation: "getPlannerTask" as const,
+      })),
+      options,
+    );
+    pending = reread.flatMap((answer) => {
+      if (answer.status >= 300) return [];
+      const task = parseTask(answer.body);
+      return isUntouched(task) ? [task] : [];
+    });
+  }
+  return removed;
 }
 
 export function detailsPatchBody(details: DetailsContent): Record<string, unknown> {

@@ -30,7 +30,15 @@ import {
   resolveUserIds,
 } from "./planner-read";
 import { chooseBucket } from "./choose-bucket";
-import { createTaskRequest, detailsPatchBody, patchRequest, patchWithEtags, toError } from "./planner-write";
+import { isTouched, planCopyRepair } from "./copy-repair";
+import {
+  createTaskRequest,
+  deleteUntouchedTasks,
+  detailsPatchBody,
+  patchRequest,
+  patchWithEtags,
+  toError,
+} from "./planner-write";
 import type { EtagWrite } from "./planner-write";
 import { buildDesiredTask } from "./task-content";
 import type { DesiredTask, ExistingTask, PlannerLink, PublishProgress } from "./types";
@@ -59,6 +67,10 @@ export interface PublishResult {
   created: number;
   updated: number;
   unchanged: number;
+  /** Untouched extra copies of tasks deleted (left by a lost answer, a resend or an earlier version). */
+  removedCopies: number;
+  /** Extra copies someone has started on: the note-taker decides which to keep. */
+  touchedCopies: { actionId: string; taskIds: string[] }[];
 }
 
 /** Some writes failed: `partial` holds every task that exists, so storing it spares the next run work. */
@@ -99,7 +111,7 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
       timeZone: input.timeZone,
     }),
   );
-  if (desired.length === 0) return { planner: { ...input.previous }, ...progress };
+  if (desired.length === 0) return { planner: { ...input.previous }, ...progress, removedCopies: 0, touchedCopies: [] };
 
   const target = chooseBucket(buckets, input.bucketName, input.previous);
   const bucketId = target.bucketId ?? (await createBucket(client, input.planId, input.bucketName, signal)).id;
@@ -114,7 +126,10 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
   progress.unchanged = plan.unchanged.length;
 
   report("writing-tasks");
-  const outcome = await writeTasks(client, input.planId, bucketId, plan, signal);
+  const [outcome, removedEarlier] = await Promise.all([
+    writeTasks(client, input.planId, bucketId, plan, signal),
+    deleteUntouchedTasks(client, plan.removals, (task) => !isTouched(task), signal),
+  ]);
   progress.created = outcome.created.size;
   report("writing-details");
   const detailWrites: EtagWrite[] = [
@@ -137,12 +152,28 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
         };
       }),
   ];
-  const detailFailures = await patchWithEtags(client, detailWrites, signal);
-
-  const result = assembleResult(input.previous, desired, plan, outcome, detailFailures, bucketId);
+  // A create may have landed twice unheard (a resent POST): the bucket is listed again, beside the
+  // details writes so it costs no extra round trip, and untouched twins of this run's tasks go.
+  const bucketIds = [...new Set([bucketId, ...target.readBucketIds])];
+  const [detailFailures, relisted] = await Promise.all([
+    patchWithEtags(client, detailWrites, signal),
+    outcome.created.size > 0 ? listTasksOf(client, bucketIds, signal) : Promise.resolve(undefined),
+  ]);
+  const verified =
+    relisted === undefined
+      ? { removed: 0, touched: [] }
+      : await removeCreatedCopies(client, relisted, desired, outcome, plan, signal);
+  const result = {
+    ...assembleResult(input.previous, desired, plan, outcome, detailFailures, bucketId),
+    removedCopies: removedEarlier + verified.removed,
+    touchedCopies: [...plan.touchedCopies, ...verified.touched],
+  };
   Object.assign(progress, { created: result.created, updated: result.updated, unchanged: result.unchanged });
   input.onProgress?.({ phase: "done", ...progress });
-  const failures = [...outcome.failures, ...detailFailures].map(([actionId, error]) => ({ actionId, error }));
+  const failures = [...outcome.failures, ...detailFailures].map(([actionId, error]) => ({
+    actionId,
+    error,
+  }));
   if (failures.length > 0) throw new PublishIncompleteError(result, failures);
   return result;
 }
@@ -154,7 +185,7 @@ async function readExisting(
   previous: Readonly<Record<string, PlannerLink>>,
   signal: AbortSignal | undefined,
 ): Promise<ExistingTask[]> {
-  const listed = (await Promise.all(bucketIds.map((id) => listBucketTasks(client, id, signal)))).flat();
+  const listed = await listTasksOf(client, bucketIds, signal);
   const listedIds = new Set(listed.map((task) => task.id));
   const linkedIds = new Set(Object.values(previous).map((link) => link.taskId));
   // A linked task missing from the listing was moved to another bucket, or deleted (then recreated).
@@ -191,7 +222,12 @@ async function writeTasks(
   plan: PublishPlan,
   signal: AbortSignal | undefined,
 ): Promise<TaskOutcome> {
-  const outcome: TaskOutcome = { created: new Map(), updated: new Set(), detailEtags: new Map(), failures: new Map() };
+  const outcome: TaskOutcome = {
+    created: new Map(),
+    updated: new Set(),
+    detailEtags: new Map(),
+    failures: new Map(),
+  };
   const detailReads = plan.detailUpdates.filter((update) => update.etag === undefined);
   const requests = [
     ...plan.creates.map((desired, i) => createTaskRequest(`create-${i}`, planId, bucketId, desired)),
@@ -244,7 +280,7 @@ function assembleResult(
   outcome: TaskOutcome,
   detailFailures: ReadonlyMap<string, Error>,
   bucketId: string,
-): PublishResult {
+): Omit<PublishResult, "removedCopies" | "touchedCopies"> {
   // Links of action items no longer in the minutes are kept: their tasks stay theirs.
   const planner: Record<string, PlannerLink> = { ...previous };
   let updated = 0;
@@ -272,6 +308,39 @@ function desiredOf(desired: readonly DesiredTask[], actionId: string): DesiredTa
   const found = desired.find((d) => d.actionId === actionId);
   if (!found) throw new Error(`No action item ${actionId}`);
   return found;
+}
+
+/**
+ * Lists the bucket again after creating and deletes untouched copies of the tasks this run
+ * created: the one whose answer we got is kept (it has the details), the unheard twin goes.
+ */
+async function listTasksOf(
+  client: GraphClient,
+  bucketIds: readonly string[],
+  signal: AbortSignal | undefined,
+): Promise<ExistingTask[]> {
+  return (await Promise.all(bucketIds.map((id) => listBucketTasks(client, id, signal)))).flat();
+}
+
+async function removeCreatedCopies(
+  client: GraphClient,
+  listed: readonly ExistingTask[],
+  desired: readonly DesiredTask[],
+  outcome: TaskOutcome,
+  plan: PublishPlan,
+  signal: AbortSignal | undefined,
+): Promise<{ removed: number; touched: PublishResult["touchedCopies"] }> {
+  const byId = new Map(listed.map((task) => [task.id, task]));
+  const matched = new Map<string, ExistingTask>();
+  for (const [actionId, link] of Object.entries(plan.links)) {
+    const task = byId.get(link.taskId);
+    if (task) matched.set(actionId, task);
+  }
+  for (const [actionId, created] of outcome.created) matched.set(actionId, byId.get(created.id) ?? created);
+  const createdDesired = desired.filter((d) => outcome.created.has(d.actionId));
+  const repair = planCopyRepair(createdDesired, matched, listed);
+  const removed = await deleteUntouchedTasks(client, repair.removals, (task) => !isTouched(task), signal);
+  return { removed, touched: repair.touchedCopies };
 }
 
 const taskUrl = (taskId: string) => `/planner/tasks/${encodeURIComponent(taskId)}`;
