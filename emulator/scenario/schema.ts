@@ -68,7 +68,12 @@ const groupSchema = z.strictObject({
   displayName: z.string().min(1),
   description: z.string().optional(),
   mailNickname: z.string().min(1),
-  visibility: z.enum(["Private", "Public"]).default("Private"),
+  // group.visibility (api-reference/v1.0/resources/group.md): Public, Private or HiddenMembership,
+  // nullable. A Microsoft 365 group created without one is Public (same page), and an empty value
+  // "is interpreted as Public" (api-reference/v1.0/api/group-update.md). So an entry without
+  // visibility is a group created without choosing: Public; `null` is a group whose property is
+  // unset, and Graph returns it as null.
+  visibility: z.enum(["Public", "Private", "HiddenMembership"]).nullable().default("Public"),
   owners: z.array(userRef).min(1),
   members: z.array(userRef).min(1),
   site: z.strictObject({ id: z.string().min(1), name: z.string().min(1), lists: z.array(listSchema).default([]) }),

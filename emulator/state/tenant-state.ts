@@ -11,7 +11,8 @@ export interface GroupState {
   displayName: string;
   description: string | null;
   mailNickname: string;
-  visibility: string;
+  /** As Graph returns it: null when the group never had one (read as Public, see scenario/schema.ts). */
+  visibility: "Public" | "Private" | "HiddenMembership" | null;
   createdDateTime: string;
   ownerIds: string[];
   memberIds: string[];

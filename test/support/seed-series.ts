@@ -13,6 +13,23 @@ import type { Series } from "@/features/series";
 
 export const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 export const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
+/** The default tenant's public group 云栈全员, which every member of staff belongs to. */
+export const publicGroupId = "8d2f4c61-3b7e-4f0a-9c55-e1a7b0d94f26";
+
+/** Where a seeded series keeps its records: by default the private 云栈管理层 and its plan. */
+export interface SeedWorkspace {
+  groupId: string;
+  groupName: string;
+  planId: string;
+  planTitle: string;
+}
+
+const managementWorkspace: SeedWorkspace = {
+  groupId,
+  groupName: "云栈管理层",
+  planId,
+  planTitle: "云栈管理层 · 例会行动项",
+};
 
 export function connectAs(origin: string, upn: string): GraphClient {
   return createGraphClient({
@@ -32,10 +49,11 @@ export async function seedWeeklySeries(
   seriesId: string,
   organizer: string,
   noteTaker: string,
+  where: SeedWorkspace = managementWorkspace,
 ): Promise<SeededSeries> {
   const client = connectAs(origin, organizer);
   const series = await resolveSeries(client, seriesId, new Date());
-  const workspace = await openWorkspace(client, { groupId });
+  const workspace = await openWorkspace(client, { groupId: where.groupId });
   const people = series.attendees.map((a) => ({ upn: a.email, name: a.name }));
   const firstKey = series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > Date.now())?.key ?? "";
   const base = createDefaultConfig(
@@ -48,7 +66,13 @@ export async function seedWeeklySeries(
       editor: organizer,
     },
     weeklyMeeting,
-    { groupId, groupName: "云栈管理层", siteId: workspace.siteId, planId, planTitle: "云栈管理层 · 例会行动项" },
+    {
+      groupId: where.groupId,
+      groupName: where.groupName,
+      siteId: workspace.siteId,
+      planId: where.planId,
+      planTitle: where.planTitle,
+    },
     new Date(),
   );
   const config = setNoteTaker(
@@ -65,7 +89,11 @@ export async function seedWeeklySeries(
       displayName: "例会通",
       "teamsApp@odata.bind":
         "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/5a5ba919-5520-4cbd-afc1-c830dcd241c5",
-      configuration: { entityId: `meetloop|${seriesId}`, contentUrl: `${origin}/?ws=${groupId}`, websiteUrl: origin },
+      configuration: {
+        entityId: `meetloop|${seriesId}`,
+        contentUrl: `${origin}/?ws=${where.groupId}`,
+        websiteUrl: origin,
+      },
     }),
   });
   if (!response.ok)

@@ -69,6 +69,14 @@ const MinutesView = lazy(() =>
     (m) => m.strings,
   ),
 );
+// Only the organizer of a series kept in a public group sees it (docs/domain.md §8).
+const PublicWorkspaceWarning = lazy(() =>
+  loadWithStrings(
+    import("@/features/setup"),
+    (m) => m.PublicWorkspaceWarning,
+    (m) => ({ setup: m.setupStrings }),
+  ),
+);
 const SetupSurface = lazy(() =>
   loadWithStrings(
     import("./setup-surface"),
@@ -163,6 +171,11 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   return (
     <DraftsGate>
       <div className={styles.root}>
+        {isOrganizer && (
+          <Suspense fallback={null}>
+            <PublicWorkspaceWarning groupId={config.workspace.groupId} />
+          </Suspense>
+        )}
         <Suspense fallback={<Spinner label={t("common:loading")} />}>
           {occurrence && choices.length > 1 && (
             <OccurrencePicker choices={choices} value={occurrence.key} onChange={setChosenOccurrence} />

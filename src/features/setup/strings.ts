@@ -22,6 +22,36 @@ export const setupStrings = {
       noGroups: "你还不属于任何 Microsoft 365 群组。请让管理员创建群组或将你加入。",
       plan: "Planner 计划",
       newPlan: "新建计划「{{title}}」",
+      option: "{{name}}（{{visibility}}）",
+      visibility: {
+        public: "公开",
+        private: "私有",
+        hiddenMembership: "私有 · 隐藏成员",
+        unknown: "隐私设置未知",
+      },
+      readers: "谁能查看记录：群组「{{group}}」的每一位成员都能查看本例会的汇报、纪要和行动项。",
+      about: {
+        public: "这是公开群组，公司内任何人都可以自行加入并查看。",
+        private: "这是私有群组，加入须经群组所有者批准，非成员看不到群组内容。",
+        hiddenMembership: "这是私有群组，加入须经群组所有者批准，非成员看不到群组内容，也看不到成员名单。",
+        unknown: "无法读取该群组的隐私设置。",
+      },
+      refused: {
+        public:
+          "不能使用公开群组：例会上讨论的问题属于公司机密，而公开群组公司内任何人都可以自行加入并查看全部汇报和纪要。请选择私有群组，或请群组所有者先将「{{group}}」改为私有。",
+        unknown:
+          "无法确认「{{group}}」是私有群组，不能用于新例会。请选择其他群组，或请 IT 管理员确认该群组的隐私设置。",
+      },
+      kept: {
+        public:
+          "此例会的记录保存在公开群组「{{group}}」中，公司内任何人都可以自行加入并查看。建议请群组所有者将其改为私有，或改选一个私有群组（已有记录仍保留在原群组中）。",
+        unknown:
+          "无法确认此例会的工作区群组「{{group}}」是私有群组。请 IT 管理员确认其隐私设置，或改选一个私有群组（已有记录仍保留在原群组中）。",
+      },
+    },
+    publicWarning: {
+      title: "会议记录对全公司公开",
+      body: "此例会的汇报、纪要和行动项保存在公开群组「{{group}}」中，公司内任何人都可以自行加入并查看。例会上讨论的问题属于公司机密，请尽快迁移到私有群组：请群组所有者将「{{group}}」改为私有，或在例会配置中改选一个私有群组（已有记录仍保留在原群组中）。",
     },
     people: {
       heading: "人员",
@@ -78,6 +108,38 @@ export const setupStrings = {
       noGroups: "You are not in any Microsoft 365 group yet. Ask an administrator to create one or add you.",
       plan: "Planner plan",
       newPlan: "Create plan “{{title}}”",
+      option: "{{name}} ({{visibility}})",
+      visibility: {
+        public: "Public",
+        private: "Private",
+        hiddenMembership: "Private, hidden members",
+        unknown: "Privacy unknown",
+      },
+      readers:
+        "Who can read the records: every member of the group “{{group}}” can read this meeting's reports, minutes and action items.",
+      about: {
+        public: "This is a public group: anyone in the company can join it and read it.",
+        private: "This is a private group: its owners approve who joins, and non-members can't see its content.",
+        hiddenMembership:
+          "This is a private group: its owners approve who joins, and non-members can see neither its content nor its members.",
+        unknown: "The group's privacy setting could not be read.",
+      },
+      refused: {
+        public:
+          "A public group can't be used: what is discussed at the meeting is confidential, and anyone in the company can join a public group and read every report and minutes. Choose a private group, or ask the owners of “{{group}}” to make it private first.",
+        unknown:
+          "“{{group}}” can't be confirmed as a private group, so it can't hold a new meeting series. Choose another group, or ask your IT administrator to check its privacy setting.",
+      },
+      kept: {
+        public:
+          "This meeting's records are kept in the public group “{{group}}”: anyone in the company can join it and read them. Ask the group's owners to make it private, or choose a private group (earlier records stay in the old group).",
+        unknown:
+          "The workspace group “{{group}}” can't be confirmed as private. Ask your IT administrator to check its privacy setting, or choose a private group (earlier records stay in the old group).",
+      },
+    },
+    publicWarning: {
+      title: "Records open to the whole company",
+      body: "This meeting's reports, minutes and action items are kept in the public group “{{group}}”: anyone in the company can join it and read them. What is discussed at the meeting is confidential, so move it to a private group: ask the owners of “{{group}}” to make it private, or choose a private group in the meeting's configuration (earlier records stay in the old group).",
     },
     people: {
       heading: "People",

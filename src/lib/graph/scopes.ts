@@ -25,7 +25,8 @@ export const operationScopes = {
   // GET /me/mailboxSettings — user-get-mailboxsettings
   getMailboxSettings: ["MailboxSettings.Read"],
   // GET /me/memberOf/microsoft.graph.group. User.Read is enough to call it, but then Graph returns
-  // groups with only id and @odata.type ("limited information"); the picker needs displayName.
+  // groups with only id and @odata.type ("limited information"); the picker needs displayName and
+  // visibility (a public group cannot hold a new series' records).
   // NOTE: GroupMember.Read.All needs admin consent.
   listMyGroups: ["GroupMember.Read.All"],
   // Planner (plans, buckets, tasks with etags). Reads use the write scope on purpose: the

@@ -20,12 +20,13 @@ import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { StoredRecord } from "@/meeting/api/workspace/types";
 import { RecordConflictError } from "@/meeting/api/workspace";
 import { saveSetup } from "../api/save-setup";
+import { useWorkspaceCheck } from "../api/use-workspace-choices";
 import { applyTemplate, createDefaultConfig, setNoteTaker } from "../model/default-config";
 import type { SetupContext } from "../model/default-config";
 import { PeopleFields } from "./people-fields";
 import { RulesFields } from "./rules-fields";
 import { TemplateFields } from "./template-fields";
-import { WorkspaceFields } from "./workspace-fields";
+import { WorkspaceFields, explainWorkspaceCheck } from "./workspace-fields";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "880px" },
@@ -79,6 +80,10 @@ export function SetupPage({
   useEffect(() => {
     configRef.current = config;
   }, [config]);
+  // An existing series keeps its workspace even where a new one could not have it (docs/domain.md §8).
+  const currentGroupId = existing?.value.workspace.groupId;
+  const workspaceCheck = useWorkspaceCheck(config.workspace.groupId, currentGroupId);
+  const workspaceRefused = workspaceCheck.verdict === "refused";
   const attendeeUpns = context.attendees.map((a) => a.upn);
   const people = [context.organizer, ...context.attendees.filter((a) => a.upn !== context.organizer.upn)];
 
@@ -104,6 +109,7 @@ export function SetupPage({
 
   const runSave = async (): Promise<SeriesConfig> => {
     setShowErrors(true);
+    if (workspaceRefused) throw new Error(explainWorkspaceCheck(t, workspaceCheck));
     if (!isComplete(configRef.current)) throw new Error(t("people.noteTakerRequired"));
     return save.mutateAsync();
   };
@@ -116,8 +122,8 @@ export function SetupPage({
     registerSave?.(() => runSaveRef.current());
   }, [registerSave]);
   useEffect(() => {
-    setValid?.(isComplete(config));
-  }, [config, setValid]);
+    setValid?.(isComplete(config) && !workspaceRefused);
+  }, [config, workspaceRefused, setValid]);
 
   return (
     <form
@@ -161,6 +167,7 @@ export function SetupPage({
         <WorkspaceFields
           config={config}
           {...(defaultGroupId ? { defaultGroupId } : {})}
+          {...(currentGroupId ? { currentGroupId } : {})}
           onChange={(workspace) => {
             setConfig((c) => ({ ...c, workspace }));
           }}
@@ -208,7 +215,8 @@ export function SetupPage({
       )}
       {showSaveButton && (
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={save.isPending}>
+          {/* A refused workspace is explained beside its picker; saving waits for another choice. */}
+          <Button appearance="primary" type="submit" disabled={save.isPending || workspaceRefused}>
             {save.isPending ? t("saving") : t("save")}
           </Button>
         </div>
