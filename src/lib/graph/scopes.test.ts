@@ -22,6 +22,7 @@ describe("operationScopes", () => {
       listPlannerTasks: ["Tasks.ReadWrite"],
       createPlannerTask: ["Tasks.ReadWrite"],
       updatePlannerTask: ["Tasks.ReadWrite"],
+      deletePlannerTask: ["Tasks.ReadWrite"],
       getPlannerTask: ["Tasks.ReadWrite"],
       getPlannerTaskDetails: ["Tasks.ReadWrite"],
       updatePlannerTaskDetails: ["Tasks.ReadWrite"],

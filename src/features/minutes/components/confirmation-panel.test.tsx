@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildConfirmation, buildMinutes, testPeople } from "../testing/build-minutes";
 import { renderWithProviders } from "../testing/render-with-providers";
-import { stubResizeObserver } from "../testing/stub-resize-observer";
+import { stubResizeObserver } from "@/lib/testing/stub-resize-observer";
 import { ConfirmationPanel } from "./confirmation-panel";
 
 beforeAll(stubResizeObserver);

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { LeaveRequestRecord } from "@/meeting/model/records/minutes-record";
 import { buildLeaveRequest } from "../testing/build-minutes";
 import { renderWithProviders } from "../testing/render-with-providers";
-import { stubResizeObserver } from "../testing/stub-resize-observer";
+import { stubResizeObserver } from "@/lib/testing/stub-resize-observer";
 import { LeaveRequestForm } from "./leave-request-form";
 import type { LeaveRequestFormProps } from "./leave-request-form";
 

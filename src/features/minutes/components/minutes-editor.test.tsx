@@ -16,7 +16,7 @@ import {
   testPeople,
 } from "../testing/build-minutes";
 import { renderWithProviders } from "../testing/render-with-providers";
-import { stubResizeObserver } from "../testing/stub-resize-observer";
+import { stubResizeObserver } from "@/lib/testing/stub-resize-observer";
 import { MinutesEditor } from "./minutes-editor";
 import type { MinutesEditorProps } from "./minutes-editor";
 

@@ -12,7 +12,7 @@ import {
   testPeople,
 } from "../testing/build-minutes";
 import { renderWithProviders } from "../testing/render-with-providers";
-import { stubResizeObserver } from "../testing/stub-resize-observer";
+import { stubResizeObserver } from "@/lib/testing/stub-resize-observer";
 import { MinutesPanel } from "./minutes-panel";
 import type { MinutesPanelProps } from "./minutes-panel";
 
