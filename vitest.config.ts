@@ -12,6 +12,10 @@ export default defineConfig({
           include: ["src/**/*.test.{ts,tsx}"],
           environment: "jsdom",
           setupFiles: ["./test/setup-dom.ts"],
+          // A Fluent tree in jsdom takes up to ~1 s per test here and 5–7 s on a busy 2-core machine: 5 s was too tight.
+          testTimeout: 30_000,
+          // beforeAll hooks load modules on first use (card-preview's Adaptive Cards renderer): seconds on a busy machine.
+          hookTimeout: 60_000,
         },
       },
       {
@@ -25,7 +29,10 @@ export default defineConfig({
             "test/integration/**/*.test.ts",
           ],
           environment: "node",
+          // Integration tests make many HTTP round trips to the emulator, which a busy machine slows down.
           testTimeout: 30_000,
+          // beforeAll starts and seeds the emulator or builds the Teams package: past the 10 s default on a busy machine.
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { startAppInBrowser } from "../support/app-in-browser";
 import { validateAdaptiveCard } from "../support/card-schema";
+import { readStoredDrafts } from "../support/stored-drafts";
 import {
   findChatByTopic,
   getTenant,
@@ -38,6 +39,16 @@ async function openAs(
   return { context, page };
 }
 
+/** The minutes of the item titled `title` in stored agenda drafts (an edit is stored as { basedOn, value: agenda }). */
+function findStoredMinutes(drafts: unknown[], title: string): number | undefined {
+  type AgendaEdits = { value?: { items?: { title?: { zh?: string }; minutes?: number }[] } } | null;
+  for (const draft of drafts as AgendaEdits[]) {
+    const item = draft?.value?.items?.find((candidate) => candidate.title?.zh === title);
+    if (item) return item.minutes;
+  }
+  return undefined;
+}
+
 async function pickOption(page: Page, label: string, option: string): Promise<void> {
   await page.getByRole("combobox", { name: label }).click();
   await page.getByRole("option", { name: option }).click();
@@ -69,7 +80,10 @@ describe("preparing the weekly meeting", () => {
     await organizer.page.getByRole("spinbutton", { name: "「公司近期发展动态」时长（分钟）" }).fill("25");
     await organizer.page.keyboard.press("Tab");
     await organizer.page.getByText("有未保存的修改").waitFor();
-    await organizer.page.waitForTimeout(1_500);
+    // The draft is written a moment after the edit (a trailing write): reload once it is stored.
+    await expect
+      .poll(async () => findStoredMinutes(await readStoredDrafts(organizer.page, "agenda"), "公司近期发展动态"))
+      .toBe(25);
     await organizer.page.reload();
     await expect
       .poll(() => organizer.page.getByRole("spinbutton", { name: "「公司近期发展动态」时长（分钟）" }).inputValue())
@@ -79,12 +93,15 @@ describe("preparing the weekly meeting", () => {
 
     const speaker = await openAs(ops, "sidePanel", chat.id, 320);
     const form = speaker.page;
-    await form.getByRole("button", { name: "添加问题" }).click();
-    await form.getByRole("textbox", { name: "第 1 行 问题" }).fill(hostileText);
-    await form.getByRole("textbox", { name: "第 1 行 解决方案" }).fill("复盘退货原因，优化详情页尺码表");
-    await form.getByRole("button", { name: "添加问题" }).click();
-    await form.getByRole("textbox", { name: "第 2 行 问题" }).fill("大促期间客服响应慢");
-    await form.getByRole("textbox", { name: "第 2 行 解决方案" }).fill("增加临时客服两名");
+    const problems = [
+      { problem: hostileText, solution: "复盘退货原因，优化详情页尺码表" },
+      { problem: "大促期间客服响应慢", solution: "增加临时客服两名" },
+    ];
+    for (const [row, { problem, solution }] of problems.entries()) {
+      await form.getByRole("button", { name: "添加问题" }).click();
+      await form.getByRole("textbox", { name: `第 ${String(row + 1)} 行 问题` }).fill(problem);
+      await form.getByRole("textbox", { name: `第 ${String(row + 1)} 行 解决方案` }).fill(solution);
+    }
     const kpis = [
       ["销售额", "万元", "120", "132.5", "98"],
       ["转化率", "%", "3.2", "2.9", "3.5"],
@@ -104,7 +121,15 @@ describe("preparing the weekly meeting", () => {
     }
     await expect.poll(() => form.getByText("110.4%").count()).toBeGreaterThan(0);
 
-    await form.waitForTimeout(1_500); // let the draft's trailing write land before the reload
+    // The draft's trailing write lands a moment after the last keystroke: reload once it is stored.
+    await expect
+      .poll(() => readStoredDrafts(form, "report"))
+      .toContainEqual(
+        expect.objectContaining({
+          problems,
+          kpis: kpis.map(([metric, unit, target, actual, lastYear]) => ({ metric, unit, target, actual, lastYear })),
+        }),
+      );
     await form.reload();
     await form.getByRole("textbox", { name: "第 1 行 问题" }).waitFor();
     expect(await form.getByRole("textbox", { name: "第 1 行 问题" }).inputValue()).toBe(hostileText);

@@ -104,7 +104,10 @@ describe("MinutesEditor", () => {
     const user = userEvent.setup();
     const save = createSaveStub();
     const { props } = await renderEditor({ save });
-    await user.type(screen.getByRole("textbox", { name: "运营部汇报 的记录" }), "GMV 同比 +12%");
+    // One change, then the pause: typed key by key, a busy machine can pause long enough between
+    // two keys to save part of the text (under a newer etag) first.
+    await user.click(screen.getByRole("textbox", { name: "运营部汇报 的记录" }));
+    await user.paste("GMV 同比 +12%");
     await waitFor(() => {
       expect(save).toHaveBeenCalled();
     });
@@ -146,7 +149,8 @@ describe("MinutesEditor", () => {
     const save = createSaveStub();
     const initial = buildMinutes({ actions: [buildAction()] });
     await renderEditor({ onPublish, save, initial, stored: buildStoredMinutes(initial), autosaveMs: 60_000 });
-    await user.type(screen.getByRole("textbox", { name: "客服部汇报 的记录" }), "差评率下降");
+    await user.click(screen.getByRole("textbox", { name: "客服部汇报 的记录" }));
+    await user.paste("差评率下降");
     await user.click(screen.getByRole("button", { name: "发布纪要" }));
     await waitFor(() => {
       expect(onPublish).toHaveBeenCalledTimes(1);
@@ -190,7 +194,9 @@ describe("MinutesEditor", () => {
     });
     await renderEditor({ save });
     const notes = screen.getByRole("textbox", { name: "运营部汇报 的记录" });
-    await user.type(notes, "我的记录");
+    // In one change: a save between two keystrokes would bring the conflict in mid-word.
+    await user.click(notes);
+    await user.paste("我的记录");
     const conflict = await screen.findByRole("listitem", { name: "运营部汇报 · 记录" });
     expect(within(conflict).getByText("我的记录")).toBeInTheDocument();
     expect(within(conflict).getByText("王总的记录")).toBeInTheDocument();

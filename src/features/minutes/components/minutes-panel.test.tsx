@@ -76,8 +76,11 @@ describe("MinutesPanel", () => {
     const user = userEvent.setup();
     const props = buildProps();
     await renderWithProviders(<MinutesPanel {...props} />);
-    await user.type(await screen.findByRole("textbox", { name: "快速添加决议" }), "下周上线新退货流程{Enter}");
-    await user.type(screen.getByRole("textbox", { name: "快速添加行动项" }), "整理退货原因");
+    await user.click(await screen.findByRole("textbox", { name: "快速添加决议" }));
+    await user.paste("下周上线新退货流程");
+    await user.keyboard("{Enter}");
+    await user.click(screen.getByRole("textbox", { name: "快速添加行动项" }));
+    await user.paste("整理退货原因");
     await user.click(screen.getByRole("button", { name: "添加 快速添加行动项" }));
     await user.click(
       within(screen.getByRole("group", { name: "李娜 的出席状态" })).getByRole("button", { name: "迟到" }),

@@ -1,5 +1,5 @@
 import "fake-indexeddb/auto";
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildDraftKey, openDraftStore } from "@/lib/drafts";
@@ -67,6 +67,7 @@ async function renderForm(
 }
 
 afterEach(() => {
+  vi.useRealTimers();
   cleanup();
   for (const store of stores.splice(0)) store.close();
 });
@@ -97,7 +98,7 @@ describe("ReportForm", () => {
     await user.click(screen.getByRole("button", { name: "添加问题" }));
     const problem = screen.getByRole("textbox", { name: "第 1 行 问题" });
     expect(problem).toHaveFocus();
-    await user.keyboard("退货率偏高");
+    await user.paste("退货率偏高");
     await user.click(screen.getByRole("button", { name: "添加问题" }));
     await user.click(screen.getByRole("button", { name: "删除第 1 个问题" }));
     expect(screen.getByRole("textbox", { name: "第 1 行 问题" })).toHaveValue("");
@@ -105,18 +106,21 @@ describe("ReportForm", () => {
   });
 
   it("computes completion and YoY in the KPI table as the speaker types", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderForm({ initialFields: { kpis: [buildKpiRow({ target: "", actual: "", lastYear: "" })] } });
     const table = screen.getByRole("table", { name: "指标" });
     const row = within(table).getAllByRole("row")[1] as HTMLElement;
+    const [target, actual, lastYear] = ["目标", "实际完成", "去年同期"].map((column) =>
+      within(row).getByRole("textbox", { name: `第 1 行 ${column}` }),
+    ) as [HTMLElement, HTMLElement, HTMLElement];
     expect(row).toHaveTextContent("——");
-    await user.type(within(row).getByRole("textbox", { name: "第 1 行 目标" }), "1,000");
-    await user.type(within(row).getByRole("textbox", { name: "第 1 行 实际完成" }), "1150");
+    await user.type(target, "1,000");
+    await user.type(actual, "1150");
     expect(row).toHaveTextContent("115%");
-    await user.type(within(row).getByRole("textbox", { name: "第 1 行 去年同期" }), "0");
+    await user.type(lastYear, "0");
     expect(row).toHaveTextContent("115%—");
-    await user.clear(within(row).getByRole("textbox", { name: "第 1 行 去年同期" }));
-    await user.type(within(row).getByRole("textbox", { name: "第 1 行 去年同期" }), "1000");
+    await user.clear(lastYear);
+    await user.type(lastYear, "1000");
     expect(row).toHaveTextContent("+15%");
     expect(row).not.toHaveTextContent(/NaN|Infinity|∞/);
   });
@@ -166,7 +170,8 @@ describe("ReportForm", () => {
         Promise.resolve(buildSubmittedReport({ fields, savedAt: new Date().toISOString() })),
       );
     await renderForm({ submit });
-    await user.type(screen.getByRole("textbox", { name: "上周工作回顾" }), "完成备货");
+    await user.click(screen.getByRole("textbox", { name: "上周工作回顾" }));
+    await user.paste("完成备货");
     await user.click(screen.getByRole("button", { name: "提交汇报" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Microsoft 365 当前请求过多");
@@ -181,7 +186,8 @@ describe("ReportForm", () => {
     const user = userEvent.setup();
     const submit = () => Promise.reject(new ReportSubmitError("tooLarge", { cause: new Error("Payload over limit") }));
     await renderForm({ submit });
-    await user.type(screen.getByRole("textbox", { name: "上周工作回顾" }), "很长的汇报");
+    await user.click(screen.getByRole("textbox", { name: "上周工作回顾" }));
+    await user.paste("很长的汇报");
     await user.click(screen.getByRole("button", { name: "提交汇报" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("汇报内容太多，超出了可保存的大小");
     expect(screen.getByRole("textbox", { name: "上周工作回顾" })).toHaveValue("很长的汇报");
@@ -198,10 +204,16 @@ describe("ReportForm", () => {
   });
 
   it("keeps the draft through an unmount and a reload", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { store, reopen } = await openFreshStore();
     const first = await renderForm({}, { store });
-    await user.type(screen.getByRole("textbox", { name: "上周工作回顾" }), "双十二 备货 👍");
+    // Skips the draft's 300 ms write delay. setTimeout alone is faked, and it still moves with real
+    // time for testing-library's own waits; fake-indexeddb runs on setImmediate.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"], shouldAdvanceTime: true });
+    await user.click(screen.getByRole("textbox", { name: "上周工作回顾" }));
+    await user.paste("双十二 备货 👍");
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    vi.useRealTimers();
     await screen.findByText(/^草稿已自动保存 /);
     first.unmount();
     store.close();
