@@ -1,12 +1,19 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, loadEnv } from "vite";
 import react from "@vitejs/plugin-react";
 import { graphEmulator } from "./emulator/vite-plugin";
+import { securityHeaders } from "./scripts/hosting/vite-plugin";
+// NOTE: a relative path, not "@/": Vite bundles this file before any alias exists.
+import { readEndpoints } from "./src/lib/config/read-config";
 
 // The emulator is mounted by a dev/preview server plugin only: it runs in Node beside Vite and is
 // never part of the client bundle. Production builds talk to graph.microsoft.com.
-export default defineConfig({
-  plugins: [react(), graphEmulator()],
+// The security headers are built from the endpoints this mode's env configures, read as the app
+// reads them at start-up (docs/deploy.md §3).
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), graphEmulator(), securityHeaders(readEndpoints(loadEnv(mode, root, "VITE_")))],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   build: {
     manifest: true,
@@ -19,4 +26,4 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
-});
+}));

@@ -1,10 +1,14 @@
 import { useEffect } from "react";
-import { FluentProvider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, Spinner, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { themes } from "@/lib/ui/themes";
 import type { ThemeName } from "@/lib/ui/themes";
 
 export const firstPaintMark = "meetloop:first-paint";
+
+// NOTE: page-wide rules live here, not in an inline <style> in index.html: the hosted build's
+// Content-Security-Policy refuses inline style elements (scripts/hosting/security-headers.ts).
+const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
 
 // NOTE: layout styles go on an inner element: Fluent copies the provider's classes onto its portal
 // mount node (menus, dropdown lists), so a full-height background there would cover the page.
@@ -15,6 +19,7 @@ const useStyles = makeStyles({
 
 /** The frame every surface is drawn in; its first commit is the panel's first paint. */
 export function Shell({ theme, children }: { theme: ThemeName; children?: ReactNode }) {
+  usePageStyles();
   const styles = useStyles();
   useEffect(() => {
     if (performance.getEntriesByName(firstPaintMark).length === 0) performance.mark(firstPaintMark);

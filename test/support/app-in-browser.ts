@@ -1,22 +1,46 @@
 // One end-to-end file's world: the app with its Graph emulator served by Vite, and Chromium.
 // Registers the suite hooks that start and stop both; read them after beforeAll has run.
-import { afterAll, beforeAll } from "vitest";
+// Every page runs under the app's Content-Security-Policy, and a test fails after the fact when
+// any page it opened reported a violation (csp-violations.ts).
+import { afterAll, afterEach, beforeAll } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "./browser";
-import { startDevServer } from "./app-server";
+import { startDevServer, startPreviewServer } from "./app-server";
 import type { AppServer } from "./app-server";
+import { describeViolations, watchCspViolations } from "./csp-violations";
+import type { CspViolation } from "./csp-violations";
 
 export interface AppInBrowser {
   readonly server: AppServer;
   readonly browser: Browser;
+  /** The policy violations reported since the last call (the after-each check then sees none of them). */
+  takeCspViolations(): CspViolation[];
 }
 
-export function startAppInBrowser(): AppInBrowser {
+export interface AppInBrowserOptions {
+  /**
+   * Serve the demo production build from this folder with `vite preview` (built first, as
+   * `npm run preview` does) instead of the dev server.
+   */
+  productionBuildDir?: string;
+}
+
+export function startAppInBrowser(options: AppInBrowserOptions = {}): AppInBrowser {
   let server: AppServer | undefined;
   let browser: Browser | undefined;
+  const violations = watchCspViolations();
   beforeAll(async () => {
-    server = await startDevServer();
-    browser = await launchChromium();
+    server =
+      options.productionBuildDir === undefined
+        ? await startDevServer()
+        : await startPreviewServer({ outDir: options.productionBuildDir });
+    browser = violations.watch(await launchChromium());
+  });
+  afterEach(() => {
+    const reported = violations.take();
+    if (reported.length > 0) {
+      throw new Error(`Content-Security-Policy violations:\n${describeViolations(reported)}`);
+    }
   });
   afterAll(async () => {
     await browser?.close();
@@ -31,5 +55,6 @@ export function startAppInBrowser(): AppInBrowser {
       if (!browser) throw new Error("Chromium starts in beforeAll");
       return browser;
     },
+    takeCspViolations: () => violations.take(),
   };
 }

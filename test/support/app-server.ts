@@ -1,5 +1,6 @@
 // Serves the app with the Graph emulator mounted on the same origin, as `npm run dev` does
-// (or the demo production build, as `npm run preview` does), on a free port.
+// (or the demo production build, as `npm run preview` does), on a free port. Both send the
+// hosted build's security headers (scripts/hosting/vite-plugin.ts).
 import { createServer, preview, build } from "vite";
 import type { ViteDevServer, PreviewServer } from "vite";
 

@@ -1,5 +1,5 @@
 // Types the variables Meetloop reads from Vite's env so `import.meta.env.VITE_*` is not `any`.
-// Documented in .env.example; parsed (and validated) only by readConfig.
+// Documented in .env.example; parsed (and validated) only in read-config.ts.
 interface ImportMetaEnv {
   readonly VITE_DEMO?: string;
   readonly VITE_GRAPH_BASE_URL?: string;

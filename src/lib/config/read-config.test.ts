@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readConfig } from "./read-config";
+import { readConfig, readEndpoints } from "./read-config";
 
 const clientId = "0f2c4a1e-6b7d-4c3e-9a8b-1d2e3f4a5b6c";
 const origin = "http://localhost:5173";
@@ -51,5 +51,33 @@ describe("readConfig", () => {
 
   it("refuses a relative Graph base when there is no origin", () => {
     expect(() => readConfig({ VITE_DEMO: "true" }, null)).toThrow(/VITE_GRAPH_BASE_URL "\/graph\/v1.0" is relative/);
+  });
+});
+
+describe("readEndpoints", () => {
+  it("applies readConfig's defaults without a page origin or a client id", () => {
+    expect(readEndpoints({})).toEqual({
+      graphBaseUrl: "https://graph.microsoft.com/v1.0",
+      aadAuthority: "https://login.microsoftonline.com/organizations",
+    });
+    expect(readEndpoints({ VITE_DEMO: "true" }).graphBaseUrl).toBe("/graph/v1.0");
+  });
+
+  it("keeps a configured national cloud and tenant", () => {
+    expect(
+      readEndpoints({
+        VITE_GRAPH_BASE_URL: "https://microsoftgraph.chinacloudapi.cn/v1.0",
+        VITE_AAD_AUTHORITY: "https://login.chinacloudapi.cn/0f2c4a1e-6b7d-4c3e-9a8b-1d2e3f4a5b6c",
+      }),
+    ).toEqual({
+      graphBaseUrl: "https://microsoftgraph.chinacloudapi.cn/v1.0",
+      aadAuthority: "https://login.chinacloudapi.cn/0f2c4a1e-6b7d-4c3e-9a8b-1d2e3f4a5b6c",
+    });
+  });
+
+  it("refuses what readConfig would refuse at start-up", () => {
+    expect(() => readEndpoints({ VITE_AAD_AUTHORITY: "http://login.example" })).toThrow(
+      /VITE_AAD_AUTHORITY must be an https URL/,
+    );
   });
 });

@@ -13,6 +13,13 @@ export interface AppConfig {
 
 export type EnvSource = Readonly<Record<string, unknown>>;
 
+/** Where the app connects, as configured, defaults applied. */
+export interface ConfiguredEndpoints {
+  /** The Graph v1.0 root: an http(s) URL, or a path on the page's own origin (the demo's emulator). */
+  graphBaseUrl: string;
+  aadAuthority: string;
+}
+
 const productionGraphBaseUrl = "https://graph.microsoft.com/v1.0";
 const emulatorGraphBaseUrl = "/graph/v1.0";
 const defaultAuthority = "https://login.microsoftonline.com/organizations";
@@ -52,7 +59,10 @@ function isHttpsUrl(value: string): boolean {
   }
 }
 
-function parseEnv(env: Record<EnvKey, unknown>): { data: ParsedEnv; issues: string[] } {
+function parseEnv(
+  env: Record<EnvKey, unknown>,
+  options: { requireClientId: boolean },
+): { data: ParsedEnv; issues: string[] } {
   const issues: string[] = [];
   const data: ParsedEnv = {};
   const text = (key: EnvKey): string | undefined => {
@@ -76,24 +86,45 @@ function parseEnv(env: Record<EnvKey, unknown>): { data: ParsedEnv; issues: stri
   const authority = text("VITE_AAD_AUTHORITY");
   if (authority !== undefined && isHttpsUrl(authority)) data.VITE_AAD_AUTHORITY = authority;
   else if (authority !== undefined) issues.push("VITE_AAD_AUTHORITY must be an https URL");
-  if (data.VITE_DEMO !== "true" && clientId === undefined) {
+  if (options.requireClientId && data.VITE_DEMO !== "true" && clientId === undefined) {
     issues.push("VITE_AAD_CLIENT_ID is required outside demo mode (or set VITE_DEMO=true to use the Graph emulator)");
   }
   return { data, issues };
 }
 
 export function readConfig(env: EnvSource = import.meta.env, origin: string | null = readPageOrigin()): AppConfig {
-  const parsed = parseEnv(normalizeEnv(env));
+  const data = parseValidEnv(env, { requireClientId: true });
+  const endpoints = pickEndpoints(data);
+  return {
+    graphBaseUrl: resolveGraphBaseUrl(endpoints.graphBaseUrl, origin),
+    ...(data.VITE_AAD_CLIENT_ID === undefined ? {} : { aadClientId: data.VITE_AAD_CLIENT_ID }),
+    aadAuthority: endpoints.aadAuthority,
+    isDemo: data.VITE_DEMO === "true",
+  };
+}
+
+/**
+ * The Graph root and sign-in authority a build will connect to, read from the same variables and
+ * defaults as readConfig. The build reads them (no page origin, no client id needed) to write the
+ * hosting headers' Content-Security-Policy (scripts/hosting, docs/deploy.md §3).
+ */
+export function readEndpoints(env: EnvSource): ConfiguredEndpoints {
+  return pickEndpoints(parseValidEnv(env, { requireClientId: false }));
+}
+
+function parseValidEnv(env: EnvSource, options: { requireClientId: boolean }): ParsedEnv {
+  const parsed = parseEnv(normalizeEnv(env), options);
   if (parsed.issues.length > 0) {
     throw new Error(`Meetloop configuration is invalid: ${parsed.issues.join("; ")}`);
   }
-  const isDemo = parsed.data.VITE_DEMO === "true";
-  const rawBaseUrl = parsed.data.VITE_GRAPH_BASE_URL ?? (isDemo ? emulatorGraphBaseUrl : productionGraphBaseUrl);
+  return parsed.data;
+}
+
+function pickEndpoints(data: ParsedEnv): ConfiguredEndpoints {
+  const isDemo = data.VITE_DEMO === "true";
   return {
-    graphBaseUrl: resolveGraphBaseUrl(rawBaseUrl, origin),
-    ...(parsed.data.VITE_AAD_CLIENT_ID === undefined ? {} : { aadClientId: parsed.data.VITE_AAD_CLIENT_ID }),
-    aadAuthority: parsed.data.VITE_AAD_AUTHORITY ?? defaultAuthority,
-    isDemo,
+    graphBaseUrl: data.VITE_GRAPH_BASE_URL ?? (isDemo ? emulatorGraphBaseUrl : productionGraphBaseUrl),
+    aadAuthority: data.VITE_AAD_AUTHORITY ?? defaultAuthority,
   };
 }
 

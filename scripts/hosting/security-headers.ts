@@ -1,0 +1,128 @@
+// The security headers the hosted build is served with, built in one place from the endpoints the
+// build is configured for (VITE_GRAPH_BASE_URL, VITE_AAD_AUTHORITY). The build writes them into
+// dist/staticwebapp.config.json, `vite preview` serves them from there, and `vite` (dev) sends the
+// same policy plus its dev-only nonce (scripts/hosting/vite-plugin.ts). Documented in
+// docs/deploy.md §3; pinned by security-headers.test.ts.
+//
+// Deliberately not sent: X-Frame-Options (Teams, Outlook and the Microsoft 365 app frame every
+// page, and frame-ancestors below is the modern control), and Cross-Origin-Opener-Policy (the MSAL
+// popup would lose its opener; src/lib/auth/redirect-page.ts).
+
+export interface SecurityHeaderOptions {
+  /** The Graph v1.0 root as configured: an http(s) URL, or a path on the app's own origin (the demo's emulator). */
+  graphBaseUrl: string;
+  /** The sign-in authority, e.g. https://login.microsoftonline.com/organizations. */
+  authority: string;
+  /**
+   * Vite's dev server only: the nonce Vite puts on the scripts it writes into index.html (React
+   * Refresh's preamble is inline); its hot-update socket connects to the page's own origin, and
+   * after losing it Vite's client waits for the server in a worker made from a blob.
+   */
+  devServer?: { nonce: string };
+}
+
+export type ContentSecurityPolicy = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * The hosts allowed to frame the app: Microsoft's list for Teams tabs that also run in Outlook and
+ * the Microsoft 365 app, "Set Content Security Policy headers to allow Teams and any other host
+ * applications of your app" in
+ * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements
+ * (*.cloud.microsoft is where those clients are moving; the older hosts stay for the migration).
+ */
+export const teamsFrameAncestors: readonly string[] = [
+  "https://*.cloud.microsoft",
+  "https://teams.microsoft.com",
+  "https://*.teams.microsoft.com",
+  "https://*.microsoft365.com",
+  "https://*.office.com",
+  "https://outlook.office.com",
+  "https://outlook.office365.com",
+  "https://outlook-sdf.office.com",
+  "https://outlook-sdf.office365.com",
+];
+
+/**
+ * teams-js (2.19 and later) fetches the list of valid host origins from Microsoft's CDN when it
+ * loads in a host, falling back to its bundled copy when the fetch fails
+ * (https://devblogs.microsoft.com/microsoft365dev/action-required-ensure-your-microsoft-teams-apps-are-ready-for-upcoming-domain-changes/,
+ * OfficeDev/microsoft-teams-library-js#2089). Allowed by its exact URL so that fetch is neither a
+ * violation nor a stale list in every Teams session; the test pins it to the installed teams-js.
+ */
+export const teamsValidOriginsUrl = "https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json";
+
+/**
+ * sha256 of the empty string. Fluent UI's Griffel and FluentProvider append an empty <style>
+ * element and fill it through CSSOM insertRule(), which CSP does not govern; only the element's
+ * (empty) text is checked. Allowing that hash keeps 'unsafe-inline' out of style-src. A static
+ * host cannot mint a per-response nonce, so Griffel's styleElementAttributes nonce does not apply.
+ */
+export const emptyInlineStyleHash = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
+export function buildContentSecurityPolicy(options: SecurityHeaderOptions): ContentSecurityPolicy {
+  const graph = graphSource(options.graphBaseUrl);
+  const authority = httpsOrigin(options.authority, "authority");
+  // Empty unless this is Vite's dev server (see devServer above).
+  const devNonce = options.devServer === undefined ? [] : [`'nonce-${options.devServer.nonce}'`];
+  const devSelf = options.devServer === undefined ? [] : ["'self'"];
+  const devWorker: ContentSecurityPolicy = options.devServer === undefined ? {} : { "worker-src": ["blob:"] };
+  return {
+    "default-src": ["'none'"],
+    "script-src": ["'self'", ...devNonce],
+    "style-src": ["'self'", emptyInlineStyleHash, ...devNonce],
+    // The favicon; avatars are initials, never photos.
+    "img-src": ["'self'"],
+    "connect-src": unique([...devSelf, graph, authority, teamsValidOriginsUrl]),
+    // MSAL renews tokens silently in a hidden iframe on the authority, and its POST and EAR flows
+    // submit a form there from an about:blank popup or frame, which inherits this policy.
+    "frame-src": [authority],
+    "form-action": [authority],
+    "frame-ancestors": teamsFrameAncestors,
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
+    ...devWorker,
+  };
+}
+
+export function serializeContentSecurityPolicy(policy: ContentSecurityPolicy): string {
+  return Object.entries(policy)
+    .map(([directive, sources]) => [directive, ...sources].join(" "))
+    .join("; ");
+}
+
+/** Header name → value, in the spelling browsers and hosts document. */
+export function buildSecurityHeaders(options: SecurityHeaderOptions): Record<string, string> {
+  return {
+    "Content-Security-Policy": serializeContentSecurityPolicy(buildContentSecurityPolicy(options)),
+    // Tab URLs carry chat and group ids in the query: other origins get the origin only.
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+  };
+}
+
+/** 'self' for the same-origin emulator path, otherwise the Graph origin (http is allowed as readConfig allows it). */
+function graphSource(graphBaseUrl: string): string {
+  return graphBaseUrl.startsWith("/") ? "'self'" : readOrigin(graphBaseUrl, "Graph base URL", ["https:", "http:"]);
+}
+
+function httpsOrigin(value: string, what: string): string {
+  return readOrigin(value, what, ["https:"]);
+}
+
+function readOrigin(value: string, what: string, protocols: readonly string[]): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`The ${what} "${value}" is not a URL`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    const schemes = protocols.map((protocol) => protocol.replace(/:$/, "")).join(" or ");
+    throw new Error(`The ${what} "${value}" must be an ${schemes} URL`);
+  }
+  return url.origin;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
