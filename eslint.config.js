@@ -112,6 +112,24 @@ export default tseslint.config(
     files: ["src/**/*.test.ts", "src/**/*.test.tsx"],
     rules: { "import-x/no-restricted-paths": ["error", { zones: architectureZones }] },
   },
+  {
+    // One import style per runtime: what Vite bundles (src, test, bench) names modules without an
+    // extension; what Node loads itself (the emulator, scripts, the Vite config and what it imports)
+    // names the file, as Node's own resolution and Vite's native config loader need.
+    files: ["src/**/*.{ts,tsx}", "test/**/*.ts", "bench/**/*.ts"],
+    rules: { "import-x/extensions": ["error", "never", { json: "always" }] },
+  },
+  {
+    files: ["emulator/**/*.ts", "scripts/**/*.ts", "vite.config.ts"],
+    rules: {
+      "import-x/extensions": [
+        "error",
+        "always",
+        // The app's own modules, reached by the @/ alias, follow the app's style.
+        { ignorePackages: true, pathGroupOverrides: [{ pattern: "@/**", action: "ignore" }] },
+      ],
+    },
+  },
   prettier,
   {
     files: ["**/*.js"],

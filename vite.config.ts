@@ -1,10 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, loadEnv } from "vite";
 import react from "@vitejs/plugin-react";
-import { graphEmulator } from "./emulator/vite-plugin";
-import { securityHeaders } from "./scripts/hosting/vite-plugin";
+import { graphEmulator } from "./emulator/vite-plugin.ts";
+import { securityHeaders } from "./scripts/hosting/vite-plugin.ts";
 // NOTE: a relative path, not "@/": Vite bundles this file before any alias exists.
-import { readEndpoints } from "./src/lib/config/read-config";
+import { readEndpoints } from "./src/lib/config/read-config.ts";
 
 // The emulator is mounted by a dev/preview server plugin only: it runs in Node beside Vite and is
 // never part of the client bundle. Production builds talk to graph.microsoft.com.

@@ -2,30 +2,30 @@
 // metadata-checked dispatcher (with latency, fault rules and the request log around it),
 // /graph/v1.0/$batch through the batch executor, and /graph/_admin/… to the control endpoints.
 // Anything else is a 404 JSON. One Emulator holds one in-memory tenant.
-import { FaultInjector } from "./faults";
-import { renderError, createDispatcher } from "./http/dispatch";
-import { renderFault } from "./http/fault-response";
-import { GraphError, badRequest } from "./http/graph-error";
-import { loadMetadataIndex } from "./metadata/load-index";
-import { RequestLog, getHighResNow } from "./request-log";
-import { handleAdmin } from "./routes/admin";
-import { executeBatch } from "./routes/batch";
-import { calendarRoutes } from "./routes/calendar";
-import { chatMessageRoutes } from "./routes/chat-messages";
-import { chatTabRoutes } from "./routes/chat-tabs";
-import { chatRoutes } from "./routes/chats";
-import { driveRoutes } from "./routes/drive";
-import { plannerRoutes } from "./routes/planner";
-import { siteRoutes } from "./routes/sites";
-import { userGroupRoutes } from "./routes/users-groups";
-import { defaultScenarioPath, loadScenarioFile } from "./scenario/load";
-import { buildTenantState } from "./state/build-state";
+import { FaultInjector } from "./faults.ts";
+import { renderError, createDispatcher } from "./http/dispatch.ts";
+import { renderFault } from "./http/fault-response.ts";
+import { GraphError, badRequest } from "./http/graph-error.ts";
+import { loadMetadataIndex } from "./metadata/load-index.ts";
+import { RequestLog, getHighResNow } from "./request-log.ts";
+import { handleAdmin } from "./routes/admin.ts";
+import { executeBatch } from "./routes/batch.ts";
+import { calendarRoutes } from "./routes/calendar.ts";
+import { chatMessageRoutes } from "./routes/chat-messages.ts";
+import { chatTabRoutes } from "./routes/chat-tabs.ts";
+import { chatRoutes } from "./routes/chats.ts";
+import { driveRoutes } from "./routes/drive.ts";
+import { plannerRoutes } from "./routes/planner.ts";
+import { siteRoutes } from "./routes/sites.ts";
+import { userGroupRoutes } from "./routes/users-groups.ts";
+import { defaultScenarioPath, loadScenarioFile } from "./scenario/load.ts";
+import { buildTenantState } from "./state/build-state.ts";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { FaultOutcome } from "./faults";
-import type { GraphRequest, GraphResponse, RequestOutcome } from "./http/types";
-import type { InnerLogEntry } from "./request-log";
-import type { Scenario } from "./scenario/schema";
-import type { TenantState } from "./state/tenant-state";
+import type { FaultOutcome } from "./faults.ts";
+import type { GraphRequest, GraphResponse, RequestOutcome } from "./http/types.ts";
+import type { InnerLogEntry } from "./request-log.ts";
+import type { Scenario } from "./scenario/schema.ts";
+import type { TenantState } from "./state/tenant-state.ts";
 
 export interface Emulator {
   handle(req: IncomingMessage, res: ServerResponse): void;

@@ -2,8 +2,8 @@
 // CORS so an app served from another origin (e.g. a Vite dev server on :5173) can call it.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import { createEmulator } from "./create-emulator";
-import { defaultScenarioPath, loadScenarioFile } from "./scenario/load";
+import { createEmulator } from "./create-emulator.ts";
+import { defaultScenarioPath, loadScenarioFile } from "./scenario/load.ts";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 const { values } = parseArgs({

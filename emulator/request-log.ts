@@ -1,7 +1,7 @@
 // The request log behind GET /graph/_admin/requests: one entry per /v1.0 HTTP request with
 // high-resolution start/end times (ms since the epoch), the signed-in user and, for $batch, one
 // entry per inner request. Benchmarks and tests read it to count and time real traffic.
-import type { DropMode } from "./faults";
+import type { DropMode } from "./faults.ts";
 
 export interface InnerLogEntry {
   id: string;

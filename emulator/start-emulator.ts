@@ -1,10 +1,10 @@
 // Starts the emulator on a real HTTP port (0 = any free port); used by tests, the CLI and
 // benchmarks. close() also ends keep-alive connections so test runs exit promptly.
 import { createServer } from "node:http";
-import { createEmulator } from "./create-emulator";
+import { createEmulator } from "./create-emulator.ts";
 import type { AddressInfo } from "node:net";
-import type { Emulator } from "./create-emulator";
-import type { Scenario } from "./scenario/schema";
+import type { Emulator } from "./create-emulator.ts";
+import type { Scenario } from "./scenario/schema.ts";
 
 export interface StartedEmulator {
   readonly url: string;

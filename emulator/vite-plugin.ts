@@ -1,11 +1,11 @@
 // Mounts the Graph emulator inside `vite` and `vite preview` for every URL under /graph/, so the
 // demo app talks to it on its own origin. Runs in Node beside Vite; never in the client bundle.
 // The scenario is the default one, or the file named by MEETLOOP_SCENARIO.
-import { createEmulator } from "./create-emulator";
-import { defaultScenarioPath, loadScenarioFile } from "./scenario/load";
+import { createEmulator } from "./create-emulator.ts";
+import { defaultScenarioPath, loadScenarioFile } from "./scenario/load.ts";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Plugin } from "vite";
-import type { Emulator } from "./create-emulator";
+import type { Emulator } from "./create-emulator.ts";
 
 type Next = (error?: unknown) => void;
 

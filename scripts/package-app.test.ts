@@ -8,19 +8,19 @@ import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { allScopes } from "@/lib/graph/scopes";
-import { buildAppPackage, createManifest, LOCALIZATION_FILES } from "./manifest/build-package";
-import { fillTemplate } from "./manifest/fill-template";
-import { readPngSize } from "./manifest/png-file";
+import { buildAppPackage, createManifest, LOCALIZATION_FILES } from "./manifest/build-package.ts";
+import { fillTemplate } from "./manifest/fill-template.ts";
+import { readPngSize } from "./manifest/png-file.ts";
 import {
   findNewestShippedSchemaVersion,
   LOCALIZATION_SCHEMA_URL,
   MANIFEST_SCHEMA_URL,
   MANIFEST_SCHEMA_VERSION,
-} from "./manifest/schema-files";
-import { validateLocalization, validateManifest } from "./manifest/schema-validation";
-import type { AppSettings } from "./manifest/app-settings";
-import type { AppPackage } from "./manifest/build-package";
-import type { JsonValue } from "./manifest/fill-template";
+} from "./manifest/schema-files.ts";
+import { validateLocalization, validateManifest } from "./manifest/schema-validation.ts";
+import type { AppSettings } from "./manifest/app-settings.ts";
+import type { AppPackage } from "./manifest/build-package.ts";
+import type { JsonValue } from "./manifest/fill-template.ts";
 
 const manifestDir = fileURLToPath(new URL("../manifest/", import.meta.url));
 const deployDoc = fileURLToPath(new URL("../docs/deploy.md", import.meta.url));

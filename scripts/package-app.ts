@@ -2,8 +2,8 @@
 // MEETLOOP_HOST=meetloop.contoso.com VITE_AAD_CLIENT_ID=<guid> npm run package
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { readAppSettings } from "./manifest/app-settings";
-import { buildAppPackage } from "./manifest/build-package";
+import { readAppSettings } from "./manifest/app-settings.ts";
+import { buildAppPackage } from "./manifest/build-package.ts";
 
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
 const outputPath = `${repoRoot}build/meetloop-teams-app.zip`;

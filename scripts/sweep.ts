@@ -1,8 +1,8 @@
 // `npm run sweep`: the fault sweep with many more seeds than the test command runs (default 1,400:
 // 200 per action-item count). Prints the summary; exits 1 on any invariant violation.
 // Usage: npm run sweep -- [runs] [first seed]
-import { startEmulator } from "../emulator/start-emulator";
-import { formatSummary, runSweep } from "../test/support/fault-sweep";
+import { startEmulator } from "../emulator/start-emulator.ts";
+import { formatSummary, runSweep } from "../test/support/fault-sweep.ts";
 
 const runs = Number(process.argv[2] ?? 1400);
 const firstSeed = Number(process.argv[3] ?? 1);

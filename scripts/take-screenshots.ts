@@ -2,10 +2,10 @@
 // in both languages, with a configured 周例会 so every view has something to show.
 import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../test/support/browser";
-import { startDevServer } from "../test/support/app-server";
-import { findChatByTopic, getTenant } from "../test/support/emulator-admin";
-import { seedWeeklySeries } from "../test/support/seed-series";
+import { launchChromium } from "../test/support/browser.ts";
+import { startDevServer } from "../test/support/app-server.ts";
+import { findChatByTopic, getTenant } from "../test/support/emulator-admin.ts";
+import { seedWeeklySeries } from "../test/support/seed-series.ts";
 
 const outDir = "docs/screenshots";
 

@@ -2,14 +2,14 @@
 // token, walks the path through Graph's metadata, checks query options and the JSON body against
 // the addressed type, enforces Planner's mandatory If-Match, then runs the route handler. Every
 // failure becomes a Graph-shaped error response.
-import { checkObject } from "../metadata/check-body";
-import { checkQueryOptions } from "../metadata/check-query";
-import { resolveResourcePath } from "../metadata/resolve-path";
-import { findUser } from "../state/lookups";
-import { GraphError, badRequest, buildErrorBody } from "./graph-error";
-import type { MetadataIndex } from "../metadata/types";
-import type { TenantState, UserState } from "../state/tenant-state";
-import type { GraphRequest, GraphResponse, Route } from "./types";
+import { checkObject } from "../metadata/check-body.ts";
+import { checkQueryOptions } from "../metadata/check-query.ts";
+import { resolveResourcePath } from "../metadata/resolve-path.ts";
+import { findUser } from "../state/lookups.ts";
+import { GraphError, badRequest, buildErrorBody } from "./graph-error.ts";
+import type { MetadataIndex } from "../metadata/types.ts";
+import type { TenantState, UserState } from "../state/tenant-state.ts";
+import type { GraphRequest, GraphResponse, Route } from "./types.ts";
 
 export interface Dispatcher {
   dispatch(request: GraphRequest): GraphResponse;

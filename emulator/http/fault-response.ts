@@ -1,9 +1,9 @@
 // The Graph-shaped error an injected status fault answers with: the code and wording real Graph
 // uses for that status (https://learn.microsoft.com/graph/errors), plus Retry-After on 429/503
 // as throttling guidance describes (https://learn.microsoft.com/graph/throttling).
-import { renderError } from "./dispatch";
-import { GraphError } from "./graph-error";
-import type { GraphResponse } from "./types";
+import { renderError } from "./dispatch.ts";
+import { GraphError } from "./graph-error.ts";
+import type { GraphResponse } from "./types.ts";
 
 const faultCodes: Readonly<Record<number, readonly [string, string]>> = {
   429: ["TooManyRequests", "Too many requests. Retry after the interval in the Retry-After header."],

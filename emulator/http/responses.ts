@@ -1,11 +1,11 @@
 // Builders for Graph-shaped success responses: single entities with $select applied, and
 // collections with $filter, $orderby, $top and server-driven paging through an absolute
 // @odata.nextLink carrying an opaque $skiptoken (https://learn.microsoft.com/graph/paging).
-import { badRequest } from "./graph-error";
-import { parseSelect } from "../metadata/check-query";
-import { findNavigation, findProperty, listDescendants } from "../metadata/type-queries";
-import { evaluateFilter, listFilterProperties, parseFilter, readPath } from "../odata/filter";
-import type { GraphResponse, RouteContext } from "./types";
+import { badRequest } from "./graph-error.ts";
+import { parseSelect } from "../metadata/check-query.ts";
+import { findNavigation, findProperty, listDescendants } from "../metadata/type-queries.ts";
+import { evaluateFilter, listFilterProperties, parseFilter, readPath } from "../odata/filter.ts";
+import type { GraphResponse, RouteContext } from "./types.ts";
 
 type Json = Record<string, unknown>;
 

@@ -1,9 +1,9 @@
 // Shapes shared by the HTTP front door, the $batch executor and the route handlers. A request is
 // normalised once (v1.0-relative path, parsed JSON body, lower-case headers) so an inner $batch
 // request and a real HTTP request go through exactly the same dispatch.
-import type { ResolvedPath } from "../metadata/resolve-path";
-import type { MetadataIndex } from "../metadata/types";
-import type { TenantState, UserState } from "../state/tenant-state";
+import type { ResolvedPath } from "../metadata/resolve-path.ts";
+import type { MetadataIndex } from "../metadata/types.ts";
+import type { TenantState, UserState } from "../state/tenant-state.ts";
 
 export interface GraphRequest {
   readonly method: string;

@@ -9,7 +9,7 @@ import type {
   OperationInfo,
   PropertyInfo,
   StructuredTypeInfo,
-} from "./types";
+} from "./types.ts";
 
 export const INDEX_VERSION = 1;
 

@@ -10,8 +10,8 @@ import {
   isOpenType,
   resolveTypeName,
   unwrapCollection,
-} from "./type-queries";
-import type { MetadataIndex } from "./types";
+} from "./type-queries.ts";
+import type { MetadataIndex } from "./types.ts";
 
 const dateTimeOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/i;
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;

@@ -2,10 +2,10 @@
 // names must exist (on the type, its base types or a derived type, as Graph accepts for
 // polymorphic collections such as memberOf), non-expandable navigations are refused, and the
 // custom query options the metadata marks Required (calendarView, instances) must be present.
-import { badRequest } from "../http/graph-error";
-import { findNavigation, findProperty, listDescendants } from "./type-queries";
-import type { ResolvedPath } from "./resolve-path";
-import type { MetadataIndex, NavigationInfo } from "./types";
+import { badRequest } from "../http/graph-error.ts";
+import { findNavigation, findProperty, listDescendants } from "./type-queries.ts";
+import type { ResolvedPath } from "./resolve-path.ts";
+import type { MetadataIndex, NavigationInfo } from "./types.ts";
 
 const systemOptions = new Set([
   "$select", "$expand", "$filter", "$top", "$skip", "$skiptoken", "$orderby", "$count", "$search", "$format", "$deltatoken",

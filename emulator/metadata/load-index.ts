@@ -4,8 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { INDEX_VERSION, buildMetadataIndex } from "./build-index";
-import type { MetadataIndex } from "./types";
+import { INDEX_VERSION, buildMetadataIndex } from "./build-index.ts";
+import type { MetadataIndex } from "./types.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 

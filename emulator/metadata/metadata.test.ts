@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkObject } from "./check-body";
-import { loadMetadataIndex } from "./load-index";
-import { resolveResourcePath } from "./resolve-path";
+import { checkObject } from "./check-body.ts";
+import { loadMetadataIndex } from "./load-index.ts";
+import { resolveResourcePath } from "./resolve-path.ts";
 
 const index = loadMetadataIndex();
 

@@ -2,9 +2,9 @@
 // OData layer does, and rejects what Graph would reject. The result also carries a route
 // template ("users/{}/events/{}/instances") so handlers are looked up by shape, with `me`
 // rewritten to `users/{}` keyed by the signed-in user.
-import { badRequest } from "../http/graph-error";
-import { findBoundOperation, findNavigation, findProperty, isDerivedFrom, unwrapCollection } from "./type-queries";
-import type { MetadataIndex, NavigationInfo, OperationInfo } from "./types";
+import { badRequest } from "../http/graph-error.ts";
+import { findBoundOperation, findNavigation, findProperty, isDerivedFrom, unwrapCollection } from "./type-queries.ts";
+import type { MetadataIndex, NavigationInfo, OperationInfo } from "./types.ts";
 
 export type PathTarget = "collection" | "entity" | "complex" | "primitive" | "operation" | "count" | "value";
 

@@ -1,6 +1,6 @@
 // Lookups over the metadata index that follow inheritance (properties declared on base types,
 // casts to derived types, operations bound to ancestors).
-import type { MetadataIndex, NavigationInfo, OperationInfo, PropertyInfo, StructuredTypeInfo } from "./types";
+import type { MetadataIndex, NavigationInfo, OperationInfo, PropertyInfo, StructuredTypeInfo } from "./types.ts";
 
 const derivedCache = new WeakMap<MetadataIndex, Map<string, string[]>>();
 

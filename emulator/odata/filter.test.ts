@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateFilter, listFilterProperties, parseFilter } from "./filter";
+import { evaluateFilter, listFilterProperties, parseFilter } from "./filter.ts";
 
 const matches = (filter: string, record: unknown): boolean => evaluateFilter(parseFilter(filter), record);
 

@@ -2,7 +2,7 @@
 // (eq ne gt ge lt le) joined by and/or/not, property paths (`fields/Status`, `start/dateTime`),
 // string/number/boolean/null/date-time literals, startswith/endswith/contains, and the lambda
 // `groupTypes/any(c:c eq 'Unified')`. Anything else is a 400, as Graph would answer.
-import { badRequest } from "../http/graph-error";
+import { badRequest } from "../http/graph-error.ts";
 
 type Literal = string | number | boolean | null;
 export type FilterNode =

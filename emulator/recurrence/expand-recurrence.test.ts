@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expandRecurrence } from "./expand-recurrence";
-import { formatGraphDateTime, localToUtcMs, resolveTimeZone } from "./time-zones";
+import { expandRecurrence } from "./expand-recurrence.ts";
+import { formatGraphDateTime, localToUtcMs, resolveTimeZone } from "./time-zones.ts";
 
 const take = (gen: Generator<string>, n: number): string[] => {
   const result: string[] = [];

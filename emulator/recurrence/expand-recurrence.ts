@@ -2,8 +2,8 @@
 // does (https://learn.microsoft.com/graph/api/resources/recurrencepattern): the first occurrence
 // is the first date on or after range.startDate that fits the pattern; weekly intervals count
 // weeks that start on firstDayOfWeek; a dayOfMonth past the month's end falls on its last day.
-import { addDays, dateToDayNumber, daysInMonth, getWeekday, weekdayNames } from "./calendar-dates";
-import type { Weekday } from "./calendar-dates";
+import { addDays, dateToDayNumber, daysInMonth, getWeekday, weekdayNames } from "./calendar-dates.ts";
+import type { Weekday } from "./calendar-dates.ts";
 
 export interface RecurrencePattern {
   readonly type: "daily" | "weekly" | "absoluteMonthly" | "relativeMonthly" | "absoluteYearly" | "relativeYearly";

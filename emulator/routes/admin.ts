@@ -1,12 +1,12 @@
 // Control endpoints under /graph/_admin (no auth): replace the scenario, configure faults, read
 // or clear the request log, dump the tenant state. Documented in docs/emulator.md.
-import { faultConfigSchema } from "../faults";
-import { ScenarioError, parseScenario } from "../scenario/load";
-import type { FaultInjector } from "../faults";
-import type { GraphResponse } from "../http/types";
-import type { RequestLog } from "../request-log";
-import type { Scenario } from "../scenario/schema";
-import type { TenantState } from "../state/tenant-state";
+import { faultConfigSchema } from "../faults.ts";
+import { ScenarioError, parseScenario } from "../scenario/load.ts";
+import type { FaultInjector } from "../faults.ts";
+import type { GraphResponse } from "../http/types.ts";
+import type { RequestLog } from "../request-log.ts";
+import type { Scenario } from "../scenario/schema.ts";
+import type { TenantState } from "../state/tenant-state.ts";
 
 export interface AdminTarget {
   readonly faults: FaultInjector;

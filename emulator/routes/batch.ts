@@ -4,9 +4,9 @@
 // through the same dispatch, fault rules and log as a top-level one. An inner "drop before" fault
 // drops the whole connection at once; an inner "drop after" lets the batch finish (its writes
 // happen) and then drops the connection, since a batch has only one HTTP response to lose.
-import { GraphError, badRequest, buildErrorBody } from "../http/graph-error";
-import type { GraphRequest, GraphResponse, RequestOutcome } from "../http/types";
-import type { InnerLogEntry } from "../request-log";
+import { GraphError, badRequest, buildErrorBody } from "../http/graph-error.ts";
+import type { GraphRequest, GraphResponse, RequestOutcome } from "../http/types.ts";
+import type { InnerLogEntry } from "../request-log.ts";
 
 const maxRequests = 20;
 

@@ -2,15 +2,15 @@
 // exceptions and single instances in a window; never series masters; cancelled occurrences
 // omitted), events (masters and single instances), an event by id, a master's instances and its
 // exceptionOccurrences. Only the signed-in user's own mailbox is readable.
-import { GraphError, badRequest, notFound } from "../http/graph-error";
-import { respondCollection, respondEntity } from "../http/responses";
-import { parseExpand } from "../metadata/check-query";
-import { findInstance, listExceptionInstances, listInstances } from "../state/calendar";
-import { parseEventId } from "../state/ids";
-import { requireUser } from "../state/lookups";
-import { preferenceHeaders, readOutputZone, renderEvent } from "./event-render";
-import type { GraphResponse, Route, RouteContext } from "../http/types";
-import type { MeetingState, UserState } from "../state/tenant-state";
+import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
+import { respondCollection, respondEntity } from "../http/responses.ts";
+import { parseExpand } from "../metadata/check-query.ts";
+import { findInstance, listExceptionInstances, listInstances } from "../state/calendar.ts";
+import { parseEventId } from "../state/ids.ts";
+import { requireUser } from "../state/lookups.ts";
+import { preferenceHeaders, readOutputZone, renderEvent } from "./event-render.ts";
+import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
+import type { MeetingState, UserState } from "../state/tenant-state.ts";
 
 const eventPageSize = 10;
 

@@ -1,8 +1,8 @@
 // Access to a chat by the id in the path, shared by the chat, message and tab routes: an unknown
 // chat is 404 and a chat the signed-in user is not a member of is 403, as Teams answers both.
-import { GraphError, notFound } from "../http/graph-error";
-import type { RouteContext } from "../http/types";
-import type { ChatState } from "../state/tenant-state";
+import { GraphError, notFound } from "../http/graph-error.ts";
+import type { RouteContext } from "../http/types.ts";
+import type { ChatState } from "../state/tenant-state.ts";
 
 export function forbiddenChat(): GraphError {
   return new GraphError(403, "Forbidden", "Forbidden: the signed-in user is not a member of this chat.");

@@ -4,12 +4,12 @@
 // server-driven paging through @odata.nextLink. Posting is checked the way Graph checks it: every
 // attachment must be referenced by an <attachment id="…"></attachment> tag in the body, and the
 // message must stay under 28 KB; attachments are then stored exactly as sent.
-import { GraphError, badRequest, notFound } from "../http/graph-error";
-import { respondCollection, respondEntity } from "../http/responses";
-import { requireUser } from "../state/lookups";
-import { requireChat } from "./chat-access";
-import type { GraphResponse, Route, RouteContext } from "../http/types";
-import type { ChatMessageAttachmentState, ChatMessageState, ChatState, TenantState } from "../state/tenant-state";
+import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
+import { respondCollection, respondEntity } from "../http/responses.ts";
+import { requireUser } from "../state/lookups.ts";
+import { requireChat } from "./chat-access.ts";
+import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
+import type { ChatMessageAttachmentState, ChatMessageState, ChatState, TenantState } from "../state/tenant-state.ts";
 
 const maxMessageBytes = 28 * 1024;
 const maxTop = 50;

@@ -5,13 +5,13 @@
 // The app is named only through `teamsApp@odata.bind`, as in "Add tab to chat"
 // (https://learn.microsoft.com/graph/api/chat-post-tabs); the emulator has no app catalog, so any
 // app id is accepted and the expanded teamsApp carries just its id.
-import { badRequest, notFound } from "../http/graph-error";
-import { filterItems, respondCollection, respondEntity, respondNoContent } from "../http/responses";
-import { parseExpand } from "../metadata/check-query";
-import { createGuid } from "../state/ids";
-import { requireChat } from "./chat-access";
-import type { GraphResponse, Route, RouteContext } from "../http/types";
-import type { ChatState, ChatTabState } from "../state/tenant-state";
+import { badRequest, notFound } from "../http/graph-error.ts";
+import { filterItems, respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
+import { parseExpand } from "../metadata/check-query.ts";
+import { createGuid } from "../state/ids.ts";
+import { requireChat } from "./chat-access.ts";
+import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
+import type { ChatState, ChatTabState } from "../state/tenant-state.ts";
 
 type Json = Record<string, unknown>;
 

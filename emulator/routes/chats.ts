@@ -1,13 +1,13 @@
 // Teams routes: the signed-in user's chats, a meeting chat with its members, and online meetings
 // (by id or `$filter=JoinWebUrl eq '…'`). Only chat members can read a chat; messages and tabs
 // live in chat-messages.ts and chat-tabs.ts.
-import { GraphError, badRequest, notFound } from "../http/graph-error";
-import { respondCollection, respondEntity } from "../http/responses";
-import { parseExpand } from "../metadata/check-query";
-import { requireUser } from "../state/lookups";
-import { forbiddenChat, requireChat } from "./chat-access";
-import type { Route, RouteContext } from "../http/types";
-import type { ChatState, MeetingState, TenantState } from "../state/tenant-state";
+import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
+import { respondCollection, respondEntity } from "../http/responses.ts";
+import { parseExpand } from "../metadata/check-query.ts";
+import { requireUser } from "../state/lookups.ts";
+import { forbiddenChat, requireChat } from "./chat-access.ts";
+import type { Route, RouteContext } from "../http/types.ts";
+import type { ChatState, MeetingState, TenantState } from "../state/tenant-state.ts";
 
 function requireMeeting(state: TenantState, chat: ChatState): MeetingState {
   const meeting = state.meetings.find((m) => m.id === chat.meetingId);

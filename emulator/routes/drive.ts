@@ -2,13 +2,13 @@
 // (`/drives/{id}/root:/folder/file.docx:/content`, also through /groups/{id}/drive): simple
 // upload with PUT (201 on create, 200 on replace), download, and the driveItem metadata.
 import { createHash } from "node:crypto";
-import { notFound } from "../http/graph-error";
-import { respondEntity } from "../http/responses";
-import { createGuid } from "../state/ids";
-import { requireGroup, requireGroupMember } from "../state/lookups";
-import { renderIdentity } from "./sites-render";
-import type { GraphResponse, Route, RouteContext } from "../http/types";
-import type { DriveItemState, DriveState, TenantState } from "../state/tenant-state";
+import { notFound } from "../http/graph-error.ts";
+import { respondEntity } from "../http/responses.ts";
+import { createGuid } from "../state/ids.ts";
+import { requireGroup, requireGroupMember } from "../state/lookups.ts";
+import { renderIdentity } from "./sites-render.ts";
+import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
+import type { DriveItemState, DriveState, TenantState } from "../state/tenant-state.ts";
 
 const mimeTypes: Readonly<Record<string, string>> = {
   json: "application/json",

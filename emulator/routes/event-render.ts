@@ -3,14 +3,14 @@
 // are in UTC unless `Prefer: outlook.timezone` names another zone
 // (https://learn.microsoft.com/graph/api/user-list-calendarview#request-headers).
 import { createHash } from "node:crypto";
-import { formatGraphDateTime, formatUtcOffset, resolveTimeZone } from "../recurrence/time-zones";
-import { getOriginalSlot, listCancelledDates } from "../state/calendar";
-import { createInstanceId } from "../state/ids";
-import { requireUser } from "../state/lookups";
-import { readPreferences } from "../http/responses";
-import type { Instance } from "../state/calendar";
-import type { RouteContext } from "../http/types";
-import type { MeetingState, TenantState } from "../state/tenant-state";
+import { formatGraphDateTime, formatUtcOffset, resolveTimeZone } from "../recurrence/time-zones.ts";
+import { getOriginalSlot, listCancelledDates } from "../state/calendar.ts";
+import { createInstanceId } from "../state/ids.ts";
+import { requireUser } from "../state/lookups.ts";
+import { readPreferences } from "../http/responses.ts";
+import type { Instance } from "../state/calendar.ts";
+import type { RouteContext } from "../http/types.ts";
+import type { MeetingState, TenantState } from "../state/tenant-state.ts";
 
 export interface OutputZone {
   readonly name: string;

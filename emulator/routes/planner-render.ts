@@ -1,5 +1,5 @@
 // Graph shapes for Planner objects: the stored record minus internal fields, plus @odata.etag.
-import type { PlannerRecord } from "../state/tenant-state";
+import type { PlannerRecord } from "../state/tenant-state.ts";
 
 const internalFields = new Set(["etag", "groupId"]);
 

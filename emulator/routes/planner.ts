@@ -3,13 +3,13 @@
 // 412 when stale); PATCH answers 204, or 200 with the object under `Prefer: return=representation`
 // (https://learn.microsoft.com/graph/api/resources/planner-overview#planner-resource-versioning).
 // Only members of the plan's group can read or write it.
-import { GraphError, badRequest, notFound } from "../http/graph-error";
-import { readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses";
-import { createPlannerEtag, createPlannerId } from "../state/ids";
-import { requireGroup, requireGroupMember, requireUser } from "../state/lookups";
-import { renderPlan, renderPlannerRecord } from "./planner-render";
-import type { GraphResponse, Route, RouteContext } from "../http/types";
-import type { PlannerRecord, PlannerState } from "../state/tenant-state";
+import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
+import { readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
+import { createPlannerEtag, createPlannerId } from "../state/ids.ts";
+import { requireGroup, requireGroupMember, requireUser } from "../state/lookups.ts";
+import { renderPlan, renderPlannerRecord } from "./planner-render.ts";
+import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
+import type { PlannerRecord, PlannerState } from "../state/tenant-state.ts";
 
 type Body = Record<string, unknown>;
 const pageSize = 400;

@@ -1,7 +1,7 @@
 // Graph shapes for SharePoint sites, lists, columns and list items, shared by the site routes
 // and the group entry point (/groups/{id}/sites/root).
-import { requireUser } from "../state/lookups";
-import type { ListItemState, ListState, SiteState, TenantState } from "../state/tenant-state";
+import { requireUser } from "../state/lookups.ts";
+import type { ListItemState, ListState, SiteState, TenantState } from "../state/tenant-state.ts";
 
 export function renderIdentity(state: TenantState, userId: string): Record<string, unknown> {
   const user = state.users.find((u) => u.id === userId);

@@ -3,16 +3,16 @@
 // `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly` header, as in SharePoint Online), paging,
 // create/update/delete and optimistic concurrency through If-Match on the item's eTag. Column
 // rules (unique values, text lengths) live in list-columns.ts.
-import { GraphError, badRequest, notFound } from "../http/graph-error";
-import { filterItems, readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses";
-import { parseExpand } from "../metadata/check-query";
-import { parseFilter } from "../odata/filter";
-import { createGuid } from "../state/ids";
-import { requireGroup, requireGroupMember } from "../state/lookups";
-import { checkFieldValue, checkUniqueValues, createTitleColumn, normalizeColumn } from "../state/list-columns";
-import { getItemEtag, renderFields, renderItem, renderList, renderSite } from "./sites-render";
-import type { GraphResponse, Route, RouteContext } from "../http/types";
-import type { ListItemState, ListState, SiteState } from "../state/tenant-state";
+import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
+import { filterItems, readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
+import { parseExpand } from "../metadata/check-query.ts";
+import { parseFilter } from "../odata/filter.ts";
+import { createGuid } from "../state/ids.ts";
+import { requireGroup, requireGroupMember } from "../state/lookups.ts";
+import { checkFieldValue, checkUniqueValues, createTitleColumn, normalizeColumn } from "../state/list-columns.ts";
+import { getItemEtag, renderFields, renderItem, renderList, renderSite } from "./sites-render.ts";
+import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
+import type { ListItemState, ListState, SiteState } from "../state/tenant-state.ts";
 
 const readOnlyFields = new Set([
   "id",

@@ -1,14 +1,14 @@
 // Directory routes: users, the signed-in user's mailbox settings, groups with their members and
 // owners, memberOf (with the microsoft.graph.group cast), and the entry points from a group to
 // its SharePoint site, document library and Planner plans (members only).
-import { GraphError, notFound } from "../http/graph-error";
-import { respondCollection, respondEntity } from "../http/responses";
-import { requireGroup, requireGroupMember, requireUser } from "../state/lookups";
-import { renderDrive } from "./drive";
-import { renderPlan } from "./planner-render";
-import { renderSite } from "./sites-render";
-import type { Route, RouteContext } from "../http/types";
-import type { GroupState, UserState } from "../state/tenant-state";
+import { GraphError, notFound } from "../http/graph-error.ts";
+import { respondCollection, respondEntity } from "../http/responses.ts";
+import { requireGroup, requireGroupMember, requireUser } from "../state/lookups.ts";
+import { renderDrive } from "./drive.ts";
+import { renderPlan } from "./planner-render.ts";
+import { renderSite } from "./sites-render.ts";
+import type { Route, RouteContext } from "../http/types.ts";
+import type { GroupState, UserState } from "../state/tenant-state.ts";
 
 // Properties Graph returns for a user when there is no $select
 // (https://learn.microsoft.com/graph/api/user-get#response).

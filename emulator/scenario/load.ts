@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { scenarioSchema } from "./schema";
-import type { Scenario } from "./schema";
+import { scenarioSchema } from "./schema.ts";
+import type { Scenario } from "./schema.ts";
 
 export const defaultScenarioPath = join(dirname(fileURLToPath(import.meta.url)), "../scenarios/ecommerce.zh.json");
 

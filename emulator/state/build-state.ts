@@ -1,10 +1,10 @@
 // Turns a validated scenario into a fresh TenantState. Exceptions addressed relative to load time
 // (`{ relative: 1 }`) are resolved here against `now`, so the demo's moved and cancelled
 // occurrences always sit in the upcoming weeks whenever the emulator starts.
-import { addDays } from "../recurrence/calendar-dates";
-import { createTitleColumn } from "./list-columns";
-import { formatLocalDate, toLocalDateTime } from "../recurrence/time-zones";
-import { getMeetingZone, getOriginalSlot, listOriginalDates } from "./calendar";
+import { addDays } from "../recurrence/calendar-dates.ts";
+import { createTitleColumn } from "./list-columns.ts";
+import { formatLocalDate, toLocalDateTime } from "../recurrence/time-zones.ts";
+import { getMeetingZone, getOriginalSlot, listOriginalDates } from "./calendar.ts";
 import {
   createEventId,
   createGuid,
@@ -12,8 +12,8 @@ import {
   createJoinWebUrl,
   createOnlineMeetingId,
   createPlannerEtag,
-} from "./ids";
-import type { Scenario, ScenarioGroup, ScenarioMeeting } from "../scenario/schema";
+} from "./ids.ts";
+import type { Scenario, ScenarioGroup, ScenarioMeeting } from "../scenario/schema.ts";
 import type {
   GroupState,
   ListState,
@@ -21,7 +21,7 @@ import type {
   OccurrenceException,
   PlannerState,
   TenantState,
-} from "./tenant-state";
+} from "./tenant-state.ts";
 
 const withSeconds = (time: string): string => (time.length === 5 ? `${time}:00` : time);
 

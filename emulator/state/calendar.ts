@@ -1,16 +1,16 @@
 // Calendar arithmetic over meetings: where each occurrence falls (UTC) once the series'
 // recurrence is expanded in its own time zone, and which occurrences are exceptions (moved) or
 // cancelled. Pure functions of the MeetingState.
-import { addDays } from "../recurrence/calendar-dates";
-import { expandRecurrence } from "../recurrence/expand-recurrence";
+import { addDays } from "../recurrence/calendar-dates.ts";
+import { expandRecurrence } from "../recurrence/expand-recurrence.ts";
 import {
   formatLocalDate,
   localToUtcMs,
   parseLocalDateTime,
   resolveTimeZone,
   toLocalDateTime,
-} from "../recurrence/time-zones";
-import type { MeetingState, OccurrenceException } from "./tenant-state";
+} from "../recurrence/time-zones.ts";
+import type { MeetingState, OccurrenceException } from "./tenant-state.ts";
 
 export interface Instance {
   readonly originalDate: string;

@@ -10,9 +10,9 @@
 //   (SPDuplicateValuesFoundException, 0x810200bf) as 409 `nameAlreadyExists`, the code Graph's
 //   error table gives for "the specified item name already exists" (learn.microsoft.com/graph/errors).
 //   Graph documents no code for this exact case; clients should key on 409.
-import { GraphError, badRequest } from "../http/graph-error";
-import { createGuid } from "./ids";
-import type { ListItemState, ListState } from "./tenant-state";
+import { GraphError, badRequest } from "../http/graph-error.ts";
+import { createGuid } from "./ids.ts";
+import type { ListItemState, ListState } from "./tenant-state.ts";
 
 type Column = Record<string, unknown>;
 

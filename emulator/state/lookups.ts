@@ -1,7 +1,7 @@
 // Lookups over the tenant that several route areas share, with Graph's own not-found and
 // access-denied errors.
-import { forbidden, notFound } from "../http/graph-error";
-import type { GroupState, TenantState, UserState } from "./tenant-state";
+import { forbidden, notFound } from "../http/graph-error.ts";
+import type { GroupState, TenantState, UserState } from "./tenant-state.ts";
 
 export function findUser(state: TenantState, idOrUpn: string): UserState | undefined {
   const key = idOrUpn.toLowerCase();

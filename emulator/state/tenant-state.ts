@@ -1,8 +1,8 @@
 // The in-memory tenant. Everything here is plain JSON so `GET /graph/_admin/state` can return it
 // as is. Calendar events are not stored one by one: each mailbox holds its own copy (own ids) of
 // every meeting's series master, and occurrences are expanded on demand from the meeting.
-import type { RecurrencePattern, RecurrenceRange } from "../recurrence/expand-recurrence";
-import type { ScenarioUser } from "../scenario/schema";
+import type { RecurrencePattern, RecurrenceRange } from "../recurrence/expand-recurrence.ts";
+import type { ScenarioUser } from "../scenario/schema.ts";
 
 export type UserState = ScenarioUser;
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { callAdmin, createClient, startTestEmulator, upn } from "./support";
-import type { StartedEmulator } from "../start-emulator";
-import type { RequestLogEntry } from "../request-log";
+import { callAdmin, createClient, startTestEmulator, upn } from "./support.ts";
+import type { StartedEmulator } from "../start-emulator.ts";
+import type { RequestLogEntry } from "../request-log.ts";
 
 type BatchBody = {
   responses: {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callAdmin, createClient, startTestEmulator, upn } from "./support";
-import type { StartedEmulator } from "../start-emulator";
-import type { TenantState } from "../state/tenant-state";
+import { callAdmin, createClient, startTestEmulator, upn } from "./support.ts";
+import type { StartedEmulator } from "../start-emulator.ts";
+import type { TenantState } from "../state/tenant-state.ts";
 
 type Tab = {
   id: string;

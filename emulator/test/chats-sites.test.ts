@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callAdmin, createClient, startTestEmulator, upn } from "./support";
-import type { StartedEmulator } from "../start-emulator";
+import { callAdmin, createClient, startTestEmulator, upn } from "./support.ts";
+import type { StartedEmulator } from "../start-emulator.ts";
 
 type Collection = { value: Record<string, unknown>[] };
 

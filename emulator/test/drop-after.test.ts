@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { callAdmin, createClient, startTestEmulator, upn } from "./support";
-import type { RequestLogEntry } from "../request-log";
-import type { StartedEmulator } from "../start-emulator";
+import { callAdmin, createClient, startTestEmulator, upn } from "./support.ts";
+import type { RequestLogEntry } from "../request-log.ts";
+import type { StartedEmulator } from "../start-emulator.ts";
 
 type Items = { value: { fields: { Title: string } }[] };
 

@@ -3,9 +3,9 @@
 // $select, null when unset. A Microsoft 365 group created without one is Public, and an empty
 // value is interpreted as Public (api-reference/v1.0/api/group-update.md).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultScenarioPath, loadScenarioFile } from "../scenario/load";
-import { callAdmin, createClient, startTestEmulator, upn } from "./support";
-import type { StartedEmulator } from "../start-emulator";
+import { defaultScenarioPath, loadScenarioFile } from "../scenario/load.ts";
+import { callAdmin, createClient, startTestEmulator, upn } from "./support.ts";
+import type { StartedEmulator } from "../start-emulator.ts";
 
 type Group = { id: string; displayName?: string; visibility?: string | null; "@odata.type"?: string };
 

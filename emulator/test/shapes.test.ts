@@ -1,10 +1,10 @@
 // Every shape the emulator returns must exist in Graph's metadata: no invented property names,
 // and values of the declared JSON types.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkObject } from "../metadata/check-body";
-import { loadMetadataIndex } from "../metadata/load-index";
-import { createClient, startTestEmulator, upn } from "./support";
-import type { StartedEmulator } from "../start-emulator";
+import { checkObject } from "../metadata/check-body.ts";
+import { loadMetadataIndex } from "../metadata/load-index.ts";
+import { createClient, startTestEmulator, upn } from "./support.ts";
+import type { StartedEmulator } from "../start-emulator.ts";
 
 type Json = Record<string, unknown>;
 const index = loadMetadataIndex();

@@ -1,7 +1,7 @@
 // Helpers for the emulator's HTTP tests: a started emulator with a fixed clock and a tiny Graph
 // client that signs in as a scenario user with the emu: bearer token.
-import { startEmulator } from "../start-emulator";
-import type { StartedEmulator } from "../start-emulator";
+import { startEmulator } from "../start-emulator.ts";
+import type { StartedEmulator } from "../start-emulator.ts";
 
 /** Friday 2026-11-27 12:00 in Shanghai: the next 周例会 occurrences are 11-30, 12-07 (moved), 12-14 (cancelled). */
 export const fixedNow = new Date("2026-11-27T04:00:00Z");

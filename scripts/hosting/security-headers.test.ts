@@ -11,13 +11,13 @@ import {
   buildSecurityHeaders,
   emptyInlineStyleHash,
   teamsValidOriginsUrl,
-} from "./security-headers";
+} from "./security-headers.ts";
 import {
   buildStaticWebAppConfig,
   readGlobalHeaders,
   serializeStaticWebAppConfig,
   staticWebAppConfigFile,
-} from "./static-web-app-config";
+} from "./static-web-app-config.ts";
 
 const production = {
   graphBaseUrl: "https://graph.microsoft.com/v1.0",

@@ -10,13 +10,13 @@ import { resolve } from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Plugin } from "vite";
 import type { ConfiguredEndpoints } from "@/lib/config/read-config";
-import { buildSecurityHeaders } from "./security-headers";
+import { buildSecurityHeaders } from "./security-headers.ts";
 import {
   buildStaticWebAppConfig,
   readGlobalHeaders,
   serializeStaticWebAppConfig,
   staticWebAppConfigFile,
-} from "./static-web-app-config";
+} from "./static-web-app-config.ts";
 
 type Next = (error?: unknown) => void;
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 const eslint = new ESLint({
   cwd: new URL("../..", import.meta.url).pathname,
   overrideConfig: [{ languageOptions: { parserOptions: { projectService: false, project: null } } }],
-  ruleFilter: ({ ruleId }) => ruleId === "import-x/no-restricted-paths" || ruleId === "no-restricted-imports",
+  ruleFilter: ({ ruleId }) =>
+    ["import-x/no-restricted-paths", "no-restricted-imports", "import-x/extensions"].includes(ruleId),
 });
 
 async function listViolations(filePath: string, code: string): Promise<string[]> {
@@ -46,5 +47,12 @@ describe("the architecture's import rules", () => {
     const code =
       'import { pickHost } from "@/meeting/model/series-config/host-rotation";\nimport { sleep } from "@/lib/graph/sleep";\n';
     expect(await listViolations("src/features/agenda/probe.ts", code)).toEqual([]);
+  });
+
+  it("hold one import style per runtime: no extension in bundled code, the file's in Node-run code", async () => {
+    const bundled = await listViolations("src/lib/time/probe.ts", 'import { sleep } from "../graph/sleep.ts";\n');
+    expect(bundled.join("\n")).toMatch(/Unexpected use of file extension/);
+    const nodeRun = await listViolations("emulator/probe.ts", 'import { FaultInjector } from "./faults";\n');
+    expect(nodeRun.join("\n")).toMatch(/Missing file extension/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_APP_ID, parseHost, readAppSettings } from "./app-settings";
+import { DEFAULT_APP_ID, parseHost, readAppSettings } from "./app-settings.ts";
 
 const clientId = "0b6c2f7e-3f0a-4c1e-9d8a-6a1f2b3c4d5e";
 

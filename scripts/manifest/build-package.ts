@@ -4,11 +4,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { createPlaceholderValues, fillTemplate } from "./fill-template";
-import { readPngSize } from "./png-file";
-import { assertValid, validateLocalization, validateManifest } from "./schema-validation";
-import type { AppSettings } from "./app-settings";
-import type { JsonValue } from "./fill-template";
+import { createPlaceholderValues, fillTemplate } from "./fill-template.ts";
+import { readPngSize } from "./png-file.ts";
+import { assertValid, validateLocalization, validateManifest } from "./schema-validation.ts";
+import type { AppSettings } from "./app-settings.ts";
+import type { JsonValue } from "./fill-template.ts";
 
 export const LOCALIZATION_FILES = ["en-us.json", "zh-cn.json"] as const;
 

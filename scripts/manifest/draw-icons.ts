@@ -2,8 +2,8 @@
 // Run it only when the design changes; the PNGs are committed so packaging needs no drawing.
 import { copyFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { drawColorIcon, drawOutlineIcon } from "./icon-design";
-import { encodePng } from "./png-file";
+import { drawColorIcon, drawOutlineIcon } from "./icon-design.ts";
+import { encodePng } from "./png-file.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const colorPath = `${repoRoot}manifest/color.png`;

@@ -2,7 +2,7 @@
 // inside string values of the parsed JSON (not on the raw text), so a value can never
 // break the JSON structure, and any placeholder left unfilled is an error rather than
 // a literal "{{HOST}}" shipped to Teams.
-import type { AppSettings } from "./app-settings";
+import type { AppSettings } from "./app-settings.ts";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 

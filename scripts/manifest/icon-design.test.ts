@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { BRAND_BLUE, drawColorIcon, drawOutlineIcon } from "./icon-design";
-import { encodePng, readPngSize } from "./png-file";
-import type { RgbaImage } from "./png-file";
+import { BRAND_BLUE, drawColorIcon, drawOutlineIcon } from "./icon-design.ts";
+import { encodePng, readPngSize } from "./png-file.ts";
+import type { RgbaImage } from "./png-file.ts";
 
 function readPixel(image: RgbaImage, x: number, y: number): number[] {
   const offset = (y * image.width + x) * 4;

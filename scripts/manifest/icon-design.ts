@@ -8,9 +8,9 @@ import {
   createTriangle,
   measureCoverage,
   transformShape,
-} from "./raster-shapes";
-import type { Point, Shape } from "./raster-shapes";
-import type { RgbaImage } from "./png-file";
+} from "./raster-shapes.ts";
+import type { Point, Shape } from "./raster-shapes.ts";
+import type { RgbaImage } from "./png-file.ts";
 
 const DESIGN_SIZE = 192;
 // Centre of the loop, a little below the canvas centre so that the loop plus the

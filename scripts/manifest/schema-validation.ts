@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import Ajv04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { locateLocalizationSchema, locateManifestSchema } from "./schema-files";
+import { locateLocalizationSchema, locateManifestSchema } from "./schema-files.ts";
 
 export interface ValidationResult {
   valid: boolean;
