@@ -5,6 +5,11 @@ import type { MeetingView } from "@/meeting/model/roles/view-policy";
 // Meetloop's Teams app id (manifest `id`); a tenant that re-packages the app sets VITE_TEAMS_APP_ID.
 const defaultAppId = "5a5ba919-5520-4cbd-afc1-c830dcd241c5";
 
+/** The meeting tab's entity id: names the series, so a deep link finds the tab in its chat. */
+export function getTabEntityId(seriesId: string): string {
+  return `meetloop|${seriesId}`;
+}
+
 /**
  * Card buttons open the meeting tab at a view. In Teams that is a deep link to the tab; in the demo
  * (no Teams to open) it is the app's own URL for that view.
@@ -20,7 +25,7 @@ export function buildViewLink(seriesId: string, view: MeetingView, label: string
   const subPageId = occurrenceKey ? `${view}|${occurrenceKey}` : view;
   return buildTabDeepLink({
     appId,
-    entityId: `meetloop|${seriesId}`,
+    entityId: getTabEntityId(seriesId),
     chatId: seriesId,
     subPageId,
     label,

@@ -3,6 +3,7 @@
 // the workspace the organizer configured. Calls the emulator directly with the persona's demo token.
 import type { TabConfigPort } from "../tab-config";
 import { buildContentUrl } from "../tab-config";
+import { getTabEntityId } from "../links";
 
 const appCatalogId = "5a5ba919-5520-4cbd-afc1-c830dcd241c5";
 
@@ -37,7 +38,7 @@ export function createDemoTabConfig(options: {
     },
     saveGroupId: async (groupId) => {
       const configuration = {
-        entityId: `meetloop|${options.seriesId}`,
+        entityId: getTabEntityId(options.seriesId),
         contentUrl: buildContentUrl(options.origin, groupId),
         websiteUrl: options.origin,
       };
