@@ -6,12 +6,15 @@
 //            ‖ details of unlinked tasks (they may be an interrupted publish's leftovers).
 //   plan   — plan-publish.ts pairs each action item with the task already standing for it; only
 //            unpaired ones are created. Everything a retry needs is read from Planner itself, so
-//            a retry with `previous` empty or stale still finds every task created before.
-//   write  — creates ‖ task PATCHes ‖ details reads, in concurrent $batch chunks; then details
-//            PATCHes with If-Match (read again and retried on 412).
+//            a retry with `previous` empty or stale still finds every task created before. Extra
+//            copies of an action item's task (copy-repair.ts) are found here too.
+//   write  — creates ‖ task PATCHes ‖ details reads ‖ deletes of untouched copies, in concurrent
+//            $batch chunks; then details PATCHes with If-Match (read again and retried on 412)
+//            beside a second listing of the bucket, whose untouched twins of new tasks go.
 // A publish interrupted anywhere (dropped connection, closed tab, abort) leaves tasks the next
-// run adopts. NOTE: two people publishing the same minutes at the same instant can still both
-// create: Planner has no unique key or conditional create to stop that.
+// run adopts. Planner has no unique key or conditional create, so a create can still land twice
+// (a resent POST, two people publishing at the same instant); the copy repair removes the
+// untouched twin in the same run or the next, and never a copy someone has worked on.
 import type { GraphClient } from "@/lib/graph";
 import type { ActionItem } from "@/meeting/model/records/minutes-record";
 import { hashDetails, hashTaskFields } from "./fingerprint";
