@@ -118,6 +118,7 @@ export function MinutesView({
 
   const onPublish = async (current: Parameters<typeof publishMinutes>[1]["minutes"]) => {
     setPublishState({ phase: "running", step: t("minutesView.step.tasks") });
+    let copies: { removed: number; touchedActionIds: string[] } = { removed: 0, touchedActionIds: [] };
     try {
       const wall = formatGraphDateTime(occurrence.start, series.timeZone).dateTime;
       const timeFormat = new Intl.DateTimeFormat(language, {
@@ -146,13 +147,21 @@ export function MinutesView({
           fullMinutes: buildViewLink(seriesId, "minutes", t("workbench.minutes"), occurrence.key),
           confirm: buildViewLink(seriesId, "minutes", t("workbench.minutes"), occurrence.key),
         },
+        onTaskCopies: (found) => {
+          copies = found;
+        },
         onStep: (step) => {
           setPublishState({ phase: "running", step: t(`minutesView.step.${step}`) });
         },
       });
       queryClient.setQueryData(minutesQueryKeys.record(seriesId, occurrence.key), published);
       await drafts.deleteDraft(draftKey);
-      setPublishState({ phase: "done", version: published.value.version });
+      setPublishState({
+        phase: "done",
+        version: published.value.version,
+        removedCopies: copies.removed,
+        touchedCopies: copies.touchedActionIds,
+      });
     } catch (error) {
       setPublishState({ phase: "failed", error });
       await queryClient.invalidateQueries({ queryKey: minutesQueryKeys.occurrence(seriesId, occurrence.key) });

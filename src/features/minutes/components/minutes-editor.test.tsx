@@ -180,6 +180,18 @@ describe("MinutesEditor", () => {
     });
   });
 
+  it("tells the note-taker which duplicate tasks were removed and which need a decision", async () => {
+    const initial = buildMinutes({ actions: [buildAction()] });
+    const [action] = initial.actions;
+    await renderEditor({
+      initial,
+      stored: buildStoredMinutes(initial),
+      publishState: { phase: "done", version: 1, removedCopies: 2, touchedCopies: [action?.id ?? ""] },
+    });
+    expect(screen.getByText(/另已删除 2 个重复且未开始处理的 Planner 任务/)).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`请与责任人确认后只保留一个：${action?.what ?? "?"}`))).toBeInTheDocument();
+  });
+
   it("shows a conflict with both versions and puts mine back on request", async () => {
     const user = userEvent.setup();
     const save = vi.fn((request: SaveMinutesRequest): Promise<SaveMinutesResult> => {

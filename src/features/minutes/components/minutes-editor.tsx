@@ -62,7 +62,14 @@ export type PublishState =
   | { phase: "idle" }
   | { phase: "running"; step: string }
   | { phase: "failed"; error: unknown }
-  | { phase: "done"; version: number };
+  | {
+      phase: "done";
+      version: number;
+      /** Untouched extra task copies the publish removed from Planner. */
+      removedCopies?: number;
+      /** Action items with more than one task someone has worked on: the note-taker keeps one. */
+      touchedCopies?: readonly string[];
+    };
 
 export interface MinutesEditorProps {
   /** buildDraftKey({ kind: "minutes", seriesId: seriesId, occurrenceKey, userId }). */
@@ -270,7 +277,22 @@ export function MinutesEditor(props: MinutesEditorProps) {
         )}
         {publishState.phase === "done" && (
           <MessageBar intent="success">
-            <MessageBarBody>{t("publish.done", { version: publishState.version })}</MessageBarBody>
+            <MessageBarBody>
+              {t("publish.done", { version: publishState.version })}
+              {(publishState.removedCopies ?? 0) > 0 &&
+                ` ${t("publish.removedCopies", { count: publishState.removedCopies ?? 0 })}`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {publishState.phase === "done" && (publishState.touchedCopies ?? []).length > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {t("publish.touchedCopies", {
+                items: (publishState.touchedCopies ?? [])
+                  .map((id) => minutes.actions.find((action) => action.id === id)?.what ?? id)
+                  .join("；"),
+              })}
+            </MessageBarBody>
           </MessageBar>
         )}
         {failure !== undefined && (

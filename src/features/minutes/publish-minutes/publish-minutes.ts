@@ -43,6 +43,11 @@ export interface PublishMinutesInput {
   links: { fullMinutes: string; confirm: string };
   /** Told as each step starts; awaited, so a caller may pause between steps. */
   onStep?: (step: PublishStep) => void | Promise<void>;
+  /**
+   * What the task step found of extra task copies (a create that landed twice): how many untouched
+   * copies it removed, and the action items with more than one task someone has worked on.
+   */
+  onTaskCopies?: (copies: { removed: number; touchedActionIds: string[] }) => void;
   signal?: AbortSignal;
   now?: () => Date;
 }
@@ -96,6 +101,10 @@ export async function publishMinutes(
       supervisorNameOf: nameOf,
       timeZone: input.timeZone,
       ...(input.signal ? { signal: input.signal } : {}),
+    });
+    input.onTaskCopies?.({
+      removed: result.removedCopies,
+      touchedActionIds: result.touchedCopies.map((copy) => copy.actionId),
     });
     record = await saveLinks(client, input, record, result.planner);
   } catch (error) {
