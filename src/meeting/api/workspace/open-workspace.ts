@@ -1,4 +1,4 @@
-// Opens a group's workspace: its SharePoint site and the four record lists, creating the lists
+// Opens a group's workspace: its SharePoint site and the eight record lists, creating the lists
 // the first time. Round trips: the site, one read of its lists, and — only when some are
 // missing — one $batch creating them (plus one re-read if another person created them first).
 // Cached per Graph client (one per signed-in session) and group.
