@@ -58,7 +58,7 @@ interface ActiveRule {
 }
 
 /** mulberry32: small, fast and deterministic, so a seeded fraction fails the same requests every run. */
-function createRandom(seed: number): () => number {
+export function createRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

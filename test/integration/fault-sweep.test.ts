@@ -2,7 +2,8 @@
 // and the case that once created 42 tasks for 25 action items. `npm run sweep` runs more seeds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
-import { createRandom, formatSummary, resetTenant, runPublish, runSweep } from "../support/fault-sweep";
+import { createRandom } from "../../emulator/faults";
+import { formatSummary, resetTenant, runPublish, runSweep } from "../support/fault-sweep";
 import { setFaults } from "../support/emulator-admin";
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;

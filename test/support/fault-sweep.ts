@@ -6,6 +6,7 @@
 // action item, each with its details and its owner assigned; exactly one record per person for a
 // report, a leave request and a confirmation. Used by the test command (a small sample) and by
 // `npm run sweep` (more seeds).
+import { createRandom } from "../../emulator/faults";
 import { loadScenarioFile, defaultScenarioPath } from "../../emulator/scenario/load";
 import type { StartedEmulator } from "../../emulator/start-emulator";
 import { PublishIncompleteError, publishActionItems } from "@/features/minutes/planner-sync";
@@ -44,18 +45,6 @@ export interface SweepSummary {
   violations: number;
   byItems: Record<number, number>;
   failures: SweepRun[];
-}
-
-/** mulberry32: the same seed gives the same faults every time. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const dropTargets = [
