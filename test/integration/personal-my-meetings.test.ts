@@ -88,7 +88,7 @@ function buildScenario() {
   return scenario;
 }
 
-function buildConfig(
+function buildSeriesConfig(
   seriesId: string,
   title: string,
   template: MeetingTemplate,
@@ -159,7 +159,7 @@ beforeAll(async () => {
     { operation: "createPlannerPlan" },
   );
   monthlyPlanId = plan.body.id;
-  const weekly = buildConfig(weeklyChat, "周例会", weeklyMeeting, weeklyPlanId, {
+  const weekly = buildSeriesConfig(weeklyChat, "周例会", weeklyMeeting, weeklyPlanId, {
     // 16 Nov hosted by 张敏, 23 Nov 李娜, 30 Nov 陈晓东, 7 Dec 张敏, the (moved) 14 Dec 李娜.
     host: {
       mode: "rotating",
@@ -169,7 +169,7 @@ beforeAll(async () => {
     noteTaker: "sun.li@yunzhan.example",
     speakers: { departments: [liNa, "zhang.min@yunzhan.example", "chen.xiaodong@yunzhan.example"] },
   });
-  const monthly = buildConfig(monthlyChat, "月例会", monthlyReview, monthlyPlanId, {
+  const monthly = buildSeriesConfig(monthlyChat, "月例会", monthlyReview, monthlyPlanId, {
     host: { mode: "fixed", host: wang },
     noteTaker: "Li.Na@yunzhan.example",
     speakers: { owners: [liNa, "liu.yang@yunzhan.example"], "store-kpis": ["zhou.jie@yunzhan.example"] },

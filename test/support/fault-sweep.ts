@@ -277,21 +277,23 @@ async function runRecords(
   return { attempts, violations };
 }
 
-/** The default company again, with nothing published. */
+let defaultScenario: ReturnType<typeof loadScenarioFile> | undefined;
+
+/** The default company again, with nothing published (the scenario file is read once). */
 export function resetTenant(emulator: StartedEmulator): void {
-  emulator.emulator.loadScenario(loadScenarioFile(defaultScenarioPath));
+  defaultScenario ??= loadScenarioFile(defaultScenarioPath);
+  emulator.emulator.loadScenario(defaultScenario);
 }
 
 export async function runSweep(
   emulator: StartedEmulator,
   options: { seeds: readonly number[]; onRun?: (run: SweepRun) => void },
 ): Promise<SweepSummary> {
-  const scenario = loadScenarioFile(defaultScenarioPath);
   const summary: SweepSummary = { runs: 0, faultsInjected: 0, violations: 0, byItems: {}, failures: [] };
   for (const [index, seed] of options.seeds.entries()) {
     const random = createRandom(seed);
     const items = sweepItemCounts[index % sweepItemCounts.length] ?? 1;
-    emulator.emulator.loadScenario(scenario);
+    resetTenant(emulator);
     await setFaults(emulator.url, { rules: buildFaults(random, seed) });
     const publish = await runPublish(emulator, random, items);
     const records = await runRecords(emulator, random);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildAction, buildMinutes, buildTask, week1, week2 } from "../testing/builders";
+import { buildAction, buildMinutes, week1, week2 } from "../testing/builders";
+import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
 import {
   buildDecisionRegister,
   buildDigests,
@@ -25,7 +26,7 @@ const occurrences = [
 describe("series history", () => {
   const actions = trackActions(
     [buildAction(), buildAction({ actionId: "a2", what: "ＫＰＩ 看板上线", decisionId: undefined, taskId: "t2" })],
-    new Map([["t1", buildTask({ percentComplete: 100, completedDateTime: "2026-06-04T02:00:00Z" })]]),
+    new Map([["t1", buildPlannerTask({ percentComplete: 100, completedDateTime: "2026-06-04T02:00:00Z" })]]),
     now,
     "Asia/Shanghai",
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildAction, buildMinutes, buildReview, buildTask, week2, week3, week4 } from "../testing/builders";
+import { buildAction, buildMinutes, buildReview, week2, week3, week4 } from "../testing/builders";
+import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
 import { buildReviewItems, countCarry, sortReviewItems } from "./review-items";
 import { listSeriesActions } from "./series-actions";
 
@@ -12,7 +13,7 @@ describe("review items", () => {
     const items = buildReviewItems({
       actions,
       reviews: [],
-      tasks: new Map([["t1", buildTask()]]),
+      tasks: new Map([["t1", buildPlannerTask()]]),
       occurrenceKey: week2,
       now,
       timeZone,
@@ -31,7 +32,7 @@ describe("review items", () => {
     const input = {
       actions: [buildAction()],
       reviews,
-      tasks: new Map([["t1", buildTask({ percentComplete: 100, completedDateTime: "2026-06-04T00:00:00Z" })]]),
+      tasks: new Map([["t1", buildPlannerTask({ percentComplete: 100, completedDateTime: "2026-06-04T00:00:00Z" })]]),
       now,
       timeZone,
     };
@@ -50,11 +51,11 @@ describe("review items", () => {
 
   it("sorts overdue first (most overdue first), then deleted, not started, in progress, done", () => {
     const tasks = new Map([
-      ["late3", buildTask({ id: "late3", dueDateTime: "2026-06-12T15:59:59Z" })],
-      ["late10", buildTask({ id: "late10", dueDateTime: "2026-06-05T15:59:59Z" })],
-      ["doing", buildTask({ id: "doing", percentComplete: 50, dueDateTime: "2026-06-20T15:59:59Z" })],
-      ["todo", buildTask({ id: "todo", dueDateTime: "2026-06-20T15:59:59Z" })],
-      ["done", buildTask({ id: "done", percentComplete: 100, completedDateTime: "2026-06-10T00:00:00Z" })],
+      ["late3", buildPlannerTask({ id: "late3", dueDateTime: "2026-06-12T15:59:59Z" })],
+      ["late10", buildPlannerTask({ id: "late10", dueDateTime: "2026-06-05T15:59:59Z" })],
+      ["doing", buildPlannerTask({ id: "doing", percentComplete: 50, dueDateTime: "2026-06-20T15:59:59Z" })],
+      ["todo", buildPlannerTask({ id: "todo", dueDateTime: "2026-06-20T15:59:59Z" })],
+      ["done", buildPlannerTask({ id: "done", percentComplete: 100, completedDateTime: "2026-06-10T00:00:00Z" })],
     ]);
     const ids = ["done", "doing", "late3", "gone", "todo", "late10"];
     const actions = ids.map((id) => buildAction({ actionId: id, taskId: id }));

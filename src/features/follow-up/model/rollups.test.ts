@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { weeklyMeeting } from "@/meeting/model/templates/presets";
-import { buildAction, buildMinutes, buildTask, week1, week2 } from "../testing/builders";
+import { buildAction, buildMinutes, week1, week2 } from "../testing/builders";
+import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
 import { trackActions } from "./history";
 import {
   buildDepartmentResolver,
@@ -24,10 +25,10 @@ const config = {
 
 describe("action rollups", () => {
   const tasks = new Map([
-    ["onTime", buildTask({ id: "onTime", percentComplete: 100, completedDateTime: "2026-06-05T10:00:00Z" })],
-    ["late", buildTask({ id: "late", percentComplete: 100, completedDateTime: "2026-06-07T10:00:00Z" })],
-    ["overdue", buildTask({ id: "overdue" })],
-    ["doing", buildTask({ id: "doing", percentComplete: 50, dueDateTime: "2026-06-30T15:59:59Z" })],
+    ["onTime", buildPlannerTask({ id: "onTime", percentComplete: 100, completedDateTime: "2026-06-05T10:00:00Z" })],
+    ["late", buildPlannerTask({ id: "late", percentComplete: 100, completedDateTime: "2026-06-07T10:00:00Z" })],
+    ["overdue", buildPlannerTask({ id: "overdue" })],
+    ["doing", buildPlannerTask({ id: "doing", percentComplete: 50, dueDateTime: "2026-06-30T15:59:59Z" })],
   ]);
   const actions = trackActions(
     [

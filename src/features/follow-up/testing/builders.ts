@@ -2,8 +2,6 @@
 import type { MinutesRead } from "@/meeting/model/records/read-schemas";
 import type { ReviewRecord } from "@/meeting/model/records/review-record";
 import type { SeriesAction } from "../model/series-actions";
-import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
-import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 
 export const seriesId = "19:meeting_follow-up@thread.v2";
 export const week1 = "2026-06-01T05:30:00.000Z";
@@ -29,10 +27,6 @@ export function buildAction(overrides: Partial<SeriesAction> = {}): SeriesAction
     taskId: "t1",
     ...overrides,
   };
-}
-
-export function buildTask(overrides: Partial<PlannerTask> = {}): PlannerTask {
-  return buildPlannerTask(overrides);
 }
 
 export function buildReview(overrides: Partial<ReviewRecord> = {}): ReviewRecord {

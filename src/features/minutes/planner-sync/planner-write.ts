@@ -6,8 +6,9 @@
 import { GraphRequestError, readBatchBody } from "@/lib/graph";
 import type { BatchRequest, BatchResponse, GraphClient } from "@/lib/graph";
 import { assignment } from "./plan-publish";
-import { parseTask, publishConcurrency } from "./planner-read";
-import type { DesiredTask, DetailsContent, ExistingTask } from "./types";
+import { isTouched } from "./copy-repair";
+import { publishConcurrency, readTasks } from "./planner-read";
+import type { DesiredTask, DetailsContent } from "./types";
 
 /** Rounds of read-then-PATCH for one object before its write counts as failed. */
 export const maxEtagAttempts = 3;
@@ -42,7 +43,6 @@ export function deleteTaskRequest(id: string, task: { id: string; etag: string }
 export async function deleteUntouchedTasks(
   client: GraphClient,
   tasks: readonly { id: string; etag: string }[],
-  isUntouched: (task: ExistingTask) => boolean,
   signal?: AbortSignal,
 ): Promise<number> {
   const options = { concurrency: publishConcurrency, ...(signal ? { signal } : {}) };
@@ -56,20 +56,13 @@ export async function deleteUntouchedTasks(
     const stale = pending.filter((_, i) => answers[i]?.status === 412);
     removed += answers.filter((answer) => answer.status === 204 || answer.status === 404).length;
     if (stale.length === 0 || attempt === maxEtagAttempts) break;
-    const reread = await client.batch(
-      stale.map((task, i) => ({
-        id: `reread-${i}`,
-        method: "GET" as const,
-        url: `/planner/tasks/${encodeURIComponent(task.id)}`,
-        operation: "getPlannerTask" as const,
-      })),
-      options,
-    );
-    pending = reread.flatMap((answer) => {
-      if (answer.status >= 300) return [];
-      const task = parseTask(answer.body);
-      return isUntouched(task) ? [task] : [];
-    });
+    pending = (
+      await readTasks(
+        client,
+        stale.map((task) => task.id),
+        signal,
+      )
+    ).filter((task) => !isTouched(task));
   }
   return removed;
 }

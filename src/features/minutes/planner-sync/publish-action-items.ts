@@ -33,7 +33,7 @@ import {
   resolveUserIds,
 } from "./planner-read";
 import { chooseBucket } from "./choose-bucket";
-import { isTouched, planCopyRepair } from "./copy-repair";
+import { planCopyRepair } from "./copy-repair";
 import {
   createTaskRequest,
   deleteUntouchedTasks,
@@ -131,7 +131,7 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
   report("writing-tasks");
   const [outcome, removedEarlier] = await Promise.all([
     writeTasks(client, input.planId, bucketId, plan, signal),
-    deleteUntouchedTasks(client, plan.removals, (task) => !isTouched(task), signal),
+    deleteUntouchedTasks(client, plan.removals, signal),
   ]);
   progress.created = outcome.created.size;
   report("writing-details");
@@ -342,7 +342,7 @@ async function removeCreatedCopies(
   for (const [actionId, created] of outcome.created) matched.set(actionId, byId.get(created.id) ?? created);
   const createdDesired = desired.filter((d) => outcome.created.has(d.actionId));
   const repair = planCopyRepair(createdDesired, matched, listed);
-  const removed = await deleteUntouchedTasks(client, repair.removals, (task) => !isTouched(task), signal);
+  const removed = await deleteUntouchedTasks(client, repair.removals, signal);
   return { removed, touched: repair.touchedCopies };
 }
 

@@ -1,7 +1,7 @@
 // Who the viewer is at one occurrence: host (the series' host rule, fixed or rotating), note-taker,
 // speaker in which sections. Pure, so the rotation is pinned by tests.
-import { isSamePerson, listMySections } from "@/meeting/model/roles/people";
-import { pickHost } from "@/meeting/model/series-config/host-rotation";
+import { getMeetingRoles } from "@/meeting/model/roles/meeting-roles";
+import { listMySections } from "@/meeting/model/roles/people";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import type { MyRoles, SpeakerSection } from "./types";
 
@@ -12,7 +12,7 @@ export function listSpeakerSections(config: SeriesConfig, me: string): SpeakerSe
 
 /**
  * `heldKeys`: the series' held (not cancelled) occurrence keys in order, from the rotation's start
- * up to at least `occurrenceKey` — the same list the meeting tab hands pickHost, so both agree.
+ * up to at least `occurrenceKey` — the same list the meeting tab hands getMeetingRoles, so both agree.
  */
 export function detectRoles(
   config: SeriesConfig,
@@ -20,11 +20,9 @@ export function detectRoles(
   heldKeys: readonly string[],
   me: string,
 ): MyRoles {
-  return {
-    isHost: isSamePerson(pickHost(config.host, occurrenceKey, [...heldKeys]), me),
-    isNoteTaker: isSamePerson(config.noteTaker, me),
-    speaks: listSpeakerSections(config, me),
-  };
+  // The organizer is not one of the roles My meetings shows, so none is named here.
+  const roles = getMeetingRoles({ config, organizer: "", me, occurrenceKey, heldKeys });
+  return { isHost: roles.isHost, isNoteTaker: roles.isNoteTaker, speaks: listSpeakerSections(config, me) };
 }
 
 export function hasAnyRole(roles: MyRoles): boolean {

@@ -6,12 +6,8 @@ import type { MyMeetings, MyOccurrence, MySeries, MyTask, OwedReport } from "../
 
 export const monthlyChat = "19:meeting_monthly@thread.v2";
 
-export function buildConfig(overrides: Partial<SeriesConfig> = {}): SeriesConfig {
-  return buildSeriesConfig(overrides);
-}
-
 export function buildSeries(overrides: Partial<SeriesConfig> = {}): MySeries {
-  const config = buildConfig(overrides);
+  const config = buildSeriesConfig(overrides);
   return { seriesId: config.seriesId, title: config.title, groupId: config.workspace.groupId, config };
 }
 
