@@ -24,7 +24,8 @@ function authenticate(state: TenantState, headers: GraphRequest["headers"]): Use
   }
   const match = /^Bearer\s+emu:(.+)$/i.exec(header.trim());
   const user = match?.[1] === undefined ? undefined : findUser(state, match[1].trim());
-  if (!user) {
+  // A disabled account gets no token (AADSTS50057, https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+  if (!user?.accountEnabled) {
     throw new GraphError(
       401,
       "InvalidAuthenticationToken",

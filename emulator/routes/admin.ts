@@ -1,6 +1,9 @@
 // Control endpoints under /graph/_admin (no auth): replace the scenario, configure faults, read
 // or clear the request log, dump the tenant state. Documented in docs/emulator.md.
+import { z } from "zod";
 import { faultConfigSchema } from "../faults.ts";
+import { deleteUser, setAccountEnabled } from "../state/directory.ts";
+import { findUser } from "../state/lookups.ts";
 import { ScenarioError, parseScenario } from "../scenario/load.ts";
 import type { FaultInjector } from "../faults.ts";
 import type { GraphResponse } from "../http/types.ts";
@@ -29,8 +32,30 @@ function summarize(state: TenantState): Record<string, unknown> {
   };
 }
 
+const userPath = /^\/users\/([^/]+)(\/delete)?$/;
+const userPatchSchema = z.strictObject({ accountEnabled: z.boolean() });
+
+/** POST /users/{id or upn}/delete, PATCH /users/{id or upn} { accountEnabled }: the directory changes an admin makes. */
+function handleUserAdmin(state: TenantState, method: string, match: RegExpExecArray, body: unknown): GraphResponse {
+  const user = findUser(state, decodeURIComponent(match[1] ?? ""));
+  if (user === undefined) return adminError(404, "NotFound", `No user ${match[1] ?? ""} in the directory.`);
+  if (method === "POST" && match[2] !== undefined) {
+    deleteUser(state, user, new Date().toISOString());
+    return { status: 204 };
+  }
+  if (method === "PATCH" && match[2] === undefined) {
+    const parsed = userPatchSchema.safeParse(body);
+    if (!parsed.success) return adminError(400, "InvalidUser", "Expected { accountEnabled: boolean }.");
+    setAccountEnabled(user, parsed.data.accountEnabled);
+    return { status: 204 };
+  }
+  return adminError(405, "MethodNotAllowed", `${method} is not an admin operation on a user.`);
+}
+
 export function handleAdmin(target: AdminTarget, method: string, path: string, body: unknown): GraphResponse {
   const route = `${method} ${path}`;
+  const user = userPath.exec(path);
+  if (user !== null) return handleUserAdmin(target.getState(), method, user, body);
   switch (route) {
     case "POST /scenario":
       try {

@@ -6,7 +6,7 @@
 // message must stay under 28 KB; attachments are then stored exactly as sent.
 import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
 import { respondCollection, respondEntity } from "../http/responses.ts";
-import { requireUser } from "../state/lookups.ts";
+import { requireUserRecord } from "../state/lookups.ts";
 import { requireChat } from "./chat-access.ts";
 import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
 import type { ChatMessageAttachmentState, ChatMessageState, ChatState, TenantState } from "../state/tenant-state.ts";
@@ -17,7 +17,7 @@ const maxTop = 50;
 const defaultPageSize = 20;
 
 function renderMessage(state: TenantState, chat: ChatState, message: ChatMessageState): Record<string, unknown> {
-  const user = requireUser(state, message.fromUserId);
+  const user = requireUserRecord(state, message.fromUserId);
   return {
     id: message.id,
     replyToId: null,

@@ -4,7 +4,7 @@
 import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
 import { respondCollection, respondEntity } from "../http/responses.ts";
 import { parseExpand } from "../metadata/check-query.ts";
-import { requireUser } from "../state/lookups.ts";
+import { requireUser, requireUserRecord } from "../state/lookups.ts";
 import { forbiddenChat, requireChat } from "./chat-access.ts";
 import type { Route, RouteContext } from "../http/types.ts";
 import type { ChatState, MeetingState, TenantState } from "../state/tenant-state.ts";
@@ -16,7 +16,7 @@ function requireMeeting(state: TenantState, chat: ChatState): MeetingState {
 }
 
 function renderMember(state: TenantState, chat: ChatState, userId: string): Record<string, unknown> {
-  const user = requireUser(state, userId);
+  const user = requireUserRecord(state, userId);
   const meeting = state.meetings.find((m) => m.id === chat.meetingId);
   return {
     "@odata.type": "#microsoft.graph.aadUserConversationMember",
@@ -61,7 +61,7 @@ function renderChat(ctx: RouteContext, chat: ChatState): Record<string, unknown>
 }
 
 function renderOnlineMeeting(ctx: RouteContext, meeting: MeetingState): Record<string, unknown> {
-  const organizer = requireUser(ctx.state, meeting.organizerId);
+  const organizer = requireUserRecord(ctx.state, meeting.organizerId);
   return {
     id: meeting.onlineMeetingId,
     creationDateTime: meeting.createdDateTime,
@@ -80,7 +80,7 @@ function renderOnlineMeeting(ctx: RouteContext, meeting: MeetingState): Record<s
         identity: { user: { id: organizer.id, displayName: null, tenantId: ctx.state.tenant.id } },
       },
       attendees: meeting.attendeeIds.map((id) => {
-        const u = requireUser(ctx.state, id);
+        const u = requireUserRecord(ctx.state, id);
         return {
           upn: u.userPrincipalName,
           role: "attendee",

@@ -95,14 +95,14 @@ function mergeOpenMap(
   patch: unknown,
   path: string,
   decorate: (value: Body) => Body,
-  checkKey?: (key: string) => void,
+  checkKey?: (key: string, value: unknown) => void,
 ): Body {
   if (typeof patch !== "object" || patch === null || Array.isArray(patch))
     throw badRequest(`${path} must be an object.`);
   const result: Body = { ...target };
   for (const [key, value] of Object.entries(patch as Body)) {
     if (key.startsWith("@odata")) continue;
-    checkKey?.(key);
+    checkKey?.(key, value);
     if (value === null) Reflect.deleteProperty(result, key);
     else if (typeof value === "object" && !Array.isArray(value))
       result[key] = decorate({ ...((result[key] as Body | undefined) ?? {}), ...(value as Body) });
@@ -141,8 +141,9 @@ function applyTaskChanges(ctx: RouteContext, task: PlannerRecord & { planId: str
           orderHint: " !",
           ...a,
         }),
-        (userId) => {
-          requireUser(ctx.state, userId);
+        (userId, value) => {
+          // Removing a deleted user's assignment must work: Planner keeps their id after deletion.
+          if (value !== null) requireUser(ctx.state, userId);
         },
       );
     } else if (key === "appliedCategories") {

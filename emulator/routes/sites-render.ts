@@ -1,6 +1,6 @@
 // Graph shapes for SharePoint sites, lists, columns and list items, shared by the site routes
 // and the group entry point (/groups/{id}/sites/root).
-import { requireUser } from "../state/lookups.ts";
+import { requireUserRecord } from "../state/lookups.ts";
 import type { ListItemState, ListState, SiteState, TenantState } from "../state/tenant-state.ts";
 
 export function renderIdentity(state: TenantState, userId: string): Record<string, unknown> {
@@ -74,7 +74,7 @@ export function renderItem(
   withFields: boolean,
 ): Record<string, unknown> {
   const etag = getItemEtag(item);
-  requireUser(state, item.createdById);
+  requireUserRecord(state, item.createdById);
   return {
     "@odata.etag": etag,
     id: item.id,

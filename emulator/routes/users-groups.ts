@@ -41,7 +41,7 @@ export function renderUser(ctx: RouteContext, user: UserState, typed = false): R
     surname: user.surname ?? null,
     userPrincipalName: user.userPrincipalName,
     department: user.department ?? null,
-    accountEnabled: true,
+    accountEnabled: user.accountEnabled,
     mailNickname: user.userPrincipalName.split("@")[0] ?? null,
     usageLocation: null,
   };
@@ -114,7 +114,7 @@ export const userGroupRoutes: readonly Route[] = [
     handle: (ctx) =>
       respondCollection(
         ctx,
-        ctx.state.users.map((u) => renderUser(ctx, u)),
+        ctx.state.users.filter((u) => u.deletedDateTime === undefined).map((u) => renderUser(ctx, u)),
       ),
   },
   { method: "GET", template: "users/{}", handle: (ctx) => respondEntity(ctx, renderUser(ctx, targetUser(ctx))) },
@@ -164,6 +164,18 @@ export const userGroupRoutes: readonly Route[] = [
   {
     method: "GET",
     template: "groups/{}/members",
+    handle: (ctx) => {
+      const group = requireGroup(ctx.state, ctx.keys[0] ?? "");
+      return respondCollection(
+        ctx,
+        group.memberIds.map((id) => renderUser(ctx, requireUser(ctx.state, id), true)),
+      );
+    },
+  },
+  {
+    // The cast keeps users only (https://learn.microsoft.com/graph/api/group-list-members).
+    method: "GET",
+    template: "groups/{}/members/microsoft.graph.user",
     handle: (ctx) => {
       const group = requireGroup(ctx.state, ctx.keys[0] ?? "");
       return respondCollection(

@@ -22,6 +22,13 @@ const userSchema = z.strictObject({
   preferredLanguage: z.string().default("en-US"),
   /** Windows time-zone name, as mailboxSettings.timeZone returns it. */
   timeZone: z.string().default("UTC"),
+  /** false: a disabled account — still in the directory and its groups, but it cannot sign in. */
+  accountEnabled: z.boolean().default(true),
+  /**
+   * When the user was deleted: gone from the directory (GET /users/{id} answers 404, the user leaves
+   * every group), while Planner assignments, list items and chat messages keep the id.
+   */
+  deletedDateTime: z.string().optional(),
 });
 
 const columnSchema = z

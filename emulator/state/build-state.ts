@@ -13,6 +13,7 @@ import {
   createOnlineMeetingId,
   createPlannerEtag,
 } from "./ids.ts";
+import { deleteUser } from "./directory.ts";
 import type { Scenario, ScenarioGroup, ScenarioMeeting } from "../scenario/schema.ts";
 import type {
   GroupState,
@@ -264,6 +265,7 @@ export function buildTenantState(scenario: Scenario, now: Date): TenantState {
     eventIndex: {},
     revision: 0,
   };
+  for (const user of state.users) if (user.deletedDateTime !== undefined) deleteUser(state, user, user.deletedDateTime);
   for (const meeting of meetings) {
     for (const [userId, eventId] of Object.entries(meeting.eventIds))
       state.eventIndex[eventId] = { userId, meetingId: meeting.id };

@@ -34,6 +34,7 @@ describe("operationScopes", () => {
       listSiteLists: ["Sites.ReadWrite.All"],
       createSiteList: ["Sites.Manage.All"],
       listGroupOwners: ["GroupMember.Read.All"],
+      listGroupMembers: ["GroupMember.Read.All"],
       checkMyGroupMembership: ["User.Read"],
       uploadFile: ["Files.ReadWrite.All"],
       listMyGroupIds: ["User.Read"],

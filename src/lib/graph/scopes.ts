@@ -64,6 +64,8 @@ export const operationScopes = {
   createSiteList: ["Sites.Manage.All"],
   // GET /groups/{id}/owners — group-list-owners; read so a non-member is told whom to ask.
   listGroupOwners: ["GroupMember.Read.All"],
+  // GET /groups/{id}/members/microsoft.graph.user — group-list-members: GroupMember.Read.All is the least privileged.
+  listGroupMembers: ["GroupMember.Read.All"],
   // GET /me/memberOf/microsoft.graph.group?$filter=id eq '…' — user-list-memberof. User.Read is
   // enough: the "limited information" it returns still carries the group's id, all we compare.
   checkMyGroupMembership: ["User.Read"],
