@@ -78,7 +78,7 @@ export async function benchHistory(): Promise<void> {
 
     t0 = performance.now();
     const now = new Date();
-    const actions = trackActions(history.actions, history.tasks, now, timeZone);
+    const actions = trackActions(history.actions, history.tasks, now, timeZone, history.directory);
     const register = buildDecisionRegister(history.minutes, actions, new Map(occurrences.map((o) => [o.key, o.start])));
     buildDigests(occurrences, history, register, now);
     const byOwner = rollUpActions(actions, (a) => ({ key: a.owner, label: a.ownerName }));
@@ -96,7 +96,13 @@ export async function benchHistory(): Promise<void> {
 
     await clearRequests(emulator.url);
     t0 = performance.now();
-    const review = await loadReviewItems(graph, ws, { seriesId, planId, occurrenceKey: nextKey, now, timeZone });
+    const review = await loadReviewItems(graph, ws, {
+      seriesId,
+      planId,
+      occurrenceKey: nextKey,
+      now,
+      timeZone,
+    });
     const reviewMs = performance.now() - t0;
     const reviewRequests = await listRequests(emulator.url);
     console.log(

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { formatGraphDateTime, formatUtcOffset, resolveTimeZone } from "../recurrence/time-zones.ts";
 import { getOriginalSlot, listCancelledDates } from "../state/calendar.ts";
 import { createInstanceId } from "../state/ids.ts";
-import { requireUser } from "../state/lookups.ts";
+import { requireUserRecord } from "../state/lookups.ts";
 import { readPreferences } from "../http/responses.ts";
 import type { Instance } from "../state/calendar.ts";
 import type { RouteContext } from "../http/types.ts";
@@ -34,8 +34,10 @@ export function preferenceHeaders(zone: OutputZone): Record<string, string> {
   return zone.applied ? { "preference-applied": `outlook.timezone="${zone.name}"` } : {};
 }
 
+// An event keeps its attendees' addresses after an account is deleted (attendees are addresses,
+// https://learn.microsoft.com/graph/api/resources/attendee), so a deleted user still renders.
 function renderAddress(state: TenantState, userId: string): { name: string; address: string } {
-  const user = requireUser(state, userId);
+  const user = requireUserRecord(state, userId);
   return { name: user.displayName, address: user.mail ?? user.userPrincipalName };
 }
 

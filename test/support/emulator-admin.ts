@@ -90,3 +90,20 @@ export function findUserByDepartment(tenant: Tenant, department: RegExp): Tenant
   if (!user) throw new Error(`No user in a department matching ${String(department)}`);
   return user;
 }
+
+/** Deletes a user as Entra ID does: gone from the directory and its groups, still named by Planner. */
+export async function deleteUser(origin: string, idOrUpn: string): Promise<void> {
+  const response = await fetch(`${origin}/graph/_admin/users/${encodeURIComponent(idOrUpn)}/delete`, {
+    method: "POST",
+  });
+  if (!response.ok) throw new Error(`Deleting ${idOrUpn} failed: ${response.status} ${await response.text()}`);
+}
+
+export async function setAccountEnabled(origin: string, idOrUpn: string, accountEnabled: boolean): Promise<void> {
+  const response = await fetch(`${origin}/graph/_admin/users/${encodeURIComponent(idOrUpn)}`, {
+    method: "PATCH",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ accountEnabled }),
+  });
+  if (!response.ok) throw new Error(`Updating ${idOrUpn} failed: ${response.status} ${await response.text()}`);
+}

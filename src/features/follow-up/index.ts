@@ -10,6 +10,8 @@ export { loadReviewItems } from "./api/load-review-items";
 export type { ReviewLoad, ReviewLoadOptions } from "./api/load-review-items";
 export { loadSeriesHistory } from "./api/load-series-history";
 export type { SeriesHistoryData } from "./api/load-series-history";
+export { reassignAction } from "./api/reassign-action";
+export type { ReassignActionInput } from "./api/reassign-action";
 export { recordReview } from "./api/record-review";
 export type { ReviewInput } from "./api/record-review";
 export { followUpQueryKeys } from "./api/query-keys";

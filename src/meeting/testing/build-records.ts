@@ -89,6 +89,18 @@ export function buildFullMinutesRecord(overrides: Partial<MinutesRecord> = {}): 
     history: [
       { version: 1, publishedAt: "2026-12-07T08:00:00Z", publishedBy: "zhao.min@yunzhan.example", snapshot: "{}" },
     ],
+    reassignments: [
+      {
+        actionId: "a1",
+        from: "chen.xiaodong@yunzhan.example",
+        fromName: "陈晓东",
+        to: "li.na@yunzhan.example",
+        toName: "李娜",
+        reason: "gone",
+        by: "wang.jianguo@yunzhan.example",
+        at: "2026-12-10T02:00:00Z",
+      },
+    ],
     updatedBy: "zhao.min@yunzhan.example",
     updatedAt: "2026-12-07T08:00:00Z",
     ...overrides,

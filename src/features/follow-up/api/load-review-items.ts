@@ -7,6 +7,9 @@
 // one request per page however many items are open. GETs by id would wait for the minutes to be
 // read and cost one request per task. The fallback GETs cover the one case the listing cannot.
 import type { GraphClient } from "@/lib/graph";
+import { completeDirectory } from "@/meeting/api/directory/directory";
+import { listCandidates } from "@/meeting/model/directory/directory";
+import type { DirectoryPerson } from "@/meeting/model/directory/directory";
 import type { InvalidRecordInfo, Workspace } from "@/meeting/api/workspace";
 import { minutesReadSchema } from "@/meeting/model/records/read-schemas";
 import { reviewRecordSchema } from "@/meeting/model/records/review-record";
@@ -28,6 +31,8 @@ export interface ReviewLoadOptions {
 
 export interface ReviewLoad {
   items: ReviewItem[];
+  /** The group's members who can take an action item over, by name. */
+  candidates: DirectoryPerson[];
   unreadable: InvalidRecordInfo[];
 }
 
@@ -41,6 +46,7 @@ export async function loadReviewItems(
   const records = await loadSeriesRecords(client, ws, {
     seriesId: seriesId,
     planId,
+    groupId: ws.groupId,
     lists: {
       minutes: { list: "minutes", schema: minutesReadSchema },
       reviews: { list: "reviews", schema: reviewRecordSchema },
@@ -51,10 +57,17 @@ export async function loadReviewItems(
     (a) => isEarlier(a.occurrenceKey, occurrenceKey) && !isAcceptedBefore(a.actionId, reviews, occurrenceKey),
   );
   const tasks = await completeTasks(client, open, records.tasks);
+  const directory = await completeDirectory(client, records.members, listOwnerKeys(open, tasks));
   return {
-    items: buildReviewItems({ actions: open, reviews, tasks, occurrenceKey, now, timeZone }),
+    items: buildReviewItems({ actions: open, reviews, tasks, directory, occurrenceKey, now, timeZone }),
+    candidates: listCandidates(directory),
     unreadable: records.unreadable,
   };
+}
+
+/** The people the directory must know about: each action's owner in the minutes and in Planner. */
+export function listOwnerKeys(actions: readonly SeriesAction[], tasks: ReadonlyMap<string, PlannerTask>): string[] {
+  return actions.flatMap((a) => [a.owner, ...(a.taskId === undefined ? [] : (tasks.get(a.taskId)?.assigneeIds ?? []))]);
 }
 
 /** The plan's tasks plus any linked task found outside it; a task found nowhere stays absent (deleted). */

@@ -11,7 +11,9 @@ import type { ReviewRecord } from "@/meeting/model/records/review-record";
 import { listSeriesActions } from "../model/series-actions";
 import type { SeriesAction } from "../model/series-actions";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
-import { completeTasks } from "./load-review-items";
+import { completeTasks, listOwnerKeys } from "./load-review-items";
+import { completeDirectory } from "@/meeting/api/directory/directory";
+import type { Directory } from "@/meeting/model/directory/directory";
 import { loadSeriesRecords } from "./load-series-records";
 
 export interface SeriesHistoryData {
@@ -21,6 +23,8 @@ export interface SeriesHistoryData {
   reviews: ReviewRecord[];
   actions: SeriesAction[];
   tasks: Map<string, PlannerTask>;
+  /** The group's members and anyone else an action names: who has left, who took over. */
+  directory: Directory;
   unreadable: InvalidRecordInfo[];
 }
 
@@ -32,6 +36,7 @@ export async function loadSeriesHistory(
   const records = await loadSeriesRecords(client, ws, {
     seriesId: options.seriesId,
     planId: options.planId,
+    groupId: ws.groupId,
     lists: {
       agendas: { list: "agendas", schema: agendaReadSchema },
       reports: { list: "reports", schema: reportReadSchema },
@@ -41,6 +46,7 @@ export async function loadSeriesHistory(
   });
   const minutes = records.minutes.map((r) => r.value);
   const actions = listSeriesActions(minutes);
+  const tasks = await completeTasks(client, actions, records.tasks);
   return {
     agendas: records.agendas.map((r) => r.value),
     // A report without an occurrence column cannot be placed in the history; the list requires it.
@@ -50,7 +56,8 @@ export async function loadSeriesHistory(
     minutes,
     reviews: records.reviews.map((r) => r.value),
     actions,
-    tasks: await completeTasks(client, actions, records.tasks),
+    tasks,
+    directory: await completeDirectory(client, records.members, listOwnerKeys(actions, tasks)),
     unreadable: records.unreadable,
   };
 }

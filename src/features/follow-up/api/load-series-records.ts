@@ -1,6 +1,6 @@
-// Reads a series' records from several workspace lists, and its plan's tasks, in as few round
-// trips as Graph allows: the first page of every list (filtered on the indexed SeriesId column)
-// and of the plan's tasks go out together in one JSON $batch, and only a list longer than a page
+// Reads a series' records from several workspace lists, its plan's tasks and its group's members, in
+// as few round trips as Graph allows: the first page of every list (filtered on the indexed SeriesId
+// column), of the plan's tasks and of the members go out together in one JSON $batch, and only a list longer than a page
 // costs another round, whose next pages are again batched together. Each round is one $batch
 // POST of ≤ 20 requests (https://learn.microsoft.com/graph/json-batching), so reading the whole
 // history of a series is two round trips however many lists it spans, unless a list outgrows two pages.
@@ -13,6 +13,8 @@ import type { BatchRequest, GraphClient } from "@/lib/graph";
 import { columns } from "@/meeting/api/workspace/list-layout";
 import { itemQuery, quoteODataString, readRecordItem } from "@/meeting/api/workspace/record-item";
 import type { InvalidRecordInfo, RecordListName, RecordSchema, StoredRecord, Workspace } from "@/meeting/api/workspace";
+import { getGroupMembersUrl, toMembers } from "@/meeting/api/directory/directory";
+import type { DirectoryPerson } from "@/meeting/model/directory/directory";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 
 /**
@@ -38,12 +40,16 @@ export interface SeriesRecordsRequest<L extends Record<string, ListRead<unknown>
   lists: L;
   /** The series' plan: its tasks are listed in the same $batch. */
   planId?: string;
+  /** The workspace group: its members are listed in the same $batch, to tell who has left. */
+  groupId?: string;
 }
 
 export type SeriesRecords<L extends Record<string, ListRead<unknown>>> = {
   [K in keyof L]: L[K] extends ListRead<infer T> ? StoredRecord<T>[] : never;
 } & {
   tasks: Map<string, PlannerTask>;
+  /** The group's members, when `groupId` was given. */
+  members: Map<string, DirectoryPerson>;
   /**
    * Records whose payload did not pass its schema. Follow-up only reads, so one bad record must
    * not hide a whole series' history: it is left out and counted, and the views say so.
@@ -55,10 +61,11 @@ interface Pending {
   id: string;
   source: string;
   url: string;
-  operation: "listListItems" | "listPlannerTasks";
+  operation: "listListItems" | "listPlannerTasks" | "listGroupMembers";
 }
 
 const tasksSource = "tasks";
+const membersSource = "members";
 
 export async function loadSeriesRecords<L extends Record<string, ListRead<unknown>>>(
   client: GraphClient,
@@ -80,6 +87,14 @@ export async function loadSeriesRecords<L extends Record<string, ListRead<unknow
       source: tasksSource,
       url: `/planner/plans/${encodeURIComponent(request.planId)}/tasks?${taskSelect}`,
       operation: "listPlannerTasks",
+    });
+  }
+  if (request.groupId !== undefined) {
+    pending.push({
+      id: membersSource,
+      source: membersSource,
+      url: getGroupMembersUrl(request.groupId),
+      operation: "listGroupMembers",
     });
   }
   const items = new Map<string, unknown[]>();
@@ -117,7 +132,8 @@ export async function loadSeriesRecords<L extends Record<string, ListRead<unknow
     const task = toPlannerTask(raw);
     tasks.set(task.id, task);
   }
-  return { ...result, tasks, unreadable } as SeriesRecords<L>;
+  const members = toMembers(items.get(membersSource) ?? []);
+  return { ...result, tasks, members, unreadable } as SeriesRecords<L>;
 }
 
 /**

@@ -5,6 +5,8 @@ import type { Workspace } from "@/meeting/api/workspace";
 import { followUpQueryKeys } from "./query-keys";
 import { loadReviewItems } from "./load-review-items";
 import { loadSeriesHistory } from "./load-series-history";
+import { reassignAction } from "./reassign-action";
+import type { ReassignActionInput } from "./reassign-action";
 import { recordReview } from "./record-review";
 import type { ReviewInput } from "./record-review";
 
@@ -40,6 +42,16 @@ export function useReviewItems(
 export function useSeriesHistory(ws: Workspace, options: { seriesId: string; planId: string }) {
   const { graph } = useServices();
   return useQuery(historyQueryOptions(graph, ws, options));
+}
+
+/** Hands an orphaned action item to another member; the series' follow-up is read again. */
+export function useReassignAction(ws: Workspace, seriesId: string) {
+  const { graph } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ReassignActionInput) => reassignAction(graph, ws, input),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: followUpQueryKeys.series(seriesId) }),
+  });
 }
 
 /** Records a verdict; the whole series' follow-up (review, history, rollups) is read again. */

@@ -29,7 +29,7 @@ const config: SeriesConfig = {
   updatedAt: "2026-05-20T00:00:00Z",
 };
 
-async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boolean }) {
+async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boolean; isOwnerGone?: boolean }) {
   const graph = createFakeGraph();
   const minutes = buildMinutes({
     actions: [
@@ -83,6 +83,7 @@ async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boo
       percentComplete: 50,
       completedDateTime: null,
       dueDateTime: null,
+      assigneeIds: ["id-li-na"],
     }),
   );
   graph.tasks.set(
@@ -93,8 +94,15 @@ async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boo
       percentComplete: 100,
       completedDateTime: "2026-06-03T00:00:00Z",
       dueDateTime: null,
+      assigneeIds: [options.isOwnerGone === true ? "id-left" : "id-zhang"],
     }),
   );
+  graph.members.push(
+    { id: "id-li-na", displayName: "李娜", userPrincipalName: "li.na@yunzhan.example" },
+    { id: "id-wang", displayName: "王建国", userPrincipalName: "wang.jianguo@yunzhan.example" },
+  );
+  if (options.isOwnerGone !== true)
+    graph.members.push({ id: "id-zhang", displayName: "张敏", userPrincipalName: "zhang.min@yunzhan.example" });
   const i18n = await createI18n(options.locale, { followUp: followUpStrings });
   const services = {
     graph: graph.client,
@@ -183,5 +191,20 @@ describe("ReviewSection", () => {
     expect(within(list).getAllByText("Done")).toHaveLength(1);
     expect(within(list).getByText("Follow-up #2")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /^Accept/ })).toBeNull();
+  });
+
+  it("tells the host whose owner has left and offers the group's members to take it over", async () => {
+    await renderReview({ locale: "zh-CN", canReview: true, isOwnerGone: true });
+    const warning = await screen.findByRole("list", { name: "责任人已离职、已停用或不在组内的行动项（1）" });
+    expect(warning).toHaveTextContent("客服话术更新 — 张敏");
+    const list = screen.getByRole("list", { name: "待验收的行动项" });
+    const item = within(list).getByRole("listitem", { name: "客服话术更新" });
+    expect(item).toHaveTextContent("张敏 已离职");
+    await userEvent.setup().click(within(item).getByRole("button", { name: "改派：客服话术更新" }));
+    const choices = await screen.findAllByRole("menuitem");
+    expect(choices.map((c) => c.textContent)).toEqual(["李娜", "王建国"]);
+    expect(
+      within(screen.getByRole("listitem", { name: "整理双十一退款工单" })).queryByRole("button", { name: /改派/ }),
+    ).toBeNull();
   });
 });

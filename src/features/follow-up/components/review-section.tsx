@@ -5,6 +5,7 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   Text,
   makeStyles,
@@ -15,7 +16,10 @@ import { useServices } from "@/lib/app-services/services-context";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
-import { useRecordReview, useReviewItems } from "../api/use-follow-up";
+import { useReassignAction, useRecordReview, useReviewItems } from "../api/use-follow-up";
+import type { DirectoryPerson } from "@/meeting/model/directory/directory";
+import { getHandOver } from "@/meeting/model/planner/task-owners";
+import { OwnerStandingBadges, ReassignMenu, describeOwners } from "./task-owners";
 import type { ReviewVerdict } from "@/meeting/model/records/review-record";
 import type { ReviewItem } from "../model/review-items";
 import { formatDay, formatInstant, lookUpName, parseOccurrenceKey, useFollowUpTranslation } from "./follow-up-i18n";
@@ -85,6 +89,7 @@ export function ReviewSection({
     timeZone: zone,
   });
   const save = useRecordReview(workspace, seriesId);
+  const reassign = useReassignAction(workspace, seriesId);
   const me = viewer.userPrincipalName?.toLowerCase();
   const starts = new Map(occurrences.map((o) => [o.key, o.start]));
 
@@ -99,6 +104,23 @@ export function ReviewSection({
       note,
     });
   };
+
+  const onReassign = (item: ReviewItem, to: DirectoryPerson) => {
+    if (me === undefined) return;
+    const handOver = getHandOver(item.ownership, item.task !== undefined);
+    reassign.mutate({
+      seriesId,
+      occurrenceKey: item.occurrenceKey,
+      actionId: item.actionId,
+      task: item.task,
+      removeIds: handOver.removeIds,
+      to,
+      reason: handOver.reason,
+      by: me,
+    });
+  };
+  const mayReview = (item: ReviewItem): boolean =>
+    me !== undefined && (canReview || item.supervisor?.toLowerCase() === me);
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -116,6 +138,8 @@ export function ReviewSection({
             </MessageBar>
           )}
           {save.isError && <ErrorNotice error={save.error} message={t("review.saveFailed")} />}
+          {reassign.isError && <ErrorNotice error={reassign.error} message={t("owners.reassignFailed")} />}
+          <OrphanedItems items={review.data.items.filter((item) => item.ownership.isOrphaned && mayReview(item))} />
           {review.data.items.length === 0 ? (
             <Text>{t("review.empty")}</Text>
           ) : (
@@ -128,10 +152,15 @@ export function ReviewSection({
                     item={item}
                     sourceDate={source === undefined ? undefined : formatInstant(source, viewer.locale, zone)}
                     names={names}
-                    canReview={me !== undefined && (canReview || item.supervisor?.toLowerCase() === me)}
+                    canReview={mayReview(item)}
                     isSaving={save.isPending && save.variables.action.actionId === item.actionId}
                     onReview={(verdict, note) => {
                       submit(item, verdict, note);
+                    }}
+                    candidates={review.data.candidates}
+                    isReassigning={reassign.isPending && reassign.variables.actionId === item.actionId}
+                    onReassign={(to) => {
+                      onReassign(item, to);
                     }}
                   />
                 );
@@ -151,9 +180,43 @@ interface ReviewItemRowProps {
   canReview: boolean;
   isSaving: boolean;
   onReview: (verdict: ReviewVerdict, note: string) => void;
+  candidates: readonly DirectoryPerson[];
+  isReassigning: boolean;
+  onReassign: (to: DirectoryPerson) => void;
 }
 
-function ReviewItemRow({ item, sourceDate, names, canReview, isSaving, onReview }: ReviewItemRowProps) {
+/** For the host and the supervisor: the items nobody who can still do them owns. */
+function OrphanedItems({ items }: { items: readonly ReviewItem[] }) {
+  const { t } = useFollowUpTranslation();
+  if (items.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t("owners.orphanedTitle", { count: items.length })}</MessageBarTitle>
+        {t("owners.orphanedIntro")}
+        <ul aria-label={t("owners.orphanedTitle", { count: items.length })}>
+          {items.map((item) => (
+            <li key={`${item.occurrenceKey}|${item.actionId}`}>
+              {t("owners.orphanedItem", { what: item.what, owner: describeOwners(t, item.ownership) })}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function ReviewItemRow({
+  item,
+  sourceDate,
+  names,
+  canReview,
+  isSaving,
+  onReview,
+  candidates,
+  isReassigning,
+  onReassign,
+}: ReviewItemRowProps) {
   const { t } = useFollowUpTranslation();
   const styles = useStyles();
   const { viewer } = useServices();
@@ -170,10 +233,11 @@ function ReviewItemRow({ item, sourceDate, names, canReview, isSaving, onReview 
         <Badge appearance="outline" color={item.carryCount > 1 ? "warning" : "informative"} shape="rounded">
           {t("review.carry", { count: item.carryCount })}
         </Badge>
+        <OwnerStandingBadges ownership={item.ownership} />
       </div>
       <Text className={styles.meta}>
         {[
-          t("review.owner", { name: item.ownerName || lookUpName(names, item.owner) }),
+          t("review.owner", { name: describeOwners(t, item.ownership) }),
           item.due === undefined ? t("review.noDue") : t("review.due", { date: formatDay(item.due, viewer.locale) }),
           ...(item.supervisor === undefined
             ? []
@@ -194,6 +258,11 @@ function ReviewItemRow({ item, sourceDate, names, canReview, isSaving, onReview 
           })}
           {verdict.note === undefined ? "" : ` — ${verdict.note}`}
         </Text>
+      )}
+      {canReview && item.ownership.isOrphaned && (
+        <div className={styles.actions}>
+          <ReassignMenu what={item.what} candidates={candidates} isBusy={isReassigning} onReassign={onReassign} />
+        </div>
       )}
       {canReview && (
         <div className={styles.actions}>

@@ -28,6 +28,7 @@ import { useSeriesHistory } from "../api/use-follow-up";
 import { buildDecisionRegister, buildDigests, searchHistory, trackActions } from "../model/history";
 import type { DecisionEntry, HistoryOccurrence, OccurrenceDigest } from "../model/history";
 import { formatDay, formatInstant, lookUpName, useFollowUpTranslation } from "./follow-up-i18n";
+import { OwnerStandingBadges, describeOwners } from "./task-owners";
 import { StatusBadge } from "./status-badge";
 
 export interface SeriesHistoryProps {
@@ -61,7 +62,7 @@ export function SeriesHistory({ workspace, config, seriesId, occurrences, names,
   const view = useMemo(() => {
     if (!history.data) return undefined;
     const now = new Date();
-    const actions = trackActions(history.data.actions, history.data.tasks, now, zone);
+    const actions = trackActions(history.data.actions, history.data.tasks, now, zone, history.data.directory);
     const starts = new Map(occurrences.map((o) => [o.key, o.start]));
     const register = buildDecisionRegister(history.data.minutes, actions, starts);
     const digests = buildDigests(occurrences, history.data, register, now);
@@ -280,8 +281,9 @@ function DecisionActions({ decision }: { decision: DecisionEntry }) {
     <ul className={styles.list}>
       {decision.actions.map((a) => (
         <li key={a.actionId}>
-          <Text>{`${a.what} · ${a.ownerName}${a.due === undefined ? "" : ` · ${formatDay(a.due, viewer.locale)}`} `}</Text>
+          <Text>{`${a.what} · ${describeOwners(t, a.ownership)}${a.due === undefined ? "" : ` · ${formatDay(a.due, viewer.locale)}`} `}</Text>
           <StatusBadge status={a.status} />
+          <OwnerStandingBadges ownership={a.ownership} />
         </li>
       ))}
     </ul>

@@ -68,7 +68,7 @@ export function SeriesRollups({
   const figures = useMemo(() => {
     if (!history.data) return undefined;
     const departmentOf = buildDepartmentResolver(config, lang, departments, names);
-    const actions = trackActions(history.data.actions, history.data.tasks, new Date(), zone);
+    const actions = trackActions(history.data.actions, history.data.tasks, new Date(), zone, history.data.directory);
     const noDepartment = t("rollups.noDepartment");
     return {
       byOwner: rollUpActions(actions, (a) => ({

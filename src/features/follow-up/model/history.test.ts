@@ -1,3 +1,4 @@
+import { buildDirectory, buildPerson } from "@/meeting/testing/build-directory";
 import { describe, expect, it } from "vitest";
 import { buildAction, buildMinutes, week1, week2 } from "../testing/builders";
 import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
@@ -29,6 +30,7 @@ describe("series history", () => {
     new Map([["t1", buildPlannerTask({ percentComplete: 100, completedDateTime: "2026-06-04T02:00:00Z" })]]),
     now,
     "Asia/Shanghai",
+    buildDirectory([buildPerson()]),
   );
   const register = buildDecisionRegister([buildMinutes()], actions, new Map([[week1, new Date(week1)]]));
 

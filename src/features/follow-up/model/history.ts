@@ -6,6 +6,9 @@ import type { SeriesAction } from "./series-actions";
 import { deriveActionStatus, getEffectiveDue, isCompletedOnTime } from "@/meeting/model/planner/action-status";
 import type { ActionStatus } from "@/meeting/model/planner/action-status";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
+import { getTaskOwnership } from "@/meeting/model/planner/task-owners";
+import type { TaskOwnership } from "@/meeting/model/planner/task-owners";
+import type { Directory } from "@/meeting/model/directory/directory";
 
 export interface HistoryOccurrence {
   key: string;
@@ -22,6 +25,7 @@ export interface TrackedAction extends SeriesAction {
   status: ActionStatus;
   /** Done on or before its due date; undefined while not done or when a date is unknown. */
   onTime: boolean | undefined;
+  ownership: TaskOwnership;
 }
 
 export interface AttendanceCount {
@@ -55,6 +59,7 @@ export function trackActions(
   tasks: ReadonlyMap<string, PlannerTask>,
   now: Date,
   timeZone: string,
+  directory: Directory,
 ): TrackedAction[] {
   return actions.map((action) => {
     const lookup = lookUpTask(action, tasks);
@@ -65,6 +70,7 @@ export function trackActions(
       due,
       status,
       onTime: status.kind === "done" ? isCompletedOnTime(status.completedOn, due) : undefined,
+      ownership: getTaskOwnership(action, lookup.kind === "found" ? lookup.task : undefined, directory),
     };
   });
 }

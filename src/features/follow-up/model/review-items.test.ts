@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildAction, buildMinutes, buildReview, week2, week3, week4 } from "../testing/builders";
 import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
+import { buildDirectory, buildPerson } from "@/meeting/testing/build-directory";
 import { buildReviewItems, countCarry, sortReviewItems } from "./review-items";
 import { listSeriesActions } from "./series-actions";
 
 const now = new Date("2026-06-15T02:00:00Z");
 const timeZone = "Asia/Shanghai";
+const directory = buildDirectory([buildPerson()]);
 
 describe("review items", () => {
   it("lists earlier occurrences' unaccepted items with their decision, and never later ones", () => {
@@ -14,6 +16,7 @@ describe("review items", () => {
       actions,
       reviews: [],
       tasks: new Map([["t1", buildPlannerTask()]]),
+      directory,
       occurrenceKey: week2,
       now,
       timeZone,
@@ -33,6 +36,7 @@ describe("review items", () => {
       actions: [buildAction()],
       reviews,
       tasks: new Map([["t1", buildPlannerTask({ percentComplete: 100, completedDateTime: "2026-06-04T00:00:00Z" })]]),
+      directory,
       now,
       timeZone,
     };
@@ -59,7 +63,7 @@ describe("review items", () => {
     ]);
     const ids = ["done", "doing", "late3", "gone", "todo", "late10"];
     const actions = ids.map((id) => buildAction({ actionId: id, taskId: id }));
-    const items = buildReviewItems({ actions, reviews: [], tasks, occurrenceKey: week3, now, timeZone });
+    const items = buildReviewItems({ actions, reviews: [], tasks, directory, occurrenceKey: week3, now, timeZone });
     expect(items.map((i) => [i.actionId, i.status.kind])).toEqual([
       ["late10", "overdue"],
       ["late3", "overdue"],
@@ -84,5 +88,30 @@ describe("review items", () => {
       decisionText: "本周内清理积压退款",
       itemTitle: "运营",
     });
+  });
+
+  it("shows the owner Planner has now, and flags one who has left", () => {
+    const zhangMin = buildPerson({ id: "id-zhang", name: "张敏", userPrincipalName: "zhang.min@yunzhan.example" });
+    const tasks = new Map([
+      ["moved", buildPlannerTask({ id: "moved", assigneeIds: ["id-zhang"] })],
+      ["left", buildPlannerTask({ id: "left", assigneeIds: ["id-gone"] })],
+    ]);
+    const actions = [
+      buildAction({ actionId: "moved", taskId: "moved" }),
+      buildAction({ actionId: "left", taskId: "left", owner: "gone@yunzhan.example", ownerName: "陈晓东" }),
+    ];
+    const people = buildDirectory([buildPerson(), zhangMin], { "id-gone": "gone", "gone@yunzhan.example": "gone" });
+    const items = buildReviewItems({
+      actions,
+      reviews: [],
+      tasks,
+      directory: people,
+      occurrenceKey: week3,
+      now,
+      timeZone,
+    });
+    const byId = new Map(items.map((i) => [i.actionId, i.ownership]));
+    expect(byId.get("moved")).toMatchObject({ owners: [{ name: "张敏" }], reassignedFrom: { name: "李娜" } });
+    expect(byId.get("left")).toMatchObject({ owners: [{ name: "陈晓东", standing: "gone" }], isOrphaned: true });
   });
 });

@@ -7,6 +7,9 @@ import type { SeriesAction } from "./series-actions";
 import { deriveActionStatus, getEffectiveDue, statusRank } from "@/meeting/model/planner/action-status";
 import type { ActionStatus } from "@/meeting/model/planner/action-status";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
+import { getTaskOwnership } from "@/meeting/model/planner/task-owners";
+import type { TaskOwnership } from "@/meeting/model/planner/task-owners";
+import type { Directory } from "@/meeting/model/directory/directory";
 
 export interface ReviewItem extends SeriesAction {
   /** The due date that counts (Planner's when set there). */
@@ -16,12 +19,17 @@ export interface ReviewItem extends SeriesAction {
   carryCount: number;
   /** The verdict given at the occurrence being reviewed, if one was given yet. */
   verdict: ReviewRecord | undefined;
+  /** Who has it now, as Planner and the directory say. */
+  ownership: TaskOwnership;
+  /** The Planner task, for a reassignment with If-Match; undefined when none is linked or it is gone. */
+  task: PlannerTask | undefined;
 }
 
 export interface ReviewInput {
   actions: readonly SeriesAction[];
   reviews: readonly ReviewRecord[];
   tasks: ReadonlyMap<string, PlannerTask>;
+  directory: Directory;
   /** The occurrence whose agenda opens with this review. */
   occurrenceKey: string;
   now: Date;
@@ -65,12 +73,15 @@ export function buildReviewItems(input: ReviewInput): ReviewItem[] {
     .map((action): ReviewItem => {
       const lookup = lookUpTask(action, input.tasks);
       const due = getEffectiveDue(action.due, lookup, timeZone);
+      const task = lookup.kind === "found" ? lookup.task : undefined;
       return {
         ...action,
         due,
         status: deriveActionStatus(due, lookup, now, timeZone),
         carryCount: countCarry(action.actionId, reviews, occurrenceKey),
         verdict: reviews.find((r) => r.actionId === action.actionId && r.occurrenceKey === occurrenceKey),
+        ownership: getTaskOwnership(action, task, input.directory),
+        task,
       };
     });
   return sortReviewItems(items);

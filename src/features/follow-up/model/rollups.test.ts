@@ -1,3 +1,4 @@
+import { emptyDirectory } from "@/meeting/model/directory/directory";
 import { describe, expect, it } from "vitest";
 import { weeklyMeeting } from "@/meeting/model/templates/presets";
 import { buildAction, buildMinutes, week1, week2 } from "../testing/builders";
@@ -40,6 +41,7 @@ describe("action rollups", () => {
     tasks,
     now,
     timeZone,
+    emptyDirectory,
   );
 
   it("counts open, overdue, done and done on time per owner, most overdue first", () => {

@@ -21,6 +21,8 @@ export interface SeriesAction {
   decisionId: string | undefined;
   decisionText: string | undefined;
   taskId: string | undefined;
+  /** Who had it before, when it was reassigned from the review (the minutes' record of it). */
+  reassignedFromName: string | undefined;
 }
 
 /**
@@ -57,6 +59,7 @@ export function listSeriesActions(minutes: readonly MinutesRead[]): SeriesAction
         decisionId: action.decisionId,
         decisionText: decision?.text,
         taskId: record.published?.planner?.[action.id]?.taskId,
+        reassignedFromName: record.reassignments?.findLast((r) => r.actionId === action.id)?.fromName,
       });
     }
   }

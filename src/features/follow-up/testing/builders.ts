@@ -25,6 +25,7 @@ export function buildAction(overrides: Partial<SeriesAction> = {}): SeriesAction
     decisionId: "d1",
     decisionText: "本周内清理积压退款",
     taskId: "t1",
+    reassignedFromName: undefined,
     ...overrides,
   };
 }

@@ -36,11 +36,14 @@ export interface FakeGraph {
   ): void;
   listValues(list: RecordListName): unknown[];
   tasks: Map<string, PlannerTask>;
+  /** The workspace group's members as Graph lists them (id, displayName, userPrincipalName). */
+  members: { id: string; displayName: string; userPrincipalName: string }[];
 }
 
 export function createFakeGraph(): FakeGraph {
   const items = new Map<string, FakeItem[]>();
   const tasks = new Map<string, PlannerTask>();
+  const members: FakeGraph["members"] = [];
   let nextId = 1;
   const listOf = (url: string): FakeItem[] => {
     const id = /\/lists\/([^/]+)\/items/.exec(url)?.[1] ?? "";
@@ -84,9 +87,10 @@ export function createFakeGraph(): FakeGraph {
       Promise.resolve(
         requests.map((r): BatchResponse => {
           if (r.url.includes("/planner/plans/"))
-            return { id: r.id, status: 200, headers: {}, body: { value: [...tasks.values()] } };
-          if (r.url.includes("/planner/tasks/"))
+            return { id: r.id, status: 200, headers: {}, body: { value: [...tasks.values()].map(toGraphTask) } };
+          if (r.url.includes("/planner/tasks/") || r.url.startsWith("/users/"))
             return { id: r.id, status: 404, headers: {}, body: { error: { code: "NotFound", message: "gone" } } };
+          if (r.url.includes("/members/")) return { id: r.id, status: 200, headers: {}, body: { value: members } };
           return { id: r.id, status: 200, headers: {}, body: { value: byKey(r.url) } };
         }),
       ),
@@ -94,6 +98,7 @@ export function createFakeGraph(): FakeGraph {
   return {
     client,
     tasks,
+    members,
     addRecord: (list, parts, value) => {
       add(testWorkspace.lists[list], {
         Title: parts.key,
@@ -107,5 +112,15 @@ export function createFakeGraph(): FakeGraph {
     },
     listValues: (list) =>
       listOf(`/lists/${testWorkspace.lists[list]}/items`).map((i) => JSON.parse(String(i.fields.Payload)) as unknown),
+  };
+}
+
+/** Our task as Graph's plannerTask: assignments keyed by user id, the etag as @odata.etag. */
+function toGraphTask(task: PlannerTask): Record<string, unknown> {
+  const { etag, assigneeIds, ...rest } = task;
+  return {
+    ...rest,
+    "@odata.etag": etag,
+    assignments: Object.fromEntries(assigneeIds.map((id) => [id, { orderHint: " !" }])),
   };
 }

@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import { readBatchBody } from "@/lib/graph";
 import type { BatchRequest, BatchResponse, GraphClient } from "@/lib/graph";
+import { listUnknownPeople } from "../../model/directory/directory";
 import type { Directory, DirectoryPerson } from "../../model/directory/directory";
 
 const personSelect = "id,displayName,userPrincipalName,accountEnabled";
@@ -71,10 +72,12 @@ function readPerson(response: BatchResponse | undefined): DirectoryPerson | "gon
   return toDirectoryPerson(readBatchBody(response));
 }
 
-/** A directory from the group's members plus whatever else was looked up. */
-export function buildDirectory(
+/** The group's members, plus a lookup of anyone in `keys` who is not one (no request when all are). */
+export async function completeDirectory(
+  client: GraphClient,
   members: ReadonlyMap<string, DirectoryPerson>,
-  others: ReadonlyMap<string, DirectoryPerson | "gone">,
-): Directory {
-  return { members, others };
+  keys: Iterable<string>,
+): Promise<Directory> {
+  const unknown = listUnknownPeople({ members, others: new Map() }, keys);
+  return { members, others: unknown.length === 0 ? new Map() : await lookUpPeople(client, unknown) };
 }

@@ -54,6 +54,13 @@ export function listUnknownPeople(directory: Directory, keys: Iterable<string>):
   return [...unknown];
 }
 
+/** Members who can take work over: enabled (or not known to be disabled), sorted by name. */
+export function listCandidates(directory: Directory): DirectoryPerson[] {
+  return [...directory.members.values()]
+    .filter((p) => p.account !== "disabled")
+    .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+}
+
 export function isActiveStanding(standing: Standing): boolean {
   return standing === "active" || standing === "unknown";
 }

@@ -52,6 +52,23 @@ const plannerLinkSchema = z.object({
   fingerprint: z.string(),
 });
 
+export const reassignmentReasons = ["gone", "disabled", "notMember", "other"] as const;
+
+/**
+ * An action item handed to someone else after publication (docs/domain.md §6): its Planner task was
+ * reassigned and the action's owner changed with it; this keeps who it was and why.
+ */
+export const reassignmentSchema = z.object({
+  actionId: z.string(),
+  from: z.string(),
+  fromName: z.string(),
+  to: z.string(),
+  toName: z.string(),
+  reason: z.enum(reassignmentReasons),
+  by: z.string(),
+  at: z.string(),
+});
+
 export const minutesRecordSchema = z.object({
   schemaVersion: z.literal(1),
   occurrenceKey: z.string(),
@@ -81,6 +98,7 @@ export const minutesRecordSchema = z.object({
   history: z.array(
     z.object({ version: z.number(), publishedAt: z.string(), publishedBy: z.string(), snapshot: z.string() }),
   ),
+  reassignments: z.optional(z.array(reassignmentSchema)),
   updatedBy: z.string(),
   updatedAt: z.string(),
 });
@@ -90,6 +108,8 @@ export type MinutesItem = z.infer<typeof minutesItemSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type ActionItem = z.infer<typeof actionItemSchema>;
 export type AttendanceEntry = z.infer<typeof attendanceSchema>;
+export type Reassignment = z.infer<typeof reassignmentSchema>;
+export type ReassignmentReason = (typeof reassignmentReasons)[number];
 export type AttendanceStatus = (typeof attendanceStatuses)[number];
 export type MinutesPerson = MinutesRecord["attendees"][number];
 export type ActionPriority = (typeof actionPriorities)[number];

@@ -33,6 +33,17 @@ const plannerLinkSchema = z.object({ taskId: z.string(), bucketId: z.optional(z.
 
 const attendanceSchema = z.object({ status: z.string(), lateMinutes: z.optional(z.number()) });
 
+const reassignmentSchema = z.object({
+  actionId: z.string(),
+  from: z.string(),
+  fromName: z.optional(z.string()),
+  to: z.string(),
+  toName: z.optional(z.string()),
+  reason: z.optional(z.string()),
+  by: z.optional(z.string()),
+  at: z.optional(z.string()),
+});
+
 export const minutesReadSchema = z.object({
   occurrenceKey: z.string(),
   meetingTitle: z.optional(z.string()),
@@ -49,6 +60,7 @@ export const minutesReadSchema = z.object({
   published: z.optional(
     z.object({ at: z.optional(z.string()), planner: z.optional(z.record(z.string(), plannerLinkSchema)) }),
   ),
+  reassignments: z.optional(z.array(reassignmentSchema)),
 });
 
 const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
@@ -96,6 +108,7 @@ export const reportReadSchema = z.object({
 
 export type MinutesRead = z.infer<typeof minutesReadSchema>;
 export type MinutesActionRead = NonNullable<MinutesRead["actions"]>[number];
+export type ReassignmentRead = NonNullable<MinutesRead["reassignments"]>[number];
 export type AgendaRead = z.infer<typeof agendaReadSchema>;
 export type ReportRead = z.infer<typeof reportReadSchema>;
 export type KpiRowRead = z.infer<typeof kpiRowSchema>;
