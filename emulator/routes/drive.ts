@@ -128,6 +128,20 @@ function getItem(ctx: RouteContext): GraphResponse {
   return respondEntity(ctx, renderDriveItem(ctx.state, drive, item));
 }
 
+/**
+ * DELETE /drives/{drive-id}/items/{item-id}: the item goes to the recycle bin and answers 204;
+ * If-Match is optional here (https://learn.microsoft.com/graph/api/driveitem-delete).
+ */
+function deleteItem(ctx: RouteContext): GraphResponse {
+  const drive = ctx.state.drives[ctx.keys[0] ?? ""];
+  if (!drive) throw notFound("The drive was not found.", "itemNotFound");
+  requireGroupMember(requireGroup(ctx.state, drive.groupId), ctx.user);
+  const entry = Object.entries(drive.items).find(([, item]) => item.id === ctx.keys[1]);
+  if (!entry) throw notFound("The resource could not be found.", "itemNotFound");
+  Reflect.deleteProperty(drive.items, entry[0]);
+  return { status: 204 };
+}
+
 export const driveRoutes: readonly Route[] = [
   {
     method: "GET",
@@ -140,4 +154,5 @@ export const driveRoutes: readonly Route[] = [
   { method: "GET", template: "groups/{}/drive/root:{}/content", handle: downloadContent },
   { method: "GET", template: "drives/{}/root:{}", handle: getItem },
   { method: "GET", template: "groups/{}/drive/root:{}", handle: getItem },
+  { method: "DELETE", template: "drives/{}/items/{}", handle: deleteItem },
 ];

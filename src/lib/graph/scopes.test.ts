@@ -37,6 +37,9 @@ describe("operationScopes", () => {
       listGroupMembers: ["GroupMember.Read.All"],
       checkMyGroupMembership: ["User.Read"],
       uploadFile: ["Files.ReadWrite.All"],
+      getDriveItem: ["Files.ReadWrite.All"],
+      deleteDriveItem: ["Files.ReadWrite.All"],
+      deleteListItem: ["Sites.ReadWrite.All"],
       listMyGroupIds: ["User.Read"],
       listMyPlannerTasks: ["Tasks.ReadWrite"],
     });

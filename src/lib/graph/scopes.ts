@@ -71,6 +71,11 @@ export const operationScopes = {
   checkMyGroupMembership: ["User.Read"],
   // Files in the workspace's document library (the group drive).
   uploadFile: ["Files.ReadWrite.All"],
+  // Used by the tenant smoke test's clean-up only (scripts/smoke): reading back and deleting what it
+  // wrote needs no scope beyond the ones above (driveitem-get/-delete, listitem-delete).
+  getDriveItem: ["Files.ReadWrite.All"],
+  deleteDriveItem: ["Files.ReadWrite.All"],
+  deleteListItem: ["Sites.ReadWrite.All"],
   // GET /me/memberOf/microsoft.graph.group?$select=id — user-list-memberof: User.Read is least
   // privileged for the signed-in user's own memberships. "My meetings" needs only the group ids
   // (the "limited information" User.Read returns still has them), never names.
