@@ -103,6 +103,11 @@ export const reportsStrings = {
       updatedAt: "最后更新 {{time}}",
       noSpeakers: "本次会议没有需要提交汇报的发言人。",
       speakers: "发言人",
+      onBehalf: "由 {{name}} 代为提交",
+      changedBy: "提交后被 {{name}} 修改",
+      unverified: "提交人无法核实",
+      onBehalfCount: "代为提交 {{count}} 份（不计入）",
+      onBehalfNote: "这份汇报不是{{speaker}}本人提交的，不计入{{speaker}}的提交。",
     },
   },
   "en-US": {
@@ -208,6 +213,11 @@ export const reportsStrings = {
       updatedAt: "Last updated {{time}}",
       noSpeakers: "No speakers are expected to report for this meeting.",
       speakers: "Speakers",
+      onBehalf: "Submitted by {{name}} on their behalf",
+      changedBy: "Changed by {{name}} after submitting",
+      unverified: "Submitter cannot be verified",
+      onBehalfCount: "{{count}} submitted on someone's behalf (not counted)",
+      onBehalfNote: "{{speaker}} did not submit this report themself; it does not count as their submission.",
     },
   },
 } satisfies StringBundle;
