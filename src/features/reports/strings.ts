@@ -20,6 +20,7 @@ export const reportsStrings = {
       submitted: "已提交 · {{time}}",
       updated: "已更新 · {{time}}",
       unsent: "有尚未提交的修改",
+      onBehalf: "由 {{name}} 代为提交 · {{time}}。由你本人提交后才算你的汇报。",
     },
     actions: {
       submit: "提交汇报",
@@ -130,6 +131,8 @@ export const reportsStrings = {
       submitted: "Submitted · {{time}}",
       updated: "Updated · {{time}}",
       unsent: "You have changes not yet submitted",
+      onBehalf:
+        "Submitted by {{name}} on your behalf · {{time}}. It counts as your report once you submit it yourself.",
     },
     actions: {
       submit: "Submit report",

@@ -23,12 +23,20 @@ export interface ReportAddress {
   upn: string;
 }
 
-export function toSubmittedReport(record: StoredRecord<ReportValue>): SubmittedReport {
+/**
+ * The speaker's stored report for their form. Given their object id, a report SharePoint says
+ * someone else last wrote says so: it is not the speaker's submission until they send it.
+ */
+export function toSubmittedReport(record: StoredRecord<ReportValue>, myObjectId?: string): SubmittedReport {
+  const writer = record.lastModifiedBy;
+  const isSomeoneElse =
+    myObjectId !== undefined && writer !== undefined && writer.id.toLowerCase() !== myObjectId.toLowerCase();
   return {
     fields: record.value.fields,
     savedAt: record.modifiedAt,
     revision: record.value.revision,
     etag: record.etag,
+    ...(isSomeoneElse ? { onBehalfBy: writer.displayName } : {}),
   };
 }
 
