@@ -1,7 +1,7 @@
 // Graph shapes for SharePoint sites, lists, columns and list items, shared by the site routes
 // and the group entry point (/groups/{id}/sites/root).
 import { requireUserRecord } from "../state/lookups.ts";
-import type { ListItemState, ListState, SiteState, TenantState } from "../state/tenant-state.ts";
+import type { ListItemState, ListItemVersionState, ListState, SiteState, TenantState } from "../state/tenant-state.ts";
 
 export function renderIdentity(state: TenantState, userId: string): Record<string, unknown> {
   const user = state.users.find((u) => u.id === userId);
@@ -51,19 +51,60 @@ export function getItemEtag(item: ListItemState): string {
 }
 
 export function renderFields(state: TenantState, item: ListItemState): Record<string, unknown> {
-  const author = state.users.find((u) => u.id === item.createdById);
   return {
     "@odata.etag": getItemEtag(item),
     id: item.id,
     ...item.fields,
+    ...renderSystemFields(state, item, {
+      id: `${String(item.version)}.0`,
+      lastModifiedById: item.lastModifiedById,
+      lastModifiedDateTime: item.lastModifiedDateTime,
+    }),
+  };
+}
+
+/** SharePoint's own columns: Author is the creator, Editor whoever made this version. */
+function renderSystemFields(
+  state: TenantState,
+  item: ListItemState,
+  version: Pick<ListItemVersionState, "id" | "lastModifiedById" | "lastModifiedDateTime">,
+): Record<string, unknown> {
+  const author = state.users.find((u) => u.id === item.createdById);
+  return {
     ContentType: "Item",
-    Modified: item.lastModifiedDateTime,
+    Modified: version.lastModifiedDateTime,
     Created: item.createdDateTime,
     AuthorLookupId: author ? String(state.users.indexOf(author) + 7) : "7",
-    EditorLookupId: String(state.users.findIndex((u) => u.id === item.lastModifiedById) + 7),
-    _UIVersionString: `${item.version}.0`,
+    EditorLookupId: String(state.users.findIndex((u) => u.id === version.lastModifiedById) + 7),
+    _UIVersionString: version.id,
     Attachments: false,
   };
+}
+
+/**
+ * One listItemVersion (https://learn.microsoft.com/graph/api/resources/listitemversion): its id,
+ * who made it and when, and — when expanded — the field values it holds.
+ */
+export function renderItemVersion(
+  state: TenantState,
+  item: ListItemState,
+  version: ListItemVersionState,
+  withFields: boolean,
+): Record<string, unknown> {
+  return {
+    id: version.id,
+    lastModifiedDateTime: version.lastModifiedDateTime,
+    lastModifiedBy: renderIdentity(state, version.lastModifiedById),
+    ...(withFields ? { fields: renderVersionFields(state, item, version) } : {}),
+  };
+}
+
+export function renderVersionFields(
+  state: TenantState,
+  item: ListItemState,
+  version: ListItemVersionState,
+): Record<string, unknown> {
+  return { id: item.id, ...version.fields, ...renderSystemFields(state, item, version) };
 }
 
 export function renderItem(

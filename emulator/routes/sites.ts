@@ -10,9 +10,18 @@ import { parseFilter } from "../odata/filter.ts";
 import { createGuid } from "../state/ids.ts";
 import { requireGroup, requireGroupMember } from "../state/lookups.ts";
 import { checkFieldValue, checkUniqueValues, createTitleColumn, normalizeColumn } from "../state/list-columns.ts";
-import { getItemEtag, renderFields, renderItem, renderList, renderSite } from "./sites-render.ts";
+import { findVersion, listVersionsNewestFirst, recordVersion } from "../state/list-item-versions.ts";
+import {
+  getItemEtag,
+  renderFields,
+  renderItem,
+  renderItemVersion,
+  renderList,
+  renderSite,
+  renderVersionFields,
+} from "./sites-render.ts";
 import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
-import type { ListItemState, ListState, SiteState } from "../state/tenant-state.ts";
+import type { ListItemState, ListItemVersionState, ListState, SiteState } from "../state/tenant-state.ts";
 
 const readOnlyFields = new Set([
   "id",
@@ -46,6 +55,12 @@ function requireItem(ctx: RouteContext, list: ListState): ListItemState {
   const item = list.items[ctx.keys[2] ?? ""];
   if (!item) throw notFound("The specified list item was not found", "itemNotFound");
   return item;
+}
+
+function requireVersion(ctx: RouteContext, item: ListItemState): ListItemVersionState {
+  const version = findVersion(item, ctx.keys[3] ?? "");
+  if (!version) throw notFound("The specified version was not found", "itemNotFound");
+  return version;
 }
 
 function checkIfMatch(ctx: RouteContext, item: ListItemState): void {
@@ -83,12 +98,20 @@ function readFieldsBody(ctx: RouteContext, wrapped: boolean): Record<string, unk
   return fields as Record<string, unknown>;
 }
 
+/**
+ * An update by the signed-in user: SharePoint makes them the item's Editor (lastModifiedBy) and
+ * adds a version, through PATCH …/items/{id} and PATCH …/items/{id}/fields alike; createdBy never
+ * changes. The fields PATCH answers with the fieldValueSet only
+ * (https://learn.microsoft.com/graph/api/listitem-update), so the new lastModifiedBy is seen on the
+ * next read of the item.
+ */
 function touch(ctx: RouteContext, list: ListState, item: ListItemState): void {
   const iso = ctx.now().toISOString();
   item.version += 1;
   item.lastModifiedDateTime = iso;
   item.lastModifiedById = ctx.user.id;
   list.lastModifiedDateTime = iso;
+  recordVersion(item);
 }
 
 function listItems(ctx: RouteContext): GraphResponse {
@@ -178,7 +201,9 @@ function createItem(ctx: RouteContext): GraphResponse {
     etagGuid: createGuid(),
     version: 1,
     fields: { ...fields },
+    versions: [],
   };
+  recordVersion(item);
   list.items[id] = item;
   list.lastModifiedDateTime = iso;
   return respondEntity(ctx, renderItem(ctx.state, site, list, item, true), 201);
@@ -264,6 +289,41 @@ export const siteRoutes: readonly Route[] = [
       checkIfMatch(ctx, requireItem(ctx, list));
       Reflect.deleteProperty(list.items, ctx.keys[2] ?? "");
       return respondNoContent();
+    },
+  },
+  {
+    // https://learn.microsoft.com/graph/api/listitem-list-versions — newest first; `fields` is a
+    // navigation of listItemVersion in the CSDL, so it comes only with $expand=fields.
+    method: "GET",
+    template: "sites/{}/lists/{}/items/{}/versions",
+    handle: (ctx) => {
+      const list = requireList(ctx, requireSite(ctx));
+      const item = requireItem(ctx, list);
+      const withFields = parseExpand(ctx.request.query.get("$expand")).some((e) => e.name === "fields");
+      return respondCollection(
+        ctx,
+        listVersionsNewestFirst(item).map((v) => renderItemVersion(ctx.state, item, v, withFields)),
+      );
+    },
+  },
+  {
+    // https://learn.microsoft.com/graph/api/listitemversion-get
+    method: "GET",
+    template: "sites/{}/lists/{}/items/{}/versions/{}",
+    handle: (ctx) => {
+      const list = requireList(ctx, requireSite(ctx));
+      const item = requireItem(ctx, list);
+      const withFields = parseExpand(ctx.request.query.get("$expand")).some((e) => e.name === "fields");
+      return respondEntity(ctx, renderItemVersion(ctx.state, item, requireVersion(ctx, item), withFields));
+    },
+  },
+  {
+    method: "GET",
+    template: "sites/{}/lists/{}/items/{}/versions/{}/fields",
+    handle: (ctx) => {
+      const list = requireList(ctx, requireSite(ctx));
+      const item = requireItem(ctx, list);
+      return respondEntity(ctx, renderVersionFields(ctx.state, item, requireVersion(ctx, item)));
     },
   },
   {

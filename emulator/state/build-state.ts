@@ -14,9 +14,11 @@ import {
   createPlannerEtag,
 } from "./ids.ts";
 import { deleteUser } from "./directory.ts";
+import { recordVersion } from "./list-item-versions.ts";
 import type { Scenario, ScenarioGroup, ScenarioMeeting } from "../scenario/schema.ts";
 import type {
   GroupState,
+  ListItemState,
   ListState,
   MeetingState,
   OccurrenceException,
@@ -116,7 +118,7 @@ function buildLists(group: ScenarioGroup, userId: string, nowIso: string): Recor
     const items: ListState["items"] = {};
     list.items.forEach((item, i) => {
       const itemId = String(i + 1);
-      items[itemId] = {
+      const entry: ListItemState = {
         id: itemId,
         createdDateTime: nowIso,
         lastModifiedDateTime: nowIso,
@@ -125,7 +127,10 @@ function buildLists(group: ScenarioGroup, userId: string, nowIso: string): Recor
         etagGuid: createGuid(),
         version: 1,
         fields: item.fields,
+        versions: [],
       };
+      recordVersion(entry);
+      items[itemId] = entry;
     });
     lists[id] = {
       id,

@@ -108,6 +108,17 @@ export interface ListItemState {
   etagGuid: string;
   version: number;
   fields: Record<string, unknown>;
+  /** Every version SharePoint keeps, oldest first; the last is the current one. */
+  versions: ListItemVersionState[];
+}
+
+/** One entry of an item's version history (https://learn.microsoft.com/graph/api/resources/listitemversion). */
+export interface ListItemVersionState {
+  /** "1.0", "2.0", …: lists keep major versions only. */
+  id: string;
+  lastModifiedById: string;
+  lastModifiedDateTime: string;
+  fields: Record<string, unknown>;
 }
 
 export interface ListState {

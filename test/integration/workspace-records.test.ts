@@ -12,6 +12,7 @@ import {
   WorkspaceError,
   createRecord,
   getRecord,
+  listRecordVersions,
   listRecords,
   openWorkspace,
   updateRecord,
@@ -59,6 +60,10 @@ afterEach(async () => {
   await resetEmulator(emulator.url);
 });
 
+function userId(upn: string): string {
+  return emulator.emulator.getState().users.find((u) => u.userPrincipalName === upn)?.id ?? "";
+}
+
 let nextKey = 0;
 function buildParts(overrides: Partial<RecordKeyParts> = {}): RecordKeyParts {
   nextKey += 1;
@@ -90,11 +95,16 @@ describe("record round trip", () => {
     const parts = buildParts({ title: "李娜 · 第 23 周周报" });
     const value = buildReport();
     const created = await createRecord(liNa, ws, "reports", parts, value, { schema: reportSchema });
-    expect(created).toMatchObject({ ...parts, value, modifiedBy: "李娜" });
+    expect(created).toMatchObject({
+      ...parts,
+      value,
+      lastModifiedBy: expect.objectContaining({ displayName: "李娜" }) as unknown,
+    });
     expect(created.etag).not.toBe("");
 
     const read = await getRecord(wang, ws, "reports", parts.key, reportSchema);
     expect(read).toEqual(created);
+    expect(created.createdBy).toEqual(created.lastModifiedBy);
 
     const listed = await listRecords(
       wang,
@@ -114,7 +124,7 @@ describe("record round trip", () => {
       itemId: created.itemId,
       etag: updated.etag,
       value: changed,
-      modifiedBy: "王建国",
+      lastModifiedBy: expect.objectContaining({ displayName: "王建国" }) as unknown,
       title: "李娜 · 第 23 周周报",
     });
   });
@@ -263,6 +273,80 @@ describe("upsertRecord", () => {
     expect(merged.value.items).toEqual(["王建国的一条", "李娜的一条"]);
     expect(merges).toEqual([["王建国的一条"], ["王建国的一条"]]);
     expect(await countItemsWithKey(parts.key)).toBe(1);
+  });
+});
+
+describe("authorship and history", () => {
+  it("keeps who created a record and names whoever changed it last", async () => {
+    const parts = buildParts();
+    const created = await createRecord(liNa, ws, "reports", parts, buildReport({ text: "李娜写的" }));
+    await updateRecord(wang, ws, "reports", created, buildReport({ text: "王建国改的" }));
+    const read = await getRecord(liNa, ws, "reports", parts.key, reportSchema);
+    expect(read?.createdBy).toEqual({ id: userId("li.na@yunzhan.example"), displayName: "李娜" });
+    expect(read?.lastModifiedBy).toEqual({ id: userId("wang.jianguo@yunzhan.example"), displayName: "王建国" });
+  });
+
+  it("rewrites, without merging, a record someone else last wrote when its person writes it", async () => {
+    const parts = buildParts();
+    await createRecord(wang, ws, "reports", parts, buildReport({ text: "代写", items: ["王建国的一条"] }));
+    const merges: string[][] = [];
+    await clearRequests(emulator.url);
+    const mine = await upsertRecord(
+      liNa,
+      ws,
+      "reports",
+      parts,
+      buildReport({ text: "代写", items: ["王建国的一条"] }),
+      {
+        schema: reportSchema,
+        author: userId("li.na@yunzhan.example"),
+        merge: (latest, value) => {
+          merges.push(latest.items);
+          return value;
+        },
+      },
+    );
+    // The same value, written anyway: SharePoint now names 李娜. No merge with what she did not write.
+    expect((await listRequests(emulator.url)).map((r) => r.method)).toEqual(["GET", "PATCH"]);
+    expect(merges).toEqual([]);
+    const read = await getRecord(wang, ws, "reports", parts.key, reportSchema);
+    expect(read?.lastModifiedBy?.displayName).toBe("李娜");
+    expect(read?.createdBy?.displayName).toBe("王建国");
+
+    await clearRequests(emulator.url);
+    const again = await upsertRecord(
+      liNa,
+      ws,
+      "reports",
+      parts,
+      buildReport({ text: "代写", items: ["王建国的一条"] }),
+      {
+        schema: reportSchema,
+        author: userId("li.na@yunzhan.example"),
+      },
+    );
+    expect(again.etag).toBe(read?.etag);
+    expect((await listRequests(emulator.url)).map((r) => r.method)).toEqual(["GET"]);
+    expect(mine.itemId).toBe(again.itemId);
+  });
+
+  it("lists a record's versions oldest first, each with its writer, time and payload", async () => {
+    const parts = buildParts();
+    const created = await createRecord(liNa, ws, "reports", parts, buildReport({ text: "v1" }), {
+      schema: reportSchema,
+    });
+    const second = await updateRecord(wang, ws, "reports", created, buildReport({ text: "v2" }), {
+      schema: reportSchema,
+    });
+    await updateRecord(liNa, ws, "reports", second, { schemaVersion: 9 }, {});
+    const versions = await listRecordVersions(wang, ws, "reports", created, reportSchema);
+    expect(versions.map((v) => [v.id, v.modifiedBy?.displayName, v.value?.text])).toEqual([
+      ["1.0", "李娜", "v1"],
+      ["2.0", "王建国", "v2"],
+      // A payload today's schema cannot read is kept as a version without a value.
+      ["3.0", "李娜", undefined],
+    ]);
+    expect(versions.every((v) => v.modifiedAt !== "")).toBe(true);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   ConfirmationPanel,
   LeaveRequestForm,
   MinutesEditor,
+  MinutesHistory,
   MinutesPanel,
   createMinutes,
   minutesQueryKeys,
@@ -31,6 +32,7 @@ import type { Occurrence, Series } from "@/features/series";
 import { buildViewLink } from "../links";
 import { buildMinutesSources } from "./minutes-sources";
 import { isSamePerson } from "@/meeting/model/roles/people";
+import { getWriterName } from "@/meeting/model/authorship/authorship";
 
 export interface MinutesViewProps {
   workspace: Workspace;
@@ -86,7 +88,7 @@ export function MinutesView({
         }}
       />
     );
-  if (reports.isError) return <ErrorNotice error={reports.error} onRetry={() => void reports.refetch()} />;
+  if (reports.isError) return <ErrorNotice error={reports.error} onRetry={reports.refetch} />;
 
   const language = i18n.language.startsWith("zh") ? "zh-CN" : "en-US";
   const { agendaItems, attendees, helpRequests } = buildMinutesSources({
@@ -114,7 +116,9 @@ export function MinutesView({
   });
   const draftKey = buildDraftKey({ kind: "minutes", seriesId: seriesId, occurrenceKey: occurrence.key, userId: me });
   const stored = minutes.data ?? null;
-  const myLeave = (leave.data ?? []).find((r) => isSamePerson(r.upn, me));
+  const myRequests = (leave.data ?? []).filter((r) => isSamePerson(r.value.upn, me));
+  const myLeave = myRequests.find((r) => r.authorship.kind === "own")?.value;
+  const leaveForMe = myRequests.find((r) => r.authorship.kind !== "own");
 
   const onPublish = async (current: Parameters<typeof publishMinutes>[1]["minutes"]) => {
     setPublishState({ phase: "running", step: t("minutesView.step.tasks") });
@@ -169,13 +173,28 @@ export function MinutesView({
   };
 
   const confirmation = (
-    <ConfirmationPanel
-      minutes={stored?.value ?? null}
-      confirmations={confirmations.data ?? []}
-      me={me}
-      isHost={canManage}
-      confirm={(version) => confirm.mutateAsync(version)}
-    />
+    <>
+      {confirmations.isError ? (
+        <ErrorNotice error={confirmations.error} onRetry={confirmations.refetch} />
+      ) : (
+        <ConfirmationPanel
+          minutes={stored?.value ?? null}
+          confirmations={confirmations.data ?? []}
+          me={me}
+          isHost={canManage}
+          confirm={(version) => confirm.mutateAsync(version)}
+        />
+      )}
+      {stored && (
+        <MinutesHistory
+          workspace={workspace}
+          seriesId={seriesId}
+          occurrenceKey={occurrence.key}
+          stored={stored}
+          timeZone={viewer.timeZone}
+        />
+      )}
+    </>
   );
   if (layout === "wide" && canManage) {
     return (
@@ -220,6 +239,9 @@ export function MinutesView({
           occurrenceStart={occurrence.start}
           cutoffHours={config.attendance.leaveCutoffHours}
           {...(myLeave ? { existing: myLeave } : {})}
+          {...(leaveForMe
+            ? { writtenForMe: { by: getWriterName(leaveForMe.authorship), reason: leaveForMe.value.reason } }
+            : {})}
           timeZone={series.timeZone}
           submit={(reason) => requestLeave.mutateAsync(reason)}
         />

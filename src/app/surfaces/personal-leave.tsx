@@ -9,6 +9,7 @@ import { workspaceQueryOptions } from "@/meeting/api/workspace";
 import type { Workspace } from "@/meeting/api/workspace";
 import { LeaveRequestForm, useLeaveRequests, useRequestLeave } from "@/features/minutes";
 import { isSamePerson } from "@/meeting/model/roles/people";
+import { getWriterName } from "@/meeting/model/authorship/authorship";
 
 export interface PersonalLeaveProps {
   seriesId: string;
@@ -25,12 +26,16 @@ function LeaveForm({ workspace, props }: { workspace: Workspace; props: Personal
   const request = useRequestLeave(workspace, props.seriesId, props.occurrenceKey, {
     attendance: { leaveCutoffHours: props.leaveCutoffHours, lateness: { kind: "none" } },
   });
-  const mine = (requests.data ?? []).find((r) => isSamePerson(r.upn, viewer.userPrincipalName));
+  const forMe = (requests.data ?? []).filter((r) => isSamePerson(r.value.upn, viewer.userPrincipalName));
+  const mine = forMe.find((r) => r.authorship.kind === "own")?.value;
+  const byOthers = forMe.find((r) => r.authorship.kind !== "own");
+  if (requests.isPending) return <Spinner size="tiny" />;
   return (
     <LeaveRequestForm
       occurrenceStart={props.start}
       cutoffHours={props.leaveCutoffHours}
       {...(mine ? { existing: mine } : {})}
+      {...(byOthers ? { writtenForMe: { by: getWriterName(byOthers.authorship), reason: byOthers.value.reason } } : {})}
       timeZone={toIanaTimeZone(props.timeZone)}
       submit={(reason) => request.mutateAsync(reason)}
     />

@@ -7,6 +7,8 @@ export { LeaveRequestForm } from "./components/leave-request-form";
 export type { LeaveRequestFormProps } from "./components/leave-request-form";
 export { ConfirmationPanel } from "./components/confirmation-panel";
 export type { ConfirmationPanelProps } from "./components/confirmation-panel";
+export { MinutesHistory } from "./components/minutes-history";
+export type { MinutesHistoryProps } from "./components/minutes-history";
 export type { SaveMinutes } from "./components/use-working-minutes";
 export { useMinutes, useSaveMinutes } from "./api/use-minutes";
 export { useLeaveRequests, useRequestLeave } from "./api/use-leave-requests";

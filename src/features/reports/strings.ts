@@ -20,6 +20,7 @@ export const reportsStrings = {
       submitted: "已提交 · {{time}}",
       updated: "已更新 · {{time}}",
       unsent: "有尚未提交的修改",
+      onBehalf: "由 {{name}} 代为提交 · {{time}}。由你本人提交后才算你的汇报。",
     },
     actions: {
       submit: "提交汇报",
@@ -103,6 +104,11 @@ export const reportsStrings = {
       updatedAt: "最后更新 {{time}}",
       noSpeakers: "本次会议没有需要提交汇报的发言人。",
       speakers: "发言人",
+      onBehalf: "由 {{name}} 代为提交",
+      changedBy: "提交后被 {{name}} 修改",
+      unverified: "提交人无法核实",
+      onBehalfCount: "代为提交 {{count}} 份（不计入）",
+      onBehalfNote: "这份汇报不是{{speaker}}本人提交的，不计入{{speaker}}的提交。",
     },
   },
   "en-US": {
@@ -125,6 +131,8 @@ export const reportsStrings = {
       submitted: "Submitted · {{time}}",
       updated: "Updated · {{time}}",
       unsent: "You have changes not yet submitted",
+      onBehalf:
+        "Submitted by {{name}} on your behalf · {{time}}. It counts as your report once you submit it yourself.",
     },
     actions: {
       submit: "Submit report",
@@ -208,6 +216,11 @@ export const reportsStrings = {
       updatedAt: "Last updated {{time}}",
       noSpeakers: "No speakers are expected to report for this meeting.",
       speakers: "Speakers",
+      onBehalf: "Submitted by {{name}} on their behalf",
+      changedBy: "Changed by {{name}} after submitting",
+      unverified: "Submitter cannot be verified",
+      onBehalfCount: "{{count}} submitted on someone's behalf (not counted)",
+      onBehalfNote: "{{speaker}} did not submit this report themself; it does not count as their submission.",
     },
   },
 } satisfies StringBundle;

@@ -29,6 +29,7 @@ describe("operationScopes", () => {
       getUser: ["User.ReadBasic.All"],
       getGroupSite: ["Sites.ReadWrite.All"],
       listListItems: ["Sites.ReadWrite.All"],
+      listListItemVersions: ["Sites.ReadWrite.All"],
       createListItem: ["Sites.ReadWrite.All"],
       updateListItem: ["Sites.ReadWrite.All"],
       listSiteLists: ["Sites.ReadWrite.All"],

@@ -55,6 +55,9 @@ export const operationScopes = {
   // Workspace site and its lists (series records as list items); same reasoning for reads.
   getGroupSite: ["Sites.ReadWrite.All"],
   listListItems: ["Sites.ReadWrite.All"],
+  // GET /sites/{id}/lists/{id}/items/{id}/versions — listitem-list-versions names Sites.Read.All as
+  // least privileged (Sites.ReadWrite.All higher); the write scope the app holds already, as above.
+  listListItemVersions: ["Sites.ReadWrite.All"],
   createListItem: ["Sites.ReadWrite.All"],
   updateListItem: ["Sites.ReadWrite.All"],
   // GET /sites/{id}/lists — list-list names Sites.Read.All; the write scope for the reason above.

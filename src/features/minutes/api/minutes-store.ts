@@ -2,17 +2,21 @@
 // ("minutes", "attendance", "confirmations"). Minutes are edited by the host and the note-taker at
 // once: a save carries the etag it was read with, and a concurrent change is merged three-way
 // (mergeMinutes) and saved again — conflicts go back to the editor, never a silent overwrite.
+// Leave requests and confirmations are read with SharePoint's createdBy/lastModifiedBy, and written
+// naming the writer's object id, so a record someone else wrote for them becomes theirs
+// (docs/domain.md §9); the minutes' history is the item's versions.
 import type { GraphClient } from "@/lib/graph";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import {
   RecordConflictError,
   createRecord,
+  listRecordVersions,
   listRecords,
   getRecord,
   updateRecord,
   upsertRecord,
 } from "@/meeting/api/workspace";
-import type { RecordKeyParts, StoredRecord, Workspace } from "@/meeting/api/workspace";
+import type { RecordKeyParts, RecordVersion, StoredRecord, Workspace } from "@/meeting/api/workspace";
 import { isLeaveRequestLate } from "../model/attendance";
 import { mergeMinutes } from "../model/merge-minutes";
 import type { MinutesConflict } from "../model/merge-minutes";
@@ -135,9 +139,15 @@ function readLatest(error: RecordConflictError): StoredRecord<MinutesRecord> | u
   return { ...error.latest, value: minutesRecordSchema.parse(error.latest.value) };
 }
 
+export interface AttendeeWriteOptions {
+  /** The attendee's Entra object id (getMyObjectId): a record someone else last changed is then replaced. */
+  author?: string;
+}
+
 /**
  * The attendee's leave request for an occurrence; asking again updates the reason but keeps the
- * first request's time, so rewording cannot turn timely notice into late notice or back.
+ * first request's time, so rewording cannot turn timely notice into late notice or back. A request
+ * someone else wrote for them is replaced, time included: it was not theirs (docs/domain.md §9).
  * The cut-off counts from the occurrence key, which is the occurrence's original start in UTC.
  */
 export function requestLeave(
@@ -149,6 +159,7 @@ export function requestLeave(
   reason: string,
   now: Date,
   config: Pick<SeriesConfig, "attendance">,
+  options: AttendeeWriteOptions = {},
 ): Promise<StoredRecord<LeaveRequestRecord>> {
   const start = new Date(occurrenceKey);
   if (Number.isNaN(start.getTime())) throw new RangeError(`Not an occurrence key: ${occurrenceKey}`);
@@ -175,27 +186,25 @@ export function requestLeave(
     {
       schema: leaveRequestSchema,
       merge: (latest, mine) => ({ ...mine, requestedAt: latest.requestedAt, isLate: latest.isLate }),
+      ...(options.author === undefined ? {} : { author: options.author }),
     },
   );
 }
 
-export async function listLeaveRequests(
+/** The occurrence's leave requests, with who SharePoint says wrote each. */
+export function listLeaveRequests(
   client: GraphClient,
   ws: Workspace,
   seriesId: string,
   occurrenceKey: string,
-): Promise<LeaveRequestRecord[]> {
-  const records = await listRecords(
-    client,
-    ws,
-    "attendance",
-    { seriesId: seriesId, occurrenceKey },
-    leaveRequestSchema,
-  );
-  return records.map((record) => record.value);
+): Promise<StoredRecord<LeaveRequestRecord>[]> {
+  return listRecords(client, ws, "attendance", { seriesId: seriesId, occurrenceKey }, leaveRequestSchema);
 }
 
-/** Records that the attendee confirmed this version; a later confirmation of an older version does not go back. */
+/**
+ * Records that the attendee confirmed this version; a later confirmation of an older version does
+ * not go back. A confirmation someone else wrote for them is replaced by theirs.
+ */
 export function confirmMinutes(
   client: GraphClient,
   ws: Workspace,
@@ -204,6 +213,7 @@ export function confirmMinutes(
   upn: string,
   version: number,
   now: Date = new Date(),
+  options: AttendeeWriteOptions = {},
 ): Promise<StoredRecord<ConfirmationRecord>> {
   const owner = upn.toLowerCase();
   const value: ConfirmationRecord = { schemaVersion: 1, upn: owner, version, confirmedAt: now.toISOString() };
@@ -222,22 +232,26 @@ export function confirmMinutes(
     {
       schema: confirmationSchema,
       merge: (latest, mine) => (latest.version > mine.version ? latest : mine),
+      ...(options.author === undefined ? {} : { author: options.author }),
     },
   );
 }
 
-export async function listConfirmations(
+/** The occurrence's confirmations, with who SharePoint says wrote each. */
+export function listConfirmations(
   client: GraphClient,
   ws: Workspace,
   seriesId: string,
   occurrenceKey: string,
-): Promise<ConfirmationRecord[]> {
-  const records = await listRecords(
-    client,
-    ws,
-    "confirmations",
-    { seriesId: seriesId, occurrenceKey },
-    confirmationSchema,
-  );
-  return records.map((record) => record.value);
+): Promise<StoredRecord<ConfirmationRecord>[]> {
+  return listRecords(client, ws, "confirmations", { seriesId: seriesId, occurrenceKey }, confirmationSchema);
+}
+
+/** Every version SharePoint keeps of the minutes' item, oldest first (for the change history). */
+export function listMinutesVersions(
+  client: GraphClient,
+  ws: Workspace,
+  minutes: Pick<StoredRecord<unknown>, "itemId">,
+): Promise<RecordVersion<MinutesRecord>[]> {
+  return listRecordVersions(client, ws, "minutes", minutes, minutesRecordSchema);
 }

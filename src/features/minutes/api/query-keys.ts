@@ -13,4 +13,7 @@ export const minutesQueryKeys = {
     [...minutesQueryKeys.occurrence(seriesId, occurrenceKey), "leave"] as const,
   confirmations: (seriesId: string, occurrenceKey: string) =>
     [...minutesQueryKeys.occurrence(seriesId, occurrenceKey), "confirmations"] as const,
+  /** The minutes item's versions as of one etag: a newer save is a newer history. */
+  versions: (seriesId: string, occurrenceKey: string, itemId: string, etag: string) =>
+    [...minutesQueryKeys.occurrence(seriesId, occurrenceKey), "versions", itemId, etag] as const,
 };

@@ -1,21 +1,31 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
+import { myObjectIdQueryOptions, useAttributedRecords } from "@/meeting/api/authorship";
+import type { AttributedRecords } from "@/meeting/api/authorship";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import type { Workspace } from "@/meeting/api/workspace";
+import type { LeaveRequestRecord } from "@/meeting/model/records/minutes-record";
 import { listLeaveRequests, requestLeave } from "./minutes-store";
 import { minutesQueryKeys } from "./query-keys";
 
-/** Every leave request of the occurrence, for the minutes' attendance and the leave form. */
-export function useLeaveRequests(ws: Workspace, seriesId: string, occurrenceKey: string) {
+const requestedFor = (request: LeaveRequestRecord) => request.upn;
+
+/** Every leave request of the occurrence with who wrote it, for the minutes' attendance and the leave form. */
+export function useLeaveRequests(
+  ws: Workspace,
+  seriesId: string,
+  occurrenceKey: string,
+): AttributedRecords<LeaveRequestRecord> {
   const { graph } = useServices();
-  return useQuery({
+  const records = useQuery({
     queryKey: minutesQueryKeys.leave(seriesId, occurrenceKey),
     queryFn: () => listLeaveRequests(graph, ws, seriesId, occurrenceKey),
     staleTime: 60_000,
   });
+  return useAttributedRecords(ws, records, requestedFor);
 }
 
-/** The signed-in attendee asks for leave with a reason. */
+/** The signed-in attendee asks for leave with a reason, as themself. */
 export function useRequestLeave(
   ws: Workspace,
   seriesId: string,
@@ -28,7 +38,9 @@ export function useRequestLeave(
     mutationFn: async (reason: string) => {
       const upn = viewer.userPrincipalName;
       if (upn === undefined || upn === "") throw new Error("Cannot request leave without a signed-in user");
-      return (await requestLeave(graph, ws, seriesId, occurrenceKey, upn, reason, new Date(), config)).value;
+      const author = await queryClient.query(myObjectIdQueryOptions(graph));
+      return (await requestLeave(graph, ws, seriesId, occurrenceKey, upn, reason, new Date(), config, { author }))
+        .value;
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: minutesQueryKeys.leave(seriesId, occurrenceKey) }),
   });

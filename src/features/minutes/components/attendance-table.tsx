@@ -15,10 +15,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
-import { computeLatenessPenalty, isAttendanceStatus, summarizeAttendance } from "../model/attendance";
+import { getWriterName } from "@/meeting/model/authorship/authorship";
+import type { Attributed } from "@/meeting/model/authorship/authorship";
+import {
+  computeLatenessPenalty,
+  isAttendanceStatus,
+  recordLeaveOnBehalf,
+  summarizeAttendance,
+} from "../model/attendance";
 import { markRemainingPresent, setAttendance, setAttendanceStatus, setLateMinutes } from "../model/edit-minutes";
 import { attendanceStatuses } from "@/meeting/model/records/minutes-record";
-import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
+import type { LeaveRequestRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { formatAmount, useMinutesTranslation } from "./minutes-i18n";
 import type { MinutesT } from "./minutes-i18n";
 
@@ -27,6 +34,13 @@ const useStyles = makeStyles({
   minutes: { width: "80px" },
   footer: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
   muted: { color: tokens.colorNeutralForeground3 },
+  review: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorPaletteMarigoldForeground2,
+  },
 });
 
 export function describePolicy(t: MinutesT, policy: LatenessPolicy, locale: string): string {
@@ -45,13 +59,16 @@ export interface AttendanceTableProps {
   policy: LatenessPolicy;
   readOnly: boolean;
   onChange: (change: (minutes: MinutesRecord) => MinutesRecord) => void;
+  /** Leave requests someone else wrote for an attendee (listLeaveForReview): shown, recorded on request. */
+  leaveForReview?: readonly Attributed<LeaveRequestRecord>[];
 }
 
 /** Per attendee: status, minutes late, and the series' penalty for it. */
-export function AttendanceTable({ minutes, policy, readOnly, onChange }: AttendanceTableProps) {
+export function AttendanceTable({ minutes, policy, readOnly, onChange, leaveForReview = [] }: AttendanceTableProps) {
   const styles = useStyles();
   const { t, locale } = useMinutesTranslation();
   const summary = summarizeAttendance(minutes, policy);
+  const writerName = (name: string) => (name === "" ? t("authorship.unknownWriter") : name);
   return (
     <section className={styles.root} aria-label={t("attendance.title")}>
       <Table size="small" aria-label={t("attendance.title")}>
@@ -82,8 +99,36 @@ export function AttendanceTable({ minutes, policy, readOnly, onChange }: Attenda
                       <Caption1 className={styles.muted} block>
                         {t("attendance.leaveReason", { reason: entry.leave.reason })}
                       </Caption1>
+                      {entry.leave.onBehalfBy !== undefined && (
+                        <Caption1 className={styles.muted} block>
+                          {t("attendance.leaveOnBehalf", { name: writerName(entry.leave.onBehalfBy) })}
+                        </Caption1>
+                      )}
                     </>
                   )}
+                  {leaveForReview
+                    .filter((request) => request.value.upn.toLowerCase() === person.upn.toLowerCase())
+                    .map((request) => (
+                      <span key={request.value.requestedAt} className={styles.review}>
+                        <Caption1 block>
+                          {t("attendance.leaveToReview", {
+                            name: writerName(getWriterName(request.authorship)),
+                            reason: request.value.reason,
+                          })}
+                        </Caption1>
+                        {!readOnly && (
+                          <Button
+                            size="small"
+                            aria-label={t("attendance.recordLeaveFor", { name: person.name })}
+                            onClick={() => {
+                              onChange((m) => recordLeaveOnBehalf(m, request));
+                            }}
+                          >
+                            {t("attendance.recordLeave")}
+                          </Button>
+                        )}
+                      </span>
+                    ))}
                 </TableCell>
                 <TableCell>
                   <Select

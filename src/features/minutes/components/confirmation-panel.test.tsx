@@ -1,6 +1,7 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { buildOnBehalf, buildOwn, testWriters } from "@/meeting/testing/build-attributed";
 import { buildConfirmation, buildMinutes, testPeople } from "../testing/build-minutes";
 import { renderWithProviders } from "../testing/render-with-providers";
 import { stubResizeObserver } from "@/lib/testing/stub-resize-observer";
@@ -41,7 +42,7 @@ describe("ConfirmationPanel", () => {
     await renderWithProviders(
       <ConfirmationPanel
         minutes={published}
-        confirmations={[buildConfirmation({ version: 1 })]}
+        confirmations={[buildOwn(buildConfirmation({ version: 1 }))]}
         me={testPeople.ops.upn}
         isHost={false}
         confirm={confirm}
@@ -55,8 +56,8 @@ describe("ConfirmationPanel", () => {
 
   it("shows the host who has and has not confirmed", async () => {
     const confirmations = [
-      buildConfirmation({ upn: testPeople.ops.upn, version: 2 }),
-      buildConfirmation({ upn: testPeople.service.upn, version: 1 }),
+      buildOwn(buildConfirmation({ upn: testPeople.ops.upn, version: 2 })),
+      buildOwn(buildConfirmation({ upn: testPeople.service.upn, version: 1 })),
     ];
     await renderWithProviders(
       <ConfirmationPanel
@@ -75,5 +76,50 @@ describe("ConfirmationPanel", () => {
         .map((li) => li.textContent),
     ).toEqual(["王建国未确认", "孙丽未确认", "张敏未确认 确认的是第 1 版"]);
     expect(within(screen.getByRole("list", { name: "已确认" })).getByText("李娜")).toBeInTheDocument();
+  });
+
+  it("shows the host a confirmation someone else wrote as such, and does not count it", async () => {
+    const confirmations = [
+      buildOwn(buildConfirmation({ upn: testPeople.ops.upn, version: 2 })),
+      buildOnBehalf(buildConfirmation({ upn: testPeople.service.upn, version: 2 }), testWriters.ops),
+    ];
+    await renderWithProviders(
+      <ConfirmationPanel
+        minutes={published}
+        confirmations={confirmations}
+        me={testPeople.host.upn}
+        isHost
+        confirm={() => Promise.resolve()}
+      />,
+    );
+    expect(screen.getByText("已确认 1 / 4")).toBeInTheDocument();
+    expect(screen.getByText("1 条代为确认不计入")).toBeInTheDocument();
+    const pending = screen.getByRole("list", { name: "未确认" });
+    const row = within(pending).getByText("张敏").closest("li");
+    expect(row).toHaveTextContent("由 李娜 代为确认（第 2 版），不计入");
+    expect(within(screen.getByRole("list", { name: "已确认" })).queryByText("张敏")).not.toBeInTheDocument();
+  });
+
+  it("asks an attendee whose confirmation someone else wrote to confirm themself", async () => {
+    const user = userEvent.setup();
+    const confirm = vi.fn(() => Promise.resolve());
+    await renderWithProviders(
+      <ConfirmationPanel
+        minutes={published}
+        confirmations={[buildOnBehalf(buildConfirmation({ upn: testPeople.service.upn, version: 2 }), testWriters.gm)]}
+        me={testPeople.service.upn}
+        isHost={false}
+        confirm={confirm}
+      />,
+      { locale: "en-US" },
+    );
+    expect(
+      screen.getByText(
+        "王建国 confirmed version 2 for you. Only your own confirmation counts: please confirm yourself.",
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Confirm minutes" }));
+    expect(confirm).toHaveBeenCalledWith(2);
+    expect(await screen.findByText("You confirmed version 2")).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 // Every attendee confirms the minutes (交给每位参会人员确认). An attendee confirms the published
-// version; after an amendment they are asked again. The host sees who has and has not confirmed.
+// version; after an amendment they are asked again. The host sees who has and has not confirmed —
+// themselves: a confirmation someone else wrote is shown as such and not counted (docs/domain.md §9).
 import {
   Badge,
   Button,
@@ -13,8 +14,12 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { Attributed } from "@/meeting/model/authorship/authorship";
 import type { ConfirmationRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
+import { getAttendeeConfirmation, summarizeConfirmations } from "../model/confirmations";
+import type { NotCountedConfirmation } from "../model/confirmations";
 import { useMinutesTranslation } from "./minutes-i18n";
+import type { MinutesT } from "./minutes-i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -28,12 +33,20 @@ const useStyles = makeStyles({
   },
   row: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, alignItems: "center" },
   muted: { color: tokens.colorNeutralForeground3 },
+  warning: { color: tokens.colorPaletteMarigoldForeground2 },
+  counts: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
+
+function describeNotCounted(t: MinutesT, notCounted: NotCountedConfirmation): string {
+  const name = notCounted.by === "" ? t("authorship.unknownWriter") : notCounted.by;
+  return t(`confirm.${notCounted.reason}`, { name, version: notCounted.version });
+}
 
 export interface ConfirmationPanelProps {
   /** The stored minutes; confirming needs them published. */
   minutes: MinutesRecord | null;
-  confirmations: readonly ConfirmationRecord[];
+  /** With their authorship (useConfirmations): only the attendees' own count. */
+  confirmations: readonly Attributed<ConfirmationRecord>[];
   /** The signed-in user's UPN. */
   me: string;
   /** Shows everyone's confirmation state instead of the viewer's own button. */
@@ -51,8 +64,8 @@ export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm 
   const [confirmedNow, setConfirmedNow] = useState<number>();
   // The version people confirm is the published one; an amendment in draft does not count yet.
   const publishedVersion = minutes?.status === "published" ? minutes.version : minutes?.published?.version;
-  const byUpn = new Map(confirmations.map((c) => [c.upn.toLowerCase(), c.version]));
-  const myVersion = Math.max(byUpn.get(me.toLowerCase()) ?? 0, confirmedNow ?? 0) || undefined;
+  const mine = getAttendeeConfirmation({ upn: me, name: "" }, confirmations, publishedVersion ?? 0);
+  const myVersion = Math.max(mine.confirmedVersion ?? 0, confirmedNow ?? 0) || undefined;
 
   async function send(version: number): Promise<void> {
     setState({ phase: "sending" });
@@ -75,32 +88,45 @@ export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm 
   }
 
   if (isHost) {
-    const done = minutes.attendees.filter((p) => (byUpn.get(p.upn.toLowerCase()) ?? 0) >= publishedVersion);
-    const pending = minutes.attendees.filter((p) => (byUpn.get(p.upn.toLowerCase()) ?? 0) < publishedVersion);
+    const summary = summarizeConfirmations(minutes.attendees, confirmations, publishedVersion);
+    const done = summary.rows.filter((row) => row.isCurrent);
+    const pending = summary.rows.filter((row) => !row.isCurrent);
     return (
       <section className={styles.root} aria-label={t("confirm.title")}>
         <Subtitle2 as="h2">{t("confirm.title")}</Subtitle2>
-        <Text role="status">{t("confirm.progress", { done: done.length, total: minutes.attendees.length })}</Text>
+        <div className={styles.counts}>
+          <Text role="status">{t("confirm.progress", { done: summary.done, total: summary.total })}</Text>
+          {summary.notCounted > 0 && (
+            <Badge appearance="tint" color="warning">
+              {t("confirm.notCounted", { count: summary.notCounted })}
+            </Badge>
+          )}
+        </div>
         <ul className={styles.list} aria-label={t("confirm.pendingList")}>
-          {pending.map((person) => {
-            const older = byUpn.get(person.upn.toLowerCase());
-            return (
-              <li key={person.upn} className={styles.row}>
-                <Text>{person.name}</Text>
-                <span>
-                  <Badge appearance="tint" color="warning">
-                    {t("confirm.pending")}
-                  </Badge>
-                  {older !== undefined && (
-                    <Caption1 className={styles.muted}> {t("confirm.olderVersion", { version: older })}</Caption1>
-                  )}
-                </span>
-              </li>
-            );
-          })}
+          {pending.map(({ person, confirmedVersion, notCounted }) => (
+            <li key={person.upn} className={styles.row}>
+              <Text>{person.name}</Text>
+              <span>
+                <Badge appearance="tint" color="warning">
+                  {t("confirm.pending")}
+                </Badge>
+                {confirmedVersion !== undefined && (
+                  <Caption1 className={styles.muted}>
+                    {" "}
+                    {t("confirm.olderVersion", { version: confirmedVersion })}
+                  </Caption1>
+                )}
+                {notCounted !== undefined && (
+                  <Caption1 className={styles.warning} block>
+                    {describeNotCounted(t, notCounted)}
+                  </Caption1>
+                )}
+              </span>
+            </li>
+          ))}
         </ul>
         <ul className={styles.list} aria-label={t("confirm.confirmedList")}>
-          {done.map((person) => (
+          {done.map(({ person }) => (
             <li key={person.upn} className={styles.row}>
               <Text>{person.name}</Text>
               <Badge appearance="tint" color="success">
@@ -127,6 +153,16 @@ export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm 
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {t("confirm.newVersion", { version: publishedVersion, confirmed: myVersion })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {mine.notCounted !== undefined && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {t("confirm.mineOnBehalf", {
+                  name: mine.notCounted.by === "" ? t("authorship.unknownWriter") : mine.notCounted.by,
+                  version: mine.notCounted.version,
+                })}
               </MessageBarBody>
             </MessageBar>
           )}

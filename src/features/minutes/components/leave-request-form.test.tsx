@@ -66,4 +66,14 @@ describe("LeaveRequestForm", () => {
     expect(screen.getByText("已于 11月30日 09:00 提交请假（未提前申请）")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "更新请假事由" })).toBeInTheDocument();
   });
+
+  it("tells the attendee that someone else asked for leave for them, and lets them ask themself", async () => {
+    await renderWithProviders(
+      <LeaveRequestForm {...buildProps({ writtenForMe: { by: "王建国", reason: "代为请假" } })} />,
+    );
+    expect(
+      screen.getByText("王建国 已代你提交请假（事由：代为请假）。由你本人提交后才算你的请假申请。"),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "提交请假" })).toBeInTheDocument();
+  });
 });

@@ -25,8 +25,10 @@ export interface LeaveRequestFormProps {
   occurrenceStart: Date;
   /** The series' attendance.leaveCutoffHours. */
   cutoffHours: number;
-  /** The viewer's request already sent, if any. */
+  /** The viewer's own request already sent, if any. */
   existing?: LeaveRequestRecord;
+  /** A request for the viewer that someone else wrote (docs/domain.md §9): shown; the viewer may send their own. */
+  writtenForMe?: { by: string; reason: string };
   timeZone: string;
   /** useRequestLeave(…).mutateAsync, or a stand-in in tests. */
   submit: (reason: string) => Promise<LeaveRequestRecord>;
@@ -39,6 +41,7 @@ export function LeaveRequestForm({
   occurrenceStart,
   cutoffHours,
   existing,
+  writtenForMe,
   timeZone,
   submit,
   now = systemClock,
@@ -80,6 +83,16 @@ export function LeaveRequestForm({
     >
       <Subtitle2 as="h2">{t("leave.title")}</Subtitle2>
       <Text>{t("leave.deadline", { time: formatTime(cutoff, locale, timeZone), hours: cutoffHours })}</Text>
+      {writtenForMe !== undefined && sent === undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t("leave.onBehalf", {
+              name: writtenForMe.by === "" ? t("authorship.unknownWriter") : writtenForMe.by,
+              reason: writtenForMe.reason,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {current ? (
         <MessageBar intent={current.isLate ? "warning" : "success"}>
           <MessageBarBody role="status">

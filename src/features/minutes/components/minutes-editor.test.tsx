@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { buildDraftKey } from "@/lib/drafts";
 import type { SaveMinutesRequest, SaveMinutesResult } from "../api/minutes-store";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
+import { buildOnBehalf, buildOwn, testWriters } from "@/meeting/testing/build-attributed";
 import {
   buildAction,
   buildAgendaItems,
@@ -235,10 +236,21 @@ describe("MinutesEditor", () => {
   });
 
   it("records leave requests as they arrive, flagging late notice", async () => {
-    await renderEditor({ leaveRequests: [buildLeaveRequest({ isLate: true })] });
+    await renderEditor({ leaveRequests: [buildOwn(buildLeaveRequest({ isLate: true }))] });
     expect(await screen.findByText("请假未提前申请")).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "张敏 的出席状态" })).toHaveValue("leave");
     expect(screen.getByText("请假事由：外出拜访客户")).toBeInTheDocument();
+  });
+
+  it("shows leave someone else asked for, and records it only when the note-taker says so", async () => {
+    const user = userEvent.setup();
+    await renderEditor({ leaveRequests: [buildOnBehalf(buildLeaveRequest(), testWriters.gm)] });
+    expect(await screen.findByText("王建国 代为提交了请假（事由：外出拜访客户），尚未记入出勤")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "张敏 的出席状态" })).toHaveValue("");
+    await user.click(screen.getByRole("button", { name: "将 张敏 记为请假" }));
+    expect(screen.getByRole("combobox", { name: "张敏 的出席状态" })).toHaveValue("leave");
+    expect(screen.getByText("由 王建国 代为请假")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "将 张敏 记为请假" })).not.toBeInTheDocument();
   });
 
   it("speaks English in en-US", async () => {

@@ -16,9 +16,11 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { DraftKey } from "@/lib/drafts";
+import type { Attributed } from "@/meeting/model/authorship/authorship";
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { StoredRecord } from "@/meeting/api/workspace";
+import { listLeaveForReview } from "../model/attendance";
 import { addAction } from "../model/edit-minutes";
 import { helpToAction } from "../model/help-to-action";
 import { getHelpActionId } from "@/meeting/model/record-keys";
@@ -86,7 +88,7 @@ export interface MinutesEditorProps {
   helpRequests: readonly HelpRequest[];
   lateness: LatenessPolicy;
   /** useLeaveRequests(…).data: recorded as leave in attendance as they arrive. */
-  leaveRequests?: readonly LeaveRequestRecord[];
+  leaveRequests?: readonly Attributed<LeaveRequestRecord>[];
   /** The series' time zone: due dates are its calendar dates. */
   timeZone: string;
   /** The signed-in user's UPN. */
@@ -206,7 +208,13 @@ export function MinutesEditor(props: MinutesEditorProps) {
         </MessageBar>
       )}
 
-      <AttendanceTable minutes={minutes} policy={lateness} readOnly={readOnly} onChange={working.update} />
+      <AttendanceTable
+        minutes={minutes}
+        policy={lateness}
+        readOnly={readOnly}
+        onChange={working.update}
+        leaveForReview={listLeaveForReview(minutes, props.leaveRequests ?? [])}
+      />
 
       {minutes.items.length === 0 && <Text>{t("noItems")}</Text>}
       {minutes.items.map((item) => {

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { DraftKey } from "@/lib/drafts";
+import type { Attributed } from "@/meeting/model/authorship/authorship";
 import type { StoredRecord } from "@/meeting/api/workspace";
 import { findScheduledItem, getTimeBoxEnd } from "../model/countdown";
 import type { MinutesAgendaItem } from "../model/create-minutes";
@@ -58,7 +59,7 @@ export interface MinutesPanelProps {
   agendaItems: readonly MinutesAgendaItem[];
   me: string;
   /** useLeaveRequests(…).data: recorded as leave in attendance as they arrive. */
-  leaveRequests?: readonly LeaveRequestRecord[];
+  leaveRequests?: readonly Attributed<LeaveRequestRecord>[];
   timeZone: string;
   save: SaveMinutes;
   autosaveMs?: number;

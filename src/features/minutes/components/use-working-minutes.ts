@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useDraft, useDraftStore } from "@/lib/drafts";
 import type { DraftKey, DraftStoreError } from "@/lib/drafts";
+import type { Attributed } from "@/meeting/model/authorship/authorship";
 import type { StoredRecord } from "@/meeting/api/workspace";
 import type { SaveMinutesRequest, SaveMinutesResult } from "../api/minutes-store";
 import { isMinutesLockedError } from "../api/minutes-store";
@@ -37,7 +38,7 @@ export interface UseWorkingMinutesOptions {
   /** The signed-in user's UPN, stamped on saves. */
   me: string;
   /** Leave requests of the occurrence (useLeaveRequests): recorded in attendance as they arrive. */
-  leaveRequests?: readonly LeaveRequestRecord[];
+  leaveRequests?: readonly Attributed<LeaveRequestRecord>[];
   /** Idle time before an autosave; default 3 s. */
   autosaveMs?: number;
   now?: () => Date;
@@ -97,7 +98,7 @@ function isNewer(stored: StoredRecord<MinutesRecord>, than: StoredRecord<Minutes
 }
 
 const systemClock = () => new Date();
-const noLeave: readonly LeaveRequestRecord[] = [];
+const noLeave: readonly Attributed<LeaveRequestRecord>[] = [];
 
 export function useWorkingMinutes({
   draftKey,

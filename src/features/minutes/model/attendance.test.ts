@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { buildOnBehalf, buildOwn, testWriters } from "@/meeting/testing/build-attributed";
 import { buildLeaveRequest, buildMinutes, testPeople } from "../testing/build-minutes";
-import { applyLeaveRequests, computeLatenessPenalty, isLeaveRequestLate, summarizeAttendance } from "./attendance";
+import {
+  applyLeaveRequests,
+  computeLatenessPenalty,
+  isLeaveRequestLate,
+  listLeaveForReview,
+  recordLeaveOnBehalf,
+  summarizeAttendance,
+} from "./attendance";
 import { setAttendance } from "./edit-minutes";
 
 const start = new Date("2026-11-30T05:30:00.000Z");
@@ -17,13 +25,15 @@ describe("isLeaveRequestLate", () => {
 describe("applyLeaveRequests", () => {
   it("records approved leave and flags a late request as late notice", () => {
     const minutes = applyLeaveRequests(buildMinutes(), [
-      buildLeaveRequest(),
-      buildLeaveRequest({
-        upn: "Li.Na@yunzhan.example",
-        reason: "临时生病",
-        requestedAt: "2026-11-30T04:00:00.000Z",
-        isLate: true,
-      }),
+      buildOwn(buildLeaveRequest()),
+      buildOwn(
+        buildLeaveRequest({
+          upn: "Li.Na@yunzhan.example",
+          reason: "临时生病",
+          requestedAt: "2026-11-30T04:00:00.000Z",
+          isLate: true,
+        }),
+      ),
     ]);
     expect(minutes.attendance[testPeople.service.upn]).toEqual({
       status: "leave",
@@ -37,12 +47,28 @@ describe("applyLeaveRequests", () => {
   });
 
   it("applies a request once, so a person who came after all stays present", () => {
-    const once = applyLeaveRequests(buildMinutes(), [buildLeaveRequest()]);
+    const once = applyLeaveRequests(buildMinutes(), [buildOwn(buildLeaveRequest())]);
     const cameAnyway = setAttendance(once, testPeople.service.upn, {
       ...once.attendance[testPeople.service.upn],
       status: "present",
     });
-    expect(applyLeaveRequests(cameAnyway, [buildLeaveRequest()])).toBe(cameAnyway);
+    expect(applyLeaveRequests(cameAnyway, [buildOwn(buildLeaveRequest())])).toBe(cameAnyway);
+  });
+
+  it("leaves a request someone else wrote to the note-taker, who may record it as leave naming the writer", () => {
+    const forged = buildOnBehalf(buildLeaveRequest(), testWriters.gm);
+    const minutes = buildMinutes();
+    expect(applyLeaveRequests(minutes, [forged])).toBe(minutes);
+    expect(listLeaveForReview(minutes, [forged, buildOwn(buildLeaveRequest({ upn: testPeople.ops.upn }))])).toEqual([
+      forged,
+    ]);
+
+    const recorded = recordLeaveOnBehalf(minutes, forged);
+    expect(recorded.attendance[testPeople.service.upn]).toEqual({
+      status: "leave",
+      leave: { reason: "外出拜访客户", requestedAt: "2026-11-28T09:00:00.000Z", isLate: false, onBehalfBy: "王建国" },
+    });
+    expect(listLeaveForReview(recorded, [forged])).toEqual([]);
   });
 });
 

@@ -1,6 +1,8 @@
 // Attendance and discipline (docs/domain.md §6): leave requested before the series' cut-off is approved
 // leave; a later request is still leave but counts as late notice. Lateness may carry a penalty.
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
+import { getWriterName, isOwn } from "@/meeting/model/authorship/authorship";
+import type { Attributed } from "@/meeting/model/authorship/authorship";
 import { attendanceStatuses } from "@/meeting/model/records/minutes-record";
 import type {
   AttendanceEntry,
@@ -22,22 +24,52 @@ export function getLeaveCutoff(occurrenceStart: Date, cutoffHours: number): Date
 }
 
 /**
- * Records each request as leave. A request is applied once (remembered on the entry by its time),
- * so whatever the note-taker marks afterwards — the person came after all — stands.
+ * Records each of the people's own requests as leave (docs/domain.md §6, §9). A request is applied
+ * once (remembered on the entry by its time), so whatever the note-taker marks afterwards — the
+ * person came after all — stands. A request someone else wrote for them is left to the note-taker
+ * (listLeaveForReview, recordLeaveOnBehalf).
  */
-export function applyLeaveRequests(minutes: MinutesRecord, requests: readonly LeaveRequestRecord[]): MinutesRecord {
+export function applyLeaveRequests(
+  minutes: MinutesRecord,
+  requests: readonly Attributed<LeaveRequestRecord>[],
+): MinutesRecord {
   let attendance = minutes.attendance;
-  for (const request of requests) {
+  for (const { value: request, authorship } of requests) {
+    if (!isOwn(authorship)) continue;
     const upn = request.upn.toLowerCase();
-    const current = attendance[upn];
-    if (current?.leave?.requestedAt === request.requestedAt) continue;
-    const entry: AttendanceEntry = {
-      status: "leave",
-      leave: { reason: request.reason, requestedAt: request.requestedAt, isLate: request.isLate },
-    };
-    attendance = { ...attendance, [upn]: entry };
+    if (attendance[upn]?.leave?.requestedAt === request.requestedAt) continue;
+    attendance = { ...attendance, [upn]: toLeaveEntry(request) };
   }
   return attendance === minutes.attendance ? minutes : { ...minutes, attendance };
+}
+
+/** Requests written on someone's behalf that the attendance does not hold yet: shown, for the note-taker to decide. */
+export function listLeaveForReview(
+  minutes: MinutesRecord,
+  requests: readonly Attributed<LeaveRequestRecord>[],
+): Attributed<LeaveRequestRecord>[] {
+  return requests.filter(
+    ({ value, authorship }) =>
+      !isOwn(authorship) && minutes.attendance[value.upn.toLowerCase()]?.leave?.requestedAt !== value.requestedAt,
+  );
+}
+
+/** The note-taker records a request someone else wrote as leave; the entry keeps who wrote it. */
+export function recordLeaveOnBehalf(minutes: MinutesRecord, request: Attributed<LeaveRequestRecord>): MinutesRecord {
+  const entry = toLeaveEntry(request.value, getWriterName(request.authorship));
+  return { ...minutes, attendance: { ...minutes.attendance, [request.value.upn.toLowerCase()]: entry } };
+}
+
+function toLeaveEntry(request: LeaveRequestRecord, onBehalfBy?: string): AttendanceEntry {
+  return {
+    status: "leave",
+    leave: {
+      reason: request.reason,
+      requestedAt: request.requestedAt,
+      isLate: request.isLate,
+      ...(onBehalfBy === undefined ? {} : { onBehalfBy }),
+    },
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildOwn } from "@/meeting/testing/build-attributed";
 import { buildAgendaItems, buildLeaveRequest, testOccurrenceKey, testPeople } from "../testing/build-minutes";
 import { createMinutes } from "./create-minutes";
 import { minutesRecordSchema } from "@/meeting/model/records/minutes-record";
@@ -17,7 +18,7 @@ describe("createMinutes", () => {
       attendees: [testPeople.host, { upn: "Li.Na@yunzhan.example", name: "李娜" }, testPeople.ops, testPeople.service],
       config: { noteTaker: testPeople.noteTaker.upn },
       host: testPeople.host.upn,
-      leaveRequests: [buildLeaveRequest()],
+      leaveRequests: [buildOwn(buildLeaveRequest())],
       by: testPeople.noteTaker.upn,
       now: new Date("2026-11-30T05:00:00.000Z"),
     });

@@ -3,6 +3,7 @@
 // the host and the note-taker who both open empty minutes start from the same base.
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { applyLeaveRequests } from "./attendance";
+import type { Attributed } from "@/meeting/model/authorship/authorship";
 import type { LeaveRequestRecord, MinutesPerson, MinutesRecord } from "@/meeting/model/records/minutes-record";
 
 /** An agenda item as the agenda feature hands it over (src/app maps it). */
@@ -30,7 +31,8 @@ export interface CreateMinutesInput {
   config: Pick<SeriesConfig, "noteTaker">;
   /** This occurrence's host (the agenda's, after rotation), as a UPN. */
   host?: string;
-  leaveRequests?: readonly LeaveRequestRecord[];
+  /** With their authorship: only the people's own requests are recorded as leave by themselves. */
+  leaveRequests?: readonly Attributed<LeaveRequestRecord>[];
   by: string;
   now: Date;
 }

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The report fetchers against the Graph emulator over real HTTP: what is sent is what comes back,
-// a second submit updates the same record, and the size limit becomes the form's own error.
+// a second submit updates the same record, the size limit becomes the form's own error, and a
+// report someone else wrote in the speaker's name is theirs only once they submit it themselves.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../../../emulator/start-emulator";
 import { createGraphClient } from "@/lib/graph";
@@ -9,7 +10,8 @@ import { openWorkspace } from "@/meeting/api/workspace";
 import type { Workspace } from "@/meeting/api/workspace";
 import { isReportSubmitError } from "../model/submit-error";
 import { buildReportFields } from "../testing/build-report";
-import { getMyReport, listOccurrenceReports, submitReport } from "./report-records";
+import { getMyObjectId } from "@/meeting/api/authorship";
+import { getMyReport, listOccurrenceReports, submitReport, toSubmittedReport } from "./report-records";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 const upn = "li.na@yunzhan.example";
@@ -85,5 +87,35 @@ describe("report records", () => {
       plan: Array.from({ length: 50 }, () => "汇".repeat(4000)),
     }).catch((e: unknown) => e);
     expect(isReportSubmitError(error) && error.kind).toBe("tooLarge");
+  });
+
+  it("shows the speaker a report the host wrote for them, and makes it theirs when they submit", async () => {
+    const host = createGraphClient({
+      baseUrl: emulator.graphBaseUrl,
+      auth: { getToken: () => Promise.resolve("emu:wang.jianguo@yunzhan.example") },
+      sleep: () => Promise.resolve(),
+    });
+    const address = nextAddress();
+    await submitReport(host, ws, address, { review: "王建国代写" }, new Date("2026-05-30T08:00:00.000Z"));
+    const myId = await getMyObjectId(client);
+    const entered = await getMyReport(client, ws, address);
+    if (entered === null) throw new Error("the host's report was not stored");
+    expect(toSubmittedReport(entered, myId).onBehalfBy).toBe("王建国");
+
+    const mine = await submitReport(
+      client,
+      ws,
+      address,
+      { review: "王建国代写" },
+      new Date("2026-06-01T02:00:00.000Z"),
+      {
+        author: myId,
+      },
+    );
+    // Not built on what the host wrote: her first own submission is now.
+    expect(mine.value).toMatchObject({ submittedAt: "2026-06-01T02:00:00.000Z", revision: 1 });
+    const reread = await getMyReport(client, ws, address);
+    expect(reread?.lastModifiedBy?.id).toBe(myId);
+    expect(reread && toSubmittedReport(reread, myId).onBehalfBy).toBeUndefined();
   });
 });

@@ -23,12 +23,20 @@ export interface ReportAddress {
   upn: string;
 }
 
-export function toSubmittedReport(record: StoredRecord<ReportValue>): SubmittedReport {
+/**
+ * The speaker's stored report for their form. Given their object id, a report SharePoint says
+ * someone else last wrote says so: it is not the speaker's submission until they send it.
+ */
+export function toSubmittedReport(record: StoredRecord<ReportValue>, myObjectId?: string): SubmittedReport {
+  const writer = record.lastModifiedBy;
+  const isSomeoneElse =
+    myObjectId !== undefined && writer !== undefined && writer.id.toLowerCase() !== myObjectId.toLowerCase();
   return {
     fields: record.value.fields,
     savedAt: record.modifiedAt,
     revision: record.value.revision,
     etag: record.etag,
+    ...(isSomeoneElse ? { onBehalfBy: writer.displayName } : {}),
   };
 }
 
@@ -52,8 +60,9 @@ export function listOccurrenceReports(
 
 /**
  * Creates or updates the report. An update keeps the first submit time (lateness is judged on
- * it) and counts the revision up from what is stored; the fields are the speaker's, who is the
- * only writer of their own report.
+ * it) and counts the revision up from what is stored; the fields are the speaker's. Given the
+ * speaker's object id (`author`), a report someone else last wrote for them is replaced outright,
+ * submit time included: it was not the speaker's submission (docs/domain.md §9).
  */
 export async function submitReport(
   client: GraphClient,
@@ -61,6 +70,7 @@ export async function submitReport(
   address: ReportAddress,
   fields: ReportFields,
   now: Date = new Date(),
+  options: { author?: string } = {},
 ): Promise<StoredRecord<ReportValue>> {
   const author = address.upn.toLowerCase();
   const value: ReportValue = {
@@ -82,6 +92,7 @@ export async function submitReport(
     return await upsertRecord(client, ws, "reports", parts, value, {
       schema: reportValueSchema,
       merge: (latest, mine) => ({ ...mine, submittedAt: latest.submittedAt, revision: latest.revision + 1 }),
+      ...(options.author === undefined ? {} : { author: options.author }),
     });
   } catch (error) {
     // The form explains these two in its own words; everything else keeps its kind for ErrorNotice.

@@ -1,7 +1,10 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { GraphClient } from "@/lib/graph";
 import { useServices } from "@/lib/app-services/services-context";
+import { useAttributedRecords } from "@/meeting/api/authorship";
+import type { AttributedRecords } from "@/meeting/api/authorship";
 import type { Workspace } from "@/meeting/api/workspace";
+import type { ReportValue } from "@/meeting/model/records/report-record";
 import { listOccurrenceReports } from "./report-records";
 import { reportQueryKeys } from "./query-keys";
 
@@ -20,8 +23,15 @@ export function occurrenceReportsQueryOptions(
   });
 }
 
-/** Every report of one occurrence, for the host's tracker. */
-export function useOccurrenceReports(ws: Workspace, seriesId: string, occurrenceKey: string) {
+const speakerOf = (report: ReportValue) => report.author;
+
+/** Every report of one occurrence with whose it is on SharePoint's word, for the host's tracker. */
+export function useOccurrenceReports(
+  ws: Workspace,
+  seriesId: string,
+  occurrenceKey: string,
+): AttributedRecords<ReportValue> {
   const { graph } = useServices();
-  return useQuery(occurrenceReportsQueryOptions(graph, ws, seriesId, occurrenceKey));
+  const records = useQuery(occurrenceReportsQueryOptions(graph, ws, seriesId, occurrenceKey));
+  return useAttributedRecords(ws, records, speakerOf);
 }

@@ -10,6 +10,7 @@ import type { ReportFields } from "@/meeting/model/records/report-record";
 import { ReportSubmitError } from "../model/submit-error";
 import {
   buildKpiRow,
+  buildReportFields,
   buildReportSection,
   buildSubmittedReport,
   testOccurrenceKey,
@@ -240,6 +241,26 @@ describe("ReportForm", () => {
     const { createMemoryDraftStore } = await import("@/lib/drafts");
     await renderForm({}, { store: createMemoryDraftStore() });
     expect(screen.getByText(/此浏览器无法长期保存草稿/)).toBeInTheDocument();
+  });
+
+  it("says when someone else submitted the report for the speaker, until the speaker submits it", async () => {
+    const user = userEvent.setup();
+    const fields = buildReportFields();
+    const submit = vi.fn(() =>
+      Promise.resolve(buildSubmittedReport({ fields, revision: 2, savedAt: new Date().toISOString() })),
+    );
+    await renderForm({
+      initialFields: fields,
+      submitted: buildSubmittedReport({ fields, onBehalfBy: "王建国" }),
+      submit,
+    });
+    expect(screen.getByText(/由 王建国 代为提交 · /)).toHaveTextContent(
+      /由 王建国 代为提交 · .*由你本人提交后才算你的汇报。/,
+    );
+    await user.click(screen.getByRole("button", { name: "更新汇报" }));
+    expect(submit).toHaveBeenCalled();
+    expect(await screen.findByText(/^已更新 · /)).toBeInTheDocument();
+    expect(screen.queryByText(/代为提交/)).not.toBeInTheDocument();
   });
 });
 

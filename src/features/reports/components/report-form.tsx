@@ -192,9 +192,11 @@ export function ReportForm({
 
   const formIssues = visibleIssues.filter((issue) => issue.field === undefined);
   const submittedLine = current
-    ? t(current.revision > 1 ? "status.updated" : "status.submitted", {
-        time: formatRecent(new Date(current.savedAt), clock, now),
-      })
+    ? current.onBehalfBy !== undefined
+      ? t("status.onBehalf", { name: current.onBehalfBy, time: formatRecent(new Date(current.savedAt), clock, now) })
+      : t(current.revision > 1 ? "status.updated" : "status.submitted", {
+          time: formatRecent(new Date(current.savedAt), clock, now),
+        })
     : undefined;
   const hasUnsentChanges =
     current !== undefined && draft.status === "ready" && !isSameReport(draft.value, current.fields, fieldIds);

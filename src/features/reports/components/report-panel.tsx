@@ -17,6 +17,7 @@ import type { ReportFieldId } from "@/meeting/model/templates/types";
 import type { Bilingual } from "@/lib/i18n/bilingual";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
+import { useMyObjectId } from "@/meeting/api/authorship";
 import { toSubmittedReport } from "../api/report-records";
 import { useMyReport } from "../api/use-my-report";
 import { useSubmitReport } from "../api/use-submit-report";
@@ -75,6 +76,7 @@ function SectionReport({
   const mine = useMyReport(workspace, seriesId, occurrenceKey, section.sectionId);
   const previous = useMyReport(workspace, seriesId, previousOccurrenceKey, section.sectionId);
   const submission = useSubmitReport(workspace, seriesId, occurrenceKey);
+  const myObjectId = useMyObjectId().data;
 
   // The form is mounted once the stored report is known: its first `initial` is the one the
   // draft falls back to, so mounting earlier would show an empty form over a submitted report.
@@ -100,7 +102,7 @@ function SectionReport({
           itemId: section.sectionId,
         })}
         initialFields={stored?.value.fields ?? noFields}
-        {...(stored ? { submitted: toSubmittedReport(stored) } : {})}
+        {...(stored ? { submitted: toSubmittedReport(stored, myObjectId) } : {})}
         {...(previous.data ? { previous: previous.data.value.fields } : {})}
         people={people}
         clock={clock}

@@ -23,8 +23,8 @@ export function ReportTrackerPanel({ workspace, seriesId, occurrenceKey, speaker
   const { viewer } = useServices();
   const now = useNow();
   const reports = useOccurrenceReports(workspace, seriesId, occurrenceKey);
-  if (reports.isPending) return <Spinner label={t("common:loading")} />;
-  if (reports.isError) return <ErrorNotice error={reports.error} onRetry={() => void reports.refetch()} />;
+  if (reports.isError) return <ErrorNotice error={reports.error} onRetry={reports.refetch} />;
+  if (reports.data === undefined) return <Spinner label={t("common:loading")} />;
   return (
     <ReportTracker
       summary={summarizeTracker(speakers, reports.data, due, now)}

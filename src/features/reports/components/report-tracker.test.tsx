@@ -1,6 +1,7 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
+import { testWriters } from "@/meeting/testing/build-attributed";
 import { summarizeTracker } from "../model/tracker";
 import { buildKpiRow, buildReportFields, buildSpeaker, buildStoredReport } from "../testing/build-report";
 import { renderWithProviders } from "../testing/render-with-providers";
@@ -87,5 +88,28 @@ describe("ReportTracker", () => {
     expect(screen.getByText("已提交 0/1")).toBeInTheDocument();
     expect(screen.getByText("未提交")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "查看汇报" })).not.toBeInTheDocument();
+  });
+
+  it("shows a report the host entered for a speaker as entered on their behalf, not as submitted", async () => {
+    const user = userEvent.setup();
+    const speakers = [buildSpeaker(), buildSpeaker({ upn: "li.na@yunzhan.example", name: "李娜" })];
+    const reports = [
+      buildStoredReport({ authorship: { kind: "onBehalf", by: testWriters.gm, change: "created" } }),
+      buildStoredReport({ value: { author: "li.na@yunzhan.example" } }),
+    ];
+    await renderWithProviders(
+      <ReportTracker
+        summary={summarizeTracker(speakers, reports, due, new Date("2026-11-29T09:00:00.000Z"))}
+        due={due}
+        now={now}
+        clock={{ locale: "zh-CN", timeZone: "Asia/Shanghai" }}
+      />,
+    );
+    expect(screen.getByText("已提交 1/2")).toBeInTheDocument();
+    expect(screen.getByText("代为提交 1 份（不计入）")).toBeInTheDocument();
+    const [wangFang] = within(screen.getByRole("list", { name: "发言人" })).getAllByRole("listitem");
+    expect(wangFang).toHaveTextContent("由 王建国 代为提交");
+    await user.click(within(wangFang as HTMLElement).getByRole("button", { name: "查看汇报" }));
+    expect(screen.getByText(/这份汇报不是王芳本人提交的，不计入王芳的提交。/)).toBeInTheDocument();
   });
 });

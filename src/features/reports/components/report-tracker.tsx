@@ -68,6 +68,14 @@ function describeStatus(
         ? { text: t("tracker.submittedLate", { time }), color: "warning" }
         : { text: t("tracker.submitted", { time }), color: "success" };
     }
+    case "onBehalf":
+      return {
+        text:
+          status.change === "unverified"
+            ? t("tracker.unverified")
+            : t(status.change === "changed" ? "tracker.changedBy" : "tracker.onBehalf", { name: status.by }),
+        color: "warning",
+      };
   }
 }
 
@@ -91,7 +99,7 @@ function SpeakerRow({ row, clock, now }: { row: TrackerRow; clock: Clock; now: D
           {status.text}
         </Badge>
       </div>
-      {fields && row.status.kind === "submitted" && (
+      {fields && (row.status.kind === "submitted" || row.status.kind === "onBehalf") && (
         <>
           <Button
             className={styles.toggle}
@@ -114,11 +122,18 @@ function SpeakerRow({ row, clock, now }: { row: TrackerRow; clock: Clock; now: D
           >
             {isOpen && (
               <>
-                {row.status.updatedAt.getTime() !== row.status.submittedAt.getTime() && (
+                {row.status.kind === "onBehalf" && (
                   <Caption1 className={styles.muted}>
+                    {t("tracker.onBehalfNote", { speaker: row.speaker.name })}{" "}
                     {t("tracker.updatedAt", { time: formatRecent(row.status.updatedAt, clock, now) })}
                   </Caption1>
                 )}
+                {row.status.kind === "submitted" &&
+                  row.status.updatedAt.getTime() !== row.status.submittedAt.getTime() && (
+                    <Caption1 className={styles.muted}>
+                      {t("tracker.updatedAt", { time: formatRecent(row.status.updatedAt, clock, now) })}
+                    </Caption1>
+                  )}
                 <ReportView fields={fields} fieldIds={Object.keys(fields) as ReportFieldId[]} />
               </>
             )}
@@ -154,6 +169,11 @@ export function ReportTracker({ summary, due, now, clock }: ReportTrackerProps) 
           {summary.late > 0 && (
             <Badge appearance="filled" color="danger">
               {t("tracker.lateCount", { count: summary.late })}
+            </Badge>
+          )}
+          {summary.onBehalf > 0 && (
+            <Badge appearance="tint" color="warning">
+              {t("tracker.onBehalfCount", { count: summary.onBehalf })}
             </Badge>
           )}
         </div>

@@ -22,6 +22,8 @@ export interface SubmittedReport {
   savedAt: string;
   revision: number;
   etag: string;
+  /** Who SharePoint says last wrote it, when that was not the speaker (docs/domain.md §9). */
+  onBehalfBy?: string;
 }
 
 export const emptyKpiRow: KpiRow = { metric: "", unit: "", target: "", actual: "", lastYear: "" };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { testWriters } from "@/meeting/testing/build-attributed";
 import { buildSpeaker, buildStoredReport } from "../testing/build-report";
 import { computeSpeakerStatus, summarizeTracker } from "./tracker";
 
@@ -64,6 +65,29 @@ describe("summarizeTracker", () => {
       ["赵磊", "warehouse", "overdue", false],
       ["王芳", "warehouse", "overdue", false],
     ]);
-    expect(summary).toMatchObject({ submitted: 2, total: 4, late: 3 });
+    expect(summary).toMatchObject({ submitted: 2, total: 4, late: 3, onBehalf: 0 });
+  });
+
+  it("does not count a report someone else wrote for the speaker, and says who wrote it", () => {
+    const speakers = [buildSpeaker(), buildSpeaker({ upn: "li.na@yunzhan.example", name: "李娜" })];
+    const reports = [
+      buildStoredReport({ authorship: { kind: "onBehalf", by: testWriters.gm, change: "created" } }),
+      buildStoredReport({
+        value: { author: "li.na@yunzhan.example" },
+        modifiedAt: "2026-11-29T09:30:00.000Z",
+        authorship: { kind: "onBehalf", by: testWriters.gm, change: "changed" },
+      }),
+    ];
+    const summary = summarizeTracker(speakers, reports, due, before);
+    expect(summary.rows.map((row) => row.status)).toEqual([
+      { kind: "onBehalf", by: "王建国", change: "created", updatedAt: new Date("2026-11-29T08:00:00.000Z") },
+      { kind: "onBehalf", by: "王建国", change: "changed", updatedAt: new Date("2026-11-29T09:30:00.000Z") },
+    ]);
+    expect(summary).toMatchObject({ submitted: 0, total: 2, late: 0, onBehalf: 2 });
+    expect(computeSpeakerStatus(buildStoredReport({ authorship: { kind: "unverified" } }), due, after)).toMatchObject({
+      kind: "onBehalf",
+      by: "",
+      change: "unverified",
+    });
   });
 });

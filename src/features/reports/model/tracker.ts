@@ -1,6 +1,10 @@
 // The host's view of who has handed in their report for an occurrence (docs/domain.md §1 "Before": each
-// speaker prepares their report). Pure, so the late rules are pinned by tests.
+// speaker prepares their report). A report counts as the speaker's only when SharePoint says they
+// wrote it (docs/domain.md §9); one someone else entered is shown as such. Pure, so the rules are
+// pinned by tests.
 import type { Bilingual } from "@/lib/i18n/bilingual";
+import { getWriterName } from "@/meeting/model/authorship/authorship";
+import type { Authorship } from "@/meeting/model/authorship/authorship";
 import type { ReportValue } from "@/meeting/model/records/report-record";
 
 export interface ExpectedSpeaker {
@@ -10,16 +14,23 @@ export interface ExpectedSpeaker {
   sectionTitle: Bilingual;
 }
 
-/** A stored report as the tracker needs it (a `StoredRecord<ReportValue>` fits). */
+/** A stored report as the tracker needs it (an `AttributedRecord<ReportValue>` fits). */
 export interface TrackedReport {
   value: ReportValue;
   modifiedAt: string;
+  /** Whose it is on SharePoint's word. */
+  authorship: Authorship;
 }
 
 export type SpeakerStatus =
   | { kind: "pending" }
   | { kind: "overdue" }
-  | { kind: "submitted"; submittedAt: Date; updatedAt: Date; isLate: boolean };
+  | { kind: "submitted"; submittedAt: Date; updatedAt: Date; isLate: boolean }
+  /**
+   * Someone else wrote it (`created`) or changed it since (`changed`), or the writer cannot be
+   * verified (`unverified`): shown with its writer, not counted as the speaker's submission.
+   */
+  | { kind: "onBehalf"; by: string; change: "created" | "changed" | "unverified"; updatedAt: Date };
 
 export interface TrackerRow {
   speaker: ExpectedSpeaker;
@@ -33,6 +44,8 @@ export interface TrackerSummary {
   total: number;
   /** Overdue plus submitted late. */
   late: number;
+  /** Reports someone else wrote for the speaker: shown, counted in neither of the above. */
+  onBehalf: number;
 }
 
 function matchKey(upn: string, sectionId: string): string {
@@ -48,6 +61,14 @@ function readDate(iso: string): Date | undefined {
 export function computeSpeakerStatus(report: TrackedReport | undefined, due: Date, now: Date): SpeakerStatus {
   if (!report) return now.getTime() > due.getTime() ? { kind: "overdue" } : { kind: "pending" };
   const updatedAt = readDate(report.modifiedAt);
+  const authorship = report.authorship;
+  if (authorship.kind !== "own")
+    return {
+      kind: "onBehalf",
+      by: getWriterName(authorship),
+      change: authorship.kind === "onBehalf" ? authorship.change : "unverified",
+      updatedAt: updatedAt ?? now,
+    };
   // A record without a readable submit time still counts as submitted; its last change stands in.
   const submittedAt = readDate(report.value.submittedAt) ?? updatedAt ?? now;
   return {
@@ -80,5 +101,6 @@ export function summarizeTracker(
     total: rows.length,
     late: rows.filter((row) => row.status.kind === "overdue" || (row.status.kind === "submitted" && row.status.isLate))
       .length,
+    onBehalf: rows.filter((row) => row.status.kind === "onBehalf").length,
   };
 }

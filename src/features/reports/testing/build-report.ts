@@ -1,5 +1,6 @@
 // Fixtures with fixed defaults; each test overrides only what it is about.
-import type { StoredRecord } from "@/meeting/api/workspace";
+import type { AttributedRecord } from "@/meeting/api/authorship";
+import type { Authorship } from "@/meeting/model/authorship/authorship";
 import type { ReportSection, SubmittedReport } from "../model/report";
 import type { KpiRow, ReportFields, ReportValue } from "@/meeting/model/records/report-record";
 import type { ExpectedSpeaker } from "../model/tracker";
@@ -41,9 +42,10 @@ export function buildReportValue(overrides: Partial<ReportValue> = {}): ReportVa
   };
 }
 
+/** A stored report with its authorship: by default the speaker's own. */
 export function buildStoredReport(
-  overrides: { value?: Partial<ReportValue>; modifiedAt?: string; etag?: string } = {},
-): StoredRecord<ReportValue> {
+  overrides: { value?: Partial<ReportValue>; modifiedAt?: string; etag?: string; authorship?: Authorship } = {},
+): AttributedRecord<ReportValue> {
   const value = buildReportValue(overrides.value);
   const key = `report|${testSeriesId}|${testOccurrenceKey}|${value.sectionId}|${value.author}`;
   return {
@@ -56,6 +58,7 @@ export function buildStoredReport(
     etag: overrides.etag ?? '"etag-1"',
     value,
     modifiedAt: overrides.modifiedAt ?? value.submittedAt,
+    authorship: overrides.authorship ?? { kind: "own" },
   };
 }
 

@@ -199,7 +199,10 @@ export function SetupPage({
 
       {save.isError &&
         (save.error instanceof RecordConflictError ? (
-          <ErrorNotice error={save.error} message={t("conflict", { name: save.error.latest?.modifiedBy ?? "—" })} />
+          <ErrorNotice
+            error={save.error}
+            message={t("conflict", { name: save.error.latest?.lastModifiedBy?.displayName ?? "—" })}
+          />
         ) : (
           <ErrorNotice
             error={save.error}

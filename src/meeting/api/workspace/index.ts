@@ -1,6 +1,8 @@
 export { openWorkspace, forgetWorkspace } from "./open-workspace";
 export { getWorkspaceAccess } from "./access";
 export { getRecord, listRecords, createRecord, updateRecord, upsertRecord } from "./records";
+export { listRecordVersions } from "./record-versions";
+export type { RecordVersion } from "./record-versions";
 export type { RecordFilter, UpsertOptions, WriteOptions } from "./records";
 export { WorkspaceError, RecordConflictError, RecordTooLargeError } from "./errors";
 export type { InvalidRecordInfo, WorkspaceErrorDetail, WorkspaceErrorKind } from "./errors";

@@ -37,6 +37,7 @@ function buildItem(
     id: "7",
     eTag: '"e1,3"',
     lastModifiedDateTime: "2026-06-01T08:00:00Z",
+    createdBy: { user: { id: "u2", displayName: "李娜", email: "li.na@yunzhan.example" } },
     lastModifiedBy: { user: { id: "u1", displayName: "王建国", email: "wang.jianguo@yunzhan.example" } },
     fields: {
       "@odata.etag": '"e1,3"',
@@ -67,9 +68,31 @@ describe("readRecordItem", () => {
         title: "李娜的周报",
         value: note,
         modifiedAt: "2026-06-01T08:00:00Z",
-        modifiedBy: "王建国",
+        createdBy: { id: "u2", displayName: "李娜" },
+        lastModifiedBy: { id: "u1", displayName: "王建国" },
       },
     });
+  });
+
+  it("keeps only identities that name a user with an id, falling back to the email for the name", () => {
+    const outcome = readRecordItem(
+      "reports",
+      buildItem({
+        item: {
+          createdBy: { application: { id: "app", displayName: "Flow" } },
+          lastModifiedBy: { user: { id: "u3", email: "zhang.min@yunzhan.example" } },
+        },
+      }),
+      noteSchema,
+    );
+    expect(outcome.ok && outcome.record.createdBy).toBeUndefined();
+    expect(outcome.ok && outcome.record.lastModifiedBy).toEqual({ id: "u3", displayName: "zhang.min@yunzhan.example" });
+    const anonymous = readRecordItem(
+      "reports",
+      buildItem({ item: { createdBy: null, lastModifiedBy: { user: { displayName: "无 id" } } } }),
+      noteSchema,
+    );
+    expect(anonymous.ok && Object.keys(anonymous.record)).not.toContain("lastModifiedBy");
   });
 
   it("leaves empty optional columns out instead of mapping them to null", () => {
@@ -177,11 +200,12 @@ describe("write results", () => {
       etag: '"e1,1"',
       value: note,
       modifiedAt: "2026-06-01T08:00:00Z",
-      modifiedBy: "王建国",
+      createdBy: { id: "u2", displayName: "李娜" },
+      lastModifiedBy: { id: "u1", displayName: "王建国" },
     });
   });
 
-  it("builds the updated record from the fieldValueSet a PATCH answers with", () => {
+  it("builds the updated record from the fieldValueSet a PATCH answers with, keeping who created it", () => {
     const stored = readRecordItem("reports", buildItem(), noteSchema);
     if (!stored.ok) throw new Error("fixture did not read");
     const next = { ...note, text: "改了" };
@@ -197,8 +221,10 @@ describe("write results", () => {
       value: next,
       modifiedAt: "2026-06-02T01:00:00Z",
       key: parts.key,
+      createdBy: { id: "u2", displayName: "李娜" },
     });
-    expect(record.modifiedBy).toBeUndefined();
+    // Graph's answer names no writer; the next read of the item does.
+    expect(record.lastModifiedBy).toBeUndefined();
   });
 
   it("tells an unchanged write from a changed one", () => {

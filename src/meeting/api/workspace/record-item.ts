@@ -4,17 +4,35 @@ import * as z from "zod/mini";
 import { RecordTooLargeError, WorkspaceError } from "./errors";
 import type { InvalidRecordInfo } from "./errors";
 import { columns, payloadLimit, singleLineLimit } from "./list-layout";
+import type { ServerAuthors, ServerIdentity } from "@/meeting/model/authorship/authorship";
 import type { RecordKeyParts, RecordListName, RecordSchema, StoredRecord } from "./types";
 
-const identitySetSchema = z.optional(
-  z.nullable(z.object({ user: z.optional(z.nullable(z.object({ displayName: z.optional(z.nullable(z.string())) }))) })),
+// SharePoint's own record of who wrote an item (https://learn.microsoft.com/graph/api/resources/identityset):
+// `user.id` is the Entra object id. A write by an app alone names an `application` and no user.
+export const identitySetSchema = z.optional(
+  z.nullable(
+    z.object({
+      user: z.optional(
+        z.nullable(
+          z.object({
+            id: z.optional(z.nullable(z.string())),
+            displayName: z.optional(z.nullable(z.string())),
+            email: z.optional(z.nullable(z.string())),
+          }),
+        ),
+      ),
+    }),
+  ),
 );
+
+export type IdentitySet = z.infer<typeof identitySetSchema>;
 
 const listItemSchema = z.object({
   id: z.string(),
   eTag: z.optional(z.string()),
   "@odata.etag": z.optional(z.string()),
   lastModifiedDateTime: z.string(),
+  createdBy: identitySetSchema,
   lastModifiedBy: identitySetSchema,
   fields: z.optional(z.record(z.string(), z.unknown())),
 });
@@ -77,7 +95,6 @@ export function readRecordItem<T>(list: RecordListName, item: unknown, schema: R
   }
   const value = schema.safeParse(json);
   if (!value.success) return fail(`Payload does not match its schema: ${errorText(value.error)}`, f.RecordKey);
-  const modifiedBy = shape.data.lastModifiedBy?.user?.displayName ?? undefined;
   return {
     ok: true,
     record: {
@@ -90,7 +107,7 @@ export function readRecordItem<T>(list: RecordListName, item: unknown, schema: R
       title: f.Title ?? f.RecordKey,
       value: value.data,
       modifiedAt: shape.data.lastModifiedDateTime,
-      ...(modifiedBy === undefined ? {} : { modifiedBy }),
+      ...readAuthors(shape.data),
     },
   };
 }
@@ -234,9 +251,27 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The server's createdBy and lastModifiedBy of an item, each left out when it names no user. */
+export function readAuthors(item: { createdBy?: IdentitySet; lastModifiedBy?: IdentitySet }): ServerAuthors {
+  const createdBy = toServerIdentity(item.createdBy);
+  const lastModifiedBy = toServerIdentity(item.lastModifiedBy);
+  return {
+    ...(createdBy === undefined ? {} : { createdBy }),
+    ...(lastModifiedBy === undefined ? {} : { lastModifiedBy }),
+  };
+}
+
+/** An identitySet's user, or undefined when it has none with an id. */
+export function toServerIdentity(identity: IdentitySet): ServerIdentity | undefined {
+  const user = identity?.user;
+  if (user === undefined || user === null || !isPresent(user.id)) return undefined;
+  return { id: user.id, displayName: user.displayName ?? user.email ?? "" };
+}
+
 const writtenItemSchema = z.object({
   id: z.string(),
   lastModifiedDateTime: z.string(),
+  createdBy: identitySetSchema,
   lastModifiedBy: identitySetSchema,
 });
 
@@ -253,7 +288,6 @@ export function recordFromCreated<T>(
   written: PreparedWrite<T>,
 ): StoredRecord<T> {
   const shape = writtenItemSchema.parse(item);
-  const modifiedBy = shape.lastModifiedBy?.user?.displayName ?? undefined;
   return {
     ...withoutTitle(parts),
     itemId: shape.id,
@@ -261,11 +295,15 @@ export function recordFromCreated<T>(
     title: written.title,
     value: written.value,
     modifiedAt: shape.lastModifiedDateTime,
-    ...(modifiedBy === undefined ? {} : { modifiedBy }),
+    ...readAuthors(shape),
   };
 }
 
-/** The record after PATCH …/items/{id}/fields, which answers with the fieldValueSet only. */
+/**
+ * The record after PATCH …/items/{id}/fields, which answers with the fieldValueSet only
+ * (https://learn.microsoft.com/graph/api/listitem-update): createdBy never changes and is kept;
+ * SharePoint has made the caller lastModifiedBy, which the next read of the item shows.
+ */
 export function recordFromPatched<T>(
   fields: unknown,
   etag: string | undefined,
@@ -285,6 +323,7 @@ export function recordFromPatched<T>(
     title: written.title,
     value: written.value,
     modifiedAt: modified ?? new Date().toISOString(),
+    ...(record.createdBy === undefined ? {} : { createdBy: record.createdBy }),
   };
 }
 

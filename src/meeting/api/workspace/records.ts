@@ -38,6 +38,12 @@ export interface WriteOptions<T> {
 export type UpsertOptions<T> = {
   /** Reads and writes in total before a conflict or lost connection is given up on. Default 4. */
   maxAttempts?: number;
+  /**
+   * The writer's Entra object id. A stored record whose last change SharePoint attributes to
+   * someone else is not built on — the value replaces it without `merge` — and is written even
+   * when equal, so that SharePoint names the writer as its author (docs/domain.md §9).
+   */
+  author?: string;
 } & (
   | { schema?: RecordSchema<T>; merge?: undefined }
   | {
@@ -149,7 +155,7 @@ export async function upsertRecord<T>(
   value: T,
   options: UpsertOptions<T> = {},
 ): Promise<StoredRecord<T>> {
-  const { schema, merge } = options;
+  const { schema, merge, author } = options;
   prepareWrite(list, parts, value, schema, "create"); // too large or invalid: refuse before any request
   const maxAttempts = options.maxAttempts ?? 4;
   const readSchema = schema ?? anyJson;
@@ -160,11 +166,12 @@ export async function upsertRecord<T>(
       known = undefined;
       if (latest === undefined)
         return await createRecord(client, ws, list, parts, value, { ...(schema === undefined ? {} : { schema }) });
+      const isTheirs = author !== undefined && !isWrittenBy(latest, author);
       // NOTE: with a merge there is a schema, so latest.value was validated as T by readSchema.
-      const next = merge === undefined ? value : merge(latest.value as T, value, latest as StoredRecord<T>);
+      const next = merge === undefined || isTheirs ? value : merge(latest.value as T, value, latest as StoredRecord<T>);
       const target: StoredRecord<unknown> = { ...latest, ...parts, title: parts.title ?? latest.title };
       const written = prepareWrite(list, target, next, schema, "update");
-      if (isSameRecord(latest, target, written)) return { ...latest, value: written.value };
+      if (!isTheirs && isSameRecord(latest, target, written)) return { ...latest, value: written.value };
       return await updateRecord(client, ws, list, target, next, { ...(schema === undefined ? {} : { schema }) });
     } catch (error) {
       if (attempt >= maxAttempts) throw error;
@@ -175,6 +182,10 @@ export async function upsertRecord<T>(
       }
     }
   }
+}
+
+function isWrittenBy(record: StoredRecord<unknown>, author: string): boolean {
+  return record.lastModifiedBy?.id.toLowerCase() === author.toLowerCase();
 }
 
 function keyFilter(key: string): string {

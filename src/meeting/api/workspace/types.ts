@@ -1,6 +1,7 @@
 // Contracts of the workspace store: the series' records live as items of SharePoint lists in the
 // workspace group's site (docs/architecture.md §2). Every record has a stable key so a retried write finds what
 // an interrupted one left, and an etag so concurrent writes are detected instead of overwritten.
+import type { ServerAuthors } from "@/meeting/model/authorship/authorship";
 
 export type RecordListName =
   "series" | "agendas" | "reports" | "topics" | "minutes" | "attendance" | "confirmations" | "reviews";
@@ -23,14 +24,18 @@ export interface RecordKeyParts {
   title?: string;
 }
 
-export interface StoredRecord<T> extends RecordKeyParts {
+/**
+ * A record as read. `createdBy` and `lastModifiedBy` (ServerAuthors) are SharePoint's own account of
+ * who created the item and made its last change — the only authorship to trust (docs/domain.md §9).
+ * After our own fields PATCH `lastModifiedBy` is absent until the item is read again: Graph answers
+ * that PATCH with the field values alone.
+ */
+export interface StoredRecord<T> extends RecordKeyParts, ServerAuthors {
   itemId: string;
   etag: string;
   title: string;
   value: T;
   modifiedAt: string;
-  /** Display name of whoever last changed the item, when Graph says (it does not after a fields PATCH). */
-  modifiedBy?: string;
 }
 
 export type RecordSchema<T> = {

@@ -14,7 +14,18 @@ export const attendanceSchema = z.object({
    * The leave request this entry was set from. Kept so a request is applied once: if the person
    * turns up anyway and is marked present, re-applying the same request must not undo that.
    */
-  leave: z.optional(z.object({ reason: z.string(), requestedAt: z.string(), isLate: z.boolean() })),
+  leave: z.optional(
+    z.object({
+      reason: z.string(),
+      requestedAt: z.string(),
+      isLate: z.boolean(),
+      /**
+       * Who SharePoint says wrote the request when it was not the person themself (docs/domain.md
+       * §9): the note-taker recorded it as leave anyway. "" when the writer could not be named.
+       */
+      onBehalfBy: z.optional(z.string()),
+    }),
+  ),
 });
 
 export const decisionSchema = z.object({ id: z.string(), text: z.string() });
