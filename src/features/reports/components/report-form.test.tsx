@@ -153,7 +153,9 @@ describe("ReportForm", () => {
     await user.click(screen.getByRole("textbox", { name: "上周工作回顾" }));
     await user.paste(hostile);
     await user.click(screen.getByRole("button", { name: "提交汇报" }));
-    expect(submit).toHaveBeenCalledWith({ review: hostile });
+    await waitFor(() => {
+      expect(submit).toHaveBeenCalledWith({ review: hostile });
+    });
     expect(await screen.findByText(/^已提交 · \d{1,2}:\d{2}$/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "更新汇报" })).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "上周工作回顾" })).toHaveValue(hostile);
