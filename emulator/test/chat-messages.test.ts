@@ -85,7 +85,10 @@ describe("chat messages", () => {
     const attachments = [
       { id: "card-9", contentType: "application/vnd.microsoft.card.adaptive", content: '{"type":"AdaptiveCard"}' },
     ];
-    const posted = await sender<Message>("POST", messagesPath(), { body: { contentType: "html", content }, attachments });
+    const posted = await sender<Message>("POST", messagesPath(), {
+      body: { contentType: "html", content },
+      attachments,
+    });
     const senderId = (await sender<{ id: string }>("GET", "/me")).body.id;
     const otherId = (await other<{ id: string }>("GET", "/me")).body.id;
     const path = (userId: string) =>
