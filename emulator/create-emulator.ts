@@ -31,6 +31,8 @@ export interface Emulator {
   handle(req: IncomingMessage, res: ServerResponse): void;
   loadScenario(scenario: Scenario): void;
   getState(): TenantState;
+  /** Puts back a copy of a state read earlier: a test's fresh tenant without rebuilding the scenario. */
+  restoreState(snapshot: TenantState): void;
   readonly faults: FaultInjector;
   readonly log: RequestLog;
 }
@@ -252,6 +254,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     getState() {
       return state;
+    },
+    restoreState(snapshot) {
+      state = structuredClone(snapshot);
     },
     handle(req, res) {
       const url = new URL(req.url ?? "/", "http://emulator.invalid");

@@ -54,6 +54,8 @@ interface ActiveRule {
   readonly rule: FaultRule;
   readonly pattern: RegExp;
   remaining: number;
+  /** How many requests this rule has failed, dropped or resent so far. */
+  fired: number;
   random: () => number;
 }
 
@@ -85,6 +87,7 @@ export class FaultInjector {
       rule,
       pattern: compilePathPattern(rule.path),
       remaining: rule.count ?? Number.POSITIVE_INFINITY,
+      fired: 0,
       random: createRandom(rule.seed),
     }));
   }
@@ -93,8 +96,12 @@ export class FaultInjector {
     this.configure({ latencyMs: 0, rules: [] });
   }
 
-  describe(): FaultConfig & { remaining: (number | null)[] } {
-    return { ...this.config, remaining: this.active.map((a) => (Number.isFinite(a.remaining) ? a.remaining : null)) };
+  describe(): FaultConfig & { remaining: (number | null)[]; fired: number[] } {
+    return {
+      ...this.config,
+      remaining: this.active.map((a) => (Number.isFinite(a.remaining) ? a.remaining : null)),
+      fired: this.active.map((a) => a.fired),
+    };
   }
 
   get latencyMs(): number {
@@ -110,6 +117,7 @@ export class FaultInjector {
       if (!active.pattern.test(path)) continue;
       if (rule.fraction !== undefined && active.random() >= rule.fraction) continue;
       active.remaining -= 1;
+      active.fired += 1;
       return {
         drop: rule.drop,
         ...(rule.status === undefined ? {} : { status: rule.status }),

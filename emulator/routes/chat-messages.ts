@@ -3,11 +3,16 @@
 // desc by default, or createdDateTime desc), `$top` at most 50, ascending order refused, and
 // server-driven paging through @odata.nextLink. Posting is checked the way Graph checks it: every
 // attachment must be referenced by an <attachment id="…"></attachment> tag in the body, and the
-// message must stay under 28 KB; attachments are then stored exactly as sent.
+// message must stay under 28 KB; attachments are then stored exactly as sent. Deleting follows
+// "chatMessage: softDelete" (https://learn.microsoft.com/graph/api/chatmessage-softdelete): only
+// `POST /users/{id}/chats/{id}/messages/{id}/softDelete` (or `/me/…`), 204, and only by the message's
+// sender — Teams lets people delete the messages they sent, not others' ("Delete sent messages" in
+// https://learn.microsoft.com/microsoftteams/messaging-policies-in-teams). A deleted message stays in
+// the list with `deletedDateTime` set and no content, as Graph returns deleted chat messages.
 import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
-import { respondCollection, respondEntity } from "../http/responses.ts";
-import { requireUserRecord } from "../state/lookups.ts";
-import { requireChat } from "./chat-access.ts";
+import { respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
+import { requireUser, requireUserRecord } from "../state/lookups.ts";
+import { forbiddenChat, requireChat } from "./chat-access.ts";
 import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
 import type { ChatMessageAttachmentState, ChatMessageState, ChatState, TenantState } from "../state/tenant-state.ts";
 
@@ -18,6 +23,7 @@ const defaultPageSize = 20;
 
 function renderMessage(state: TenantState, chat: ChatState, message: ChatMessageState): Record<string, unknown> {
   const user = requireUserRecord(state, message.fromUserId);
+  const deleted = message.deletedDateTime !== undefined;
   return {
     id: message.id,
     replyToId: null,
@@ -26,7 +32,7 @@ function renderMessage(state: TenantState, chat: ChatState, message: ChatMessage
     createdDateTime: message.createdDateTime,
     lastModifiedDateTime: message.lastModifiedDateTime,
     lastEditedDateTime: null,
-    deletedDateTime: null,
+    deletedDateTime: message.deletedDateTime ?? null,
     subject: message.subject,
     summary: null,
     chatId: chat.id,
@@ -47,8 +53,8 @@ function renderMessage(state: TenantState, chat: ChatState, message: ChatMessage
         tenantId: state.tenant.id,
       },
     },
-    body: message.body,
-    attachments: message.attachments,
+    body: deleted ? { contentType: message.body.contentType, content: "" } : message.body,
+    attachments: deleted ? [] : message.attachments,
     mentions: [],
     reactions: [],
   };
@@ -161,7 +167,24 @@ function listMessages(ctx: RouteContext): GraphResponse {
   );
 }
 
+/** keys: the user in the path, the chat, the message. */
+function softDeleteMessage(ctx: RouteContext): GraphResponse {
+  const pathUser = requireUser(ctx.state, ctx.keys[0] ?? "");
+  if (pathUser.id !== ctx.user.id) throw forbiddenChat();
+  const chat = ctx.state.chats[ctx.keys[1] ?? ""];
+  if (!chat) throw notFound(`Chat '${ctx.keys[1] ?? ""}' was not found.`, "NotFound");
+  if (!chat.memberIds.includes(ctx.user.id)) throw forbiddenChat();
+  const message = chat.messages.find((m) => m.id === ctx.keys[2]);
+  if (!message) throw notFound(`Message '${ctx.keys[2] ?? ""}' was not found.`, "NotFound");
+  if (message.fromUserId !== ctx.user.id)
+    throw new GraphError(403, "Forbidden", "Only the sender of a chat message can delete it.");
+  // Deleting a deleted message changes nothing; Graph does not document this case.
+  message.deletedDateTime ??= ctx.now().toISOString();
+  return respondNoContent();
+}
+
 export const chatMessageRoutes: readonly Route[] = [
+  { method: "POST", template: "users/{}/chats/{}/messages/{}/softDelete", handle: softDeleteMessage },
   { method: "GET", template: "chats/{}/messages", handle: listMessages },
   { method: "POST", template: "chats/{}/messages", handle: postMessage },
   {

@@ -62,6 +62,8 @@ export interface ChatMessageState {
   attachments: ChatMessageAttachmentState[];
   importance: string;
   subject: string | null;
+  /** Set by softDelete; the message stays in the chat's list with no content. */
+  deletedDateTime?: string;
 }
 
 export interface ChatMessageAttachmentState {

@@ -106,6 +106,9 @@ describe("faults and the request log", () => {
     for (let i = 0; i < 20; i++) statuses.push((await call("GET", "/me")).status);
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(3);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(3);
+    expect((await callAdmin(emulator, "GET", "/faults")).body.fired).toEqual([
+      statuses.filter((s) => s === 503).length,
+    ]);
   });
 
   it("logs each request with user, status and high-resolution times", async () => {

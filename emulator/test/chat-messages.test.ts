@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callAdmin, createClient, startTestEmulator } from "./support.ts";
+import { callAdmin, createClient, fixedNow, startTestEmulator, upn } from "./support.ts";
 import type { StartedEmulator } from "../start-emulator.ts";
 import type { TenantState } from "../state/tenant-state.ts";
 
@@ -76,5 +76,37 @@ describe("chat messages", () => {
     const stored = state.chats[chatId]?.messages.find((m) => m.id === posted.body.id);
     expect(stored?.attachments[0]?.content).toBe(card);
     expect(stored?.body.content).toBe(content);
+  });
+
+  it("soft-deletes a message for its sender only, keeping it listed with deletedDateTime and no content", async () => {
+    const sender = createClient(emulator, member);
+    const other = createClient(emulator, upn.operations);
+    const content = '<p>议程</p><attachment id="card-9"></attachment>';
+    const attachments = [
+      { id: "card-9", contentType: "application/vnd.microsoft.card.adaptive", content: '{"type":"AdaptiveCard"}' },
+    ];
+    const posted = await sender<Message>("POST", messagesPath(), {
+      body: { contentType: "html", content },
+      attachments,
+    });
+    const senderId = (await sender<{ id: string }>("GET", "/me")).body.id;
+    const otherId = (await other<{ id: string }>("GET", "/me")).body.id;
+    const path = (userId: string) =>
+      `/users/${userId}/chats/${encodeURIComponent(chatId)}/messages/${posted.body.id}/softDelete`;
+
+    expect((await other("POST", path(otherId))).status).toBe(403);
+    expect((await other("POST", path(senderId))).status).toBe(403);
+    expect((await sender("POST", path(senderId).replace("/softDelete", "0/softDelete"))).status).toBe(404);
+    expect((await sender("POST", path(senderId))).status).toBe(204);
+    expect(
+      (await sender("POST", `/me/chats/${encodeURIComponent(chatId)}/messages/${posted.body.id}/softDelete`)).status,
+    ).toBe(204);
+
+    const listed = await sender<{ value: (Message & { deletedDateTime: string | null })[] }>(
+      "GET",
+      `${messagesPath()}?$orderby=createdDateTime desc&$top=1`,
+    );
+    expect(listed.body.value[0]).toMatchObject({ id: posted.body.id, attachments: [], body: { content: "" } });
+    expect(listed.body.value[0]?.deletedDateTime).toBe(fixedNow.toISOString());
   });
 });

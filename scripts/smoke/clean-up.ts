@@ -1,9 +1,8 @@
 // Removes what a smoke run created, newest first: the Planner tasks (DELETE with If-Match,
 // https://learn.microsoft.com/graph/api/plannertask-delete), the .docx
 // (https://learn.microsoft.com/graph/api/driveitem-delete) and the list items
-// (https://learn.microsoft.com/graph/api/listitem-delete). The chat card stays: deleting a chat
-// message needs Chat.ReadWrite (https://learn.microsoft.com/graph/api/chatmessage-softdelete),
-// which Meetloop does not ask for, so the run says so instead.
+// (https://learn.microsoft.com/graph/api/listitem-delete), and the chat card, which only its sender
+// may delete (https://learn.microsoft.com/graph/api/chatmessage-softdelete).
 import { buildMinutesFileName } from "@/features/minutes/documents";
 import type { GraphClient } from "@/lib/graph";
 import type { RecordListName, StoredRecord, Workspace } from "@/meeting/api/workspace";
@@ -14,6 +13,8 @@ export interface Created {
   listItems: { list: RecordListName; record: StoredRecord<unknown>; ws: Workspace }[];
   taskIds: string[];
   document: { folder: string; date: string; version: number } | undefined;
+  /** The card posted to the test meeting's chat. */
+  card: { seriesId: string; messageId: string } | undefined;
 }
 
 export async function removeCreated(client: GraphClient, created: Created): Promise<SmokeStep[]> {
@@ -76,7 +77,15 @@ export async function removeCreated(client: GraphClient, created: Created): Prom
       if (left > 0) throw new Error(`${String(left)} tasks still there`);
       return "all 404";
     });
-  if (created.taskIds.length > 0)
-    steps.push({ name: "the chat card stays", ok: true, ms: 0, detail: "deleting it needs Chat.ReadWrite" });
+  const card = created.card;
+  if (card !== undefined)
+    await remove("remove the chat card", async () => {
+      const me = await client.get<{ id: string }>("/me?$select=id", { operation: "getMe" });
+      const chat = `/users/${encodeURIComponent(me.body.id)}/chats/${encodeURIComponent(card.seriesId)}`;
+      await client.post(`${chat}/messages/${encodeURIComponent(card.messageId)}/softDelete`, undefined, {
+        operation: "softDeleteChatMessage",
+      });
+      return `message ${card.messageId}`;
+    });
   return steps;
 }

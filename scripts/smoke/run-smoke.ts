@@ -46,7 +46,13 @@ export const smokeTitle = "例会通冒烟测试";
 
 export async function runSmoke(client: GraphClient, target: SmokeTarget, now = new Date()): Promise<SmokeStep[]> {
   const steps: SmokeStep[] = [];
-  const created: Created = { groupId: target.groupId, listItems: [], taskIds: [], document: undefined };
+  const created: Created = {
+    groupId: target.groupId,
+    listItems: [],
+    taskIds: [],
+    document: undefined,
+    card: undefined,
+  };
   const step = async <T>(name: string, run: () => Promise<T>, describe: (value: T) => string): Promise<T> => {
     const started = performance.now();
     try {
@@ -136,8 +142,7 @@ async function runCycle(client: GraphClient, target: SmokeTarget, now: Date, cyc
         by: target.upn,
         language: "zh-CN",
         date: occurrenceKey.slice(0, 10),
-        dateTime: occurrenceKey,
-        time: "—",
+        describeTime: () => ({ dateTime: occurrenceKey, time: "—" }),
         displayNames: { [target.upn.toLowerCase()]: target.name },
         timeZone: "UTC",
         links: { fullMinutes: target.appUrl, confirm: target.appUrl },
@@ -155,6 +160,8 @@ async function runCycle(client: GraphClient, target: SmokeTarget, now: Date, cyc
   for (const link of Object.values(published.value.published?.planner ?? {})) created.taskIds.push(link.taskId);
   created.document = { folder: `例会通/${smokeTitle}`, date: occurrenceKey.slice(0, 10), version: 1 };
   created.listItems[1] = { list: "minutes", record: published, ws };
+  const messageId = published.value.published?.messageId;
+  if (messageId !== undefined) created.card = { seriesId: target.seriesId, messageId };
   await step(
     "read everything back",
     () => readBack(client, ws, report, published),

@@ -90,6 +90,8 @@ describe("preparing the weekly meeting", () => {
       .toBe("25");
     await organizer.page.getByRole("button", { name: "发布到会议聊天" }).click();
     await organizer.page.getByText(/发布第 1 版/).waitFor();
+    // This revision's card is in the chat: posting it again would only find the same card.
+    expect(await organizer.page.getByRole("button", { name: "发布更新后的议程" }).isDisabled()).toBe(true);
 
     const speaker = await openAs(ops, "sidePanel", chat.id, 320);
     const form = speaker.page;

@@ -1,9 +1,10 @@
-// Exactly once under every fault: a seeded sample of the fault sweep (test/support/fault-sweep.ts)
-// and the case that once created 42 tasks for 25 action items. `npm run sweep` runs more seeds.
+// Exactly once under every fault: a seeded sample of the fault sweep (test/support/fault-sweep.ts),
+// 200 runs of every write flow, and the case that once created 42 tasks for 25 action items.
+// `npm run sweep` runs more seeds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
 import { createRandom } from "../../emulator/faults";
-import { formatSummary, resetTenant, runPublish, runSweep } from "../support/fault-sweep";
+import { formatSummary, resetTenant, runPublish, runSweep, sweepFlows } from "../support/fault-sweep";
 import { setFaults } from "../support/emulator-admin";
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -17,14 +18,17 @@ afterAll(async () => {
 });
 
 describe("the fault sweep", () => {
-  it("leaves exactly one task per action item and one record per person after every run settles", async () => {
-    const seeds = Array.from({ length: Number(process.env.MEETLOOP_SWEEP_RUNS ?? 210) }, (_, i) => 1000 + i);
+  it("leaves one task per action item, one record per person, one card and one document after every run settles", async () => {
+    const runs = Number(process.env.MEETLOOP_SWEEP_RUNS ?? 200);
+    const seeds = Array.from({ length: runs }, (_, i) => 1000 + i);
     const summary = await runSweep(emulator, { seeds });
     console.log(formatSummary(summary));
-    expect(
-      summary.failures.map((run) => `seed ${run.seed} (${run.items} items): ${run.violations.join("; ")}`),
-    ).toEqual([]);
-    expect(summary.faultsInjected).toBeGreaterThan(summary.runs);
+    expect(summary.failures.map((run) => `${run.flow}, seed ${run.seed}: ${run.violations.join("; ")}`)).toEqual([]);
+    for (const flow of sweepFlows) {
+      const perFlow = summary.byFlow[flow.name];
+      expect(perFlow?.runs).toBe(runs);
+      expect(perFlow?.faultsInjected).toBeGreaterThan(runs);
+    }
   }, 600_000);
 });
 

@@ -15,7 +15,14 @@ import { getMinutesKey } from "@/meeting/model/record-keys";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { publishMinutes } from "@/features/minutes/publish-minutes/publish-minutes";
 import { validateAdaptiveCard } from "../support/card-schema";
-import { findChatByTopic, getTenant, listRequests, readPostedMessage, setFaults } from "../support/emulator-admin";
+import {
+  clearRequests,
+  findChatByTopic,
+  getTenant,
+  listRequests,
+  readPostedMessage,
+  setFaults,
+} from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
@@ -30,16 +37,16 @@ const client = () =>
     sleep: () => Promise.resolve(),
   });
 
-function buildMinutes(): MinutesRecord {
+function buildMinutes(occurrenceKey = "2026-11-30T05:30:00.000Z"): MinutesRecord {
   const people = ["li.na", "zhang.min", "chen.xiaodong", "liu.yang", "zhao.lei"].map((n) => ({
     upn: `${n}@yunzhan.example`,
     name: n,
   }));
   return {
     schemaVersion: 1,
-    occurrenceKey: "2026-11-30T05:30:00.000Z",
+    occurrenceKey,
     meetingTitle: "周例会",
-    start: "2026-11-30T05:30:00.000Z",
+    start: occurrenceKey,
     end: "2026-11-30T07:00:00.000Z",
     host: "wang.jianguo@yunzhan.example",
     noteTaker: "sun.li@yunzhan.example",
@@ -125,8 +132,7 @@ describe("publishMinutes", () => {
       by: "sun.li@yunzhan.example",
       language: "zh-CN" as const,
       date: "2026-11-30",
-      dateTime: "2026年11月30日 13:30–15:00",
-      time: "13:30–15:00",
+      describeTime: () => ({ dateTime: "2026年11月30日 13:30–15:00", time: "13:30–15:00" }),
       displayNames: {},
       timeZone: "Asia/Shanghai",
       links: {
@@ -167,5 +173,64 @@ describe("publishMinutes", () => {
     const zip = await JSZip.loadAsync(download.body);
     const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
     expect(xml).toContain("验收标准 5");
+  });
+
+  it("writes one document and one card when someone with another language finishes the publish", async () => {
+    const minutes = buildMinutes("2026-12-07T05:30:00.000Z");
+    const key = getMinutesKey(seriesId, minutes.occurrenceKey);
+    const stored = await createRecord(
+      client(),
+      workspace,
+      "minutes",
+      { key, seriesId: seriesId, occurrenceKey: minutes.occurrenceKey },
+      minutes,
+      { schema: minutesRecordSchema },
+    );
+    const as = (upn: string) =>
+      createGraphClient({
+        baseUrl: emulator.graphBaseUrl,
+        auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
+        sleep: () => Promise.resolve(),
+      });
+    const input = (by: string, language: "zh-CN" | "en-US") => ({
+      workspace,
+      config,
+      seriesId,
+      minutes: stored.value,
+      by,
+      language,
+      date: "2026-12-07",
+      describeTime: (lang: "zh-CN" | "en-US") => ({
+        dateTime: lang === "zh-CN" ? "2026年12月7日 13:30–15:00" : "December 7, 2026 13:30–15:00",
+        time: "13:30–15:00",
+      }),
+      displayNames: {},
+      timeZone: "Asia/Shanghai",
+      links: {
+        fullMinutes: "https://meetloop.example/?view=minutes",
+        confirm: "https://meetloop.example/?view=minutes",
+      },
+    });
+    await clearRequests(emulator.url);
+    // The note-taker (zh-CN) uploads the document and posts the card; the answer to the post is lost.
+    await setFaults(emulator.url, { rules: [{ method: "POST", path: "/chats/*/messages", drop: "after", count: 1 }] });
+    await expect(
+      publishMinutes(as("sun.li@yunzhan.example"), input("sun.li@yunzhan.example", "zh-CN")),
+    ).rejects.toThrow();
+    await setFaults(emulator.url, { rules: [] });
+    // The host (en-US) finishes it: the same file, the same card.
+    const published = await publishMinutes(
+      as("wang.jianguo@yunzhan.example"),
+      input("wang.jianguo@yunzhan.example", "en-US"),
+    );
+
+    const log = await listRequests(emulator.url);
+    expect(log.filter((r) => r.method === "POST" && r.url.endsWith("/messages"))).toHaveLength(1);
+    const uploads = log.filter((r) => r.method === "PUT" && r.url.includes(":/content"));
+    expect(uploads).toHaveLength(2);
+    expect(new Set(uploads.map((r) => decodeURIComponent(r.url)))).toEqual(
+      new Set(["/groups/" + groupId + "/drive/root:/例会通/周例会/2026-12-07 周例会 会议记录.docx:/content"]),
+    );
+    expect(published.value.published).toMatchObject({ version: 1, started: { language: "zh-CN" } });
   });
 });

@@ -123,18 +123,23 @@ export function MinutesView({
   const onPublish = async (current: Parameters<typeof publishMinutes>[1]["minutes"]) => {
     setPublishState({ phase: "running", step: t("minutesView.step.tasks") });
     let copies: { removed: number; touchedActionIds: string[] } = { removed: 0, touchedActionIds: [] };
+    let cardCopies: { removed: number; left: readonly { senderName: string }[] } = { removed: 0, left: [] };
     try {
       const wall = formatGraphDateTime(occurrence.start, series.timeZone).dateTime;
-      const timeFormat = new Intl.DateTimeFormat(language, {
-        hour: "2-digit",
-        minute: "2-digit",
-        hourCycle: "h23",
-        timeZone: series.timeZone,
-      });
-      const time = `${timeFormat.format(occurrence.start)}–${timeFormat.format(occurrence.end)}`;
-      const dateText = new Intl.DateTimeFormat(language, { dateStyle: "full", timeZone: series.timeZone }).format(
-        occurrence.start,
-      );
+      // In the language the publish is written in: a retry keeps the first attempt's.
+      const describeTime = (lang: typeof language) => {
+        const timeFormat = new Intl.DateTimeFormat(lang, {
+          hour: "2-digit",
+          minute: "2-digit",
+          hourCycle: "h23",
+          timeZone: series.timeZone,
+        });
+        const time = `${timeFormat.format(occurrence.start)}–${timeFormat.format(occurrence.end)}`;
+        const dateText = new Intl.DateTimeFormat(lang, { dateStyle: "full", timeZone: series.timeZone }).format(
+          occurrence.start,
+        );
+        return { dateTime: `${dateText} ${time}`, time };
+      };
       const published = await publishMinutes(graph, {
         workspace,
         config,
@@ -143,13 +148,15 @@ export function MinutesView({
         by: me,
         language,
         date: wall.slice(0, 10),
-        dateTime: `${dateText} ${time}`,
-        time,
+        describeTime,
         displayNames: names,
         timeZone: series.timeZone,
         links: {
           fullMinutes: buildViewLink(seriesId, "minutes", t("workbench.minutes"), occurrence.key),
           confirm: buildViewLink(seriesId, "minutes", t("workbench.minutes"), occurrence.key),
+        },
+        onCardCopies: (found) => {
+          cardCopies = found;
         },
         onTaskCopies: (found) => {
           copies = found;
@@ -165,6 +172,7 @@ export function MinutesView({
         version: published.value.version,
         removedCopies: copies.removed,
         touchedCopies: copies.touchedActionIds,
+        leftCardCopies: cardCopies.left.map((copy) => copy.senderName),
       });
     } catch (error) {
       setPublishState({ phase: "failed", error });

@@ -27,6 +27,9 @@ export const agendaStrings = {
     repost: "发布更新后的议程",
     posting: "正在发布…",
     posted: "已于 {{when}} 发布第 {{revision}} 版议程。",
+    leftCopies:
+      "会议聊天中还有 {{count}} 张重复的第 {{revision}} 版议程卡片，由 {{names}} 发出（网络中断后浏览器重发了一次）。只有发送人可以在 Teams 中删除。",
+    nameSeparator: "、",
     preview: "卡片预览",
     notice: {
       due: "议程通知应在 {{when}} 前发出（提前 {{hours}} 小时）。",
@@ -72,6 +75,11 @@ export const agendaStrings = {
     repost: "Post the updated agenda",
     posting: "Posting…",
     posted: "Version {{revision}} posted {{when}}.",
+    leftCopies_one:
+      "The meeting chat has a duplicate of the version {{revision}} agenda card, sent by {{names}} (the browser resent the post after the connection dropped). Only the sender can delete it in Teams.",
+    leftCopies_other:
+      "The meeting chat has {{count}} duplicates of the version {{revision}} agenda card, sent by {{names}} (the browser resent the post after the connection dropped). Only the sender can delete them in Teams.",
+    nameSeparator: ", ",
     preview: "Card preview",
     notice: {
       due: "Send the agenda notice by {{when}} ({{hours}} h ahead).",

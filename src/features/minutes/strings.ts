@@ -119,6 +119,9 @@ export const minutesStrings = {
       done: "纪要已发布（第 {{version}} 版）",
       removedCopies: "另已删除 {{count}} 个重复且未开始处理的 Planner 任务。",
       touchedCopies: "以下行动项在 Planner 中各有不止一个已开始处理的任务，请与责任人确认后只保留一个：{{items}}",
+      leftCardCopies:
+        "会议聊天中还有 {{count}} 张重复的纪要卡片，由 {{names}} 发出（网络中断后浏览器重发了一次）。只有发送人可以在 Teams 中删除。",
+      nameSeparator: "、",
       amend: "修订纪要",
       readOnly: "纪要已发布，内容已锁定。",
     },
@@ -324,6 +327,11 @@ export const minutesStrings = {
       removedCopies: "{{count}} duplicate Planner tasks nobody had started were also removed.",
       touchedCopies:
         "These action items each have more than one Planner task someone has started; check with the owner and keep one: {{items}}",
+      leftCardCopies_one:
+        "The meeting chat has a duplicate of the minutes card, sent by {{names}} (the browser resent the post after the connection dropped). Only the sender can delete it in Teams.",
+      leftCardCopies_other:
+        "The meeting chat has {{count}} duplicates of the minutes card, sent by {{names}} (the browser resent the post after the connection dropped). Only the sender can delete them in Teams.",
+      nameSeparator: ", ",
       amend: "Amend minutes",
       readOnly: "These minutes are published and locked.",
     },

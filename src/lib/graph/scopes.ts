@@ -16,6 +16,11 @@ export const operationScopes = {
   listChatMessages: ["Chat.Read"],
   // POST /chats/{id}/messages — chat-post-messages
   postChatMessage: ["ChatMessage.Send"],
+  // POST /users/{id}/chats/{id}/messages/{id}/softDelete — chatmessage-softdelete names only
+  // Chat.ReadWrite for a chat; users may consent to it themselves (no admin consent,
+  // https://learn.microsoft.com/graph/permissions-reference#chatreadwrite). Used to remove a later
+  // copy of a card the user posted twice (a POST resent by the browser), never anyone else's message.
+  softDeleteChatMessage: ["Chat.ReadWrite"],
   // GET /me/calendarView, /me/events/{id}, /me/events/{id}/instances. Calendars.ReadBasic is
   // listed as least privileged, but it withholds the event body, the only place some meetings
   // carry their Teams join link when onlineMeeting is empty; series resolution needs both.

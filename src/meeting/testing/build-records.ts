@@ -27,7 +27,13 @@ export function buildFullAgendaRecord(overrides: Partial<AgendaRecord> = {}): Ag
     ],
     revision: 3,
     posts: [
-      { messageId: "m1", revision: 2, postedAt: "2026-12-06T09:00:00Z", postedBy: "wang.jianguo@yunzhan.example" },
+      {
+        messageId: "m1",
+        revision: 2,
+        postedAt: "2026-12-06T09:00:00Z",
+        postedBy: "wang.jianguo@yunzhan.example",
+        leftCopies: [{ messageId: "m2", senderName: "王建国" }],
+      },
     ],
     updatedBy: "wang.jianguo@yunzhan.example",
     updatedAt: "2026-12-06T09:00:00Z",
@@ -85,6 +91,7 @@ export function buildFullMinutesRecord(overrides: Partial<MinutesRecord> = {}): 
       messageId: "m2",
       documentUrl: "https://yunzhan.sharepoint.com/minutes.docx",
       planner: { a1: { taskId: "t1", bucketId: "b1", fingerprint: "f1" } },
+      started: { version: 1, language: "zh-CN", at: "2026-12-07T07:55:00Z" },
     },
     history: [
       { version: 1, publishedAt: "2026-12-07T08:00:00Z", publishedBy: "zhao.min@yunzhan.example", snapshot: "{}" },

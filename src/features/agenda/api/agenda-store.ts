@@ -1,9 +1,7 @@
-// The occurrence's agenda and the week's topics in the workspace, and the agenda card posted to
-// the meeting chat. Agenda saves carry the etag they were read with: two hosts editing at once
-// get a conflict to resolve, never a silent overwrite.
+// The occurrence's agenda and the week's topics in the workspace (the card posted from an agenda is
+// post-agenda.ts). Agenda saves carry the etag they were read with: two hosts editing at once get a
+// conflict to resolve, never a silent overwrite.
 import type { GraphClient } from "@/lib/graph";
-import { buildChatMessageWithCard } from "@/lib/cards";
-import type { AdaptiveCard } from "@/lib/cards";
 import { createRecord, getRecord, listRecords, updateRecord } from "@/meeting/api/workspace";
 import type { StoredRecord, Workspace } from "@/meeting/api/workspace/types";
 import { agendaRecordSchema, topicSchema } from "@/meeting/model/records/agenda-record";
@@ -66,21 +64,4 @@ export async function addTopic(
     topic,
   );
   return stored.value;
-}
-
-/** Posts the card as the signed-in user (https://learn.microsoft.com/graph/api/chat-post-messages). */
-export async function postAgendaCard(
-  client: GraphClient,
-  seriesId: string,
-  card: AdaptiveCard,
-  summary: string,
-): Promise<string> {
-  const { body } = await client.post<{ id: string }>(
-    `/chats/${encodeURIComponent(seriesId)}/messages`,
-    buildChatMessageWithCard(card, { summary }),
-    {
-      operation: "postChatMessage",
-    },
-  );
-  return body.id;
 }

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
-import type { AdaptiveCard } from "@/lib/cards";
 import type { StoredRecord, Workspace } from "@/meeting/api/workspace/types";
 import type { AgendaRecord, TopicRecord } from "@/meeting/model/records/agenda-record";
-import { addTopic, listTopics, getAgenda, postAgendaCard, saveAgenda } from "./agenda-store";
+import { addTopic, listTopics, getAgenda, saveAgenda } from "./agenda-store";
+import { postAgenda } from "./post-agenda";
+import type { PostAgendaInput } from "./post-agenda";
 import { agendaQueryKeys } from "./query-keys";
 
 export function useStoredAgenda(ws: Workspace, seriesId: string, occurrenceKey: string) {
@@ -43,33 +44,15 @@ export function useSaveAgenda(ws: Workspace, seriesId: string, occurrenceKey: st
   });
 }
 
-/** Saves the agenda if it changed, posts the card, then records the post on the agenda. */
+/** Posts the agenda's card once per revision (post-agenda.ts), saving the revision first if it is new. */
 export function usePostAgenda(ws: Workspace, seriesId: string, occurrenceKey: string) {
   const { graph } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: {
-      value: AgendaRecord;
-      stored: StoredRecord<AgendaRecord> | undefined;
-      renderCard: (revision: number) => AdaptiveCard;
-      summary: string;
-      poster: string;
-    }) => {
-      const saved =
-        input.stored && input.stored.value === input.value
-          ? input.stored
-          : await saveAgenda(graph, ws, seriesId, input.value, input.stored);
-      const messageId = await postAgendaCard(graph, seriesId, input.renderCard(saved.value.revision), input.summary);
-      const post = {
-        messageId,
-        revision: saved.value.revision,
-        postedAt: new Date().toISOString(),
-        postedBy: input.poster,
-      };
-      return saveAgenda(graph, ws, seriesId, { ...saved.value, posts: [...saved.value.posts, post] }, saved);
-    },
-    onSuccess: (saved) => {
-      queryClient.setQueryData(agendaQueryKeys.agenda(seriesId, occurrenceKey), saved);
+    mutationFn: (input: Omit<PostAgendaInput, "workspace" | "seriesId">) =>
+      postAgenda(graph, { ...input, workspace: ws, seriesId }),
+    onSuccess: (result) => {
+      queryClient.setQueryData(agendaQueryKeys.agenda(seriesId, occurrenceKey), result.record);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: agendaQueryKeys.agenda(seriesId, occurrenceKey) }),
   });

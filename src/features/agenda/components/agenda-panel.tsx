@@ -30,6 +30,7 @@ import { checkAgendaTime, getItemStartOffsets } from "../model/time-check";
 import { useAddTopic, usePostAgenda, useSaveAgenda, useStoredAgenda, useTopics } from "../api/use-agenda";
 import { AgendaItemRow } from "./agenda-item-row";
 import { CardPreview } from "./card-preview";
+import { LeftCopiesNotice } from "./left-copies-notice";
 import { TopicForm } from "./topic-form";
 import { useWorkingAgenda } from "./use-working-agenda";
 
@@ -91,6 +92,8 @@ export function AgendaPanel(props: AgendaPanelProps) {
   const overItemIndex = agenda.items.findIndex((i) => i.id === check.firstOverItemId);
   const latestPost = getLatestPost(stored.data?.value);
   const nextRevision = working.isDirty || !stored.data ? agenda.revision + 1 : agenda.revision;
+  // A revision's card is posted once (post-agenda.ts): posting it again would only find the same card.
+  const isPosted = latestPost !== undefined && latestPost.revision >= nextRevision;
   const notice = getNoticeStatus(occurrence.start, config.noticeLeadHours, new Date(), latestPost, nextRevision);
   const clock = (d: Date) => formatClock(d, viewer.locale, props.timeZone);
   const dateText = new Intl.DateTimeFormat(viewer.locale, { dateStyle: "full", timeZone: props.timeZone }).format(
@@ -214,7 +217,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
             </Button>
             <Button
               appearance="primary"
-              disabled={post.isPending}
+              disabled={post.isPending || isPosted}
               onClick={() => {
                 post.mutate(
                   {
@@ -227,7 +230,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
                             updatedAt: new Date().toISOString(),
                           }
                         : agenda,
-                    stored: stored.data ?? undefined,
+                    basedOn: stored.data ?? undefined,
                     renderCard,
                     summary: `${props.meetingTitle} · ${dateText}`,
                     poster: me,
@@ -253,6 +256,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
               })}
             </Text>
           )}
+          <LeftCopiesNotice post={latestPost} />
           {conflict ? (
             <MessageBar intent="error">
               <MessageBarBody>{t("conflict")}</MessageBarBody>

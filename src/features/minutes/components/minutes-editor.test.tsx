@@ -193,6 +193,16 @@ describe("MinutesEditor", () => {
     expect(screen.getByText(new RegExp(`请与责任人确认后只保留一个：${action?.what ?? "?"}`))).toBeInTheDocument();
   });
 
+  it("tells the note-taker of a card copy in the chat only its sender can delete", async () => {
+    const initial = buildMinutes();
+    await renderEditor({
+      initial,
+      stored: buildStoredMinutes(initial),
+      publishState: { phase: "done", version: 1, leftCardCopies: ["王建国"] },
+    });
+    expect(screen.getByText(/还有 1 张重复的纪要卡片，由 王建国 发出/)).toBeInTheDocument();
+  });
+
   it("shows a conflict with both versions and puts mine back on request", async () => {
     const user = userEvent.setup();
     const save = vi.fn((request: SaveMinutesRequest): Promise<SaveMinutesResult> => {

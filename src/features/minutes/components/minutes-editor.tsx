@@ -71,6 +71,8 @@ export type PublishState =
       removedCopies?: number;
       /** Action items with more than one task someone has worked on: the note-taker keeps one. */
       touchedCopies?: readonly string[];
+      /** Senders of extra copies of the minutes card that only they can delete (a post the browser resent). */
+      leftCardCopies?: readonly string[];
     };
 
 export interface MinutesEditorProps {
@@ -299,6 +301,16 @@ export function MinutesEditor(props: MinutesEditorProps) {
                 items: (publishState.touchedCopies ?? [])
                   .map((id) => minutes.actions.find((action) => action.id === id)?.what ?? id)
                   .join("；"),
+              })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {publishState.phase === "done" && (publishState.leftCardCopies ?? []).length > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {t("publish.leftCardCopies", {
+                count: (publishState.leftCardCopies ?? []).length,
+                names: [...new Set(publishState.leftCardCopies)].join(t("publish.nameSeparator")),
               })}
             </MessageBarBody>
           </MessageBar>

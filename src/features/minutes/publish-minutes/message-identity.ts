@@ -1,8 +1,10 @@
+import { deriveCardMarker } from "@/meeting/api/chat-cards";
+
 /**
  * The attachment id of a minutes card is derived from the minutes and their version, so a retry
- * after an interrupted publish can see that the card is already in the chat instead of posting it twice.
+ * after an interrupted publish can see that the card is already in the chat instead of posting it
+ * twice. The seed's format is what cards already in customers' chats were posted with: keep it.
  */
-export async function getMinutesAttachmentId(minutesKey: string, version: number): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${minutesKey}#v${String(version)}`));
-  return Array.from(new Uint8Array(digest).slice(0, 16), (b) => b.toString(16).padStart(2, "0")).join("");
+export function getMinutesAttachmentId(minutesKey: string, version: number): Promise<string> {
+  return deriveCardMarker(`${minutesKey}#v${String(version)}`);
 }

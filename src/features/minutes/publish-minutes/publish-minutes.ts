@@ -1,8 +1,17 @@
 // Publishing the minutes (docs/domain.md §5): every action item becomes its Planner task, the minutes are
 // saved as a Word document in the group's library, the card goes to the meeting chat with the
-// absentees @mentioned, and the minutes record is locked at this version. Each step can be
-// retried after any failure: tasks are matched, not re-created; the document path is fixed per
-// version; the card is found by its derived attachment id; the record is written with its etag.
+// absentees @mentioned, and the minutes record is locked at this version. Each step can be retried
+// after any failure — a lost answer, a 5xx, the panel closed — by the same or another person:
+// - tasks are matched, not re-created (planner-sync);
+// - before the document, the record notes when and in which language this version's publish started
+//   (`published.started`), so every attempt — even one after the publish completed but its answer was
+//   lost — writes the same file path; a simple upload PUT to an existing path replaces the file
+//   (https://learn.microsoft.com/graph/api/driveitem-put-content), so a repeated upload leaves one
+//   document, not two;
+// - the card is found in the chat by its attachment id, derived from the minutes key and version,
+//   before anything is posted, and a copy the browser posted twice is removed (postCardOnce,
+//   src/meeting/api/chat-cards);
+// - the record is written with its etag.
 import type { GraphClient } from "@/lib/graph";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { RecordConflictError, getRecord, updateRecord } from "@/meeting/api/workspace";
@@ -20,7 +29,9 @@ import { minutesRecordSchema } from "@/meeting/model/records/minutes-record";
 import { getMinutesKey } from "@/meeting/model/record-keys";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { PublishIncompleteError, publishActionItems } from "../planner-sync";
-import { findPostedCard, listChatMemberIdentities, postMinutesMessage } from "./chat-io";
+import { postCardOnce } from "@/meeting/api/chat-cards";
+import type { CardCopy } from "@/meeting/api/chat-cards";
+import { listChatMemberIdentities } from "./chat-io";
 import { getMinutesAttachmentId } from "./message-identity";
 
 export type PublishStep = "tasks" | "document" | "card" | "record";
@@ -32,11 +43,12 @@ export interface PublishMinutesInput {
   /** The minutes as the publisher saw them; the stored record is re-read and must be this version. */
   minutes: MinutesRecord;
   by: string;
+  /** The publisher's language; a retry of an interrupted publish keeps the first attempt's. */
   language: MinutesLanguage;
-  /** The occurrence's date (YYYY-MM-DD) and its times, formatted in the series' zone. */
+  /** The occurrence's date (YYYY-MM-DD) in the series' zone. */
   date: string;
-  dateTime: string;
-  time: string;
+  /** The occurrence's date and times in words, in `language`, formatted in the series' zone. */
+  describeTime: (language: MinutesLanguage) => { dateTime: string; time: string };
   displayNames: Readonly<Record<string, string>>;
   /** The series' zone: due dates end at midnight there. */
   timeZone: string;
@@ -48,6 +60,11 @@ export interface PublishMinutesInput {
    * copies it removed, and the action items with more than one task someone has worked on.
    */
   onTaskCopies?: (copies: { removed: number; touchedActionIds: string[] }) => void;
+  /**
+   * What the card step found of extra copies of the card (a post the browser resent): how many of the
+   * publisher's own it removed, and the ones only their sender can delete.
+   */
+  onCardCopies?: (copies: { removed: number; left: CardCopy[] }) => void;
   signal?: AbortSignal;
   now?: () => Date;
 }
@@ -59,15 +76,29 @@ function describeDecision(minutes: MinutesRecord, actionId: string): string {
   return decision?.text ?? item?.title ?? "";
 }
 
+type Published = NonNullable<MinutesRecord["published"]>;
+
+/** When and in which language this version's publish started: an earlier attempt's, or now. */
+function noteStart(record: MinutesRecord, input: PublishMinutesInput, now: Date): NonNullable<Published["started"]> {
+  const started = record.published?.started;
+  if (started?.version === record.version) return started;
+  return { version: record.version, language: input.language, at: now.toISOString() };
+}
+
 async function saveLinks(
   client: GraphClient,
   input: PublishMinutesInput,
   record: StoredRecord<MinutesRecord>,
-  planner: NonNullable<MinutesRecord["published"]>["planner"],
+  planner: Published["planner"],
+  now: Date,
 ) {
   const value: MinutesRecord = {
     ...record.value,
-    published: { ...(record.value.published ?? { version: 0, at: "", by: input.by }), planner },
+    published: {
+      ...(record.value.published ?? { version: 0, at: "", by: input.by }),
+      planner,
+      started: noteStart(record.value, input, now),
+    },
   };
   return updateRecord(client, input.workspace, "minutes", record, value, { schema: minutesRecordSchema });
 }
@@ -106,58 +137,62 @@ export async function publishMinutes(
       removed: result.removedCopies,
       touchedActionIds: result.touchedCopies.map((copy) => copy.actionId),
     });
-    record = await saveLinks(client, input, record, result.planner);
+    record = await saveLinks(client, input, record, result.planner, now());
   } catch (error) {
     // Keep whatever tasks exist, so the retry's first read already knows them.
-    if (error instanceof PublishIncompleteError) await saveLinks(client, input, record, error.partial.planner);
+    if (error instanceof PublishIncompleteError) await saveLinks(client, input, record, error.partial.planner, now());
     throw error;
   }
+  const started = noteStart(record.value, input, now());
+  const language = started.language;
+  const { dateTime, time } = input.describeTime(language);
 
   await input.onStep?.("document");
   const { buildMinutesDocx } = await loadMinutesDocx();
   const bytes = await buildMinutesDocx({
-    language: input.language,
+    language,
     minutes: record.value,
-    dateTime: input.dateTime,
+    dateTime,
     displayNames: input.displayNames,
     lateness: input.config.attendance.lateness,
   });
   const document = await uploadMinutesDocument(client, {
     groupId: input.workspace.groupId,
     folder: `例会通/${minutes.meetingTitle}`,
-    fileName: buildMinutesFileName({
-      date: input.date,
-      meetingTitle: minutes.meetingTitle,
-      version,
-      language: input.language,
-    }),
+    fileName: buildMinutesFileName({ date: input.date, meetingTitle: minutes.meetingTitle, version, language }),
     bytes,
     ...(input.signal ? { signal: input.signal } : {}),
   });
 
   await input.onStep?.("card");
   const attachmentId = await getMinutesAttachmentId(minutesKey, version);
-  let messageId = await findPostedCard(client, input.seriesId, attachmentId);
-  if (!messageId) {
-    const members = await listChatMemberIdentities(client, input.seriesId);
-    const { mentions } = buildAbsenteeMentions(record.value, members, input.displayNames);
-    const card = buildMinutesCard({
-      language: input.language,
-      minutes: record.value,
-      date: input.date,
-      time: input.time,
-      displayNames: input.displayNames,
-      links: input.links,
-      mentions,
-    });
-    const message = buildMinutesMessage(card, {
-      summary: `${minutes.meetingTitle} · ${input.date}`,
-      mentions,
-      language: input.language,
-      attachmentId,
-    });
-    messageId = await postMinutesMessage(client, input.seriesId, message);
-  }
+  const card = await postCardOnce(client, {
+    seriesId: input.seriesId,
+    marker: attachmentId,
+    since: new Date(started.at),
+    buildMessage: async () => {
+      const members = await listChatMemberIdentities(client, input.seriesId, input.signal);
+      const { mentions } = buildAbsenteeMentions(record.value, members, input.displayNames);
+      const minutesCard = buildMinutesCard({
+        language,
+        minutes: record.value,
+        date: input.date,
+        time,
+        displayNames: input.displayNames,
+        links: input.links,
+        mentions,
+      });
+      return buildMinutesMessage(minutesCard, {
+        summary: `${minutes.meetingTitle} · ${input.date}`,
+        mentions,
+        language,
+        attachmentId,
+      });
+    },
+    ...(input.signal ? { signal: input.signal } : {}),
+  });
+  input.onCardCopies?.({ removed: card.removedCopies, left: card.leftCopies });
+  const messageId = card.messageId;
 
   await input.onStep?.("record");
   const at = now().toISOString();
@@ -171,6 +206,7 @@ export async function publishMinutes(
       messageId,
       documentUrl: document.webUrl,
       planner: record.value.published?.planner ?? {},
+      started,
     },
     history: [
       ...record.value.history.filter((h) => h.version !== version),

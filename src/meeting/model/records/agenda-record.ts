@@ -19,6 +19,11 @@ const postSchema = z.object({
   revision: z.number(),
   postedAt: z.string(),
   postedBy: z.string(),
+  /**
+   * Later copies of this card left in the chat (a post the browser resent) that only their sender can
+   * delete; the poster's own copies are removed when the post is recorded.
+   */
+  leftCopies: z.optional(z.array(z.object({ messageId: z.string(), senderName: z.string() }))),
 });
 
 /** An occurrence's agenda as stored in the workspace, with the cards posted from it. */

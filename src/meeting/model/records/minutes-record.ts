@@ -104,6 +104,12 @@ export const minutesRecordSchema = z.object({
       messageId: z.optional(z.string()),
       documentUrl: z.optional(z.string()),
       planner: z.record(z.string(), plannerLinkSchema),
+      /**
+       * When and in which language the publish of `version` started, saved before its document and card
+       * are written: a retry by anyone — before or after the publish completed — writes them in the same
+       * language (so the same file name) and looks for the card in the chat from `at` on.
+       */
+      started: z.optional(z.object({ version: z.number(), language: z.enum(["zh-CN", "en-US"]), at: z.string() })),
     }),
   ),
   history: z.array(

@@ -1,0 +1,52 @@
+// The one-record-per-person flows: a report submitted, a leave request, a minutes confirmation.
+// The record is the speaker's: only they write it, each attempt opening the workspace afresh; after
+// the run settles the list holds exactly one record of its kind.
+import type { StartedEmulator } from "../../../emulator/start-emulator";
+import { confirmMinutes, requestLeave } from "@/features/minutes/api/minutes-store";
+import { submitReport } from "@/features/reports/api/report-records";
+import type { GraphClient } from "@/lib/graph";
+import { forgetWorkspace, openWorkspace } from "@/meeting/api/workspace";
+import type { Workspace } from "@/meeting/api/workspace";
+import { groupId, settle } from "./common";
+import type { FlowOutcome } from "./common";
+
+const seriesId = "19:meeting_sweep@thread.v2";
+const occurrenceKey = "2026-11-30T05:30:00.000Z";
+const speaker = "li.na@yunzhan.example";
+
+export type RecordKind = "report" | "leave" | "confirm";
+
+const writers: Record<RecordKind, (client: GraphClient, ws: Workspace) => Promise<unknown>> = {
+  report: (client, ws) =>
+    submitReport(client, ws, { seriesId, occurrenceKey, sectionId: "departments", upn: speaker }, { review: "完成" }),
+  leave: (client, ws) =>
+    requestLeave(client, ws, seriesId, occurrenceKey, speaker, "出差", new Date("2026-11-28T00:00:00Z"), {
+      attendance: { leaveCutoffHours: 24, lateness: { kind: "none" } },
+    }),
+  confirm: (client, ws) => confirmMinutes(client, ws, seriesId, occurrenceKey, speaker, 1),
+};
+
+export async function runRecord(
+  emulator: StartedEmulator,
+  random: () => number,
+  kind: RecordKind,
+): Promise<FlowOutcome> {
+  const outcome = await settle(
+    random,
+    [speaker],
+    async (client) => {
+      forgetWorkspace(client, groupId);
+      return writers[kind](client, await openWorkspace(client, { groupId }));
+    },
+    emulator,
+  );
+  if (!outcome.settled) return { attempts: outcome.attempts, violations: [`the ${kind} write did not settle`] };
+  const count = Object.values(emulator.emulator.getState().sites)
+    .flatMap((site) => Object.values(site.lists))
+    .flatMap((list) => Object.values(list.items))
+    .filter((item) => {
+      const key = item.fields.RecordKey;
+      return typeof key === "string" && key.startsWith(`${kind}|`);
+    }).length;
+  return { attempts: outcome.attempts, violations: count === 1 ? [] : [`${count} ${kind} records for one person`] };
+}
