@@ -14,7 +14,6 @@ function createClientAs(upn: string) {
   return createGraphClient({
     baseUrl: emulator.graphBaseUrl,
     auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
-    timeZone: "Asia/Shanghai",
   });
 }
 
