@@ -221,6 +221,7 @@ export function MinutesView({
           cutoffHours={config.attendance.leaveCutoffHours}
           {...(myLeave ? { existing: myLeave } : {})}
           timeZone={series.timeZone}
+          viewerTimeZone={viewer.timeZone}
           submit={(reason) => requestLeave.mutateAsync(reason)}
         />
       )}

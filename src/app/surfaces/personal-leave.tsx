@@ -32,6 +32,7 @@ function LeaveForm({ workspace, props }: { workspace: Workspace; props: Personal
       cutoffHours={props.leaveCutoffHours}
       {...(mine ? { existing: mine } : {})}
       timeZone={toIanaTimeZone(props.timeZone)}
+      viewerTimeZone={viewer.timeZone}
       submit={(reason) => request.mutateAsync(reason)}
     />
   );

@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { formatInZones } from "@/lib/time/format-when";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { getLeaveCutoff, isLeaveRequestLate } from "../model/attendance";
 import type { LeaveRequestRecord } from "@/meeting/model/records/minutes-record";
@@ -27,7 +28,10 @@ export interface LeaveRequestFormProps {
   cutoffHours: number;
   /** The viewer's request already sent, if any. */
   existing?: LeaveRequestRecord;
+  /** The meeting's own zone: the cut-off is set there. */
   timeZone: string;
+  /** The viewer's zone, named beside the meeting's when its clock reads otherwise; the meeting's when absent. */
+  viewerTimeZone?: string;
   /** useRequestLeave(…).mutateAsync, or a stand-in in tests. */
   submit: (reason: string) => Promise<LeaveRequestRecord>;
   now?: () => Date;
@@ -40,6 +44,7 @@ export function LeaveRequestForm({
   cutoffHours,
   existing,
   timeZone,
+  viewerTimeZone = timeZone,
   submit,
   now = systemClock,
 }: LeaveRequestFormProps) {
@@ -55,6 +60,10 @@ export function LeaveRequestForm({
   const isLate = isLeaveRequestLate(now(), occurrenceStart, cutoffHours);
   const current = sent ?? existing;
   const isBlank = reason.trim() === "";
+  const formatWhen = (instant: Date) =>
+    formatInZones(instant, { locale, timeZone: viewerTimeZone }, timeZone, (clock) =>
+      formatTime(instant, clock.locale, clock.timeZone),
+    );
 
   async function send(): Promise<void> {
     setHasTried(true);
@@ -79,20 +88,18 @@ export function LeaveRequestForm({
       }}
     >
       <Subtitle2 as="h2">{t("leave.title")}</Subtitle2>
-      <Text>{t("leave.deadline", { time: formatTime(cutoff, locale, timeZone), hours: cutoffHours })}</Text>
+      <Text>{t("leave.deadline", { time: formatWhen(cutoff), hours: cutoffHours })}</Text>
       {current ? (
         <MessageBar intent={current.isLate ? "warning" : "success"}>
           <MessageBarBody role="status">
             {t(current.isLate ? "leave.submittedLate" : "leave.submitted", {
-              time: formatTime(new Date(current.requestedAt), locale, timeZone),
+              time: formatWhen(new Date(current.requestedAt)),
             })}
           </MessageBarBody>
         </MessageBar>
       ) : (
         <MessageBar intent={isLate ? "warning" : "info"} layout="multiline">
-          <MessageBarBody>
-            {isLate ? t("leave.late", { time: formatTime(cutoff, locale, timeZone) }) : t("leave.inTime")}
-          </MessageBarBody>
+          <MessageBarBody>{isLate ? t("leave.late", { time: formatWhen(cutoff) }) : t("leave.inTime")}</MessageBarBody>
         </MessageBar>
       )}
       <Field
