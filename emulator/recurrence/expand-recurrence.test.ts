@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { expandRecurrence } from "./expand-recurrence.ts";
-import { formatGraphDateTime, localToUtcMs, resolveTimeZone } from "./time-zones.ts";
+import {
+  formatGraphDateTime,
+  listWindowsZoneIds,
+  localToUtcMs,
+  resolveMeetingZone,
+  resolvePreferredTimeZone,
+  resolveTimeZone,
+} from "./time-zones.ts";
 
 const take = (gen: Generator<string>, n: number): string[] => {
   const result: string[] = [];
@@ -75,10 +82,23 @@ describe("expandRecurrence", () => {
 });
 
 describe("time zones", () => {
-  it("maps Windows names to IANA and rejects unknown names", () => {
+  it("maps every Windows id in CLDR's table to IANA and rejects unknown names", () => {
+    expect(listWindowsZoneIds().length).toBeGreaterThanOrEqual(139);
+    for (const id of listWindowsZoneIds()) expect(resolveTimeZone(id), id).toBeDefined();
     expect(resolveTimeZone("China Standard Time")).toBe("Asia/Shanghai");
+    expect(resolveTimeZone("Korea Standard Time")).toBe("Asia/Seoul");
     expect(resolveTimeZone("Europe/Paris")).toBe("Europe/Paris");
     expect(resolveTimeZone("Mars Standard Time")).toBeUndefined();
+    expect(resolveTimeZone("tzone://Microsoft/Custom")).toBeUndefined();
+    expect(resolveMeetingZone("tzone://Microsoft/Custom")).toBe("UTC");
+  });
+
+  it("accepts in Prefer: outlook.timezone only Windows ids and the documented IANA names", () => {
+    expect(resolvePreferredTimeZone('"W. Europe Standard Time"')).toBe("Europe/Berlin");
+    expect(resolvePreferredTimeZone("Asia/Shanghai")).toBe("Asia/Shanghai");
+    expect(resolvePreferredTimeZone("Europe/Kiev")).toBe("Europe/Kiev");
+    expect(resolvePreferredTimeZone("Asia/Chongqing")).toBeUndefined();
+    expect(resolvePreferredTimeZone("tzone://Microsoft/Custom")).toBeUndefined();
   });
 
   it("converts wall-clock times across a DST change", () => {

@@ -1,28 +1,24 @@
-// Time-zone arithmetic for calendar data. Outlook stores Windows time-zone names ("China
-// Standard Time"); `Prefer: outlook.timezone` accepts Windows or IANA names
-// (https://learn.microsoft.com/graph/api/resources/datetimetimezone). Offsets come from Intl, so
-// daylight-saving transitions are exact for every zone the runtime knows.
+// Time-zone arithmetic for calendar data. Outlook stores Windows time-zone ids ("China Standard
+// Time"), mapped to IANA by CLDR's table (cldr-windows-zones.ts, the same rows the app ships).
+// Offsets come from Intl, so daylight-saving transitions are exact for every zone the runtime knows.
+import { readGoldenZones } from "./cldr-windows-zones.ts";
+import { documentedIanaNames } from "./documented-iana-zones.ts";
 
-const windowsToIana: Readonly<Record<string, string>> = {
-  "China Standard Time": "Asia/Shanghai",
-  "Taipei Standard Time": "Asia/Taipei",
-  "Tokyo Standard Time": "Asia/Tokyo",
-  "Korea Standard Time": "Asia/Seoul",
-  "Singapore Standard Time": "Asia/Singapore",
-  "India Standard Time": "Asia/Kolkata",
-  "AUS Eastern Standard Time": "Australia/Sydney",
-  UTC: "UTC",
-  "Coordinated Universal Time": "UTC",
-  "GMT Standard Time": "Europe/London",
-  "Greenwich Standard Time": "Atlantic/Reykjavik",
-  "W. Europe Standard Time": "Europe/Berlin",
-  "Romance Standard Time": "Europe/Paris",
-  "Central Europe Standard Time": "Europe/Budapest",
-  "Eastern Standard Time": "America/New_York",
-  "Central Standard Time": "America/Chicago",
-  "Mountain Standard Time": "America/Denver",
-  "Pacific Standard Time": "America/Los_Angeles",
-};
+/**
+ * What Outlook reports for a zone set in desktop Outlook as a legacy custom time zone
+ * (https://learn.microsoft.com/graph/api/resources/event, originalStartTimeZone). Its rules are not
+ * exposed, so a scenario meeting in it has its wall-clock times read as UTC.
+ */
+export const customTimeZone = "tzone://Microsoft/Custom";
+
+const windowsZones: ReadonlyMap<string, { id: string; iana: string }> = new Map(
+  readGoldenZones().map(([id, iana]) => [id.toLowerCase(), { id, iana }]),
+);
+
+/** Every Windows time-zone id, as Windows spells it. */
+export function listWindowsZoneIds(): string[] {
+  return [...windowsZones.values()].map((zone) => zone.id);
+}
 
 export interface LocalDateTime {
   readonly year: number;
@@ -63,12 +59,30 @@ function isKnownIana(name: string): boolean {
   }
 }
 
-/** Maps a Windows or IANA time-zone name to an IANA name, or undefined if unknown. */
+const unquote = (name: string): string => name.trim().replace(/^"|"$/g, "");
+
+/** Maps a Windows id or an IANA name the runtime knows to an IANA name, or undefined if unknown. */
 export function resolveTimeZone(name: string): string | undefined {
-  const trimmed = name.trim().replace(/^"|"$/g, "");
-  const windows = Object.entries(windowsToIana).find(([key]) => key.toLowerCase() === trimmed.toLowerCase());
-  if (windows) return windows[1];
+  const trimmed = unquote(name);
+  const windows = windowsZones.get(trimmed.toLowerCase());
+  if (windows) return windows.iana;
   return trimmed !== "" && isKnownIana(trimmed) ? trimmed : undefined;
+}
+
+/**
+ * The IANA zone for a name `Prefer: outlook.timezone` accepts — a Windows id or one of the documented
+ * IANA names — or undefined for any other, which Graph refuses (event-render.ts).
+ */
+export function resolvePreferredTimeZone(name: string): string | undefined {
+  const trimmed = unquote(name);
+  const windows = windowsZones.get(trimmed.toLowerCase());
+  if (windows) return windows.iana;
+  return documentedIanaNames.has(trimmed.toLowerCase()) && isKnownIana(trimmed) ? trimmed : undefined;
+}
+
+/** The IANA zone a scenario meeting's wall clock counts in: a legacy custom zone counts as UTC. */
+export function resolveMeetingZone(name: string): string | undefined {
+  return unquote(name).toLowerCase() === customTimeZone.toLowerCase() ? "UTC" : resolveTimeZone(name);
 }
 
 export function toLocalDateTime(utcMs: number, iana: string): LocalDateTime {

@@ -1,9 +1,13 @@
 // Renders a meeting as one mailbox sees it: the series master, an occurrence, an exception or a
 // single instance, each with that mailbox's own ids and the shared iCalUId and join URL. Times
 // are in UTC unless `Prefer: outlook.timezone` names another zone
-// (https://learn.microsoft.com/graph/api/user-list-calendarview#request-headers).
+// (https://learn.microsoft.com/graph/api/user-list-calendarview#request-headers): a Windows id or
+// one of the IANA names https://learn.microsoft.com/graph/api/resources/datetimetimezone lists.
+// `originalStartTimeZone` and `recurrenceTimeZone` stay the zone the meeting was created in,
+// whatever the reader prefers.
 import { createHash } from "node:crypto";
-import { formatGraphDateTime, formatUtcOffset, resolveTimeZone } from "../recurrence/time-zones.ts";
+import { formatGraphDateTime, formatUtcOffset, resolvePreferredTimeZone } from "../recurrence/time-zones.ts";
+import { badRequest } from "../http/graph-error.ts";
 import { getOriginalSlot, listCancelledDates } from "../state/calendar.ts";
 import { createInstanceId } from "../state/ids.ts";
 import { requireUserRecord } from "../state/lookups.ts";
@@ -26,8 +30,17 @@ export function readOutputZone(ctx: RouteContext): OutputZone {
     .slice(pref.indexOf("=") + 1)
     .trim()
     .replace(/^"|"$/g, "");
-  const iana = resolveTimeZone(name);
-  return iana === undefined ? { name: "UTC", iana: "UTC", applied: false } : { name, iana, applied: true };
+  const iana = resolvePreferredTimeZone(name);
+  // The reference pages are silent on an unsupported name. Graph answers it with this error — code
+  // and message from a Microsoft engineer's reproduction, https://github.com/microsoftgraph/microsoft-graph-docs/issues/6870 —
+  // not with UTC; the thread gives no status, and 400 is what Graph is reported to answer with the
+  // same exception for an event body (https://ios-ruby-on-rails.developreference.com/article/16680134/Can+t+create+a+all+day+repeated+via+Graph+API).
+  if (iana === undefined)
+    throw badRequest(
+      `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${name}'.`,
+      "TimeZoneNotSupportedException",
+    );
+  return { name, iana, applied: true };
 }
 
 export function preferenceHeaders(zone: OutputZone): Record<string, string> {

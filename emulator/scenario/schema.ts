@@ -3,10 +3,15 @@
 // docs/emulator.md. References between entries (organizer, attendees, members, assignees) name a
 // user by userPrincipalName or id, and are checked here so a typo fails at load with its path.
 import { z } from "zod";
+import { resolveMeetingZone, resolveTimeZone } from "../recurrence/time-zones.ts";
 
 const localTime = z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/, "expected a local time HH:MM");
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
 const userRef = z.string().min(1);
+/** A Windows time-zone id (CLDR's table) or an IANA name the runtime knows. */
+const timeZone = z
+  .string()
+  .refine((name) => resolveTimeZone(name) !== undefined, "expected a Windows time-zone id or an IANA zone");
 
 const userSchema = z.strictObject({
   id: z.string().min(1),
@@ -21,7 +26,7 @@ const userSchema = z.strictObject({
   mobilePhone: z.string().optional(),
   preferredLanguage: z.string().default("en-US"),
   /** Windows time-zone name, as mailboxSettings.timeZone returns it. */
-  timeZone: z.string().default("UTC"),
+  timeZone: timeZone.default("UTC"),
   /** false: a disabled account — still in the directory and its groups, but it cannot sign in. */
   accountEnabled: z.boolean().default(true),
   /**
@@ -148,7 +153,14 @@ const meetingSchema = z
     subject: z.string().min(1),
     organizer: userRef,
     attendees: z.array(userRef).default([]),
-    timeZone: z.string().default("UTC"),
+    /** As timeZone, or Outlook's legacy "tzone://Microsoft/Custom" (its times then count as UTC). */
+    timeZone: z
+      .string()
+      .refine(
+        (name) => resolveMeetingZone(name) !== undefined,
+        "expected a Windows time-zone id, an IANA zone or tzone://Microsoft/Custom",
+      )
+      .default("UTC"),
     startTime: localTime,
     endTime: localTime,
     /** One-off meetings: a date, or days after the load date (so the meeting stays upcoming). */

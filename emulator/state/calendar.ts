@@ -7,7 +7,7 @@ import {
   formatLocalDate,
   localToUtcMs,
   parseLocalDateTime,
-  resolveTimeZone,
+  resolveMeetingZone,
   toLocalDateTime,
 } from "../recurrence/time-zones.ts";
 import type { MeetingState, OccurrenceException } from "./tenant-state.ts";
@@ -20,8 +20,9 @@ export interface Instance {
   readonly exception?: OccurrenceException;
 }
 
+/** The scenario validated the zone (schema.ts); a legacy custom zone counts as UTC. */
 export function getMeetingZone(meeting: Pick<MeetingState, "timeZone">): string {
-  return resolveTimeZone(meeting.timeZone) ?? "UTC";
+  return resolveMeetingZone(meeting.timeZone) ?? "UTC";
 }
 
 function localMs(localDateTime: string, iana: string): number {

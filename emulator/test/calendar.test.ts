@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, startTestEmulator, upn } from "./support.ts";
+import { formatGraphDateTime, listWindowsZoneIds, resolveTimeZone } from "../recurrence/time-zones.ts";
 import type { StartedEmulator } from "../start-emulator.ts";
 
 type Event = Record<string, unknown> & {
@@ -79,6 +80,36 @@ describe("calendar", () => {
     expect(second.status).toBe(200);
     const ids = new Set([...first.body.value, ...second.body.value].map((e) => e.id));
     expect(ids.size).toBe(first.body.value.length + second.body.value.length);
+  });
+
+  it("converts to every Windows zone in Prefer: outlook.timezone and refuses an undocumented name", async () => {
+    const call = createClient(emulator, upn.gm);
+    const master = await findWeeklyMaster(upn.gm);
+    const path = `/me/events/${encodeURIComponent(master.id)}?$select=start,originalStartTimeZone`;
+    const firstStartMs = Date.parse("2026-06-01T05:30:00Z");
+    for (const id of listWindowsZoneIds()) {
+      const { status, headers, body } = await call<Event>("GET", path, undefined, {
+        prefer: `outlook.timezone="${id}"`,
+      });
+      expect(status, id).toBe(200);
+      expect(headers.get("preference-applied")).toBe(`outlook.timezone="${id}"`);
+      expect(body.start).toEqual({
+        dateTime: formatGraphDateTime(firstStartMs, resolveTimeZone(id) ?? ""),
+        timeZone: id,
+      });
+      expect(body.originalStartTimeZone).toBe("China Standard Time");
+    }
+    const iana = await call<Event>("GET", path, undefined, { prefer: 'outlook.timezone="Europe/Berlin"' });
+    expect(iana.body.start).toEqual({ dateTime: "2026-06-01T07:30:00.0000000", timeZone: "Europe/Berlin" });
+    const undocumented = await call<{ error: { code: string; message: string } }>("GET", path, undefined, {
+      prefer: 'outlook.timezone="Asia/Chongqing"',
+    });
+    expect(undocumented.status).toBe(400);
+    expect(undocumented.body.error.code).toBe("TimeZoneNotSupportedException");
+    expect(undocumented.body.error.message).toContain("'Asia/Chongqing'");
+    const utc = await call<Event>("GET", path);
+    expect(utc.headers.get("preference-applied")).toBeNull();
+    expect(utc.body.start).toEqual({ dateTime: "2026-06-01T05:30:00.0000000", timeZone: "UTC" });
   });
 
   it("finds the online meeting by join URL and rejects other mailboxes", async () => {

@@ -49,6 +49,12 @@ describe("the architecture's import rules", () => {
     expect(await listViolations("src/features/agenda/probe.ts", code)).toEqual([]);
   });
 
+  it("keep CLDR's Windows zone table behind src/lib/time", async () => {
+    const code = 'import windowsZones from "cldr-core/supplemental/windowsZones.json";\n';
+    expect((await listViolations("src/features/series/probe.ts", code)).join("\n")).toMatch(/src\/lib\/time/);
+    expect(await listViolations("src/lib/time/windows-zones.test.ts", code)).toEqual([]);
+  });
+
   it("hold one import style per runtime: no extension in bundled code, the file's in Node-run code", async () => {
     const bundled = await listViolations("src/lib/time/probe.ts", 'import { sleep } from "../graph/sleep.ts";\n');
     expect(bundled.join("\n")).toMatch(/Unexpected use of file extension/);

@@ -62,7 +62,7 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
     ]);
     const services: AppServices = {
       host,
-      graph: createGraphClient({ baseUrl: config.graphBaseUrl, auth, timeZone: host.context.timeZone }),
+      graph: createGraphClient({ baseUrl: config.graphBaseUrl, auth }),
       viewer: {
         locale: i18n.language,
         timeZone: host.context.timeZone,

@@ -47,7 +47,6 @@ function connect(upn: string): GraphClient {
   return createGraphClient({
     baseUrl: emulator.graphBaseUrl,
     auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
-    timeZone: "Asia/Shanghai",
     sleep: () => Promise.resolve(),
   });
 }

@@ -1,9 +1,13 @@
-// Resolving 周例会 from its chat, over real HTTP against the Graph emulator, as two attendees.
+// Resolving meetings from their chats, over real HTTP against the Graph emulator: 周例会 as two
+// attendees, and the one-off 双十一复盘专题会 (16:00 in Shanghai) as its Berlin attendee.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
 import { createGraphClient } from "@/lib/graph";
 import { resolveSeries, SeriesError } from "@/features/series/api/resolve-series";
 import { locateOccurrences } from "@/features/series/model/occurrences";
+import { formatDay, formatInZones, formatZoneName } from "@/lib/time/format-when";
+import { getWallClock } from "@/lib/time/zoned-time";
+import { getReportDue } from "@/meeting/model/series-config/report-due";
 import { findChatByTopic, findUserByDepartment, getTenant } from "../support/emulator-admin";
 import type { Tenant } from "../support/emulator-admin";
 
@@ -14,7 +18,6 @@ function createClientAs(upn: string) {
   return createGraphClient({
     baseUrl: emulator.graphBaseUrl,
     auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
-    timeZone: "Asia/Shanghai",
   });
 }
 
@@ -72,5 +75,52 @@ describe("resolveSeries", () => {
     ).rejects.toMatchObject({
       kind: "chatNotFound",
     });
+  });
+
+  it("gives a Berlin attendee the Shanghai meeting's own times: 16:00, reports due 11:00, both in China Standard Time", async () => {
+    const chat = findChatByTopic(tenant, "双十一复盘专题会");
+    const berliner = tenant.users.find((u) => u.userPrincipalName === "jonas.weber@yunzhan.example");
+    if (!berliner) throw new Error("the scenario has a Berlin attendee");
+    const now = new Date();
+    const [inBerlin, inShanghai] = await Promise.all(
+      [berliner.userPrincipalName, "li.na@yunzhan.example"].map((upn) =>
+        resolveSeries(createClientAs(upn), chat.id, now),
+      ),
+    );
+    if (!inBerlin || !inShanghai) throw new Error("both resolve");
+    expect(inBerlin.recurrence).toEqual({ kind: "once" });
+    expect(inBerlin.timeZone).toBe("Asia/Shanghai");
+    expect(inBerlin.unknownTimeZone).toBeUndefined();
+    const [meeting] = inBerlin.occurrences;
+    if (!meeting) throw new Error("the meeting has its occurrence");
+    expect(meeting.start).toEqual(inShanghai.occurrences[0]?.start);
+    expect(getWallClock(meeting.start, inBerlin.timeZone)).toMatchObject({ hour: 16, minute: 0 });
+
+    // The series is configured with reports due on the meeting's day at 11:00 (docs/domain.md §4).
+    const due = getReportDue(meeting.start, { workingDaysBefore: 0, time: "11:00" }, inBerlin.timeZone);
+    expect(due).toEqual(getReportDue(meeting.start, { workingDaysBefore: 0, time: "11:00" }, inShanghai.timeZone));
+    expect(getWallClock(due, "Asia/Shanghai")).toMatchObject({ hour: 11, minute: 0 });
+    expect(meeting.start.getTime() - due.getTime()).toBe(5 * 3_600_000);
+
+    const berlin = { locale: "zh-CN", timeZone: "Europe/Berlin" };
+    const shanghai = { locale: "zh-CN", timeZone: "Asia/Shanghai" };
+    const shown = (instant: Date) =>
+      formatInZones(instant, berlin, inBerlin.timeZone, (clock) => formatDay(instant, clock));
+    const berlinZone = formatZoneName(meeting.start, "Europe/Berlin", "zh-CN");
+    expect(formatDay(meeting.start, shanghai)).toMatch(/ 16:00$/);
+    expect(formatDay(due, shanghai)).toMatch(/ 11:00$/);
+    expect(shown(meeting.start)).toBe(
+      `${formatDay(meeting.start, shanghai)} 中国标准时间（${formatDay(meeting.start, berlin)} ${berlinZone}）`,
+    );
+    expect(shown(due)).toBe(`${formatDay(due, shanghai)} 中国标准时间（${formatDay(due, berlin)} ${berlinZone}）`);
+  });
+
+  it("resolves the Korea Standard Time series on Seoul's clock for an attendee in Shanghai", async () => {
+    const chat = findChatByTopic(tenant, "韩国供应商周会");
+    const series = await resolveSeries(createClientAs("zhao.lei@yunzhan.example"), chat.id, new Date());
+    expect(series.timeZone).toBe("Asia/Seoul");
+    expect(series.recurrence).toEqual({ kind: "weekly", interval: 1, days: ["thursday"] });
+    for (const occurrence of series.occurrences)
+      expect(getWallClock(occurrence.start, "Asia/Seoul")).toMatchObject({ hour: 10, minute: 0 });
   });
 });

@@ -50,6 +50,8 @@ export async function seedWeeklySeries(
   organizer: string,
   noteTaker: string,
   where: SeedWorkspace = managementWorkspace,
+  /** Changes to the configuration the organizer's page would have made (e.g. another report due time). */
+  adjust: (config: SeriesConfig) => SeriesConfig = (config) => config,
 ): Promise<SeededSeries> {
   const client = connectAs(origin, organizer);
   const series = await resolveSeries(client, seriesId, new Date());
@@ -75,11 +77,13 @@ export async function seedWeeklySeries(
     },
     new Date(),
   );
-  const config = setNoteTaker(
-    base,
-    noteTaker,
-    people.map((p) => p.upn),
-    organizer,
+  const config = adjust(
+    setNoteTaker(
+      base,
+      noteTaker,
+      people.map((p) => p.upn),
+      organizer,
+    ),
   );
   await saveSeriesConfig(client, config);
   const response = await fetch(`${origin}/graph/v1.0/chats/${encodeURIComponent(seriesId)}/tabs`, {

@@ -233,6 +233,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
               {...(previous ? { previousOccurrenceKey: previous } : {})}
               sections={mySections}
               due={due}
+              timeZone={series.timeZone}
             />
           )}
           {view === "tracker" && occurrence && (
@@ -243,6 +244,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
               occurrenceKey={occurrence.key}
               speakers={speakers}
               due={due}
+              timeZone={series.timeZone}
             />
           )}
           {view === "minutes" && occurrence && (

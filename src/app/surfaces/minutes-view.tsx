@@ -251,6 +251,7 @@ export function MinutesView({
             ? { writtenForMe: { by: getWriterName(leaveForMe.authorship), reason: leaveForMe.value.reason } }
             : {})}
           timeZone={series.timeZone}
+          viewerTimeZone={viewer.timeZone}
           submit={(reason) => requestLeave.mutateAsync(reason)}
         />
       )}

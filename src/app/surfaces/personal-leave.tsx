@@ -37,6 +37,7 @@ function LeaveForm({ workspace, props }: { workspace: Workspace; props: Personal
       {...(mine ? { existing: mine } : {})}
       {...(byOthers ? { writtenForMe: { by: getWriterName(byOthers.authorship), reason: byOthers.value.reason } } : {})}
       timeZone={toIanaTimeZone(props.timeZone)}
+      viewerTimeZone={viewer.timeZone}
       submit={(reason) => request.mutateAsync(reason)}
     />
   );

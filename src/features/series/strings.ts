@@ -11,6 +11,7 @@ export const seriesStrings = {
     noUpcoming: "此系列没有后续会议。",
     status: { scheduled: "按期", moved: "已改期", cancelled: "已取消" },
     movedFrom: "原定 {{when}}",
+    unknownTimeZone: "此会议使用 Outlook 的旧式自定义时区（{{name}}），例会通无法识别，会议时间和截止时间按 UTC 计算。",
     errors: {
       notAMeeting: "此聊天不是会议聊天。请在会议中添加例会通。",
       notInCalendar: "在你的日历中找不到此会议。你可能不在参会人员中——请联系会议组织者。",
@@ -29,6 +30,8 @@ export const seriesStrings = {
     noUpcoming: "No more meetings in this series.",
     status: { scheduled: "Scheduled", moved: "Moved", cancelled: "Cancelled" },
     movedFrom: "Originally {{when}}",
+    unknownTimeZone:
+      "This meeting uses a legacy Outlook custom time zone ({{name}}) that Meetloop can't read: its times and due times count in UTC.",
     errors: {
       notAMeeting: "This chat is not a meeting chat. Add Meetloop to a meeting.",
       notInCalendar: "This meeting is not in your calendar. You may not be invited — ask the meeting organizer.",

@@ -50,9 +50,9 @@ afterEach(() => {
 });
 
 describe("createGraphClient", () => {
-  it("gets with the operation's scopes and the calendar time-zone preference, keeping the etag", async () => {
+  it("gets with the operation's scopes, keeping the etag, and asks calendar reads for no time zone (UTC)", async () => {
     const auth = buildAuth();
-    const client = createGraphClient({ baseUrl, auth, timeZone: "Asia/Shanghai" });
+    const client = createGraphClient({ baseUrl, auth });
     replies.push(jsonReply(200, { id: "evt", "@odata.etag": 'W/"abc"' }, { "request-id": "r1" }));
     const result = await client.get<{ id: string }>("/me/events/evt?$select=subject", { operation: "getEvent" });
     expect(result).toMatchObject({ status: 200, body: { id: "evt" }, etag: 'W/"abc"' });
@@ -64,13 +64,13 @@ describe("createGraphClient", () => {
       headers: {
         Authorization: "Bearer token-for-Calendars.Read",
         Accept: "application/json",
-        Prefer: 'outlook.timezone="Asia/Shanghai"',
       },
     });
+    expect(sent[0]?.headers).not.toHaveProperty("Prefer");
   });
 
-  it("leaves a $filter holding a URL untouched and adds no time zone to non-calendar reads", async () => {
-    const client = createGraphClient({ baseUrl, auth: buildAuth(), timeZone: "Asia/Shanghai" });
+  it("leaves a $filter holding a URL untouched", async () => {
+    const client = createGraphClient({ baseUrl, auth: buildAuth() });
     replies.push(jsonReply(200, { value: [] }));
     const path =
       "/me/chats?$filter=onlineMeetingInfo/joinWebUrl eq 'https://teams.microsoft.com/l/meetup-join/x'&$top=5";
@@ -162,9 +162,9 @@ describe("createGraphClient", () => {
     );
   });
 
-  it("sends $batch with relative URLs, per-item preferences and the union of scopes", async () => {
+  it("sends $batch with relative URLs, per-item headers and the union of scopes", async () => {
     const auth = buildAuth();
-    const client = createGraphClient({ baseUrl, auth, timeZone: "Asia/Shanghai" });
+    const client = createGraphClient({ baseUrl, auth });
     replies.push(
       jsonReply(200, {
         responses: [
@@ -179,7 +179,7 @@ describe("createGraphClient", () => {
       }),
     );
     const responses = await client.batch([
-      { id: "1", operation: "getEvent", method: "GET", url: "/me/events/evt" },
+      { id: "1", operation: "getEvent", method: "GET", url: "/me/events/evt", headers: { Prefer: "return=minimal" } },
       {
         id: "2",
         operation: "createPlannerTask",
@@ -204,7 +204,7 @@ describe("createGraphClient", () => {
       method: "POST",
       body: {
         requests: [
-          { id: "1", method: "GET", url: "/me/events/evt", headers: { Prefer: 'outlook.timezone="Asia/Shanghai"' } },
+          { id: "1", method: "GET", url: "/me/events/evt", headers: { Prefer: "return=minimal" } },
           {
             id: "2",
             method: "POST",

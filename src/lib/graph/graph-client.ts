@@ -1,21 +1,23 @@
 // The one Graph client the app's operations take as their first argument. It resolves paths
 // against the configured v1.0 root, asks the auth port for the operation's own scopes, sends
-// through the SDK middleware pipeline (create-pipeline.ts), adds the calendar time-zone
-// preference, keeps entity tags for If-Match, and turns non-2xx answers into GraphRequestError.
-// It never shows UI, navigates, or swallows a failure.
+// through the SDK middleware pipeline (create-pipeline.ts), keeps entity tags for If-Match, and
+// turns non-2xx answers into GraphRequestError. It never shows UI, navigates, or swallows a failure.
+// It sends no `Prefer: outlook.timezone`: Graph then returns event times in UTC
+// (https://learn.microsoft.com/graph/api/user-list-events#request-headers), which the app converts
+// itself, where the header would take only Windows names and a fixed list of IANA ones
+// (https://learn.microsoft.com/graph/api/resources/datetimetimezone) and answers any other with
+// TimeZoneNotSupportedException.
 import type { AuthPort } from "@/lib/auth/auth-port";
 import { runBatch } from "./batch";
 import { GraphRequestError, readGraphError } from "./errors";
 import { readEtag } from "./etag";
 import { resolveGraphUrl, toBatchUrl } from "./graph-url";
-import { findHeader, lowerCaseKeys, toHeaderRecord, withHeader, withPreference } from "./headers";
+import { findHeader, lowerCaseKeys, toHeaderRecord, withHeader } from "./headers";
 import { createPipeline } from "./pipeline/create-pipeline";
 import { parseRetryAfter } from "./retry-after";
 import { scopesFor } from "./scopes";
-import type { OperationName } from "./scopes";
 import { sleep as defaultSleep } from "./sleep";
 import type { Sleep } from "./sleep";
-import { buildTimeZonePreference, isCalendarRead } from "./time-zone";
 import type { BatchRequest, BatchResponse, GraphResult, HttpMethod, RequestOptions } from "./types";
 
 export interface GraphClient {
@@ -32,8 +34,6 @@ export interface GraphClientOptions {
   /** Absolute v1.0 root from readConfig, e.g. https://graph.microsoft.com/v1.0 */
   baseUrl: string;
   auth: AuthPort;
-  /** IANA zone for calendar reads (Prefer: outlook.timezone); UTC from Graph when absent. */
-  timeZone?: string;
   sleep?: Sleep;
   /** Attempts per request and per $batch item, the first included. Default 5. */
   maxAttempts?: number;
@@ -76,22 +76,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const maxDelayMs = options.maxDelayMs ?? 30_000;
   const send = createPipeline(options.auth, { maxRetries: maxAttempts - 1, maxDelayMs, sleep });
 
-  const decorateHeaders = (operation: OperationName, headers: Record<string, string> = {}): Record<string, string> =>
-    options.timeZone !== undefined && isCalendarRead(operation)
-      ? withPreference(headers, buildTimeZonePreference(options.timeZone))
-      : headers;
-
   const request = async <T>(
     method: HttpMethod,
     path: string,
     body: unknown,
     requestOptions: RequestOptions & { ifMatch?: string },
   ) => {
-    let headers = withHeader(
-      decorateHeaders(requestOptions.operation, requestOptions.headers),
-      "Accept",
-      "application/json",
-    );
+    let headers = withHeader(requestOptions.headers ?? {}, "Accept", "application/json");
     if (requestOptions.ifMatch !== undefined) headers = withHeader(headers, "If-Match", requestOptions.ifMatch);
     const encoded = encodeBody(body, headers);
     const response = await send({
@@ -106,7 +97,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   };
 
   const toWireRequest = (item: BatchRequest) => {
-    let headers = decorateHeaders(item.operation, item.headers);
+    let headers = item.headers ?? {};
     if (item.body !== undefined && findHeader(headers, "Content-Type") === undefined)
       headers = withHeader(headers, "Content-Type", "application/json");
     return {

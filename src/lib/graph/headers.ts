@@ -13,12 +13,6 @@ export function withHeader(headers: Record<string, string>, name: string, value:
   };
 }
 
-/** Adds one preference to Prefer, which may carry several, comma separated (RFC 7240). */
-export function withPreference(headers: Record<string, string>, preference: string): Record<string, string> {
-  const existing = findHeader(headers, "Prefer");
-  return withHeader(headers, "Prefer", existing === undefined ? preference : `${existing}, ${preference}`);
-}
-
 export function toHeaderRecord(headers: Headers): Record<string, string> {
   return Object.fromEntries(headers.entries());
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { getWallClock, parseGraphDateTime, formatGraphDateTime, toIanaTimeZone } from "./zoned-time";
+import {
+  findIanaTimeZone,
+  formatGraphDateTime,
+  getInstantFromWallClock,
+  getWallClock,
+  parseGraphDateTime,
+  toIanaTimeZone,
+} from "./zoned-time";
 
 describe("zoned time", () => {
   it("reads Graph wall-clock times in Windows and IANA zones", () => {
@@ -28,6 +35,35 @@ describe("zoned time", () => {
     expect(getWallClock(instant, "Asia/Shanghai")).toMatchObject({ day: 3, hour: 13, minute: 30 });
     expect(parseGraphDateTime(formatGraphDateTime(instant, "Asia/Shanghai"))).toEqual(instant);
     expect(toIanaTimeZone("Pacific Standard Time")).toBe("America/Los_Angeles");
+  });
+
+  it("reads every Windows zone, and an IANA one, in its own offset", () => {
+    expect(parseGraphDateTime({ dateTime: "2026-12-10T16:00:00", timeZone: "Korea Standard Time" }).toISOString()).toBe(
+      "2026-12-10T07:00:00.000Z",
+    );
+    expect(parseGraphDateTime({ dateTime: "2026-12-10T16:00:00", timeZone: "India Standard Time" }).toISOString()).toBe(
+      "2026-12-10T10:30:00.000Z",
+    );
+    expect(
+      parseGraphDateTime({ dateTime: "2026-07-10T16:00:00", timeZone: "Central Europe Standard Time" }).toISOString(),
+    ).toBe("2026-07-10T14:00:00.000Z");
+    expect(findIanaTimeZone("Asia/Kolkata")).toBe("Asia/Kolkata");
+  });
+
+  it("counts a zone no table knows — Outlook's legacy custom zone — as UTC instead of throwing", () => {
+    for (const name of ["tzone://Microsoft/Custom", "Mars Standard Time", "", null, undefined]) {
+      expect(findIanaTimeZone(name)).toBeUndefined();
+      expect(toIanaTimeZone(name)).toBe("UTC");
+    }
+    expect(
+      parseGraphDateTime({
+        dateTime: "2026-12-10T08:00:00.0000000",
+        timeZone: "tzone://Microsoft/Custom",
+      }).toISOString(),
+    ).toBe("2026-12-10T08:00:00.000Z");
+    const wall = { year: 2026, month: 12, day: 10, hour: 8, minute: 0, second: 0 };
+    expect(getInstantFromWallClock(wall, "tzone://Microsoft/Custom").toISOString()).toBe("2026-12-10T08:00:00.000Z");
+    expect(getWallClock(new Date("2026-12-10T08:00:00Z"), "tzone://Microsoft/Custom")).toMatchObject({ hour: 8 });
   });
 
   it("rejects text that is not a date-time", () => {

@@ -1,21 +1,35 @@
-// Wall-clock ⇄ instant conversion for IANA time zones, using only Intl (no tz database of our own).
+// Wall-clock ⇄ instant conversion for time zones, using only Intl (no tz database of our own).
 // Graph returns calendar times as `{ dateTime, timeZone }` wall-clock pairs; a Date is an instant.
+// Zone names are Windows ids (mapped through CLDR, windows-zones.ts) or IANA names; a name neither
+// knows — Outlook's legacy `tzone://Microsoft/Custom`
+// (https://learn.microsoft.com/graph/api/resources/event, originalStartTimeZone) — counts as UTC,
+// so no zone name ever throws.
+import { findIanaForWindowsZone } from "./windows-zones";
 
-const windowsToIana: Readonly<Record<string, string>> = {
-  UTC: "UTC",
-  "China Standard Time": "Asia/Shanghai",
-  "Taipei Standard Time": "Asia/Taipei",
-  "Tokyo Standard Time": "Asia/Tokyo",
-  "Singapore Standard Time": "Asia/Singapore",
-  "GMT Standard Time": "Europe/London",
-  "W. Europe Standard Time": "Europe/Berlin",
-  "Eastern Standard Time": "America/New_York",
-  "Pacific Standard Time": "America/Los_Angeles",
-};
+const resolved = new Map<string, string | undefined>();
 
-/** Graph may name a zone the Windows way ("China Standard Time"); Intl wants IANA names. */
-export function toIanaTimeZone(name: string): string {
-  return windowsToIana[name] ?? name;
+function isIanaZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
+}
+
+/** The IANA zone for a Graph zone name (a Windows id or an IANA name), or undefined when it is neither. */
+export function findIanaTimeZone(name: string | null | undefined): string | undefined {
+  const trimmed = name?.trim() ?? "";
+  if (trimmed === "") return undefined;
+  if (!resolved.has(trimmed))
+    resolved.set(trimmed, findIanaForWindowsZone(trimmed) ?? (isIanaZone(trimmed) ? trimmed : undefined));
+  return resolved.get(trimmed);
+}
+
+/** Like findIanaTimeZone, with UTC standing in for a name no table knows. */
+export function toIanaTimeZone(name: string | null | undefined): string {
+  return findIanaTimeZone(name) ?? "UTC";
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -78,7 +92,10 @@ export function getInstantFromWallClock(wall: WallClock, timeZone: string): Date
 
 const graphDateTimePattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
 
-/** Parses Graph's `dateTimeTimeZone` (e.g. `2026-11-30T13:30:00.0000000` in `China Standard Time`). */
+/**
+ * Parses Graph's `dateTimeTimeZone` (e.g. `2026-11-30T13:30:00.0000000` in `China Standard Time`); a
+ * zone no table knows is read as UTC.
+ */
 export function parseGraphDateTime(value: { dateTime: string; timeZone?: string | null }): Date {
   const match = graphDateTimePattern.exec(value.dateTime);
   if (!match) throw new RangeError(`Not a Graph dateTime: ${value.dateTime}`);

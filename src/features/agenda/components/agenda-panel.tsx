@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
+import { formatInZones, formatOccurrenceTime, formatZoneName, isSameClock } from "@/lib/time/format-when";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace/types";
@@ -99,6 +100,14 @@ export function AgendaPanel(props: AgendaPanelProps) {
   const dateText = new Intl.DateTimeFormat(viewer.locale, { dateStyle: "full", timeZone: props.timeZone }).format(
     occurrence.start,
   );
+  const zoneNote = isSameClock(occurrence.start, viewer.timeZone, props.timeZone)
+    ? undefined
+    : t("inMeetingZone", {
+        zone: formatZoneName(occurrence.start, props.timeZone, viewer.locale),
+        when: formatInZones(occurrence.start, viewer, props.timeZone, (clock) =>
+          formatOccurrenceTime(occurrence.start, occurrence.end, clock),
+        ),
+      });
   const pendingTopics = (topics.data ?? []).filter((topic) => !agenda.items.some((i) => i.id === `topic-${topic.id}`));
   const conflict = [save.error, post.error].find((e) => e instanceof RecordConflictError);
 
@@ -134,15 +143,18 @@ export function AgendaPanel(props: AgendaPanelProps) {
         {t("host", { name: agenda.host ? (names[agenda.host] ?? agenda.host) : "—" })} ·{" "}
         {t("noteTaker", { name: agenda.noteTaker ? (names[agenda.noteTaker] ?? agenda.noteTaker) : "—" })}
       </Text>
+      {zoneNote !== undefined && <Text data-testid="agenda-time-zone">{zoneNote}</Text>}
       {canEdit && notice.state !== "posted" && notice.state !== "notYet" && (
         <MessageBar intent={notice.state === "overdue" ? "error" : "warning"}>
           <MessageBarBody>
             {t(`notice.${notice.state}`, {
-              when: new Intl.DateTimeFormat(viewer.locale, {
-                dateStyle: "medium",
-                timeStyle: "short",
-                timeZone: viewer.timeZone,
-              }).format(notice.dueAt),
+              when: formatInZones(notice.dueAt, viewer, props.timeZone, (clock) =>
+                new Intl.DateTimeFormat(clock.locale, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: clock.timeZone,
+                }).format(notice.dueAt),
+              ),
               hours: config.noticeLeadHours,
             })}
           </MessageBarBody>

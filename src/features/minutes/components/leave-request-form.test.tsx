@@ -76,4 +76,11 @@ describe("LeaveRequestForm", () => {
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "提交请假" })).toBeInTheDocument();
   });
+
+  it("gives an attendee in Berlin the cut-off on the meeting's clock and on theirs", async () => {
+    await renderWithProviders(<LeaveRequestForm {...buildProps({ viewerTimeZone: "Europe/Berlin" })} />);
+    expect(
+      screen.getByText("请在 11月29日 13:30 中国标准时间（11月29日 06:30 中欧标准时间） 前申请（会前 24 小时）"),
+    ).toBeInTheDocument();
+  });
 });

@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { formatInZones } from "@/lib/time/format-when";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { getLeaveCutoff, isLeaveRequestLate } from "../model/attendance";
 import type { LeaveRequestRecord } from "@/meeting/model/records/minutes-record";
@@ -29,7 +30,10 @@ export interface LeaveRequestFormProps {
   existing?: LeaveRequestRecord;
   /** A request for the viewer that someone else wrote (docs/domain.md §9): shown; the viewer may send their own. */
   writtenForMe?: { by: string; reason: string };
+  /** The meeting's own zone: the cut-off is set there. */
   timeZone: string;
+  /** The viewer's zone, named beside the meeting's when its clock reads otherwise; the meeting's when absent. */
+  viewerTimeZone?: string;
   /** useRequestLeave(…).mutateAsync, or a stand-in in tests. */
   submit: (reason: string) => Promise<LeaveRequestRecord>;
   now?: () => Date;
@@ -43,6 +47,7 @@ export function LeaveRequestForm({
   existing,
   writtenForMe,
   timeZone,
+  viewerTimeZone = timeZone,
   submit,
   now = systemClock,
 }: LeaveRequestFormProps) {
@@ -58,6 +63,10 @@ export function LeaveRequestForm({
   const isLate = isLeaveRequestLate(now(), occurrenceStart, cutoffHours);
   const current = sent ?? existing;
   const isBlank = reason.trim() === "";
+  const formatWhen = (instant: Date) =>
+    formatInZones(instant, { locale, timeZone: viewerTimeZone }, timeZone, (clock) =>
+      formatTime(instant, clock.locale, clock.timeZone),
+    );
 
   async function send(): Promise<void> {
     setHasTried(true);
@@ -82,7 +91,7 @@ export function LeaveRequestForm({
       }}
     >
       <Subtitle2 as="h2">{t("leave.title")}</Subtitle2>
-      <Text>{t("leave.deadline", { time: formatTime(cutoff, locale, timeZone), hours: cutoffHours })}</Text>
+      <Text>{t("leave.deadline", { time: formatWhen(cutoff), hours: cutoffHours })}</Text>
       {writtenForMe !== undefined && sent === undefined && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -97,15 +106,13 @@ export function LeaveRequestForm({
         <MessageBar intent={current.isLate ? "warning" : "success"}>
           <MessageBarBody role="status">
             {t(current.isLate ? "leave.submittedLate" : "leave.submitted", {
-              time: formatTime(new Date(current.requestedAt), locale, timeZone),
+              time: formatWhen(new Date(current.requestedAt)),
             })}
           </MessageBarBody>
         </MessageBar>
       ) : (
         <MessageBar intent={isLate ? "warning" : "info"} layout="multiline">
-          <MessageBarBody>
-            {isLate ? t("leave.late", { time: formatTime(cutoff, locale, timeZone) }) : t("leave.inTime")}
-          </MessageBarBody>
+          <MessageBarBody>{isLate ? t("leave.late", { time: formatWhen(cutoff) }) : t("leave.inTime")}</MessageBarBody>
         </MessageBar>
       )}
       <Field

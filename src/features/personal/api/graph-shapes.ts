@@ -2,6 +2,7 @@
 // types; nothing past api/ sees an @odata name.
 import * as z from "zod/mini";
 import { parseGraphDateTime } from "@/lib/time/zoned-time";
+import { getMeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
 import type { CalendarEvent } from "../model/occurrences";
 
 export const collectionSchema = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.optional(z.string()) });
@@ -32,21 +33,9 @@ export function toCalendarEvent(event: z.infer<typeof eventSchema>): CalendarEve
     isCancelled: event.isCancelled ?? false,
     ...(event.seriesMasterId ? { seriesMasterId: event.seriesMasterId } : {}),
     ...(event.onlineMeeting?.joinUrl ? { joinUrl: event.onlineMeeting.joinUrl } : {}),
-    // NOTE: "tzone://Microsoft/Custom" and similar are not zones Intl knows; the viewer's zone stands in.
-    ...(event.originalStartTimeZone && isKnownZone(event.originalStartTimeZone)
-      ? { timeZone: event.originalStartTimeZone }
-      : {}),
+    // The zone the organizer chose, as the series view reads it; a legacy custom zone counts as UTC.
+    ...(event.originalStartTimeZone ? { timeZone: getMeetingTimeZone([event.originalStartTimeZone]).timeZone } : {}),
   };
-}
-
-function isKnownZone(name: string): boolean {
-  try {
-    parseGraphDateTime({ dateTime: "2026-01-01T00:00:00", timeZone: name });
-    return true;
-  } catch (error) {
-    if (error instanceof RangeError) return false;
-    throw error;
-  }
 }
 
 export const chatSchema = z.object({

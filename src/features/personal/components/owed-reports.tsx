@@ -3,7 +3,7 @@ import type { BadgeProps } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { pickBilingual } from "@/lib/i18n/bilingual";
-import { formatDay } from "@/lib/time/format-when";
+import { formatDay, formatInZones } from "@/lib/time/format-when";
 import { computeReportStatus, sortOwedReports } from "../model/report-status";
 import type { OwedReport, ReportStatus } from "../model/types";
 import { MeetingLink } from "./meeting-link";
@@ -54,11 +54,19 @@ export function OwedReports({
                     {report.seriesTitle} · {section}
                   </Text>
                   <Caption1 className={styles.meta}>
-                    {t("reports.meeting", { when: formatDay(report.start, viewer) })}
+                    {t("reports.meeting", {
+                      when: formatInZones(report.start, viewer, report.timeZone, (clock) =>
+                        formatDay(report.start, clock),
+                      ),
+                    })}
                   </Caption1>
                   <Caption1 className={styles.meta}>
                     <time dateTime={report.due.toISOString()}>
-                      {t("reports.due", { when: formatDay(report.due, viewer) })}
+                      {t("reports.due", {
+                        when: formatInZones(report.due, viewer, report.timeZone, (clock) =>
+                          formatDay(report.due, clock),
+                        ),
+                      })}
                     </time>
                   </Caption1>
                 </div>

@@ -16,7 +16,7 @@ export interface CalendarEvent {
   isCancelled: boolean;
   seriesMasterId?: string;
   joinUrl?: string;
-  /** The zone the event was created in (the series' zone for a recurring meeting). */
+  /** The IANA zone the event was created in (the series' zone for a recurring meeting). */
   timeZone?: string;
 }
 
@@ -104,6 +104,7 @@ export function listOwedReports(
         sectionId: section.sectionId,
         sectionTitle: section.title,
         due,
+        timeZone: occurrence.timeZone,
         ...(submittedAt === undefined ? {} : { submittedAt }),
       };
     });

@@ -33,7 +33,7 @@ export interface MyOccurrence {
   start: Date;
   end: Date;
   isCancelled: boolean;
-  /** The zone the series repeats in (report due times are wall-clock there). */
+  /** The IANA zone the series repeats in (report due times are wall-clock there). */
   timeZone: string;
   /** The series' workspace group and leave cut-off: what a leave request from here needs. */
   groupId: string;
@@ -50,6 +50,8 @@ export interface OwedReport {
   sectionId: string;
   sectionTitle: Bilingual;
   due: Date;
+  /** The meeting's own zone, in which `due` is set. */
+  timeZone: string;
   /** When the stored report was first submitted; absent = not submitted. */
   submittedAt?: Date;
 }

@@ -37,7 +37,7 @@ export function buildOccurrence(overrides: Partial<MyOccurrence> = {}): MyOccurr
     start: new Date("2026-12-07T05:30:00.000Z"),
     end: new Date("2026-12-07T07:00:00.000Z"),
     isCancelled: false,
-    timeZone: "China Standard Time",
+    timeZone: "Asia/Shanghai",
     groupId: "g1",
     leaveCutoffHours: 24,
     roles: {
@@ -58,6 +58,7 @@ export function buildOwedReport(overrides: Partial<OwedReport> = {}): OwedReport
     sectionId: "departments",
     sectionTitle: { zh: "部门负责人", en: "Department head" },
     due: new Date("2026-12-04T10:00:00.000Z"),
+    timeZone: "Asia/Shanghai",
     ...overrides,
   };
 }

@@ -21,7 +21,7 @@ import { useMyObjectId } from "@/meeting/api/authorship";
 import { toSubmittedReport } from "../api/report-records";
 import { useMyReport } from "../api/use-my-report";
 import { useSubmitReport } from "../api/use-submit-report";
-import { formatDayAndTime } from "../model/format-time";
+import { formatDeadline } from "../model/format-time";
 import type { Clock } from "../model/format-time";
 import type { ReportSection } from "../model/report";
 import type { ReportFields, ReportPerson } from "@/meeting/model/records/report-record";
@@ -42,6 +42,8 @@ export interface ReportPanelProps {
   /** The sections this user speaks in. */
   sections: { sectionId: string; title: Bilingual; fields: ReportFieldId[] }[];
   due: Date;
+  /** The meeting's own zone, in which `due` was set. */
+  timeZone: string;
   /** Suggestions for the supervisor field (the series' attendees); optional. */
   people?: ReportPerson[];
 }
@@ -122,6 +124,7 @@ export function ReportPanel({
   previousOccurrenceKey,
   sections,
   due,
+  timeZone,
   people = [],
 }: ReportPanelProps) {
   const styles = useStyles();
@@ -130,7 +133,7 @@ export function ReportPanel({
   const [chosen, setChosen] = useState<string>();
   const now = useNow();
   const upn = viewer.userPrincipalName;
-  const clock: Clock = { locale: viewer.locale, timeZone: viewer.timeZone };
+  const clock: Clock = { locale: viewer.locale, timeZone: viewer.timeZone, meetingTimeZone: timeZone };
 
   if (upn === undefined || upn === "")
     return <ErrorNotice error={new Error("No signed-in user")} message={t("noUser")} />;
@@ -143,7 +146,7 @@ export function ReportPanel({
   }
   const selected = sections.find((s) => s.sectionId === chosen) ?? sections[0];
   if (!selected) return null;
-  const dueText = formatDayAndTime(due, clock);
+  const dueText = formatDeadline(due, clock);
 
   return (
     <section className={styles.root} aria-label={t("panelLabel")}>

@@ -15,10 +15,19 @@ export interface ReportTrackerPanelProps {
   occurrenceKey: string;
   speakers: ExpectedSpeaker[];
   due: Date;
+  /** The meeting's own zone, in which `due` was set. */
+  timeZone: string;
 }
 
 /** Public entry: the host's report tracker for one occurrence. */
-export function ReportTrackerPanel({ workspace, seriesId, occurrenceKey, speakers, due }: ReportTrackerPanelProps) {
+export function ReportTrackerPanel({
+  workspace,
+  seriesId,
+  occurrenceKey,
+  speakers,
+  due,
+  timeZone,
+}: ReportTrackerPanelProps) {
   const { t } = useReportsTranslation();
   const { viewer } = useServices();
   const now = useNow();
@@ -30,7 +39,7 @@ export function ReportTrackerPanel({ workspace, seriesId, occurrenceKey, speaker
       summary={summarizeTracker(speakers, reports.data, due, now)}
       due={due}
       now={now}
-      clock={{ locale: viewer.locale, timeZone: viewer.timeZone }}
+      clock={{ locale: viewer.locale, timeZone: viewer.timeZone, meetingTimeZone: timeZone }}
     />
   );
 }

@@ -112,4 +112,16 @@ describe("ReportTracker", () => {
     await user.click(within(wangFang as HTMLElement).getByRole("button", { name: "查看汇报" }));
     expect(screen.getByText(/这份汇报不是王芳本人提交的，不计入王芳的提交。/)).toBeInTheDocument();
   });
+
+  it("shows a host in Berlin the due time on the meeting's clock, then on theirs", async () => {
+    await renderWithProviders(
+      <ReportTracker
+        summary={summarizeTracker([buildSpeaker()], [], due, now)}
+        due={due}
+        now={now}
+        clock={{ locale: "zh-CN", timeZone: "Europe/Berlin", meetingTimeZone: "Asia/Shanghai" }}
+      />,
+    );
+    expect(screen.getByText("截止 11月29日 18:00 中国标准时间（11月29日 11:00 中欧标准时间）")).toBeInTheDocument();
+  });
 });

@@ -14,7 +14,7 @@ import {
 import { useState } from "react";
 import type { ReportFieldId } from "@/meeting/model/templates/types";
 import { getAvatarInitials } from "@/lib/ui/avatar-initials";
-import { formatDayAndTime, formatRecent } from "../model/format-time";
+import { formatDeadline, formatRecent } from "../model/format-time";
 import type { Clock } from "../model/format-time";
 import type { ReportFields } from "@/meeting/model/records/report-record";
 import type { SpeakerStatus, TrackerRow, TrackerSummary } from "../model/tracker";
@@ -177,7 +177,7 @@ export function ReportTracker({ summary, due, now, clock }: ReportTrackerProps) 
             </Badge>
           )}
         </div>
-        <Caption1 className={styles.muted}>{t("tracker.due", { time: formatDayAndTime(due, clock) })}</Caption1>
+        <Caption1 className={styles.muted}>{t("tracker.due", { time: formatDeadline(due, clock) })}</Caption1>
       </header>
       {summary.rows.length === 0 ? (
         <MessageBar intent="info">

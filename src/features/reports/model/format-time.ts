@@ -1,6 +1,11 @@
+import { formatInZones } from "@/lib/time/format-when";
+
 export interface Clock {
   locale: string;
+  /** The viewer's zone. */
   timeZone: string;
+  /** The meeting's own zone, in which its due times are set; the viewer's when absent. */
+  meetingTimeZone?: string;
 }
 
 /** "14:05" / "2:05 PM" in the viewer's zone. */
@@ -30,4 +35,12 @@ export function formatRecent(date: Date, clock: Clock, now: Date): string {
   return dayOf(date, clock.timeZone) === dayOf(now, clock.timeZone)
     ? formatClockTime(date, clock)
     : formatDayAndTime(date, clock);
+}
+
+/** A due time set in the meeting's zone: both zones named when the viewer's clock reads otherwise. */
+export function formatDeadline(date: Date, clock: Clock): string {
+  const { meetingTimeZone } = clock;
+  return meetingTimeZone === undefined
+    ? formatDayAndTime(date, clock)
+    : formatInZones(date, clock, meetingTimeZone, (zone) => formatDayAndTime(date, zone));
 }

@@ -1,4 +1,6 @@
-import { getInstantFromWallClock, getWallClock, parseGraphDateTime, toIanaTimeZone } from "@/lib/time/zoned-time";
+import { getInstantFromWallClock, getWallClock, parseGraphDateTime } from "@/lib/time/zoned-time";
+import { getMeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
+import type { MeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
 import type { InstanceInput, CancelledInput } from "../model/occurrences";
 import type { Person, RecurrenceRule, Weekday } from "../model/types";
 import type { GraphEmailAddress, GraphEvent, GraphRecurrence } from "./graph-event";
@@ -50,11 +52,8 @@ export function mapInstance(event: GraphEvent): InstanceInput {
 }
 
 /** The zone the series repeats in: recurrence wall-clock times (and cancelled dates) are in it. */
-export function getSeriesTimeZone(master: GraphEvent): string {
-  // Graph names zones the Windows way ("China Standard Time"); everything downstream uses Intl.
-  return toIanaTimeZone(
-    master.recurrence?.range.recurrenceTimeZone ?? master.originalStartTimeZone ?? master.start.timeZone ?? "UTC",
-  );
+export function getSeriesTimeZone(master: GraphEvent): MeetingTimeZone {
+  return getMeetingTimeZone([master.recurrence?.range.recurrenceTimeZone, master.originalStartTimeZone]);
 }
 
 const cancelledPattern = /\.(\d{4})-(\d{2})-(\d{2})$/;
@@ -65,7 +64,7 @@ const cancelledPattern = /\.(\d{4})-(\d{2})-(\d{2})$/;
  * occurrence's original date in the series' zone, so the start is that date at the master's time of day.
  */
 export function mapCancelledOccurrences(master: GraphEvent): CancelledInput[] {
-  const zone = getSeriesTimeZone(master);
+  const zone = getSeriesTimeZone(master).timeZone;
   const start = parseGraphDateTime(master.start);
   const durationMs = parseGraphDateTime(master.end).getTime() - start.getTime();
   const timeOfDay = getWallClock(start, zone);

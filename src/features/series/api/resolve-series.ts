@@ -1,7 +1,7 @@
 // Resolves a meeting chat to its series and occurrences from the signed-in user's own calendar
 // (docs/architecture.md §2): chat → join link → the user's calendarView → seriesMasterId → master + instances.
 // Three sequential round trips; event ids are this user's and are never shared.
-import { addDays, toIanaTimeZone } from "@/lib/time/zoned-time";
+import { addDays } from "@/lib/time/zoned-time";
 import { GraphRequestError, readBatchBody } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
 import { buildOccurrences } from "../model/occurrences";
@@ -9,6 +9,8 @@ import type { Series } from "../model/types";
 import type { GraphChat, GraphCollection, GraphEvent } from "./graph-event";
 import { getSeriesTimeZone, mapCancelledOccurrences, mapInstance, mapPerson, mapRecurrence } from "./map-event";
 import { normalizeJoinUrl } from "@/meeting/model/identity/join-url";
+import { getMeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
+import type { MeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
 
 export type SeriesErrorKind = "notAMeeting" | "notInCalendar" | "noAccess" | "chatNotFound";
 
@@ -22,7 +24,8 @@ export class SeriesError extends Error {
   }
 }
 
-const lookupSelect = "id,subject,type,seriesMasterId,start,end,onlineMeeting,organizer,attendees,isCancelled";
+const lookupSelect =
+  "id,subject,type,seriesMasterId,start,end,originalStartTimeZone,onlineMeeting,organizer,attendees,isCancelled";
 const masterSelect =
   "id,subject,type,start,end,recurrence,organizer,attendees,cancelledOccurrences,originalStartTimeZone,onlineMeeting";
 const instanceSelect = "id,type,start,end,originalStart,isCancelled,seriesMasterId";
@@ -108,6 +111,16 @@ async function getMasterAndInstances(
   return { master, instances };
 }
 
+function toSeriesZone(zone: MeetingTimeZone): Pick<Series, "timeZone" | "unknownTimeZone"> {
+  return zone.unknownZone === undefined
+    ? { timeZone: zone.timeZone }
+    : { timeZone: zone.timeZone, unknownTimeZone: zone.unknownZone };
+}
+
+/**
+ * Event times are read in UTC (the client sends no `Prefer: outlook.timezone`), and the meeting's
+ * own zone comes from what the organizer chose (getMeetingTimeZone), the same for every attendee.
+ */
 export async function resolveSeries(client: GraphClient, seriesId: string, now: Date): Promise<Series> {
   const chat = await getMeetingChat(client, seriesId);
   const event = await findMeetingEvent(client, chat.joinUrl, now);
@@ -118,7 +131,7 @@ export async function resolveSeries(client: GraphClient, seriesId: string, now: 
       title: event.subject ?? chat.topic,
       masterEventId: event.id,
       recurrence: { kind: "once" },
-      timeZone: toIanaTimeZone(event.start.timeZone ?? "UTC"),
+      ...toSeriesZone(getMeetingTimeZone([event.originalStartTimeZone])),
       organizer: mapPerson(event.organizer?.emailAddress),
       attendees: (event.attendees ?? []).map((a) => mapPerson(a.emailAddress)),
       occurrences: buildOccurrences([mapInstance(event)], []),
@@ -130,7 +143,7 @@ export async function resolveSeries(client: GraphClient, seriesId: string, now: 
     title: master.subject ?? chat.topic,
     masterEventId: master.id,
     recurrence: mapRecurrence(master.recurrence),
-    timeZone: getSeriesTimeZone(master),
+    ...toSeriesZone(getSeriesTimeZone(master)),
     organizer: mapPerson(master.organizer?.emailAddress),
     attendees: (master.attendees ?? []).map((a) => mapPerson(a.emailAddress)),
     occurrences: buildOccurrences(instances.map(mapInstance), mapCancelledOccurrences(master)),

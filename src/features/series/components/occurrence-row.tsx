@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Viewer } from "@/lib/app-services/services-context";
-import { formatDay, formatOccurrenceTime } from "@/lib/time/format-when";
+import { formatDay, formatInZones, formatOccurrenceTime } from "@/lib/time/format-when";
 import type { Occurrence } from "../model/types";
 
 const useStyles = makeStyles({
@@ -18,7 +18,15 @@ const useStyles = makeStyles({
 
 const badgeColor = { scheduled: "informative", moved: "warning", cancelled: "danger" } as const;
 
-export function OccurrenceRow({ occurrence, viewer }: { occurrence: Occurrence; viewer: Viewer }) {
+export function OccurrenceRow({
+  occurrence,
+  viewer,
+  meetingTimeZone,
+}: {
+  occurrence: Occurrence;
+  viewer: Viewer;
+  meetingTimeZone: string;
+}) {
   const { t } = useTranslation("series");
   const styles = useStyles();
   const isCancelled = occurrence.status === "cancelled";
@@ -26,7 +34,9 @@ export function OccurrenceRow({ occurrence, viewer }: { occurrence: Occurrence; 
     <li className={styles.row} data-occurrence-key={occurrence.key}>
       <span className={styles.line}>
         <Text className={isCancelled ? styles.cancelled : undefined}>
-          {formatOccurrenceTime(occurrence.start, occurrence.end, viewer)}
+          {formatInZones(occurrence.start, viewer, meetingTimeZone, (clock) =>
+            formatOccurrenceTime(occurrence.start, occurrence.end, clock),
+          )}
         </Text>
         {occurrence.status !== "scheduled" && (
           <Badge appearance="tint" color={badgeColor[occurrence.status]}>
@@ -36,7 +46,11 @@ export function OccurrenceRow({ occurrence, viewer }: { occurrence: Occurrence; 
       </span>
       {occurrence.status === "moved" && (
         <Text size={200} className={styles.note}>
-          {t("movedFrom", { when: formatDay(occurrence.originalStart, viewer) })}
+          {t("movedFrom", {
+            when: formatInZones(occurrence.originalStart, viewer, meetingTimeZone, (clock) =>
+              formatDay(occurrence.originalStart, clock),
+            ),
+          })}
         </Text>
       )}
     </li>

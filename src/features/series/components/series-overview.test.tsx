@@ -1,22 +1,35 @@
-import { describe, expect, it } from "vitest";
-import { render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, render, screen, within } from "@testing-library/react";
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { I18nextProvider } from "react-i18next";
 import { createI18n } from "@/lib/i18n/create-i18n";
 import { seriesStrings } from "../strings";
 import { buildSeries } from "../testing/build-series";
+import type { Series } from "../model/types";
 import { SeriesOverview } from "./series-overview";
 
-async function renderOverview(locale: "zh-CN" | "en-US", now: string) {
+async function renderOverview(
+  locale: "zh-CN" | "en-US",
+  now: string,
+  options: { timeZone?: string; series?: Series } = {},
+) {
   const i18n = await createI18n(locale, { series: seriesStrings });
   render(
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={teamsLightTheme}>
-        <SeriesOverview series={buildSeries()} viewer={{ locale, timeZone: "Asia/Shanghai" }} now={new Date(now)} />
+        <SeriesOverview
+          series={options.series ?? buildSeries()}
+          viewer={{ locale, timeZone: options.timeZone ?? "Asia/Shanghai" }}
+          now={new Date(now)}
+        />
       </FluentProvider>
     </I18nextProvider>,
   );
 }
+
+afterEach(() => {
+  cleanup();
+});
 
 describe("SeriesOverview", () => {
   it("shows the series, its rhythm, the next meeting, host and attendees in Chinese", async () => {
@@ -44,5 +57,28 @@ describe("SeriesOverview", () => {
     expect(upcoming).not.toBeNull();
     expect(within(upcoming as HTMLElement).getByText("Cancelled")).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Next meeting" })).toHaveTextContent(/Tue, Dec 8/);
+  });
+
+  it("shows a Berlin viewer the Shanghai times first, named, and their own in brackets", async () => {
+    await renderOverview("zh-CN", "2026-12-01T00:00:00Z", { timeZone: "Europe/Berlin" });
+    expect(screen.getByTestId("series-recurrence")).toHaveTextContent(
+      "每周一 13:30–15:00 中国标准时间（每周一 06:30–08:00 中欧标准时间）",
+    );
+    expect(screen.getByRole("region", { name: "下次会议" })).toHaveTextContent(
+      /12月8日周二 14:00–15:30 中国标准时间（12月8日周二 0?7:00–0?8:30 中欧标准时间）/,
+    );
+    expect(screen.queryByText(/自定义时区/)).toBeNull();
+  });
+
+  it("says when the meeting's zone is Outlook's legacy custom zone, counted in UTC", async () => {
+    await renderOverview("en-US", "2026-12-01T00:00:00Z", {
+      series: buildSeries({ timeZone: "UTC", unknownTimeZone: "tzone://Microsoft/Custom" }),
+    });
+    expect(
+      screen.getByText(
+        "This meeting uses a legacy Outlook custom time zone (tzone://Microsoft/Custom) that Meetloop can't read: its times and due times count in UTC.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Next meeting" })).toHaveTextContent(/Coordinated Universal Time/);
   });
 });

@@ -1,8 +1,19 @@
-import { Badge, Divider, Persona, Subtitle2, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Persona,
+  Subtitle2,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Viewer } from "@/lib/app-services/services-context";
 import { getAvatarInitials } from "@/lib/ui/avatar-initials";
-import { formatOccurrenceTime } from "@/lib/time/format-when";
+import { formatInZones, formatOccurrenceTime } from "@/lib/time/format-when";
 import { locateOccurrences, pickRhythmSample } from "../model/occurrences";
 import { describeRecurrence } from "../model/recurrence-words";
 import type { Series } from "../model/types";
@@ -37,7 +48,12 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
   const styles = useStyles();
   const position = locateOccurrences(series.occurrences, now);
   const sample = pickRhythmSample(series.occurrences, now);
-  const rhythm = sample ? describeRecurrence(series.recurrence, sample, series.timeZone, viewer) : "";
+  const rhythm = sample
+    ? formatInZones(sample.start, viewer, series.timeZone, (clock) =>
+        describeRecurrence(series.recurrence, sample, series.timeZone, clock),
+      )
+    : "";
+  const current = position.current;
   return (
     <article className={styles.root} aria-labelledby="series-title">
       <header className={styles.header}>
@@ -48,6 +64,11 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
           {rhythm}
         </Text>
       </header>
+      {series.unknownTimeZone !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("unknownTimeZone", { name: series.unknownTimeZone })}</MessageBarBody>
+        </MessageBar>
+      )}
 
       <section className={styles.next} aria-label={t("next")} data-testid="series-next">
         <span>
@@ -58,8 +79,12 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
             </Badge>
           )}
         </span>
-        {position.current ? (
-          <Text weight="semibold">{formatOccurrenceTime(position.current.start, position.current.end, viewer)}</Text>
+        {current ? (
+          <Text weight="semibold">
+            {formatInZones(current.start, viewer, series.timeZone, (clock) =>
+              formatOccurrenceTime(current.start, current.end, clock),
+            )}
+          </Text>
         ) : (
           <Text>{t("noUpcoming")}</Text>
         )}
@@ -103,7 +128,7 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
             </Subtitle2>
             <ul className={styles.list}>
               {position.upcoming.map((o) => (
-                <OccurrenceRow key={o.key} occurrence={o} viewer={viewer} />
+                <OccurrenceRow key={o.key} occurrence={o} viewer={viewer} meetingTimeZone={series.timeZone} />
               ))}
             </ul>
           </section>

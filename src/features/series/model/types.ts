@@ -39,8 +39,10 @@ export interface Series {
   joinUrl: string;
   masterEventId: string;
   recurrence: RecurrenceRule;
-  /** The zone the series repeats in (its weekday and time of day are wall-clock there). */
+  /** The IANA zone the series repeats in (its weekday and time of day are wall-clock there). */
   timeZone: string;
+  /** Graph's name for the meeting's zone when no table knows it (`tzone://Microsoft/Custom`): `timeZone` is then UTC. */
+  unknownTimeZone?: string;
   organizer: Person;
   attendees: Person[];
   occurrences: Occurrence[];
