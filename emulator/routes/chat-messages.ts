@@ -51,6 +51,7 @@ function renderMessage(state: TenantState, chat: ChatState, message: ChatMessage
     attachments: message.attachments,
     mentions: [],
     reactions: [],
+    messageHistory: [],
   };
 }
 
