@@ -27,6 +27,7 @@ export default defineConfig({
             "scripts/**/*.test.ts",
             "bench/**/*.test.ts",
             "test/integration/**/*.test.ts",
+            "test/conformance/**/*.test.ts",
           ],
           environment: "node",
           // Integration tests make many HTTP round trips to the emulator, which a busy machine slows down.

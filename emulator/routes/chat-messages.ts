@@ -57,6 +57,7 @@ function renderMessage(state: TenantState, chat: ChatState, message: ChatMessage
     attachments: deleted ? [] : message.attachments,
     mentions: [],
     reactions: [],
+    messageHistory: [],
   };
 }
 

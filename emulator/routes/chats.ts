@@ -6,7 +6,7 @@ import { respondCollection, respondEntity } from "../http/responses.ts";
 import { parseExpand } from "../metadata/check-query.ts";
 import { requireUser, requireUserRecord } from "../state/lookups.ts";
 import { forbiddenChat, requireChat } from "./chat-access.ts";
-import type { Route, RouteContext } from "../http/types.ts";
+import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
 import type { ChatState, MeetingState, TenantState } from "../state/tenant-state.ts";
 
 function requireMeeting(state: TenantState, chat: ChatState): MeetingState {
@@ -96,6 +96,13 @@ function renderOnlineMeeting(ctx: RouteContext, meeting: MeetingState): Record<s
   };
 }
 
+function listMembers(ctx: RouteContext, chat: ChatState): GraphResponse {
+  return respondCollection(
+    ctx,
+    chat.memberIds.map((id) => renderMember(ctx.state, chat, id)),
+  );
+}
+
 function listMyOnlineMeetings(ctx: RouteContext): MeetingState[] {
   const owner = requireUser(ctx.state, ctx.keys[0] ?? "");
   if (owner.id !== ctx.user.id)
@@ -119,15 +126,15 @@ export const chatRoutes: readonly Route[] = [
     },
   },
   { method: "GET", template: "chats/{}", handle: (ctx) => respondEntity(ctx, renderChat(ctx, requireChat(ctx))) },
+  { method: "GET", template: "chats/{}/members", handle: (ctx) => listMembers(ctx, requireChat(ctx)) },
   {
+    // GET /me/chats/{id}/members, the form of https://learn.microsoft.com/graph/api/chat-list-members's example.
     method: "GET",
-    template: "chats/{}/members",
+    template: "users/{}/chats/{}/members",
     handle: (ctx) => {
-      const chat = requireChat(ctx);
-      return respondCollection(
-        ctx,
-        chat.memberIds.map((id) => renderMember(ctx.state, chat, id)),
-      );
+      const owner = requireUser(ctx.state, ctx.keys[0] ?? "");
+      if (owner.id !== ctx.user.id) throw forbiddenChat();
+      return listMembers(ctx, requireChat({ ...ctx, keys: ctx.keys.slice(1) }));
     },
   },
   {

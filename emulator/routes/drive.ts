@@ -1,6 +1,6 @@
 // Document library routes: a group's drive, and files addressed by path
 // (`/drives/{id}/root:/folder/file.docx:/content`, also through /groups/{id}/drive): simple
-// upload with PUT (201 on create, 200 on replace), download, and the driveItem metadata.
+// upload with PUT (201 on create, 200 on replace), download, the driveItem metadata and the root folder.
 import { createHash } from "node:crypto";
 import { notFound } from "../http/graph-error.ts";
 import { respondEntity } from "../http/responses.ts";
@@ -69,6 +69,37 @@ function renderDriveItem(state: TenantState, drive: DriveState, item: DriveItemS
       hashes: { quickXorHash: createHash("sha1").update(item.contentBase64).digest("base64").slice(0, 27) },
     },
     fileSystemInfo: { createdDateTime: item.createdDateTime, lastModifiedDateTime: item.lastModifiedDateTime },
+  };
+}
+
+/** The library's root folder, as GET …/drive/root answers it (https://learn.microsoft.com/graph/api/driveitem-get). */
+function renderRoot(state: TenantState, drive: DriveState): Record<string, unknown> {
+  const items = Object.values(drive.items);
+  const children = new Set(items.map((item) => item.path.split("/")[0]?.toLowerCase()));
+  const modified = items.reduce(
+    (latest, item) => (item.lastModifiedDateTime > latest ? item.lastModifiedDateTime : latest),
+    drive.createdDateTime,
+  );
+  const version = items.reduce((sum, item) => sum + item.version, 0);
+  const id = createHash("sha1").update(`${drive.id}/root`).digest("hex").slice(0, 32).toUpperCase();
+  const etag = `"{${id}},${String(version)}"`;
+  const ownerId = state.groups.find((g) => g.id === drive.groupId)?.ownerIds[0] ?? "";
+  return {
+    "@odata.etag": etag,
+    id,
+    name: "root",
+    size: items.reduce((sum, item) => sum + item.size, 0),
+    createdDateTime: drive.createdDateTime,
+    lastModifiedDateTime: modified,
+    eTag: etag,
+    cTag: `"c:{${id}},${String(version)}"`,
+    webUrl: drive.webUrl,
+    createdBy: renderIdentity(state, ownerId),
+    lastModifiedBy: renderIdentity(state, ownerId),
+    parentReference: { driveType: "documentLibrary", driveId: drive.id },
+    fileSystemInfo: { createdDateTime: drive.createdDateTime, lastModifiedDateTime: modified },
+    folder: { childCount: children.size },
+    root: {},
   };
 }
 
@@ -154,5 +185,10 @@ export const driveRoutes: readonly Route[] = [
   { method: "GET", template: "groups/{}/drive/root:{}/content", handle: downloadContent },
   { method: "GET", template: "drives/{}/root:{}", handle: getItem },
   { method: "GET", template: "groups/{}/drive/root:{}", handle: getItem },
+  {
+    method: "GET",
+    template: "groups/{}/drive/root",
+    handle: (ctx) => respondEntity(ctx, renderRoot(ctx.state, requireDrive(ctx).drive)),
+  },
   { method: "DELETE", template: "drives/{}/items/{}", handle: deleteItem },
 ];

@@ -8,6 +8,10 @@ export function renderPlannerRecord(record: PlannerRecord): Record<string, unkno
   return { "@odata.etag": record.etag, ...Object.fromEntries(visible) };
 }
 
+// Graph types a plan's container in the answer (https://learn.microsoft.com/graph/api/planner-post-plans).
 export function renderPlan(plan: PlannerRecord): Record<string, unknown> {
-  return renderPlannerRecord(plan);
+  const rendered = renderPlannerRecord(plan);
+  const container = plan.container;
+  if (typeof container !== "object" || container === null) return rendered;
+  return { ...rendered, container: { "@odata.type": "microsoft.graph.plannerPlanContainer", ...container } };
 }

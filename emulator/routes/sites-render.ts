@@ -40,10 +40,21 @@ export function renderList(
     webUrl: `${site.webUrl}/Lists/${encodeURIComponent(list.name)}`,
     displayName: list.displayName,
     createdBy: renderIdentity(state, list.createdById),
+    lastModifiedBy: renderIdentity(state, findLastModifierId(list)),
     parentReference: { siteId: site.id },
     list: { contentTypesEnabled: false, hidden: false, template: list.template },
     ...(withColumns ? { columns: list.columns } : {}),
   };
+}
+
+// Who last changed the list (https://learn.microsoft.com/graph/api/resources/list, lastModifiedBy):
+// the writer of its newest item, or its creator. The emulator keeps no record of list-level edits.
+function findLastModifierId(list: ListState): string {
+  const newest = Object.values(list.items).reduce<ListItemState | undefined>(
+    (found, item) => (found === undefined || item.lastModifiedDateTime > found.lastModifiedDateTime ? item : found),
+    undefined,
+  );
+  return newest?.lastModifiedById ?? list.createdById;
 }
 
 export function getItemEtag(item: ListItemState): string {

@@ -114,10 +114,20 @@ function touch(ctx: RouteContext, list: ListState, item: ListItemState): void {
   recordVersion(item);
 }
 
+/**
+ * Whether an item read expands its fields. The listItem pages write the option without its "$"
+ * (`items?expand=fields(select=Name,Color)`, https://learn.microsoft.com/graph/api/listitem-list):
+ * v1.0 accepts the bare form for some APIs (https://learn.microsoft.com/graph/query-parameters).
+ */
+function expandsFields(ctx: RouteContext): boolean {
+  const expand = ctx.request.query.get("$expand") ?? ctx.request.query.get("expand");
+  return parseExpand(expand).some((e) => e.name === "fields");
+}
+
 function listItems(ctx: RouteContext): GraphResponse {
   const site = requireSite(ctx);
   const list = requireList(ctx, site);
-  const expandFields = parseExpand(ctx.request.query.get("$expand")).some((e) => e.name === "fields");
+  const expandFields = expandsFields(ctx);
   const filterText = ctx.request.query.get("$filter");
   if (filterText !== null) {
     const honour = readPreferences(ctx).some((p) => p.toLowerCase() === "honornonindexedquerieswarningmayfailrandomly");
@@ -261,8 +271,7 @@ export const siteRoutes: readonly Route[] = [
     handle: (ctx) => {
       const site = requireSite(ctx);
       const list = requireList(ctx, site);
-      const expand = parseExpand(ctx.request.query.get("$expand")).some((e) => e.name === "fields");
-      return respondEntity(ctx, renderItem(ctx.state, site, list, requireItem(ctx, list), expand));
+      return respondEntity(ctx, renderItem(ctx.state, site, list, requireItem(ctx, list), expandsFields(ctx)));
     },
   },
   {

@@ -68,7 +68,19 @@ export function renderGroup(group: GroupState, domain: string, typed = false): R
   };
 }
 
-function renderMailboxSettings(user: UserState): Record<string, unknown> {
+// Graph's documented answer carries the automatic replies' scheduled window
+// (https://learn.microsoft.com/graph/api/user-get-mailboxsettings, example 1); here a day from load.
+function renderScheduledWindow(loadedAt: string): Record<string, unknown> {
+  const start = new Date(loadedAt);
+  const end = new Date(start.getTime() + 24 * 3_600_000);
+  const format = (date: Date): { dateTime: string; timeZone: string } => ({
+    dateTime: `${date.toISOString().slice(0, 19)}.0000000`,
+    timeZone: "UTC",
+  });
+  return { scheduledStartDateTime: format(start), scheduledEndDateTime: format(end) };
+}
+
+function renderMailboxSettings(user: UserState, loadedAt: string): Record<string, unknown> {
   return {
     archiveFolder: "AAMkAGArchive",
     timeZone: user.timeZone,
@@ -80,6 +92,7 @@ function renderMailboxSettings(user: UserState): Record<string, unknown> {
     automaticRepliesSetting: {
       status: "disabled",
       externalAudience: "none",
+      ...renderScheduledWindow(loadedAt),
       internalReplyMessage: "",
       externalReplyMessage: "",
     },
@@ -129,7 +142,7 @@ export const userGroupRoutes: readonly Route[] = [
         status: 200,
         body: {
           "@odata.context": `${ctx.request.baseUrl}/$metadata#users('${user.id}')/mailboxSettings`,
-          ...renderMailboxSettings(user),
+          ...renderMailboxSettings(user, ctx.state.loadedAt),
         },
       };
     },

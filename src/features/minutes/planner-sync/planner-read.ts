@@ -13,7 +13,9 @@ export const publishConcurrency = 4;
 
 const etagField = { "@odata.etag": z.string() };
 
-const bucketSchema = z.object({ id: z.string(), name: z.string(), ...etagField });
+// Only id and name are read: Create plannerBucket's documented answer carries no @odata.etag
+// (https://learn.microsoft.com/graph/api/planner-post-buckets), and no bucket is ever written back.
+const bucketSchema = z.object({ id: z.string(), name: z.string() });
 const detailsSchema = z.object({
   ...etagField,
   description: z.optional(z.nullable(z.string())),

@@ -12,7 +12,14 @@ import type { RecordListName, Workspace } from "./types";
 
 const siteSchema = z.object({ id: z.string() });
 
-const listSchema = z.object({ id: z.string(), displayName: z.string(), createdDateTime: z.optional(z.string()) });
+// displayName may be absent, as in the documented answers of List lists and Create list
+// (https://learn.microsoft.com/graph/api/list-list, https://learn.microsoft.com/graph/api/list-create):
+// such a list is not one of ours by name, and a created one is known by the name we gave it.
+const listSchema = z.object({
+  id: z.string(),
+  displayName: z.optional(z.string()),
+  createdDateTime: z.optional(z.string()),
+});
 type SiteList = z.infer<typeof listSchema>;
 
 const listPageSchema = z.object({ value: z.array(listSchema), "@odata.nextLink": z.optional(z.string()) });
