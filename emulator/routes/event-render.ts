@@ -49,9 +49,11 @@ export function preferenceHeaders(zone: OutputZone): Record<string, string> {
 
 // An event keeps its attendees' addresses after an account is deleted (attendees are addresses,
 // https://learn.microsoft.com/graph/api/resources/attendee), so a deleted user still renders.
-function renderAddress(state: TenantState, userId: string): { name: string; address: string } {
+// Exchange shows a user by their primary SMTP address (mail), not their UPN, or by the alias they
+// were invited by (https://learn.microsoft.com/graph/api/resources/emailaddress).
+function renderAddress(state: TenantState, userId: string, invitedAs?: string): { name: string; address: string } {
   const user = requireUserRecord(state, userId);
-  return { name: user.displayName, address: user.mail ?? user.userPrincipalName };
+  return { name: user.displayName, address: invitedAs ?? user.mail ?? user.userPrincipalName };
 }
 
 export type EventKind = "seriesMaster" | "singleInstance" | "occurrence" | "exception";
@@ -131,11 +133,18 @@ export function renderEvent(
       { displayName: meeting.location, locationType: "default", uniqueId: meeting.location, uniqueIdType: "private" },
     ],
     recurrence: masterOnly && meeting.recurrence ? meeting.recurrence : null,
-    attendees: meeting.attendeeIds.map((attendeeId) => ({
-      type: "required",
-      status: { response: attendeeId === ownerId ? "accepted" : "none", time: "0001-01-01T00:00:00Z" },
-      emailAddress: renderAddress(ctx.state, attendeeId),
-    })),
+    attendees: [
+      ...meeting.attendeeIds.map((attendeeId) => ({
+        type: "required",
+        status: { response: attendeeId === ownerId ? "accepted" : "none", time: "0001-01-01T00:00:00Z" },
+        emailAddress: renderAddress(ctx.state, attendeeId, meeting.invitedAs[attendeeId]),
+      })),
+      ...meeting.addressAttendees.map((attendee) => ({
+        type: "required",
+        status: { response: "none", time: "0001-01-01T00:00:00Z" },
+        emailAddress: { name: attendee.name, address: attendee.address },
+      })),
+    ],
     organizer: { emailAddress: renderAddress(ctx.state, meeting.organizerId) },
     onlineMeeting: { joinUrl: meeting.joinWebUrl },
   };

@@ -1,14 +1,17 @@
 // Directory routes: users, the signed-in user's mailbox settings, groups with their members and
 // owners, memberOf (with the microsoft.graph.group cast), and the entry points from a group to
 // its SharePoint site, document library and Planner plans (members only).
+import { createHash } from "node:crypto";
 import { GraphError, notFound } from "../http/graph-error.ts";
+import { evaluateFilter, parseFilter } from "../odata/filter.ts";
+import type { FilterNode } from "../odata/filter.ts";
 import { respondCollection, respondEntity } from "../http/responses.ts";
 import { requireGroup, requireGroupMember, requireUser } from "../state/lookups.ts";
 import { renderDrive } from "./drive.ts";
 import { renderPlan } from "./planner-render.ts";
 import { renderSite } from "./sites-render.ts";
 import type { Route, RouteContext } from "../http/types.ts";
-import type { GroupState, UserState } from "../state/tenant-state.ts";
+import type { GroupState, TenantState, UserState } from "../state/tenant-state.ts";
 
 // Properties Graph returns for a user when there is no $select
 // (https://learn.microsoft.com/graph/api/user-get#response).
@@ -44,11 +47,114 @@ export function renderUser(ctx: RouteContext, user: UserState, typed = false): R
     accountEnabled: user.accountEnabled,
     mailNickname: user.userPrincipalName.split("@")[0] ?? null,
     usageLocation: null,
+    userType: user.userType,
+    proxyAddresses: listProxyAddresses(user),
   };
   if (ctx.request.query.get("$select") !== null) return full;
   return Object.fromEntries(
     Object.entries(full).filter(([key]) => key.startsWith("@") || defaultUserProperties.has(key)),
   );
+}
+
+// "SMTP:" marks the primary address, "smtp:" the aliases; Exchange keeps the mail among them
+// (https://learn.microsoft.com/graph/api/resources/user, proxyAddresses).
+function listProxyAddresses(user: UserState): string[] {
+  if (user.proxyAddresses !== undefined) return user.proxyAddresses;
+  return user.mail === undefined ? [] : [`SMTP:${user.mail}`];
+}
+
+// Directory queries compare strings case-insensitively, so `proxyAddresses/any(p:p eq 'smtp:a@b')`
+// finds the primary "SMTP:a@b" too. Graph's default filters on users are `eq`, `in` and
+// `startsWith`; `ne`, `not` and `endsWith` are advanced queries that need `ConsistencyLevel: eventual`
+// and `$count=true`, else Graph answers 400 Request_UnsupportedQuery
+// (https://learn.microsoft.com/graph/aad-advanced-queries).
+function foldCase(node: FilterNode): FilterNode {
+  switch (node.kind) {
+    case "literal":
+      return typeof node.value === "string" ? { kind: "literal", value: node.value.toLowerCase() } : node;
+    case "path":
+      return node;
+    case "compare":
+      return { ...node, left: foldCase(node.left), right: foldCase(node.right) };
+    case "logical":
+      return { ...node, left: foldCase(node.left), right: foldCase(node.right) };
+    case "not":
+      return { ...node, operand: foldCase(node.operand) };
+    case "call":
+      return { ...node, args: node.args.map(foldCase) };
+    case "any":
+      return { ...node, predicate: foldCase(node.predicate) };
+  }
+}
+
+function isAdvanced(node: FilterNode): boolean {
+  switch (node.kind) {
+    case "literal":
+    case "path":
+      return false;
+    case "compare":
+      return node.op === "ne" || isAdvanced(node.left) || isAdvanced(node.right);
+    case "logical":
+      return isAdvanced(node.left) || isAdvanced(node.right);
+    case "not":
+      return true;
+    case "call":
+      return node.name === "endswith" || node.args.some(isAdvanced);
+    case "any":
+      return isAdvanced(node.predicate);
+  }
+}
+
+function lowerStrings(value: unknown): unknown {
+  if (typeof value === "string") return value.toLowerCase();
+  if (Array.isArray(value)) return value.map(lowerStrings);
+  return value;
+}
+
+function listUsers(ctx: RouteContext): Record<string, unknown>[] {
+  const users = ctx.state.users.filter((u) => u.deletedDateTime === undefined);
+  const filterText = ctx.request.query.get("$filter");
+  if (filterText === null) return users.map((u) => renderUser(ctx, u));
+  const filter = parseFilter(filterText);
+  const eventual = ctx.request.headers["consistencylevel"]?.toLowerCase() === "eventual";
+  if (isAdvanced(filter) && !(eventual && ctx.request.query.get("$count") === "true"))
+    throw new GraphError(
+      400,
+      "Request_UnsupportedQuery",
+      "Unsupported or invalid query filter clause specified for property of resource 'User'.",
+    );
+  const folded = foldCase(filter);
+  return users
+    .filter((u) => {
+      const full = renderUser(ctx, u);
+      const lowered = Object.fromEntries(Object.entries(full).map(([k, v]) => [k, lowerStrings(v)]));
+      return evaluateFilter(folded, lowered);
+    })
+    .map((u) => renderUser(ctx, u));
+}
+
+// A distribution list a scenario invites is a mail-enabled group that is neither Unified nor
+// security-enabled (https://learn.microsoft.com/graph/api/resources/groups-overview, group types).
+function listDistributionLists(state: TenantState): Record<string, unknown>[] {
+  const lists = new Map<string, { address: string; name: string }>();
+  for (const meeting of state.meetings)
+    for (const a of meeting.addressAttendees) if (a.kind === "distributionList") lists.set(a.address.toLowerCase(), a);
+  return [...lists.values()].map((list) => {
+    const hex = createHash("sha256").update(list.address.toLowerCase()).digest("hex");
+    return {
+      id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`,
+      createdDateTime: state.loadedAt,
+      description: null,
+      displayName: list.name,
+      groupTypes: [],
+      mail: list.address,
+      mailEnabled: true,
+      mailNickname: list.address.split("@")[0] ?? list.address,
+      securityEnabled: false,
+      visibility: null,
+      resourceProvisioningOptions: [],
+    };
+  });
 }
 
 export function renderGroup(group: GroupState, domain: string, typed = false): Record<string, unknown> {
@@ -124,11 +230,7 @@ export const userGroupRoutes: readonly Route[] = [
   {
     method: "GET",
     template: "users",
-    handle: (ctx) =>
-      respondCollection(
-        ctx,
-        ctx.state.users.filter((u) => u.deletedDateTime === undefined).map((u) => renderUser(ctx, u)),
-      ),
+    handle: (ctx) => respondCollection(ctx, listUsers(ctx), { skipFilter: true }),
   },
   { method: "GET", template: "users/{}", handle: (ctx) => respondEntity(ctx, renderUser(ctx, targetUser(ctx))) },
   {
@@ -163,10 +265,10 @@ export const userGroupRoutes: readonly Route[] = [
     method: "GET",
     template: "groups",
     handle: (ctx) =>
-      respondCollection(
-        ctx,
-        ctx.state.groups.map((g) => renderGroup(g, ctx.state.tenant.domain)),
-      ),
+      respondCollection(ctx, [
+        ...ctx.state.groups.map((g) => renderGroup(g, ctx.state.tenant.domain)),
+        ...listDistributionLists(ctx.state),
+      ]),
   },
   {
     method: "GET",

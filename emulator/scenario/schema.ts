@@ -19,7 +19,17 @@ const userSchema = z.strictObject({
   displayName: z.string().min(1),
   givenName: z.string().optional(),
   surname: z.string().optional(),
+  /** The primary SMTP address; in real tenants it often differs from the UPN (https://learn.microsoft.com/graph/api/resources/user). */
   mail: z.string().optional(),
+  /**
+   * Graph's form: "SMTP:primary" and "smtp:alias" (https://learn.microsoft.com/graph/api/resources/user,
+   * proxyAddresses). When absent, the mail alone is the primary address.
+   */
+  proxyAddresses: z
+    .array(z.string().regex(/^(SMTP|smtp):[^@\s]+@[^@\s]+$/, "expected SMTP:address or smtp:address"))
+    .optional(),
+  /** A guest (B2B) user has userType Guest and a `…#EXT#@tenant` UPN. */
+  userType: z.enum(["Member", "Guest"]).default("Member"),
   jobTitle: z.string().optional(),
   department: z.string().optional(),
   officeLocation: z.string().optional(),
@@ -147,12 +157,25 @@ const tabSchema = z.strictObject({
     .optional(),
 });
 
+const address = z.string().regex(/^[^@\s]+@[^@\s]+$/, "expected an e-mail address");
+
+/**
+ * An attendee: a user (rendered by their mail), a user invited by one of their aliases, or an
+ * address that is no user of the tenant — a distribution list or an outside address (an event's
+ * attendees are addresses, https://learn.microsoft.com/graph/api/resources/attendee).
+ */
+const attendeeSchema = z.union([
+  userRef,
+  z.strictObject({ user: userRef, invitedAs: address }),
+  z.strictObject({ address, name: z.string().min(1), kind: z.enum(["distributionList", "external"]) }),
+]);
+
 const meetingSchema = z
   .strictObject({
     id: z.string().min(1),
     subject: z.string().min(1),
     organizer: userRef,
-    attendees: z.array(userRef).default([]),
+    attendees: z.array(attendeeSchema).default([]),
     /** As timeZone, or Outlook's legacy "tzone://Microsoft/Custom" (its times then count as UTC). */
     timeZone: z
       .string()
@@ -240,8 +263,9 @@ export const scenarioSchema = z
     });
     scenario.meetings.forEach((m, mi) => {
       check(m.organizer, ["meetings", mi, "organizer"]);
-      m.attendees.forEach((r, i) => {
-        check(r, ["meetings", mi, "attendees", i]);
+      m.attendees.forEach((a, i) => {
+        if (typeof a === "string") check(a, ["meetings", mi, "attendees", i]);
+        else if ("user" in a) check(a.user, ["meetings", mi, "attendees", i, "user"]);
       });
       m.messages.forEach((msg, i) => {
         check(msg.from, ["meetings", mi, "messages", i, "from"]);
@@ -254,5 +278,6 @@ export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type ScenarioUser = Scenario["users"][number];
 export type ScenarioGroup = Scenario["groups"][number];
 export type ScenarioMeeting = Scenario["meetings"][number];
+export type ScenarioAttendee = ScenarioMeeting["attendees"][number];
 export type ScenarioPlan = ScenarioGroup["plans"][number];
 export type ScenarioList = ScenarioGroup["site"]["lists"][number];

@@ -66,8 +66,19 @@ function resolveExceptions(
 
 function buildMeeting(scenario: Scenario, source: ScenarioMeeting, nowMs: number): MeetingState {
   const organizerId = resolveUserId(scenario, source.organizer);
-  const attendeeIds = [...new Set(source.attendees.map((r) => resolveUserId(scenario, r)))].filter(
-    (id) => id !== organizerId,
+  const userAttendees = source.attendees.flatMap((a): { id: string; invitedAs: string | undefined }[] =>
+    typeof a === "string"
+      ? [{ id: resolveUserId(scenario, a), invitedAs: undefined }]
+      : "user" in a
+        ? [{ id: resolveUserId(scenario, a.user), invitedAs: a.invitedAs }]
+        : [],
+  );
+  const attendeeIds = [...new Set(userAttendees.map((a) => a.id))].filter((id) => id !== organizerId);
+  const invitedAs = Object.fromEntries(
+    userAttendees.flatMap((a) => (a.invitedAs === undefined ? [] : [[a.id, a.invitedAs] as const])),
+  );
+  const addressAttendees = source.attendees.flatMap((a) =>
+    typeof a !== "string" && "address" in a ? [{ address: a.address, name: a.name, kind: a.kind }] : [],
   );
   const zone = getMeetingZone({ timeZone: source.timeZone });
   const today = formatLocalDate(toLocalDateTime(nowMs, zone));
@@ -79,6 +90,8 @@ function buildMeeting(scenario: Scenario, source: ScenarioMeeting, nowMs: number
     subject: source.subject,
     organizerId,
     attendeeIds,
+    invitedAs,
+    addressAttendees,
     timeZone: source.timeZone,
     startTime: withSeconds(source.startTime),
     endTime: withSeconds(source.endTime),

@@ -33,6 +33,10 @@ export interface MeetingState {
   subject: string;
   organizerId: string;
   attendeeIds: string[];
+  /** The alias a user was invited by, when not their mail: what the event shows for them. */
+  invitedAs: Record<string, string>;
+  /** Attendees that are no user of the tenant: distribution lists and outside addresses. */
+  addressAttendees: { address: string; name: string; kind: "distributionList" | "external" }[];
   /** Windows time-zone name the series was created in. */
   timeZone: string;
   startTime: string;
