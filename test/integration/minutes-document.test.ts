@@ -127,7 +127,7 @@ describe("minutes message in the 周例会 chat", () => {
     const chat = findChatByTopic(tenant, "周例会");
     const members = tenant.users
       .filter((user) => chat.memberIds.includes(user.id))
-      .map((user) => ({ upn: user.userPrincipalName, userId: user.id }));
+      .map((user) => ({ email: user.userPrincipalName, userId: user.id }));
     const minutes = buildMinutes({
       attendance: {
         ...buildMinutes().attendance,

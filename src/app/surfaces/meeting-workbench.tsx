@@ -91,9 +91,10 @@ const useStyles = makeStyles({
 
 function buildNames(series: Series): Record<string, string> {
   const names: Record<string, string> = {};
+  // Records key people by UPN; earlier ones may hold the calendar address, so both name the person.
   for (const person of [series.organizer, ...series.attendees]) {
-    names[person.email] = person.name;
     names[person.email.toLowerCase()] = person.name;
+    names[person.upn] = person.name;
   }
   return names;
 }
@@ -112,7 +113,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
 
   if (data.series.isError || data.series.isPending) return <SeriesView seriesId={seriesId} />;
   const series = data.series.data;
-  const isOrganizer = isSamePerson(series.organizer.email, me);
+  const isOrganizer = isSamePerson(series.organizer.upn, me);
   if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
   if (data.groupId.isError)
     return <ErrorNotice error={data.groupId.error} onRetry={() => void data.groupId.refetch()} />;
@@ -155,7 +156,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   const heldKeys = series.occurrences.filter((o) => o.status !== "cancelled").map((o) => o.key);
   const roles = getMeetingRoles({
     config,
-    organizer: series.organizer.email,
+    organizer: series.organizer.upn,
     me,
     occurrenceKey: occurrence?.key,
     heldKeys,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { StoredRecord } from "@/meeting/api/workspace/types";
 import type { ReportValue } from "@/meeting/model/records/report-record";
 import { buildFullReportValue } from "@/meeting/testing/build-records";
+import { buildPerson } from "@/features/series/testing/build-series";
 import { buildMinutesSources } from "./minutes-sources";
 
 function storedReport(value: ReportValue, key: string): StoredRecord<ReportValue> {
@@ -9,8 +10,8 @@ function storedReport(value: ReportValue, key: string): StoredRecord<ReportValue
 }
 
 const people = [
-  { name: "王建国", email: "Wang.Jianguo@yunzhan.example" },
-  { name: "李娜", email: "li.na@yunzhan.example" },
+  buildPerson({ name: "王建国", email: "Wang.Jianguo@yunzhan.example", id: "id-wang" }),
+  buildPerson({ name: "李娜", email: "li.na@yunzhan.example" }),
 ];
 const names = { "li.na@yunzhan.example": "李娜" };
 
@@ -29,6 +30,29 @@ describe("the minutes' first draft sources", () => {
       { id: "i1", title: "Operations", minutes: 10, speaker: { upn: "li.na@yunzhan.example", name: "李娜" } },
     ]);
     expect(sources.attendees.map((a) => a.upn)).toEqual(["wang.jianguo@yunzhan.example", "li.na@yunzhan.example"]);
+  });
+
+  it("keys attendees by their resolved UPN and id, and leaves distribution lists out", () => {
+    const sources = buildMinutesSources({
+      agendaItems: [],
+      reports: [],
+      people: [
+        buildPerson({
+          name: "王建国",
+          email: "wang.jianguo@yunzhan.example",
+          upn: "wjg@yunzhan.onmicrosoft.com",
+          id: "id-wang",
+        }),
+        buildPerson({ name: "管理层通讯组", email: "managers@yunzhan.example", kind: "distributionList" }),
+        buildPerson({ name: "外部顾问", email: "logistics@outside.example", kind: "external" }),
+      ],
+      names,
+      language: "zh-CN",
+    });
+    expect(sources.attendees).toEqual([
+      { upn: "wjg@yunzhan.onmicrosoft.com", name: "王建国", id: "id-wang", kind: "member" },
+      { upn: "logistics@outside.example", name: "外部顾问", kind: "external" },
+    ]);
   });
 
   it("turns each help-needed row of each report into a request naming its report row", () => {

@@ -40,7 +40,15 @@ export function buildMinutesSources({
       minutes: item.minutes,
       ...(item.speaker ? { speaker: { upn: item.speaker, name: nameOf(item.speaker) } } : {}),
     })),
-    attendees: people.map((person) => ({ upn: person.email.toLowerCase(), name: person.name })),
+    // A distribution list is no one who attends; its members come as themselves.
+    attendees: people
+      .filter((person) => person.kind !== "distributionList")
+      .map((person) => ({
+        upn: person.upn.toLowerCase(),
+        name: person.name,
+        ...(person.id === undefined ? {} : { id: person.id }),
+        kind: person.kind,
+      })),
     helpRequests: reports.flatMap((report) =>
       (report.value.fields.helpNeeded ?? []).map((help, index) => ({
         reportKey: report.key,

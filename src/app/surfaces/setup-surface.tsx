@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import { WorkspaceErrorNotice } from "./workspace-error";
+import { canTakeWork } from "@/meeting/model/directory/people-by-address";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { SeriesView } from "@/features/series";
 import { SetupPage, setupStrings } from "@/features/setup";
@@ -64,10 +65,11 @@ export function SetupSurface({ seriesId, showSaveButton }: { seriesId: string; s
       context={{
         seriesId,
         title: series.title,
-        organizer: { upn: series.organizer.email, name: series.organizer.name },
-        attendees: series.attendees.map((a) => ({ upn: a.email, name: a.name })),
+        organizer: { upn: series.organizer.upn, name: series.organizer.name },
+        // Distribution lists, guests and outside addresses cannot report or own work (docs/domain.md §2).
+        attendees: series.attendees.filter(canTakeWork).map((a) => ({ upn: a.upn, name: a.name })),
         firstOccurrenceKey: firstKey,
-        editor: viewer.userPrincipalName ?? series.organizer.email,
+        editor: viewer.userPrincipalName ?? series.organizer.upn,
       }}
       {...(data.config.data ? { existing: data.config.data } : {})}
       showSaveButton={showSaveButton}

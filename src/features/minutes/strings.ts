@@ -60,6 +60,11 @@ export const minutesStrings = {
       attendeesGroup: "参会人员",
       othersGroup: "其他成员",
       personPlaceholder: "选择或输入姓名",
+      notOwner: {
+        guest: "{{name}}（来宾：组织外的账户，不能担任责任人）",
+        distributionList: "{{name}}（通讯组：不是个人，不能担任责任人）",
+        external: "{{name}}（外部地址：不在本组织目录中，不能担任责任人）",
+      },
     },
     priority: { urgent: "紧急", important: "重要", medium: "中", low: "低" },
     help: {
@@ -265,6 +270,11 @@ export const minutesStrings = {
       attendeesGroup: "Attendees",
       othersGroup: "Other members",
       personPlaceholder: "Pick or type a name",
+      notOwner: {
+        guest: "{{name}} (guest: an account from outside the organization, cannot own action items)",
+        distributionList: "{{name}} (distribution list: not a person, cannot own action items)",
+        external: "{{name}} (outside address: not in the organization's directory, cannot own action items)",
+      },
     },
     priority: { urgent: "Urgent", important: "Important", medium: "Medium", low: "Low" },
     help: {

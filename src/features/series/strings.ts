@@ -8,6 +8,11 @@ export const seriesStrings = {
     upcoming: "后续安排",
     host: "主持人（组织者）",
     attendees: "参会人员（{{count}} 人）",
+    notWorker: {
+      guest: "来宾：组织外的账户，不能担任汇报人或行动项责任人",
+      distributionList: "通讯组：不是个人，不能担任汇报人或行动项责任人",
+      external: "外部地址：不在本组织目录中，不能担任汇报人或行动项责任人",
+    },
     noUpcoming: "此系列没有后续会议。",
     status: { scheduled: "按期", moved: "已改期", cancelled: "已取消" },
     movedFrom: "原定 {{when}}",
@@ -27,6 +32,11 @@ export const seriesStrings = {
     upcoming: "Coming up",
     host: "Host (organizer)",
     attendees: "Attendees ({{count}})",
+    notWorker: {
+      guest: "Guest: an account from outside the organization, cannot report or own action items",
+      distributionList: "Distribution list: not a person, cannot report or own action items",
+      external: "Outside address: not in the organization's directory, cannot report or own action items",
+    },
     noUpcoming: "No more meetings in this series.",
     status: { scheduled: "Scheduled", moved: "Moved", cancelled: "Cancelled" },
     movedFrom: "Originally {{when}}",

@@ -45,11 +45,18 @@ export function PersonPicker({ label, value, onChange, attendees, others, invali
       <OptionGroup label={t("action.attendeesGroup")}>
         {attendees
           .filter((p) => matches(p, typed))
-          .map((person) => (
-            <Option key={person.upn} value={person.upn} text={person.name}>
-              {person.name}
-            </Option>
-          ))}
+          .map((person) =>
+            person.kind === undefined || person.kind === "member" ? (
+              <Option key={person.upn} value={person.upn} text={person.name}>
+                {person.name}
+              </Option>
+            ) : (
+              // Shown, but Planner can assign only the organization's own users (docs/domain.md §2).
+              <Option key={person.upn} value={person.upn} text={person.name} disabled>
+                {t(`action.notOwner.${person.kind}`, { name: person.name })}
+              </Option>
+            ),
+          )}
       </OptionGroup>
       {rest.length > 0 && (
         <OptionGroup label={t("action.othersGroup")}>

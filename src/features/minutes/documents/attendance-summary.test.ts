@@ -51,12 +51,33 @@ describe("buildAbsenteeMentions", () => {
       },
     });
     const members = [
-      { upn: fixtureUsers.after.upn.toUpperCase(), userId: fixtureUsers.after.id },
-      { upn: fixtureUsers.ops.upn, userId: fixtureUsers.ops.id },
+      { email: fixtureUsers.after.upn.toUpperCase(), userId: fixtureUsers.after.id },
+      { email: fixtureUsers.ops.upn, userId: fixtureUsers.ops.id },
     ];
     expect(buildAbsenteeMentions(minutes, members, fixtureDisplayNames)).toEqual({
       mentions: [{ upn: fixtureUsers.after.upn, userId: fixtureUsers.after.id, name: "刘洋" }],
       unmatched: [fixtureUsers.wh.upn],
+    });
+  });
+
+  it("mentions by the object id the minutes keep when the chat's addresses are not the UPNs", () => {
+    const minutes = buildMinutes({
+      attendees: [
+        { upn: "lh@yunzhan.onmicrosoft.com", name: "刘洋", id: "id-liu" },
+        { upn: "zl@yunzhan.onmicrosoft.com", name: "赵磊", id: "id-zhao" },
+      ],
+      attendance: {
+        "lh@yunzhan.onmicrosoft.com": { status: "absent" },
+        "zl@yunzhan.onmicrosoft.com": { status: "absent" },
+      },
+    });
+    const members = [
+      { email: "liu.yang@yunzhan.example", userId: "id-liu" },
+      { email: "zl@yunzhan.onmicrosoft.com", userId: "id-other" },
+    ];
+    expect(buildAbsenteeMentions(minutes, members)).toEqual({
+      mentions: [{ upn: "lh@yunzhan.onmicrosoft.com", userId: "id-liu", name: "刘洋" }],
+      unmatched: ["zl@yunzhan.onmicrosoft.com"],
     });
   });
 });

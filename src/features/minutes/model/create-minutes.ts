@@ -71,7 +71,12 @@ function dedupePeople(people: readonly MinutesPerson[]): MinutesPerson[] {
     const upn = person.upn.toLowerCase();
     if (upn === "" || seen.has(upn)) continue;
     seen.add(upn);
-    result.push({ upn, name: person.name });
+    result.push({
+      upn,
+      name: person.name,
+      ...(person.id === undefined ? {} : { id: person.id }),
+      ...(person.kind === undefined ? {} : { kind: person.kind }),
+    });
   }
   return result;
 }

@@ -57,7 +57,9 @@ function normalize(text: string): string {
   return text.trim().toLowerCase();
 }
 
-function matchOwner(target: string, attendees: readonly ActionCandidate[]): ActionCandidate | undefined {
+function matchOwner(target: string, everyone: readonly ActionCandidate[]): ActionCandidate | undefined {
+  // Only the organization's own users can own a Planner task (docs/domain.md §2).
+  const attendees = everyone.filter((person) => person.kind === undefined || person.kind === "member");
   const wanted = normalize(target);
   if (wanted === "") return undefined;
   const byName = attendees.filter((person) => normalize(person.name) === wanted || normalize(person.upn) === wanted);

@@ -18,5 +18,5 @@ export async function listChatMemberIdentities(
     operation: "listChatMembers",
     ...(signal ? { signal } : {}),
   });
-  return body.value.flatMap((m) => (m.userId && m.email ? [{ upn: m.email, userId: m.userId }] : []));
+  return body.value.flatMap((m) => (m.userId ? [{ userId: m.userId, email: m.email ?? "" }] : []));
 }

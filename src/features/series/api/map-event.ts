@@ -2,7 +2,7 @@ import { getInstantFromWallClock, getWallClock, parseGraphDateTime } from "@/lib
 import { getMeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
 import type { MeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
 import type { InstanceInput, CancelledInput } from "../model/occurrences";
-import type { Person, RecurrenceRule, Weekday } from "../model/types";
+import type { RecurrenceRule, Weekday } from "../model/types";
 import type { GraphEmailAddress, GraphEvent, GraphRecurrence } from "./graph-event";
 
 const weekdays = new Set<string>(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]);
@@ -35,7 +35,13 @@ export function mapRecurrence(recurrence: GraphRecurrence | null | undefined): R
   }
 }
 
-export function mapPerson(address: GraphEmailAddress | null | undefined): Person {
+/** A name and address as the calendar shows them, before the directory says who it is. */
+export interface ShownAddress {
+  name: string;
+  email: string;
+}
+
+export function mapPerson(address: GraphEmailAddress | null | undefined): ShownAddress {
   const email = address?.address ?? "";
   return { name: address?.name ?? email, email };
 }

@@ -1,13 +1,15 @@
 // Resolves a meeting chat to its series and occurrences from the signed-in user's own calendar
 // (docs/architecture.md §2): chat → join link → the user's calendarView → seriesMasterId → master + instances.
-// Three sequential round trips; event ids are this user's and are never shared.
+// Three sequential round trips, then one $batch that resolves the organizer and attendees to
+// directory ids (resolve-people.ts); event ids are this user's and are never shared.
 import { addDays } from "@/lib/time/zoned-time";
 import { GraphRequestError, readBatchBody } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
 import { buildOccurrences } from "../model/occurrences";
 import type { Series } from "../model/types";
 import type { GraphChat, GraphCollection, GraphEvent } from "./graph-event";
-import { getSeriesTimeZone, mapCancelledOccurrences, mapInstance, mapPerson, mapRecurrence } from "./map-event";
+import { getSeriesTimeZone, mapCancelledOccurrences, mapInstance, mapRecurrence } from "./map-event";
+import { resolveEventPeople } from "./resolve-people";
 import { normalizeJoinUrl } from "@/meeting/model/identity/join-url";
 import { getMeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
 import type { MeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
@@ -132,8 +134,7 @@ export async function resolveSeries(client: GraphClient, seriesId: string, now: 
       masterEventId: event.id,
       recurrence: { kind: "once" },
       ...toSeriesZone(getMeetingTimeZone([event.originalStartTimeZone])),
-      organizer: mapPerson(event.organizer?.emailAddress),
-      attendees: (event.attendees ?? []).map((a) => mapPerson(a.emailAddress)),
+      ...(await resolveEventPeople(client, event)),
       occurrences: buildOccurrences([mapInstance(event)], []),
     };
   }
@@ -144,8 +145,7 @@ export async function resolveSeries(client: GraphClient, seriesId: string, now: 
     masterEventId: master.id,
     recurrence: mapRecurrence(master.recurrence),
     ...toSeriesZone(getSeriesTimeZone(master)),
-    organizer: mapPerson(master.organizer?.emailAddress),
-    attendees: (master.attendees ?? []).map((a) => mapPerson(a.emailAddress)),
+    ...(await resolveEventPeople(client, master)),
     occurrences: buildOccurrences(instances.map(mapInstance), mapCancelledOccurrences(master)),
   };
 }

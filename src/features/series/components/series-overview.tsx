@@ -112,6 +112,7 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
                 size="small"
                 name={person.name}
                 secondaryText={person.email}
+                {...(person.kind === "member" ? {} : { tertiaryText: t(`notWorker.${person.kind}`) })}
                 avatar={{ color: "colorful", initials: getAvatarInitials(person.name) }}
               />
             </li>

@@ -1,7 +1,7 @@
-export interface Person {
-  name: string;
-  email: string;
-}
+import type { MeetingPerson } from "@/meeting/model/directory/people-by-address";
+
+/** Someone the meeting names, keyed by directory id and UPN (docs/architecture.md §4). */
+export type Person = MeetingPerson;
 
 export type Weekday = "sunday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday";
 

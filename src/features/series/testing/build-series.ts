@@ -2,8 +2,10 @@ import type { Occurrence, Person, Series } from "../model/types";
 
 const minute = 60_000;
 
+/** A member whose UPN is their address unless `upn` says otherwise. */
 export function buildPerson(overrides: Partial<Person> = {}): Person {
-  return { name: "王芳", email: "wang.fang@yunzhan.example", ...overrides };
+  const email = overrides.email ?? "wang.fang@yunzhan.example";
+  return { name: "王芳", email, upn: email.toLowerCase(), kind: "member", ...overrides };
 }
 
 export function buildOccurrence(start: string, overrides: Partial<Occurrence> = {}): Occurrence {

@@ -89,7 +89,18 @@ export const minutesRecordSchema = z.object({
   joinUrl: z.optional(z.string()),
   host: z.optional(z.string()),
   noteTaker: z.optional(z.string()),
-  attendees: z.array(z.object({ upn: z.string(), name: z.string() })),
+  /**
+   * `upn` is the resolved UPN (the key); `id` the directory object id and `kind` what the directory
+   * says the person is (docs/architecture.md §4); minutes written before they were resolved lack both.
+   */
+  attendees: z.array(
+    z.object({
+      upn: z.string(),
+      name: z.string(),
+      id: z.optional(z.string()),
+      kind: z.optional(z.enum(["member", "guest", "distributionList", "external"])),
+    }),
+  ),
   attendance: z.record(z.string(), attendanceSchema),
   items: z.array(minutesItemSchema),
   actions: z.array(actionItemSchema),
