@@ -10,6 +10,7 @@ import { weeklyMeeting } from "@/meeting/model/templates/presets";
 import { createDefaultConfig, setNoteTaker } from "@/features/setup/model/default-config";
 import { resolveSeries } from "@/features/series/api/resolve-series";
 import type { Series } from "@/features/series";
+import { canTakeWork } from "@/meeting/model/directory/people-by-address";
 
 export const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 export const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
@@ -56,7 +57,7 @@ export async function seedWeeklySeries(
   const client = connectAs(origin, organizer);
   const series = await resolveSeries(client, seriesId, new Date());
   const workspace = await openWorkspace(client, { groupId: where.groupId });
-  const people = series.attendees.map((a) => ({ upn: a.email, name: a.name }));
+  const people = series.attendees.filter(canTakeWork).map((a) => ({ upn: a.upn, name: a.name }));
   const firstKey = series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > Date.now())?.key ?? "";
   const base = createDefaultConfig(
     {
