@@ -80,3 +80,24 @@ describe("the meeting's people by directory id", () => {
     expect(log[0]?.inner?.map((inner) => inner.status)).toEqual([200, 200, 200]);
   });
 });
+
+describe("the default scenario's people whose mail is not their UPN", () => {
+  it("resolves 郑浩, invited to 月例会 by an alias, and Jonas Weber to their UPNs", async () => {
+    const defaults = await startEmulator({ port: 0 });
+    try {
+      const client = createGraphClient({
+        baseUrl: defaults.graphBaseUrl,
+        auth: { getToken: () => Promise.resolve("emu:wang.jianguo@yunzhan.example") },
+      });
+      const answered = await lookUpAddresses(client, ["cangku@yunzhan.example", "jonas.weber@eu.yunzhan.example"]);
+      expect(answered.get("cangku@yunzhan.example")?.map((u) => u.userPrincipalName)).toEqual([
+        "zheng.hao@yunzhan.example",
+      ]);
+      expect(answered.get("jonas.weber@eu.yunzhan.example")?.map((u) => u.userPrincipalName)).toEqual([
+        "jonas.weber@yunzhan.example",
+      ]);
+    } finally {
+      await defaults.close();
+    }
+  });
+});
