@@ -8,6 +8,7 @@ import { startEmulator } from "../../emulator/start-emulator";
 import { createGraphClient } from "@/lib/graph";
 import { resolveSeries } from "@/features/series/api/resolve-series";
 import { lookUpAddresses } from "@/meeting/api/directory/people-by-address";
+import { getMyIdentity } from "@/meeting/api/directory/my-identity";
 import { clearRequests, listRequests } from "../support/emulator-admin";
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -60,6 +61,14 @@ describe("the meeting's people by directory id", () => {
       ["managers@yunzhan.example", "managers@yunzhan.example", undefined, "distributionList"],
       ["logistics@outside.example", "logistics@outside.example", undefined, "external"],
     ]);
+  });
+
+  it("knows the viewer by /me: object id, UPN and mail", async () => {
+    expect(await getMyIdentity(createClientAs("wjg@yunzhan.onmicrosoft.com"))).toEqual({
+      id: "a1c2e3f4-1111-4a5b-8c6d-000000000001",
+      userPrincipalName: "wjg@yunzhan.onmicrosoft.com",
+      mail: "wang.jianguo@yunzhan.example",
+    });
   });
 
   it("asks the directory once, in one $batch, whatever the number of addresses", async () => {

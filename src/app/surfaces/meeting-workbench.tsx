@@ -14,6 +14,7 @@ import { isSamePerson, listSpeakerSlots } from "@/meeting/model/roles/people";
 import { chooseView, listVisibleViews } from "@/meeting/model/roles/view-policy";
 import type { MeetingView } from "@/meeting/model/roles/view-policy";
 import { useMeetingData } from "./use-meeting-data";
+import { useMyUpn } from "@/meeting/api/directory/my-identity";
 import { loadWithStrings } from "../lazy-strings";
 import { DraftsGate } from "./drafts-gate";
 import { WorkspaceErrorNotice } from "./workspace-error";
@@ -104,11 +105,11 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   const { t } = useTranslation("app");
   const styles = useStyles();
   const data = useMeetingData(seriesId);
-  const { viewer, host: hostPort } = useServices();
+  const { host: hostPort } = useServices();
   const [requested] = useState(() => readRequestedTarget(window.location.search, hostPort.context.subPageId));
   const [chosen, setChosen] = useState<MeetingView | undefined>(requested.view);
   const [chosenOccurrence, setChosenOccurrence] = useState<string | undefined>(requested.occurrenceKey);
-  const me = viewer.userPrincipalName;
+  const me = useMyUpn();
   useSeriesReadyMark(data.series.isSuccess);
 
   if (data.series.isError || data.series.isPending) return <SeriesView seriesId={seriesId} />;
