@@ -9,6 +9,7 @@ import { createGraphClient } from "@/lib/graph";
 import { resolveSeries } from "@/features/series/api/resolve-series";
 import { lookUpAddresses } from "@/meeting/api/directory/people-by-address";
 import { getMyIdentity } from "@/meeting/api/directory/my-identity";
+import { resolveUserIds } from "@/features/minutes/planner-sync/planner-read";
 import { clearRequests, listRequests } from "../support/emulator-admin";
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -61,6 +62,20 @@ describe("the meeting's people by directory id", () => {
       ["managers@yunzhan.example", "managers@yunzhan.example", undefined, "distributionList"],
       ["logistics@outside.example", "logistics@outside.example", undefined, "external"],
     ]);
+  });
+
+  it("finds the Planner id of an owner that older minutes keep by the address the calendar showed", async () => {
+    const ids = await resolveUserIds(createClientAs("sl@yunzhan.onmicrosoft.com"), [
+      "nana@yunzhan.example",
+      "zm@yunzhan.onmicrosoft.com",
+    ]);
+    expect(Object.fromEntries(ids)).toEqual({
+      "nana@yunzhan.example": "a1c2e3f4-2222-4a5b-8c6d-000000000002",
+      "zm@yunzhan.onmicrosoft.com": "a1c2e3f4-3333-4a5b-8c6d-000000000003",
+    });
+    await expect(
+      resolveUserIds(createClientAs("sl@yunzhan.onmicrosoft.com"), ["logistics@outside.example"]),
+    ).rejects.toThrow("logistics@outside.example is not a user of this organisation");
   });
 
   it("knows the viewer by /me: object id, UPN and mail", async () => {

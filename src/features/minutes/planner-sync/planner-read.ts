@@ -6,6 +6,9 @@ import * as z from "zod/mini";
 import { readBatchBody } from "@/lib/graph";
 import type { BatchRequest, GraphClient } from "@/lib/graph";
 import { toPlannerTask } from "@/meeting/api/planner/planner-task";
+import { lookUpAddresses } from "@/meeting/api/directory/people-by-address";
+import { pickUserForAddress } from "@/meeting/model/directory/people-by-address";
+import type { AddressableUser } from "@/meeting/model/directory/people-by-address";
 import type { ExistingDetails, ExistingTask } from "./types";
 
 /** $batch POSTs a publish keeps in flight at once (60 requests → 3 chunks, all sent together). */
@@ -147,7 +150,11 @@ export async function readDetails(
   return new Map(taskIds.map((taskId, i) => [taskId, parseDetails(readBatchBody(responses[i]))]));
 }
 
-/** Planner assigns by user id; the minutes hold UPNs. One $batch of GET /users/{upn}?$select=id. */
+/**
+ * Planner assigns by user id; the minutes hold UPNs. One $batch of GET /users/{upn}?$select=id.
+ * Minutes written before people were resolved may hold the address a calendar showed (the mail or
+ * an alias, not the UPN): those 404s are looked up once more by address (docs/architecture.md §4).
+ */
 export async function resolveUserIds(
   client: GraphClient,
   upns: readonly string[],
@@ -162,11 +169,16 @@ export async function resolveUserIds(
     operation: "getUser",
   }));
   const responses = await client.batch(requests, { concurrency: publishConcurrency, ...(signal ? { signal } : {}) });
+  const missing = unique.filter((_, i) => responses[i]?.status === 404);
+  const byAddress =
+    missing.length === 0 ? new Map<string, AddressableUser[]>() : await lookUpAddresses(client, missing);
   return new Map(
     unique.map((upn, i) => {
       const response = responses[i];
-      if (response?.status === 404) throw new Error(`The action item owner ${upn} is not a user of this organisation`);
-      return [upn, userSchema.parse(readBatchBody(response)).id];
+      if (response?.status !== 404) return [upn, userSchema.parse(readBatchBody(response)).id];
+      const user = pickUserForAddress(byAddress.get(upn) ?? [], upn);
+      if (user === undefined) throw new Error(`The action item owner ${upn} is not a user of this organisation`);
+      return [upn, user.id];
     }),
   );
 }

@@ -4,7 +4,7 @@ import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { I18nextProvider } from "react-i18next";
 import { createI18n } from "@/lib/i18n/create-i18n";
 import { seriesStrings } from "../strings";
-import { buildSeries } from "../testing/build-series";
+import { buildPerson, buildSeries } from "../testing/build-series";
 import type { Series } from "../model/types";
 import { SeriesOverview } from "./series-overview";
 
@@ -80,5 +80,29 @@ describe("SeriesOverview", () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Next meeting" })).toHaveTextContent(/Coordinated Universal Time/);
+  });
+
+  it("marks a guest, a distribution list and an outside address with why they cannot take work", async () => {
+    await renderOverview("en-US", "2026-12-01T00:00:00Z", {
+      series: buildSeries({
+        attendees: [
+          buildPerson({ name: "李娜", email: "nana@yunzhan.example", upn: "ln@yunzhan.onmicrosoft.com", id: "id-ln" }),
+          buildPerson({ name: "Kim Minjun", email: "kim@supplier.example", kind: "guest", id: "id-kim" }),
+          buildPerson({ name: "管理层通讯组", email: "managers@yunzhan.example", kind: "distributionList" }),
+          buildPerson({ name: "外部物流顾问", email: "logistics@outside.example", kind: "external" }),
+        ],
+      }),
+    });
+    const attendees = screen.getByRole("region", { name: "Attendees (4)" });
+    const items = within(attendees).getAllByRole("listitem");
+    expect(items[0]).toHaveTextContent("nana@yunzhan.example");
+    expect(items[0]).not.toHaveTextContent("cannot");
+    expect(items[1]).toHaveTextContent(
+      "Guest: an account from outside the organization, cannot report or own action items",
+    );
+    expect(items[2]).toHaveTextContent("Distribution list: not a person, cannot report or own action items");
+    expect(items[3]).toHaveTextContent(
+      "Outside address: not in the organization's directory, cannot report or own action items",
+    );
   });
 });

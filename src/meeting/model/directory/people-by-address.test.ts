@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  canTakeWork,
-  findUserByAddress,
-  isSameMeetingPerson,
-  pickUserForAddress,
-  resolveMeetingPeople,
-} from "./people-by-address";
+import { canTakeWork, findUserByAddress, pickUserForAddress, resolveMeetingPeople } from "./people-by-address";
 import type { AddressableUser } from "./people-by-address";
 
 const wang: AddressableUser = {
@@ -87,14 +81,5 @@ describe("who an invitation address is", () => {
     expect(canTakeWork({ kind: "guest" })).toBe(false);
     expect(canTakeWork({ kind: "distributionList" })).toBe(false);
     expect(canTakeWork({ kind: "external" })).toBe(false);
-  });
-
-  it("compares people by object id when both have one, else by UPN", () => {
-    expect(isSameMeetingPerson({ id: "ID-WANG", upn: "x" }, { id: "id-wang", upn: "y" })).toBe(true);
-    expect(isSameMeetingPerson({ id: "id-a", upn: "same@x" }, { id: "id-b", upn: "same@x" })).toBe(false);
-    expect(
-      isSameMeetingPerson({ upn: "WJG@yunzhan.onmicrosoft.com" }, { id: "id", upn: "wjg@yunzhan.onmicrosoft.com" }),
-    ).toBe(true);
-    expect(isSameMeetingPerson(undefined, { upn: "a" })).toBe(false);
   });
 });

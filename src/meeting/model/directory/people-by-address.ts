@@ -98,13 +98,3 @@ export function resolveMeetingPeople(
 export function canTakeWork(person: Pick<MeetingPerson, "kind">): boolean {
   return person.kind === "member";
 }
-
-/** Whether two people are the same: by object id when both have one, else by UPN key. */
-export function isSameMeetingPerson(
-  a: Pick<MeetingPerson, "id" | "upn"> | undefined,
-  b: Pick<MeetingPerson, "id" | "upn"> | undefined,
-): boolean {
-  if (a === undefined || b === undefined) return false;
-  if (a.id !== undefined && b.id !== undefined) return a.id.toLowerCase() === b.id.toLowerCase();
-  return normalize(a.upn) === normalize(b.upn);
-}
