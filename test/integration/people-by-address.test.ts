@@ -10,7 +10,8 @@ import { resolveSeries } from "@/features/series/api/resolve-series";
 import { lookUpAddresses } from "@/meeting/api/directory/people-by-address";
 import { getMyIdentity } from "@/meeting/api/directory/my-identity";
 import { resolveUserIds } from "@/features/minutes/planner-sync/planner-read";
-import { clearRequests, listRequests } from "../support/emulator-admin";
+import { clearRequests, listRequests, setFaults } from "../support/emulator-admin";
+import { countSequentialRoundTrips } from "../../bench/round-trips";
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
 const chatId = "19:meeting_QWxpYXNlc1dlZWtseU1lZXRpbmcwMDAwMDAwMDAx@thread.v2";
@@ -35,7 +36,13 @@ afterAll(async () => {
 
 describe("the meeting's people by directory id", () => {
   it("resolves the organizer, aliases, a guest, a distribution list and an outside address", async () => {
+    // With latency, parallel requests overlap as they do over a network.
+    await setFaults(emulator.url, { latencyMs: 50 });
+    await clearRequests(emulator.url);
     const series = await resolveSeries(createClientAs("ln@yunzhan.onmicrosoft.com"), chatId, new Date());
+    await setFaults(emulator.url, { latencyMs: 0 });
+    // The lookup runs beside the read of the series master: still three sequential round trips.
+    expect(countSequentialRoundTrips(await listRequests(emulator.url))).toBe(3);
     expect(series.organizer).toEqual({
       name: "王建国",
       email: "wang.jianguo@yunzhan.example",

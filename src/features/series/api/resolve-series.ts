@@ -1,7 +1,7 @@
 // Resolves a meeting chat to its series and occurrences from the signed-in user's own calendar
 // (docs/architecture.md §2): chat → join link → the user's calendarView → seriesMasterId → master + instances.
-// Three sequential round trips, then one $batch that resolves the organizer and attendees to
-// directory ids (resolve-people.ts); event ids are this user's and are never shared.
+// Three sequential round trips; the organizer and attendees are resolved to directory ids
+// (resolve-people.ts) in one $batch beside the last one. Event ids are this user's and are never shared.
 import { addDays } from "@/lib/time/zoned-time";
 import { GraphRequestError, readBatchBody } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
@@ -9,7 +9,7 @@ import { buildOccurrences } from "../model/occurrences";
 import type { Series } from "../model/types";
 import type { GraphChat, GraphCollection, GraphEvent } from "./graph-event";
 import { getSeriesTimeZone, mapCancelledOccurrences, mapInstance, mapRecurrence } from "./map-event";
-import { resolveEventPeople } from "./resolve-people";
+import { lookUpEventPeople, toEventPeople } from "./resolve-people";
 import { normalizeJoinUrl } from "@/meeting/model/identity/join-url";
 import { getMeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
 import type { MeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
@@ -134,18 +134,21 @@ export async function resolveSeries(client: GraphClient, seriesId: string, now: 
       masterEventId: event.id,
       recurrence: { kind: "once" },
       ...toSeriesZone(getMeetingTimeZone([event.originalStartTimeZone])),
-      ...(await resolveEventPeople(client, event)),
+      ...toEventPeople(event, await lookUpEventPeople(client, event)),
       occurrences: buildOccurrences([mapInstance(event)], []),
     };
   }
-  const { master, instances } = await getMasterAndInstances(client, event.seriesMasterId, now);
+  const [{ master, instances }, answered] = await Promise.all([
+    getMasterAndInstances(client, event.seriesMasterId, now),
+    lookUpEventPeople(client, event),
+  ]);
   return {
     ...base,
     title: master.subject ?? chat.topic,
     masterEventId: master.id,
     recurrence: mapRecurrence(master.recurrence),
     ...toSeriesZone(getSeriesTimeZone(master)),
-    ...(await resolveEventPeople(client, master)),
+    ...toEventPeople(master, answered),
     occurrences: buildOccurrences(instances.map(mapInstance), mapCancelledOccurrences(master)),
   };
 }

@@ -9,8 +9,7 @@
 import * as z from "zod/mini";
 import { readBatchBody } from "@/lib/graph";
 import type { BatchRequest, GraphClient } from "@/lib/graph";
-import { resolveMeetingPeople } from "../../model/directory/people-by-address";
-import type { AddressableUser, MeetingPerson } from "../../model/directory/people-by-address";
+import type { AddressableUser } from "../../model/directory/people-by-address";
 
 const userSchema = z.object({
   id: z.string(),
@@ -63,18 +62,4 @@ export async function lookUpAddresses(
     answered.set(address, pageSchema.parse(readBatchBody(response)).value.map(toAddressableUser));
   });
   return answered;
-}
-
-/** The organizer first, then the attendees, each keyed by directory id and UPN where a user. */
-export async function resolveAddressedPeople(
-  client: GraphClient,
-  attendees: readonly { name: string; address: string }[],
-): Promise<MeetingPerson[]> {
-  return resolveMeetingPeople(
-    attendees,
-    await lookUpAddresses(
-      client,
-      attendees.map((a) => a.address),
-    ),
-  );
 }
