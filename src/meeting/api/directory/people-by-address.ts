@@ -4,8 +4,11 @@
 // `any` lambda) proxyAddresses are default filters, so no `ConsistencyLevel: eventual` is needed
 // (https://learn.microsoft.com/graph/aad-advanced-queries; properties' filter support on
 // https://learn.microsoft.com/graph/api/resources/user). Directory string comparisons ignore case,
-// so 'smtp:' also matches the primary "SMTP:" address. A request the tenant refuses (403) leaves its
-// address unresolved rather than failing the meeting.
+// so 'smtp:' also matches the primary "SMTP:" address. proxyAddresses is not in the basic profile
+// User.ReadBasic.All reads (https://learn.microsoft.com/graph/permissions-reference): a tenant may
+// withhold it from the answer (the only user answered is then the match) or refuse the filter; a
+// request refused (403, or 400 for the filter) leaves its address keyed as it is, as before, rather
+// than failing the meeting.
 import * as z from "zod/mini";
 import { readBatchBody } from "@/lib/graph";
 import type { BatchRequest, GraphClient } from "@/lib/graph";
@@ -58,7 +61,7 @@ export async function lookUpAddresses(
   const responses = await client.batch(requests, { concurrency: Math.ceil(requests.length / 20) });
   unique.forEach((address, i) => {
     const response = responses[i];
-    if (response?.status === 403) return;
+    if (response?.status === 403 || response?.status === 400) return;
     answered.set(address, pageSchema.parse(readBatchBody(response)).value.map(toAddressableUser));
   });
   return answered;
