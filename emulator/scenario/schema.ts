@@ -156,6 +156,12 @@ const meetingSchema = z
     recurrence: recurrenceSchema.optional(),
     exceptions: z.array(exceptionSchema).default([]),
     chatId: z.string().regex(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/, "expected 19:meeting_<id>@thread.v2"),
+    /**
+     * The join link people see: "thread" (the long `/l/meetup-join/19%3ameeting_…` link everywhere),
+     * "short" (`https://teams.microsoft.com/meet/<meeting ID>?p=<passcode>` in the chat and the
+     * calendar) or "shortInCalendar" (short in Outlook, long in the chat). See state/join-links.ts.
+     */
+    joinLink: z.enum(["thread", "short", "shortInCalendar"]).default("thread"),
     body: z.string().default(""),
     location: z.string().default("Microsoft Teams Meeting"),
     messages: z

@@ -81,15 +81,13 @@ describe("calendar", () => {
     expect(ids.size).toBe(first.body.value.length + second.body.value.length);
   });
 
-  it("finds the online meeting by join URL and rejects other mailboxes", async () => {
-    const call = createClient(emulator, upn.operations);
+  it("finds the online meeting by join URL for its organizer only, and rejects other mailboxes", async () => {
     const master = await findWeeklyMaster(upn.operations);
-    const joinUrl = master.onlineMeeting.joinUrl;
-    const { body } = await call<Page>(
-      "GET",
-      `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`,
-    );
+    const path = `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${master.onlineMeeting.joinUrl}'`)}`;
+    const { body } = await createClient(emulator, upn.gm)<Page>("GET", path);
     expect(body.value).toHaveLength(1);
+    const call = createClient(emulator, upn.operations);
+    expect((await call("GET", path)).status).toBe(403);
     expect((await call("GET", `/users/${upn.gm}/calendarView?${window}`)).status).toBe(403);
   });
 });
