@@ -57,12 +57,12 @@ describe("createGraphClient", () => {
     const result = await client.get<{ id: string }>("/me/events/evt?$select=subject", { operation: "getEvent" });
     expect(result).toMatchObject({ status: 200, body: { id: "evt" }, etag: 'W/"abc"' });
     expect(result.headers["request-id"]).toBe("r1");
-    expect(auth.requested).toEqual([["Calendars.Read"]]);
+    expect(auth.requested).toEqual([["Calendars.ReadBasic"]]);
     expect(sent[0]).toMatchObject({
       url: "https://graph.microsoft.com/v1.0/me/events/evt?$select=subject",
       method: "GET",
       headers: {
-        Authorization: "Bearer token-for-Calendars.Read",
+        Authorization: "Bearer token-for-Calendars.ReadBasic",
         Accept: "application/json",
         Prefer: 'outlook.timezone="Asia/Shanghai"',
       },
@@ -198,7 +198,7 @@ describe("createGraphClient", () => {
         etag: 'W/"t"',
       },
     ]);
-    expect(auth.requested).toEqual([["Calendars.Read", "Tasks.ReadWrite"]]);
+    expect(auth.requested).toEqual([["Calendars.ReadBasic", "Tasks.ReadWrite"]]);
     expect(sent[0]).toMatchObject({
       url: `${baseUrl}/$batch`,
       method: "POST",
