@@ -29,6 +29,14 @@ const userSchema = z.strictObject({
    * every group), while Planner assignments, list items and chat messages keep the id.
    */
   deletedDateTime: z.string().optional(),
+  /**
+   * Delegated permissions this user's token lacks: not consented, or not granted by an
+   * administrator (e.g. ["GroupMember.Read.All"]). The token endpoint refuses them and Graph
+   * answers 403 where they are needed (http/permissions.ts).
+   */
+  withheldScopes: z
+    .array(z.string().regex(/^[A-Za-z]+(\.[A-Za-z]+)+$/, "expected a scope like Group.Read.All"))
+    .optional(),
 });
 
 const columnSchema = z
