@@ -189,13 +189,14 @@ describe("createGraphClient", () => {
       },
     ]);
     expect(responses).toEqual([
-      { id: "1", status: 200, headers: {}, body: { id: "evt" } },
+      { id: "1", status: 200, headers: {}, body: { id: "evt" }, scopes: ["Calendars.ReadBasic"] },
       {
         id: "2",
         status: 201,
         headers: { "content-type": "application/json", etag: 'W/"t"' },
         body: { id: "task" },
         etag: 'W/"t"',
+        scopes: ["Tasks.ReadWrite"],
       },
     ]);
     expect(auth.requested).toEqual([["Calendars.ReadBasic", "Tasks.ReadWrite"]]);
