@@ -33,9 +33,16 @@ function summarize(state: TenantState): Record<string, unknown> {
 }
 
 const userPath = /^\/users\/([^/]+)(\/delete)?$/;
-const userPatchSchema = z.strictObject({ accountEnabled: z.boolean() });
+const userPatchSchema = z.strictObject({
+  accountEnabled: z.boolean().optional(),
+  withheldScopes: z.array(z.string()).optional(),
+});
 
-/** POST /users/{id or upn}/delete, PATCH /users/{id or upn} { accountEnabled }: the directory changes an admin makes. */
+/**
+ * POST /users/{id or upn}/delete, PATCH /users/{id or upn} { accountEnabled, withheldScopes }: the
+ * directory and consent changes an admin makes (withheldScopes: the delegated permissions the
+ * user's token lacks, http/permissions.ts).
+ */
 function handleUserAdmin(state: TenantState, method: string, match: RegExpExecArray, body: unknown): GraphResponse {
   const user = findUser(state, decodeURIComponent(match[1] ?? ""));
   if (user === undefined) return adminError(404, "NotFound", `No user ${match[1] ?? ""} in the directory.`);
@@ -45,8 +52,11 @@ function handleUserAdmin(state: TenantState, method: string, match: RegExpExecAr
   }
   if (method === "PATCH" && match[2] === undefined) {
     const parsed = userPatchSchema.safeParse(body);
-    if (!parsed.success) return adminError(400, "InvalidUser", "Expected { accountEnabled: boolean }.");
-    setAccountEnabled(user, parsed.data.accountEnabled);
+    if (!parsed.success) {
+      return adminError(400, "InvalidUser", "Expected { accountEnabled?: boolean, withheldScopes?: string[] }.");
+    }
+    if (parsed.data.accountEnabled !== undefined) setAccountEnabled(user, parsed.data.accountEnabled);
+    if (parsed.data.withheldScopes !== undefined) user.withheldScopes = parsed.data.withheldScopes;
     return { status: 204 };
   }
   return adminError(405, "MethodNotAllowed", `${method} is not an admin operation on a user.`);

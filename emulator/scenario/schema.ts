@@ -34,6 +34,14 @@ const userSchema = z.strictObject({
    * every group), while Planner assignments, list items and chat messages keep the id.
    */
   deletedDateTime: z.string().optional(),
+  /**
+   * Delegated permissions this user's token lacks: not consented, or not granted by an
+   * administrator (e.g. ["GroupMember.Read.All"]). The token endpoint refuses them and Graph
+   * answers 403 where they are needed (http/permissions.ts).
+   */
+  withheldScopes: z
+    .array(z.string().regex(/^[A-Za-z]+(\.[A-Za-z]+)+$/, "expected a scope like Group.Read.All"))
+    .optional(),
 });
 
 const columnSchema = z
@@ -168,6 +176,12 @@ const meetingSchema = z
     recurrence: recurrenceSchema.optional(),
     exceptions: z.array(exceptionSchema).default([]),
     chatId: z.string().regex(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/, "expected 19:meeting_<id>@thread.v2"),
+    /**
+     * The join link people see: "thread" (the long `/l/meetup-join/19%3ameeting_…` link everywhere),
+     * "short" (`https://teams.microsoft.com/meet/<meeting ID>?p=<passcode>` in the chat and the
+     * calendar) or "shortInCalendar" (short in Outlook, long in the chat). See state/join-links.ts.
+     */
+    joinLink: z.enum(["thread", "short", "shortInCalendar"]).default("thread"),
     body: z.string().default(""),
     location: z.string().default("Microsoft Teams Meeting"),
     messages: z

@@ -9,8 +9,10 @@ import {
   createEventId,
   createGuid,
   createICalUId,
+  createJoinMeetingId,
   createJoinWebUrl,
   createOnlineMeetingId,
+  createPasscode,
   createPlannerEtag,
 } from "./ids.ts";
 import { deleteUser } from "./directory.ts";
@@ -93,6 +95,9 @@ function buildMeeting(scenario: Scenario, source: ScenarioMeeting, nowMs: number
     chatId: source.chatId,
     onlineMeetingId: createOnlineMeetingId(organizerId, source.chatId),
     joinWebUrl: createJoinWebUrl(source.chatId, scenario.tenant.id, organizerId),
+    joinLink: source.joinLink,
+    joinMeetingId: createJoinMeetingId(scenario.tenant.id, source.id),
+    passcode: createPasscode(scenario.tenant.id, source.id),
     iCalUId: createICalUId(source.id, scenario.tenant.id),
     body: source.body,
     location: source.location,

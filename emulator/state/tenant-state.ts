@@ -6,6 +6,12 @@ import type { ScenarioUser } from "../scenario/schema.ts";
 
 export type UserState = ScenarioUser;
 
+/**
+ * "thread": the long link everywhere; "short": the short link in the chat and the calendar;
+ * "shortInCalendar": the short link in Outlook, the long one in the chat.
+ */
+export type JoinLinkForm = "thread" | "short" | "shortInCalendar";
+
 export interface GroupState {
   id: string;
   displayName: string;
@@ -44,7 +50,12 @@ export interface MeetingState {
   exceptions: Record<string, OccurrenceException>;
   chatId: string;
   onlineMeetingId: string;
+  /** The long join link naming the chat thread (`/l/meetup-join/19%3ameeting_…`): the online meeting's joinWebUrl. */
   joinWebUrl: string;
+  /** Which link the chat and the calendar show (see join-links.ts). */
+  joinLink: JoinLinkForm;
+  joinMeetingId: string;
+  passcode: string;
   iCalUId: string;
   body: string;
   location: string;

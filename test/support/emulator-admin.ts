@@ -107,3 +107,13 @@ export async function setAccountEnabled(origin: string, idOrUpn: string, account
   });
   if (!response.ok) throw new Error(`Updating ${idOrUpn} failed: ${response.status} ${await response.text()}`);
 }
+
+/** Withholds delegated permissions from a user, as a tenant without that consent would (docs/emulator.md). */
+export async function setWithheldScopes(origin: string, idOrUpn: string, withheldScopes: string[]): Promise<void> {
+  const response = await fetch(`${origin}/graph/_admin/users/${encodeURIComponent(idOrUpn)}`, {
+    method: "PATCH",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ withheldScopes }),
+  });
+  if (!response.ok) throw new Error(`Updating ${idOrUpn} failed: ${response.status} ${await response.text()}`);
+}
