@@ -136,7 +136,12 @@ function mergeOpenMap(
       const sent = value as Body;
       checkOpenTypeValue(`${path}.${key}`, sent, type);
       const orderHint = acceptOrderHint(ctx, `${path}.${key}.orderHint`, sent.orderHint);
-      result[key] = decorate({ ...(existing ?? {}), ...sent, ...(orderHint === undefined ? {} : { orderHint }) });
+      result[key] = decorate({
+        ...(existing ?? {}),
+        ...sent,
+        "@odata.type": `#microsoft.graph.${type}`,
+        ...(orderHint === undefined ? {} : { orderHint }),
+      });
     } else throw badRequest(`${path}.${key} must be an object or null.`);
   }
   return result;
