@@ -122,7 +122,7 @@ export function renderError(error: unknown, date: Date): GraphResponse {
     return {
       status: error.status,
       headers: { ...error.headers },
-      body: buildErrorBody(error.code, error.message, requestId, date),
+      body: buildErrorBody(error.code, error.message, requestId, date, error.innerCode),
     };
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,9 +1,11 @@
 // Control endpoints under /graph/_admin (no auth): replace the scenario, configure faults, read
-// or clear the request log, dump the tenant state. Documented in docs/emulator.md.
+// or clear the request log, dump the tenant state, set the service limits in force. Documented in
+// docs/emulator.md.
 import { z } from "zod";
 import { faultConfigSchema } from "../faults.ts";
 import { deleteUser, setAccountEnabled } from "../state/directory.ts";
 import { findUser } from "../state/lookups.ts";
+import { limitsSchema, resolveLimits } from "../state/limits.ts";
 import { ScenarioError, parseScenario } from "../scenario/load.ts";
 import type { FaultInjector } from "../faults.ts";
 import type { GraphResponse } from "../http/types.ts";
@@ -99,6 +101,21 @@ export function handleAdmin(target: AdminTarget, method: string, path: string, b
       return { status: 200, body: { value: target.log.list() } };
     case "DELETE /requests":
       target.log.clear();
+      return { status: 204 };
+    case "GET /limits":
+      return { status: 200, body: target.getState().limits };
+    case "PUT /limits": {
+      // The body names the limits to lower (or raise); every other one is Microsoft's again.
+      const parsed = limitsSchema.safeParse(body ?? {});
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+        return adminError(400, "InvalidLimits", `Invalid limits: ${problems}`);
+      }
+      target.getState().limits = resolveLimits(parsed.data);
+      return { status: 200, body: target.getState().limits };
+    }
+    case "DELETE /limits":
+      target.getState().limits = resolveLimits(undefined);
       return { status: 204 };
     case "GET /state":
       return { status: 200, body: target.getState() };

@@ -4,6 +4,7 @@
 // user by userPrincipalName or id, and are checked here so a typo fails at load with its path.
 import { z } from "zod";
 import { resolveMeetingZone, resolveTimeZone } from "../recurrence/time-zones.ts";
+import { limitsSchema } from "../state/limits.ts";
 
 const localTime = z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/, "expected a local time HH:MM");
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
@@ -211,6 +212,8 @@ export const scenarioSchema = z
     users: z.array(userSchema).min(1),
     groups: z.array(groupSchema).default([]),
     meetings: z.array(meetingSchema).default([]),
+    /** Lower Planner and SharePoint limits for this tenant (emulator/state/limits.ts); absent: Microsoft's. */
+    limits: limitsSchema.optional(),
   })
   .superRefine((scenario, ctx) => {
     const known = new Set(scenario.users.flatMap((u) => [u.id, u.userPrincipalName.toLowerCase()]));

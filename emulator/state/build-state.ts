@@ -17,6 +17,7 @@ import {
 } from "./ids.ts";
 import { deleteUser } from "./directory.ts";
 import { recordVersion } from "./list-item-versions.ts";
+import { resolveLimits } from "./limits.ts";
 import type { Scenario, ScenarioGroup, ScenarioMeeting } from "../scenario/schema.ts";
 import type {
   GroupState,
@@ -189,7 +190,7 @@ function buildPlanner(scenario: Scenario, nowIso: string, revision: () => number
           id: bucket.id,
           name: bucket.name,
           planId: plan.id,
-          orderHint: `8585${String(i).padStart(4, "0")} !`,
+          orderHint: String(8_584_000_000_000 + i),
           etag: createPlannerEtag("Bucket", revision()),
         };
       });
@@ -200,7 +201,7 @@ function buildPlanner(scenario: Scenario, nowIso: string, revision: () => number
             {
               "@odata.type": "#microsoft.graph.plannerAssignment",
               assignedDateTime: nowIso,
-              orderHint: "8585 !",
+              orderHint: "8584000000000",
               assignedBy: createdBy,
             },
           ]),
@@ -210,7 +211,7 @@ function buildPlanner(scenario: Scenario, nowIso: string, revision: () => number
           planId: plan.id,
           bucketId: task.bucketId ?? null,
           title: task.title,
-          orderHint: "8585 !",
+          orderHint: "8584000000000",
           assigneePriority: "",
           percentComplete: task.percentComplete,
           priority: task.priority,
@@ -274,6 +275,7 @@ export function buildTenantState(scenario: Scenario, now: Date): TenantState {
     planner: buildPlanner(scenario, nowIso, nextRevision),
     eventIndex: {},
     revision: 0,
+    limits: resolveLimits(scenario.limits),
   };
   for (const user of state.users) if (user.deletedDateTime !== undefined) deleteUser(state, user, user.deletedDateTime);
   for (const meeting of meetings) {

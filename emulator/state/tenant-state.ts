@@ -3,6 +3,7 @@
 // every meeting's series master, and occurrences are expanded on demand from the meeting.
 import type { RecurrencePattern, RecurrenceRange } from "../recurrence/expand-recurrence.ts";
 import type { ScenarioUser } from "../scenario/schema.ts";
+import type { TenantLimits } from "./limits.ts";
 
 export type UserState = ScenarioUser;
 
@@ -205,4 +206,6 @@ export interface TenantState {
   eventIndex: Record<string, { userId: string; meetingId: string }>;
   /** Monotonic counter for etags and generated ids. */
   revision: number;
+  /** Planner and SharePoint limits in force (limits.ts). */
+  limits: TenantLimits;
 }

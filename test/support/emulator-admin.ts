@@ -1,4 +1,4 @@
-// Test-side access to the emulator's control endpoints (scenario, faults, request log, state).
+// Test-side access to the emulator's control endpoints (scenario, faults, request log, state, limits).
 export interface TenantUser {
   id: string;
   displayName: string;
@@ -116,4 +116,20 @@ export async function setWithheldScopes(origin: string, idOrUpn: string, withhel
     body: JSON.stringify({ withheldScopes }),
   });
   if (!response.ok) throw new Error(`Updating ${idOrUpn} failed: ${response.status} ${await response.text()}`);
+}
+
+/** Lowers (or raises) the emulator's Planner and SharePoint limits; the others are Microsoft's again. */
+export async function setLimits(
+  origin: string,
+  limits: {
+    planner?: Record<string, number>;
+    sharePoint?: { listViewThreshold?: number; indexColumnsOnCreate?: boolean };
+  },
+): Promise<void> {
+  const response = await fetch(`${origin}/graph/_admin/limits`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(limits),
+  });
+  if (!response.ok) throw new Error(`Setting limits failed: ${response.status} ${await response.text()}`);
 }

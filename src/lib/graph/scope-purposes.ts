@@ -17,7 +17,7 @@ export const scopePurposes: Record<"zh-CN" | "en-US", Purposes> = {
     "Chat.ReadWrite": "连接中断后浏览器重发导致你发布了两张相同卡片时，删除你自己发布的多余一张；从不删除他人的消息。",
     "GroupMember.Read.All": "列出你所在的 Microsoft 365 群组及其成员，用于选择例会的工作区并确认谁是成员。",
     "Sites.ReadWrite.All": "在工作区群组的 SharePoint 站点中读写例会记录（议程、汇报、纪要、出勤）。",
-    "Sites.Manage.All": "首次在群组站点中配置例会时，创建例会通的记录列表。",
+    "Sites.Manage.All": "首次在群组站点中配置例会时，创建例会通的记录列表，并为站点未建索引的列补建索引。",
     "Files.ReadWrite.All": "将会议纪要保存为 Word 文档，放入群组的文档库。",
     "Tasks.ReadWrite": "创建和更新例会的 Planner 任务，每个行动项一个。",
   },
@@ -36,7 +36,8 @@ export const scopePurposes: Record<"zh-CN" | "en-US", Purposes> = {
       "List the Microsoft 365 groups you belong to and their members, to pick the series' workspace and know who is in it.",
     "Sites.ReadWrite.All":
       "Read and write the series' records (agendas, reports, minutes, attendance) in the workspace group's SharePoint site.",
-    "Sites.Manage.All": "Create Meetloop's record lists in the group's site the first time a series is set up there.",
+    "Sites.Manage.All":
+      "Create Meetloop's record lists in the group's site the first time a series is set up there, and index any of their columns the site created without its index.",
     "Files.ReadWrite.All": "Save the minutes as a Word document in the group's document library.",
     "Tasks.ReadWrite": "Create and update the series' Planner tasks, one per action item.",
   },

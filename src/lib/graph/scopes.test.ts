@@ -36,6 +36,8 @@ describe("operationScopes", () => {
       updateListItem: ["Sites.ReadWrite.All"],
       listSiteLists: ["Sites.ReadWrite.All"],
       createSiteList: ["Sites.Manage.All"],
+      listListColumns: ["Sites.ReadWrite.All"],
+      updateListColumn: ["Sites.Manage.All"],
       listGroupOwners: ["GroupMember.Read.All"],
       listGroupMembers: ["GroupMember.Read.All"],
       checkMyGroupMembership: ["User.Read"],

@@ -75,6 +75,12 @@ export const operationScopes = {
   // POST /sites/{id}/lists — list-create: Sites.Manage.All is the least privileged delegated
   // permission; Sites.ReadWrite.All does not create lists. Only the first open of a workspace uses it.
   createSiteList: ["Sites.Manage.All"],
+  // GET /sites/{id}/lists/{id}/columns — list-list-columns names Sites.Read.All; the write scope as
+  // for the other reads. Read once, right after creating the lists, to see their indexes took.
+  listListColumns: ["Sites.ReadWrite.All"],
+  // PATCH /sites/{id}/lists/{id}/columns/{id} — columndefinition-update: Sites.Manage.All is the
+  // least privileged; indexes a column the list was created without (list-create does not promise it).
+  updateListColumn: ["Sites.Manage.All"],
   // GET /groups/{id}/owners — group-list-owners; read so a non-member is told whom to ask.
   listGroupOwners: ["GroupMember.Read.All"],
   // GET /groups/{id}/members/microsoft.graph.user — group-list-members: GroupMember.Read.All is the least privileged.
