@@ -98,12 +98,15 @@ export function normalizeColumn(column: Column, path: string): Column {
 
 /** A text column's facet with the defaults list-list-columns shows (https://learn.microsoft.com/graph/api/list-list-columns). */
 function withTextDefaults(text: unknown): Record<string, unknown> {
+  const given = typeof text === "object" && text !== null ? (text as Record<string, unknown>) : {};
+  // The 255-character maximum is single-line text's; multiple lines of text hold far more.
+  const isSingleLine = given.allowMultipleLines !== true;
   return {
     allowMultipleLines: false,
     appendChangesToExistingText: false,
     linesForEditing: 0,
-    maxLength: maxSingleLineLength,
-    ...(typeof text === "object" && text !== null ? (text as Record<string, unknown>) : {}),
+    ...(isSingleLine ? { maxLength: maxSingleLineLength } : {}),
+    ...given,
   };
 }
 
