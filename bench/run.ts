@@ -5,7 +5,8 @@
 //     the series is shown (gzip).
 //  3. Publishing 60 action items to Planner: the engine against a naive publish (bench/publish.ts).
 //     `--publish-only` runs just this one.
-//  4. Series history and rollups over 104 weekly occurrences at 150 ms latency (bench/history.ts).
+//  4. Series history and rollups over 104 weekly occurrences, and over ten years of 40 speakers,
+//     at 150 ms latency (bench/history.ts). `--history-only` runs just this one.
 import { build } from "vite";
 import { launchChromium } from "../test/support/browser";
 import { startPreviewServer } from "../test/support/app-server";
@@ -83,7 +84,9 @@ async function benchBundle(): Promise<void> {
   );
 }
 
-if (process.argv.includes("--publish-only")) {
+if (process.argv.includes("--history-only")) {
+  await benchHistory();
+} else if (process.argv.includes("--publish-only")) {
   await benchPublish();
 } else {
   await benchBundle();
@@ -92,4 +95,5 @@ if (process.argv.includes("--publish-only")) {
     await benchPublish();
   }
 }
-if (!process.argv.includes("--bundle-only") && !process.argv.includes("--publish-only")) await benchHistory();
+if (!["--bundle-only", "--publish-only", "--history-only"].some((flag) => process.argv.includes(flag)))
+  await benchHistory();

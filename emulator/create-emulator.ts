@@ -1,6 +1,7 @@
 // The emulator's HTTP front door, framework-free (node:http). Routes /graph/v1.0/… through the
 // metadata-checked dispatcher (with latency, fault rules and the request log around it),
-// /graph/v1.0/$batch through the batch executor, and /graph/_admin/… to the control endpoints.
+// /graph/v1.0/$batch through the batch executor, /graph/_admin/… to the control endpoints and
+// /graph/_auth/token to the demo sign-in's token endpoint.
 // Anything else is a 404 JSON. One Emulator holds one in-memory tenant.
 import { FaultInjector } from "./faults.ts";
 import { renderError, createDispatcher } from "./http/dispatch.ts";
@@ -10,6 +11,7 @@ import { loadMetadataIndex } from "./metadata/load-index.ts";
 import { RequestLog, getHighResNow } from "./request-log.ts";
 import { handleAdmin } from "./routes/admin.ts";
 import { executeBatch } from "./routes/batch.ts";
+import { handleTokenRequest } from "./routes/token.ts";
 import { calendarRoutes } from "./routes/calendar.ts";
 import { chatMessageRoutes } from "./routes/chat-messages.ts";
 import { chatTabRoutes } from "./routes/chat-tabs.ts";
@@ -44,6 +46,7 @@ export interface EmulatorOptions {
 
 const v1Prefix = "/graph/v1.0";
 const adminPrefix = "/graph/_admin";
+const tokenPath = "/graph/_auth/token";
 const jsonType =
   "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8";
 
@@ -217,19 +220,35 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     writeResponse(res, outcome.response, requestId);
   };
 
-  const handleAdminRequest = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+  /** The JSON body of a control or token request, or undefined after answering 400. */
+  const readJsonBody = async (req: IncomingMessage, res: ServerResponse): Promise<{ body: unknown } | undefined> => {
     const raw = await readRawBody(req);
-    let body: unknown;
     try {
-      body = raw.length === 0 ? undefined : (JSON.parse(raw.toString("utf8")) as unknown);
+      return { body: raw.length === 0 ? undefined : (JSON.parse(raw.toString("utf8")) as unknown) };
     } catch (error) {
       writeResponse(
         res,
         { status: 400, body: { error: { code: "BadRequest", message: `Invalid JSON: ${String(error)}` } } },
         "admin",
       );
-      return;
+      return undefined;
     }
+  };
+
+  const handleTokenEndpoint = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const read = await readJsonBody(req, res);
+    if (read === undefined) return;
+    const response =
+      (req.method ?? "GET").toUpperCase() === "POST"
+        ? handleTokenRequest(state, read.body, now())
+        : { status: 405, body: { error: "invalid_request", error_description: "POST only." } };
+    writeResponse(res, response, "token");
+  };
+
+  const handleAdminRequest = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const read = await readJsonBody(req, res);
+    if (read === undefined) return;
+    const body = read.body;
     const response = handleAdmin(
       {
         faults,
@@ -264,7 +283,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         ? handleGraph(req, res, url)
         : url.pathname.startsWith(`${adminPrefix}/`)
           ? handleAdminRequest(req, res, url)
-          : respondNotFound(res, url);
+          : url.pathname === tokenPath
+            ? handleTokenEndpoint(req, res)
+            : respondNotFound(res, url);
       work.catch((error: unknown) => {
         if (!res.headersSent) writeResponse(res, renderError(error, now()), "error");
         else res.destroy(error instanceof Error ? error : new Error(String(error)));

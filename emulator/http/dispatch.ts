@@ -7,6 +7,7 @@ import { checkQueryOptions } from "../metadata/check-query.ts";
 import { resolveResourcePath } from "../metadata/resolve-path.ts";
 import { findUser } from "../state/lookups.ts";
 import { GraphError, badRequest, buildErrorBody } from "./graph-error.ts";
+import { requirePermission } from "./permissions.ts";
 import type { MetadataIndex } from "../metadata/types.ts";
 import type { TenantState, UserState } from "../state/tenant-state.ts";
 import type { GraphRequest, GraphResponse, Route } from "./types.ts";
@@ -89,6 +90,8 @@ export function createDispatcher(
         `The Graph emulator does not implement ${request.method} ${resolved.template} (valid in Graph v1.0 metadata).`,
       );
     }
+    const isSelf = resolved.template.startsWith("users/{}") && findUser(state, resolved.keys[0] ?? "")?.id === user.id;
+    requirePermission(request.method, resolved.template, user, isSelf);
     return route.handle({ state, index, request, user, resolved, keys: resolved.keys, now });
   };
 
@@ -119,7 +122,7 @@ export function renderError(error: unknown, date: Date): GraphResponse {
     return {
       status: error.status,
       headers: { ...error.headers },
-      body: buildErrorBody(error.code, error.message, requestId, date),
+      body: buildErrorBody(error.code, error.message, requestId, date, error.innerCode),
     };
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -8,6 +8,8 @@ export class GraphError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Readonly<Record<string, string>> = {},
+    /** A more specific code Graph puts in `innerError.code` (e.g. tooManyResources). */
+    readonly innerCode?: string,
   ) {
     super(message);
     this.name = "GraphError";
@@ -26,12 +28,19 @@ export function forbidden(message: string, code = "Authorization_RequestDenied")
   return new GraphError(403, code, message);
 }
 
-export function buildErrorBody(code: string, message: string, requestId: string, date: Date): unknown {
+export function buildErrorBody(
+  code: string,
+  message: string,
+  requestId: string,
+  date: Date,
+  innerCode?: string,
+): unknown {
   return {
     error: {
       code,
       message,
       innerError: {
+        ...(innerCode === undefined ? {} : { code: innerCode }),
         date: date.toISOString().replace(/\.\d{3}Z$/, ""),
         "request-id": requestId,
         "client-request-id": requestId,

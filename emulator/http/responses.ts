@@ -2,7 +2,7 @@
 // collections with $filter, $orderby, $top and server-driven paging through an absolute
 // @odata.nextLink carrying an opaque $skiptoken (https://learn.microsoft.com/graph/paging).
 import { badRequest } from "./graph-error.ts";
-import { parseSelect } from "../metadata/check-query.ts";
+import { parseExpand, parseSelect } from "../metadata/check-query.ts";
 import { findNavigation, findProperty, listDescendants } from "../metadata/type-queries.ts";
 import { evaluateFilter, listFilterProperties, parseFilter, readPath } from "../odata/filter.ts";
 import type { GraphResponse, RouteContext } from "./types.ts";
@@ -25,7 +25,9 @@ function buildContextUrl(ctx: RouteContext, isEntity: boolean): string {
 export function applySelect(ctx: RouteContext, item: Json): Json {
   const select = parseSelect(ctx.request.query.get("$select"));
   if (!select || select.includes("*")) return item;
-  const keep = new Set([...select, "id"]);
+  // An expanded navigation property is returned whatever $select names (OData's $expand).
+  const expanded = parseExpand(ctx.request.query.get("$expand")).map((e) => e.name);
+  const keep = new Set([...select, ...expanded, "id"]);
   return Object.fromEntries(Object.entries(item).filter(([key]) => keep.has(key) || key.startsWith("@odata.")));
 }
 

@@ -1,9 +1,11 @@
 // Control endpoints under /graph/_admin (no auth): replace the scenario, configure faults, read
-// or clear the request log, dump the tenant state. Documented in docs/emulator.md.
+// or clear the request log, dump the tenant state, set the service limits in force. Documented in
+// docs/emulator.md.
 import { z } from "zod";
 import { faultConfigSchema } from "../faults.ts";
 import { deleteUser, setAccountEnabled } from "../state/directory.ts";
 import { findUser } from "../state/lookups.ts";
+import { limitsSchema, resolveLimits } from "../state/limits.ts";
 import { ScenarioError, parseScenario } from "../scenario/load.ts";
 import type { FaultInjector } from "../faults.ts";
 import type { GraphResponse } from "../http/types.ts";
@@ -33,9 +35,16 @@ function summarize(state: TenantState): Record<string, unknown> {
 }
 
 const userPath = /^\/users\/([^/]+)(\/delete)?$/;
-const userPatchSchema = z.strictObject({ accountEnabled: z.boolean() });
+const userPatchSchema = z.strictObject({
+  accountEnabled: z.boolean().optional(),
+  withheldScopes: z.array(z.string()).optional(),
+});
 
-/** POST /users/{id or upn}/delete, PATCH /users/{id or upn} { accountEnabled }: the directory changes an admin makes. */
+/**
+ * POST /users/{id or upn}/delete, PATCH /users/{id or upn} { accountEnabled, withheldScopes }: the
+ * directory and consent changes an admin makes (withheldScopes: the delegated permissions the
+ * user's token lacks, http/permissions.ts).
+ */
 function handleUserAdmin(state: TenantState, method: string, match: RegExpExecArray, body: unknown): GraphResponse {
   const user = findUser(state, decodeURIComponent(match[1] ?? ""));
   if (user === undefined) return adminError(404, "NotFound", `No user ${match[1] ?? ""} in the directory.`);
@@ -45,8 +54,11 @@ function handleUserAdmin(state: TenantState, method: string, match: RegExpExecAr
   }
   if (method === "PATCH" && match[2] === undefined) {
     const parsed = userPatchSchema.safeParse(body);
-    if (!parsed.success) return adminError(400, "InvalidUser", "Expected { accountEnabled: boolean }.");
-    setAccountEnabled(user, parsed.data.accountEnabled);
+    if (!parsed.success) {
+      return adminError(400, "InvalidUser", "Expected { accountEnabled?: boolean, withheldScopes?: string[] }.");
+    }
+    if (parsed.data.accountEnabled !== undefined) setAccountEnabled(user, parsed.data.accountEnabled);
+    if (parsed.data.withheldScopes !== undefined) user.withheldScopes = parsed.data.withheldScopes;
     return { status: 204 };
   }
   return adminError(405, "MethodNotAllowed", `${method} is not an admin operation on a user.`);
@@ -89,6 +101,21 @@ export function handleAdmin(target: AdminTarget, method: string, path: string, b
       return { status: 200, body: { value: target.log.list() } };
     case "DELETE /requests":
       target.log.clear();
+      return { status: 204 };
+    case "GET /limits":
+      return { status: 200, body: target.getState().limits };
+    case "PUT /limits": {
+      // The body names the limits to lower (or raise); every other one is Microsoft's again.
+      const parsed = limitsSchema.safeParse(body ?? {});
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+        return adminError(400, "InvalidLimits", `Invalid limits: ${problems}`);
+      }
+      target.getState().limits = resolveLimits(parsed.data);
+      return { status: 200, body: target.getState().limits };
+    }
+    case "DELETE /limits":
+      target.getState().limits = resolveLimits(undefined);
       return { status: 204 };
     case "GET /state":
       return { status: 200, body: target.getState() };

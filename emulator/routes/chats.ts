@@ -1,11 +1,13 @@
 // Teams routes: the signed-in user's chats, a meeting chat with its members, and online meetings
-// (by id or `$filter=JoinWebUrl eq '…'`). Only chat members can read a chat; messages and tabs
-// live in chat-messages.ts and chat-tabs.ts.
+// (by id, or by `$filter=JoinWebUrl eq '…'` / `joinMeetingIdSettings/joinMeetingId eq '…'`). Only
+// chat members can read a chat; messages and tabs live in chat-messages.ts and chat-tabs.ts.
 import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
-import { respondCollection, respondEntity } from "../http/responses.ts";
+import { filterItems, respondCollection, respondEntity } from "../http/responses.ts";
 import { parseExpand } from "../metadata/check-query.ts";
 import { requireUser, requireUserRecord } from "../state/lookups.ts";
+import { getChatJoinUrl, isJoinUrlOf } from "../state/join-links.ts";
 import { forbiddenChat, requireChat } from "./chat-access.ts";
+import { getOriginalSlot } from "../state/calendar.ts";
 import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
 import type { ChatState, MeetingState, TenantState } from "../state/tenant-state.ts";
 
@@ -45,7 +47,7 @@ function renderChat(ctx: RouteContext, chat: ChatState): Record<string, unknown>
     // Real meeting chats often carry no calendarEventId; clients must resolve through joinWebUrl.
     onlineMeetingInfo: {
       calendarEventId: null,
-      joinWebUrl: meeting.joinWebUrl,
+      joinWebUrl: getChatJoinUrl(meeting),
       organizer: {
         id: meeting.organizerId,
         displayName: null,
@@ -60,34 +62,44 @@ function renderChat(ctx: RouteContext, chat: ChatState): Record<string, unknown>
   return chatJson;
 }
 
+// The shape of onlinemeeting-get's examples: a recurring meeting's one online meeting carries its
+// first occurrence's times (https://learn.microsoft.com/graph/api/resources/onlinemeeting).
 function renderOnlineMeeting(ctx: RouteContext, meeting: MeetingState): Record<string, unknown> {
   const organizer = requireUserRecord(ctx.state, meeting.organizerId);
+  const slot = getOriginalSlot(meeting, meeting.firstDate);
+  const identity = (id: string) => ({
+    user: { id, displayName: null, tenantId: ctx.state.tenant.id, identityProvider: "AAD" },
+  });
   return {
     id: meeting.onlineMeetingId,
     creationDateTime: meeting.createdDateTime,
+    startDateTime: new Date(slot.startMs).toISOString(),
+    endDateTime: new Date(slot.endMs).toISOString(),
+    videoTeleconferenceId: null,
     subject: meeting.subject,
     joinWebUrl: meeting.joinWebUrl,
     joinMeetingIdSettings: {
-      isPasscodeRequired: false,
-      joinMeetingId: String(parseInt(meeting.iCalUId.slice(-10), 16)).slice(0, 12),
-      passcode: null,
+      isPasscodeRequired: true,
+      joinMeetingId: meeting.joinMeetingId,
+      passcode: meeting.passcode,
     },
     chatInfo: { threadId: meeting.chatId, messageId: "0", replyChainMessageId: null },
     participants: {
       organizer: {
         upn: organizer.userPrincipalName,
         role: "presenter",
-        identity: { user: { id: organizer.id, displayName: null, tenantId: ctx.state.tenant.id } },
+        identity: identity(organizer.id),
       },
       attendees: meeting.attendeeIds.map((id) => {
         const u = requireUserRecord(ctx.state, id);
         return {
           upn: u.userPrincipalName,
           role: "attendee",
-          identity: { user: { id: u.id, displayName: null, tenantId: ctx.state.tenant.id } },
+          identity: identity(u.id),
         };
       }),
     },
+    lobbyBypassSettings: { scope: "organization", isDialInBypassEnabled: false },
     allowedPresenters: "everyone",
     isEntryExitAnnounced: true,
     allowMeetingChat: "enabled",
@@ -104,10 +116,43 @@ function listMembers(ctx: RouteContext, chat: ChatState): GraphResponse {
 }
 
 function listMyOnlineMeetings(ctx: RouteContext): MeetingState[] {
+  requireSignedInOwner(ctx);
+  return ctx.state.meetings.filter((m) => m.organizerId === ctx.user.id || m.attendeeIds.includes(ctx.user.id));
+}
+
+function requireSignedInOwner(ctx: RouteContext): void {
   const owner = requireUser(ctx.state, ctx.keys[0] ?? "");
   if (owner.id !== ctx.user.id)
     throw new GraphError(403, "Forbidden", "Only the signed-in user's own online meetings can be read.");
-  return ctx.state.meetings.filter((m) => m.organizerId === owner.id || m.attendeeIds.includes(owner.id));
+}
+
+const joinWebUrlFilter = /^\s*JoinWebUrl\s+eq\s+'((?:[^']|'')*)'\s*$/i;
+
+/**
+ * The meetings a `$filter` names: a JoinWebUrl, long or short form (issue 847 above), or any other
+ * filter on the rendered meeting (joinMeetingIdSettings/joinMeetingId). Only the organizer may
+ * look a meeting up this way: Graph answers an attendee 403, with delegated permissions as with
+ * application ones (https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/436,
+ * https://github.com/microsoftgraph/microsoft-graph-docs/issues/16776), although the meeting-id
+ * form accepts an attendee's token (https://learn.microsoft.com/graph/api/onlinemeeting-get).
+ */
+function findFilteredOnlineMeetings(ctx: RouteContext, filter: string): MeetingState[] {
+  requireSignedInOwner(ctx);
+  const byLink = joinWebUrlFilter.exec(filter);
+  const matched = byLink
+    ? ctx.state.meetings.filter((m) => isJoinUrlOf(m, (byLink[1] ?? "").replaceAll("''", "'")))
+    : filterItems(
+        ctx,
+        ctx.state.meetings.map((m) => renderOnlineMeeting(ctx, m)),
+      ).flatMap((item) => ctx.state.meetings.filter((m) => m.onlineMeetingId === item.id));
+  if (matched.some((m) => m.organizerId !== ctx.user.id)) {
+    throw new GraphError(
+      403,
+      "Forbidden",
+      "Only the meeting's organizer can look up an online meeting by its join link.",
+    );
+  }
+  return matched;
 }
 
 export const chatRoutes: readonly Route[] = [
@@ -141,14 +186,16 @@ export const chatRoutes: readonly Route[] = [
     method: "GET",
     template: "users/{}/onlineMeetings",
     handle: (ctx) => {
-      if (ctx.request.query.get("$filter") === null) {
+      const filter = ctx.request.query.get("$filter");
+      if (filter === null) {
         throw badRequest(
           "Filter is required: use $filter=JoinWebUrl eq '<url>' (listing all online meetings is not supported).",
         );
       }
       return respondCollection(
         ctx,
-        listMyOnlineMeetings(ctx).map((m) => renderOnlineMeeting(ctx, m)),
+        findFilteredOnlineMeetings(ctx, filter).map((m) => renderOnlineMeeting(ctx, m)),
+        { skipFilter: true },
       );
     },
   },

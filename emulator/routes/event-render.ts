@@ -10,6 +10,7 @@ import { formatGraphDateTime, formatUtcOffset, resolvePreferredTimeZone } from "
 import { badRequest } from "../http/graph-error.ts";
 import { getOriginalSlot, listCancelledDates } from "../state/calendar.ts";
 import { createInstanceId } from "../state/ids.ts";
+import { getCalendarJoinUrl } from "../state/join-links.ts";
 import { requireUserRecord } from "../state/lookups.ts";
 import { readPreferences } from "../http/responses.ts";
 import type { Instance } from "../state/calendar.ts";
@@ -77,7 +78,7 @@ export function renderEvent(
   const subject = instance?.exception?.subject ?? meeting.subject;
   const modified = instance?.exception ? ctx.state.loadedAt : meeting.createdDateTime;
   const changeKey = createHash("sha1").update(`${id}/${modified}`).digest("base64").slice(0, 28);
-  const bodyHtml = `<html><body><div>${meeting.body}</div><div>Microsoft Teams 会议 / Microsoft Teams meeting<br><a href="${meeting.joinWebUrl}">Join the meeting now</a></div></body></html>`;
+  const bodyHtml = `<html><body><div>${meeting.body}</div><div>Microsoft Teams 会议 / Microsoft Teams meeting<br><a href="${getCalendarJoinUrl(meeting)}">Join the meeting now</a></div></body></html>`;
   const masterOnly = kind === "seriesMaster";
   const occurrenceICalUId = instance
     ? `${meeting.iCalUId.slice(0, 32)}${instance.originalDate.replaceAll("-", "")}${meeting.iCalUId.slice(40)}`
@@ -146,6 +147,6 @@ export function renderEvent(
       })),
     ],
     organizer: { emailAddress: renderAddress(ctx.state, meeting.organizerId) },
-    onlineMeeting: { joinUrl: meeting.joinWebUrl },
+    onlineMeeting: { joinUrl: getCalendarJoinUrl(meeting) },
   };
 }

@@ -2,12 +2,23 @@
 // changes on each write; PATCH and DELETE need If-Match (400 without it, checked in dispatch;
 // 412 when stale); PATCH answers 204, or 200 with the object under `Prefer: return=representation`
 // (https://learn.microsoft.com/graph/api/resources/planner-overview#planner-resource-versioning).
-// Only members of the plan's group can read or write it.
+// Only members of the plan's group can read or write it. What Planner refuses — open-type values
+// without @odata.type, malformed order hints, writes past a limit — is in planner-rules.ts.
 import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
 import { readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
 import { createPlannerEtag, createPlannerId } from "../state/ids.ts";
 import { requireGroup, requireGroupMember, requireUser } from "../state/lookups.ts";
 import { renderPlan, renderPlannerRecord } from "./planner-render.ts";
+import {
+  checkBucketLimit,
+  checkMapSize,
+  checkOpenTypeValue,
+  checkOrderHint,
+  checkReopen,
+  checkTaskLimits,
+  createServiceOrderHint,
+} from "./planner-rules.ts";
+import type { OpenType } from "./planner-rules.ts";
 import type { GraphResponse, Route, RouteContext } from "../http/types.ts";
 import type { PlannerRecord, PlannerState } from "../state/tenant-state.ts";
 
@@ -90,23 +101,48 @@ function resolveContainerGroup(body: Body): string {
   return id;
 }
 
+/** The order hint the service keeps for one a client sent (checked first), or undefined if none was sent. */
+function acceptOrderHint(ctx: RouteContext, path: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  checkOrderHint(path, value);
+  ctx.state.revision += 1;
+  return createServiceOrderHint(ctx.state.revision);
+}
+
+/**
+ * PATCH semantics of Planner's open-type maps: a key set to null is removed, an object is merged
+ * into the existing value; each object must declare its @odata.type, and an order hint in it is
+ * replaced by the service's own value.
+ */
 function mergeOpenMap(
+  ctx: RouteContext,
   target: Body,
   patch: unknown,
   path: string,
+  type: OpenType,
   decorate: (value: Body) => Body,
-  checkKey?: (key: string, value: unknown) => void,
+  checkKey?: (key: string, value: unknown, existing: Body | undefined) => void,
 ): Body {
   if (typeof patch !== "object" || patch === null || Array.isArray(patch))
     throw badRequest(`${path} must be an object.`);
   const result: Body = { ...target };
   for (const [key, value] of Object.entries(patch as Body)) {
     if (key.startsWith("@odata")) continue;
-    checkKey?.(key, value);
-    if (value === null) Reflect.deleteProperty(result, key);
-    else if (typeof value === "object" && !Array.isArray(value))
-      result[key] = decorate({ ...((result[key] as Body | undefined) ?? {}), ...(value as Body) });
-    else throw badRequest(`${path}.${key} must be an object or null.`);
+    const existing = result[key] as Body | undefined;
+    checkKey?.(key, value, existing);
+    if (value === null) {
+      Reflect.deleteProperty(result, key);
+    } else if (typeof value === "object" && !Array.isArray(value)) {
+      const sent = value as Body;
+      checkOpenTypeValue(`${path}.${key}`, sent, type);
+      const orderHint = acceptOrderHint(ctx, `${path}.${key}.orderHint`, sent.orderHint);
+      result[key] = decorate({
+        ...(existing ?? {}),
+        ...sent,
+        "@odata.type": `#microsoft.graph.${type}`,
+        ...(orderHint === undefined ? {} : { orderHint }),
+      });
+    } else throw badRequest(`${path}.${key} must be an object or null.`);
   }
   return result;
 }
@@ -130,22 +166,24 @@ function applyTaskChanges(ctx: RouteContext, task: PlannerRecord & { planId: str
   for (const [key, value] of Object.entries(body)) {
     if (key.startsWith("@odata") || key === "planId") continue;
     if (key === "assignments") {
-      task.assignments = mergeOpenMap(
+      const assignments = mergeOpenMap(
+        ctx,
         (task.assignments as Body | undefined) ?? {},
         value,
         "assignments",
-        (a) => ({
-          "@odata.type": "#microsoft.graph.plannerAssignment",
-          assignedDateTime: iso,
-          assignedBy: createdBy(ctx),
-          orderHint: " !",
-          ...a,
-        }),
-        (userId, value) => {
+        "plannerAssignment",
+        (a) => ({ assignedDateTime: iso, assignedBy: createdBy(ctx), ...a }),
+        (userId, value, existing) => {
           // Removing a deleted user's assignment must work: Planner keeps their id after deletion.
-          if (value !== null) requireUser(ctx.state, userId);
+          if (value === null) return;
+          requireUser(ctx.state, userId);
+          // "the orderHint property on the assignment must be specified" (planner-overview, Tasks).
+          if (existing === undefined && (value as Body | undefined)?.orderHint === undefined)
+            throw badRequest(`assignments.${userId}.orderHint is required for a new assignment.`, "invalidRequest");
         },
       );
+      checkMapSize("MaximumAssigneesInTasks", "assignees", assignments, ctx.state.limits.planner.assigneesPerTask);
+      task.assignments = assignments;
     } else if (key === "appliedCategories") {
       if (typeof value !== "object" || value === null) throw badRequest("appliedCategories must be an object.");
       task.appliedCategories = Object.fromEntries(
@@ -156,6 +194,8 @@ function applyTaskChanges(ctx: RouteContext, task: PlannerRecord & { planId: str
     } else if (key === "percentComplete") {
       if (typeof value !== "number" || value < 0 || value > 100)
         throw badRequest("percentComplete must be an integer from 0 to 100.");
+      if (task.percentComplete === 100 && value < 100 && ctx.state.planner.tasks[task.id] !== undefined)
+        checkReopen(ctx.state.planner, task.planId, ctx.state.limits.planner);
       task.percentComplete = value;
       task.completedDateTime = value === 100 ? iso : null;
       task.completedBy = value === 100 ? createdBy(ctx) : null;
@@ -168,6 +208,8 @@ function applyTaskChanges(ctx: RouteContext, task: PlannerRecord & { planId: str
         throw badRequest(`The bucket '${JSON.stringify(value)}' does not belong to plan '${task.planId}'.`);
       }
       task.bucketId = value;
+    } else if (key === "orderHint" || key === "assigneePriority") {
+      task[key] = acceptOrderHint(ctx, key, value);
     } else {
       task[key] = value;
     }
@@ -179,13 +221,15 @@ function createTask(ctx: RouteContext): GraphResponse {
   if (typeof body.planId !== "string") throw badRequest("planId is required.");
   if (typeof body.title !== "string" || body.title === "") throw badRequest("title is required.");
   requirePlan(ctx, body.planId);
+  checkTaskLimits(ctx.state.planner, body.planId, ctx.state.limits.planner, body.percentComplete !== 100);
   const iso = ctx.now().toISOString();
+  ctx.state.revision += 1;
   const task: PlannerRecord & { planId: string } = {
     id: createPlannerId(),
     planId: body.planId,
     bucketId: null,
     title: body.title,
-    orderHint: "8585 !",
+    orderHint: createServiceOrderHint(ctx.state.revision),
     assigneePriority: "",
     percentComplete: 0,
     priority: 5,
@@ -235,17 +279,33 @@ function applyDetailsChanges(ctx: RouteContext, task: PlannerRecord, details: Pl
   for (const [key, value] of Object.entries(body)) {
     if (key.startsWith("@odata")) continue;
     if (key === "references") {
-      details.references = mergeOpenMap(
+      const references = mergeOpenMap(
+        ctx,
         (details.references as Body | undefined) ?? {},
         value,
         "references",
-        (v) => stamp({ "@odata.type": "#microsoft.graph.plannerExternalReference", previewPriority: " !", ...v }),
+        "plannerExternalReference",
+        (v) => stamp({ previewPriority: createServiceOrderHint(ctx.state.revision), ...v }),
         checkReferenceKey,
       );
+      checkMapSize("MaximumReferencesOnTask", "references", references, ctx.state.limits.planner.referencesPerTask);
+      details.references = references;
     } else if (key === "checklist") {
-      details.checklist = mergeOpenMap((details.checklist as Body | undefined) ?? {}, value, "checklist", (v) =>
-        stamp({ "@odata.type": "#microsoft.graph.plannerChecklistItem", isChecked: false, orderHint: " !", ...v }),
+      const checklist = mergeOpenMap(
+        ctx,
+        (details.checklist as Body | undefined) ?? {},
+        value,
+        "checklist",
+        "plannerChecklistItem",
+        (v) => stamp({ isChecked: false, orderHint: createServiceOrderHint(ctx.state.revision), ...v }),
       );
+      checkMapSize(
+        "MaximumChecklistItemsOnTask",
+        "checklist items",
+        checklist,
+        ctx.state.limits.planner.checklistItemsPerTask,
+      );
+      details.checklist = checklist;
     } else {
       details[key] = value;
     }
@@ -354,11 +414,13 @@ export const plannerRoutes: readonly Route[] = [
       if (typeof body.planId !== "string" || typeof body.name !== "string" || body.name === "")
         throw badRequest("name and planId are required.");
       requirePlan(ctx, body.planId);
+      checkBucketLimit(ctx.state.planner, body.planId, ctx.state.limits.planner);
+      const orderHint = acceptOrderHint(ctx, "orderHint", body.orderHint) ?? createServiceOrderHint(ctx.state.revision);
       const bucket = {
         id: createPlannerId(),
         name: body.name,
         planId: body.planId,
-        orderHint: typeof body.orderHint === "string" ? body.orderHint : "8585 !",
+        orderHint,
         etag: nextEtag(ctx, "Bucket"),
       };
       ctx.state.planner.buckets[bucket.id] = bucket;
@@ -380,7 +442,8 @@ export const plannerRoutes: readonly Route[] = [
       if ("planId" in body && body.planId !== bucket.planId)
         throw badRequest("A bucket cannot be moved to another plan.");
       if (typeof body.name === "string") bucket.name = body.name;
-      if (typeof body.orderHint === "string") bucket.orderHint = body.orderHint;
+      const orderHint = acceptOrderHint(ctx, "orderHint", body.orderHint);
+      if (orderHint !== undefined) bucket.orderHint = orderHint;
       bucket.etag = nextEtag(ctx, "Bucket");
       return respondWrite(ctx, bucket);
     },

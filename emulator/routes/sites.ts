@@ -2,15 +2,22 @@
 // `$expand=fields`, `$filter=fields/X eq '…'` (non-indexed columns need the
 // `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly` header, as in SharePoint Online), paging,
 // create/update/delete and optimistic concurrency through If-Match on the item's eTag. Column
-// rules (unique values, text lengths) live in list-columns.ts.
+// rules (unique values, text lengths) live in list-columns.ts; the list view threshold in
+// list-query.ts.
 import { GraphError, badRequest, notFound } from "../http/graph-error.ts";
-import { filterItems, readPreferences, respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
+import { filterItems, respondCollection, respondEntity, respondNoContent } from "../http/responses.ts";
 import { parseExpand } from "../metadata/check-query.ts";
-import { parseFilter } from "../odata/filter.ts";
 import { createGuid } from "../state/ids.ts";
 import { requireGroup, requireGroupMember } from "../state/lookups.ts";
-import { checkFieldValue, checkUniqueValues, createTitleColumn, normalizeColumn } from "../state/list-columns.ts";
+import {
+  applyColumnPatch,
+  checkFieldValue,
+  checkUniqueValues,
+  createTitleColumn,
+  normalizeColumn,
+} from "../state/list-columns.ts";
 import { findVersion, listVersionsNewestFirst, recordVersion } from "../state/list-item-versions.ts";
+import { selectScannedItems } from "./list-query.ts";
 import {
   getItemEtag,
   renderFields,
@@ -128,37 +135,14 @@ function listItems(ctx: RouteContext): GraphResponse {
   const site = requireSite(ctx);
   const list = requireList(ctx, site);
   const expandFields = expandsFields(ctx);
-  const filterText = ctx.request.query.get("$filter");
-  if (filterText !== null) {
-    const honour = readPreferences(ctx).some((p) => p.toLowerCase() === "honornonindexedquerieswarningmayfailrandomly");
-    for (const path of listFilterFieldNames(filterText)) {
-      const column = findColumn(list, path);
-      if (!column) throw badRequest(`Field '${path}' is not recognized`, "invalidRequest");
-      if (column.indexed !== true && !honour) {
-        throw badRequest(
-          `Field '${path}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
-          "invalidRequest",
-        );
-      }
-    }
-  }
+  const scanned = selectScannedItems(ctx, list);
   // Filter on the full shape (fields included), then drop fields unless they were expanded.
-  const full = Object.values(list.items).map((item) => renderItem(ctx.state, site, list, item, true));
+  const full = scanned.map((item) => renderItem(ctx.state, site, list, item, true));
   const matching = filterItems(ctx, full).map((item) => {
     if (expandFields) return item;
     return Object.fromEntries(Object.entries(item).filter(([key]) => key !== "fields"));
   });
   return respondCollection(ctx, matching, { pageSize: 200, skipFilter: true });
-}
-
-function listFilterFieldNames(filterText: string): string[] {
-  const names: string[] = [];
-  const collect = (text: string): void => {
-    for (const match of text.matchAll(/fields\/([A-Za-z0-9_]+)/g)) if (match[1] !== undefined) names.push(match[1]);
-  };
-  parseFilter(filterText); // rejects a malformed expression before the field checks
-  collect(filterText);
-  return names;
 }
 
 function createList(ctx: RouteContext): GraphResponse {
@@ -186,7 +170,16 @@ function createList(ctx: RouteContext): GraphResponse {
     createdDateTime: iso,
     lastModifiedDateTime: iso,
     createdById: ctx.user.id,
-    columns: [createTitleColumn(), ...columns.map((c, i) => normalizeColumn(c, `columns[${i}]`))],
+    columns: [
+      createTitleColumn(),
+      ...columns.map((c, i) => {
+        const column = normalizeColumn(c, `columns[${i}]`);
+        // A tenant that does not apply the flags at creation (limits.ts): unique needs an index, so both go.
+        return ctx.state.limits.sharePoint.indexColumnsOnCreate
+          ? column
+          : { ...column, indexed: false, enforceUniqueValues: false };
+      }),
+    ],
     items: {},
     nextItemId: 1,
   };
@@ -261,6 +254,19 @@ export const siteRoutes: readonly Route[] = [
         throw new GraphError(409, "nameAlreadyExists", `A column named '${String(column.name)}' already exists.`);
       list.columns.push(column);
       return respondEntity(ctx, column, 201);
+    },
+  },
+  {
+    method: "PATCH",
+    template: "sites/{}/lists/{}/columns/{}",
+    handle: (ctx) => {
+      const list = requireList(ctx, requireSite(ctx));
+      const index = list.columns.findIndex((c) => c.id === ctx.keys[2] || c.name === ctx.keys[2]);
+      const column = list.columns[index];
+      if (!column) throw notFound("The specified column was not found", "itemNotFound");
+      const updated = applyColumnPatch(list, column, ctx.request.body);
+      list.columns[index] = updated;
+      return respondEntity(ctx, updated);
     },
   },
   { method: "GET", template: "sites/{}/lists/{}/items", handle: listItems },

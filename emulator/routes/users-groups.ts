@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { GraphError, notFound } from "../http/graph-error.ts";
 import { evaluateFilter, parseFilter } from "../odata/filter.ts";
 import type { FilterNode } from "../odata/filter.ts";
+import { isGranted } from "../http/permissions.ts";
 import { respondCollection, respondEntity } from "../http/responses.ts";
 import { requireGroup, requireGroupMember, requireUser } from "../state/lookups.ts";
 import { renderDrive } from "./drive.ts";
@@ -213,11 +214,19 @@ function renderMailboxSettings(user: UserState, loadedAt: string): Record<string
 
 const targetUser = (ctx: RouteContext): UserState => requireUser(ctx.state, ctx.keys[0] ?? "");
 
+/**
+ * Without a permission to read groups, Graph still lists one's own memberships but with "limited
+ * information": only `@odata.type` and `id`
+ * (https://learn.microsoft.com/graph/permissions-overview#limited-information-returned-for-inaccessible-member-objects).
+ */
 function listMemberOf(ctx: RouteContext): Record<string, unknown>[] {
   const user = targetUser(ctx);
+  const full = isGranted(ctx.user, ["GroupMember.Read.All"]);
   return ctx.state.groups
     .filter((g) => g.memberIds.includes(user.id))
-    .map((g) => renderGroup(g, ctx.state.tenant.domain, true));
+    .map((g) =>
+      full ? renderGroup(g, ctx.state.tenant.domain, true) : { "@odata.type": "#microsoft.graph.group", id: g.id },
+    );
 }
 
 function requireMemberGroup(ctx: RouteContext): GroupState {

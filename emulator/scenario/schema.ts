@@ -4,6 +4,7 @@
 // user by userPrincipalName or id, and are checked here so a typo fails at load with its path.
 import { z } from "zod";
 import { resolveMeetingZone, resolveTimeZone } from "../recurrence/time-zones.ts";
+import { limitsSchema } from "../state/limits.ts";
 
 const localTime = z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/, "expected a local time HH:MM");
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
@@ -44,6 +45,14 @@ const userSchema = z.strictObject({
    * every group), while Planner assignments, list items and chat messages keep the id.
    */
   deletedDateTime: z.string().optional(),
+  /**
+   * Delegated permissions this user's token lacks: not consented, or not granted by an
+   * administrator (e.g. ["GroupMember.Read.All"]). The token endpoint refuses them and Graph
+   * answers 403 where they are needed (http/permissions.ts).
+   */
+  withheldScopes: z
+    .array(z.string().regex(/^[A-Za-z]+(\.[A-Za-z]+)+$/, "expected a scope like Group.Read.All"))
+    .optional(),
 });
 
 const columnSchema = z
@@ -191,6 +200,12 @@ const meetingSchema = z
     recurrence: recurrenceSchema.optional(),
     exceptions: z.array(exceptionSchema).default([]),
     chatId: z.string().regex(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/, "expected 19:meeting_<id>@thread.v2"),
+    /**
+     * The join link people see: "thread" (the long `/l/meetup-join/19%3ameeting_…` link everywhere),
+     * "short" (`https://teams.microsoft.com/meet/<meeting ID>?p=<passcode>` in the chat and the
+     * calendar) or "shortInCalendar" (short in Outlook, long in the chat). See state/join-links.ts.
+     */
+    joinLink: z.enum(["thread", "short", "shortInCalendar"]).default("thread"),
     body: z.string().default(""),
     location: z.string().default("Microsoft Teams Meeting"),
     messages: z
@@ -220,6 +235,8 @@ export const scenarioSchema = z
     users: z.array(userSchema).min(1),
     groups: z.array(groupSchema).default([]),
     meetings: z.array(meetingSchema).default([]),
+    /** Lower Planner and SharePoint limits for this tenant (emulator/state/limits.ts); absent: Microsoft's. */
+    limits: limitsSchema.optional(),
   })
   .superRefine((scenario, ctx) => {
     const known = new Set(scenario.users.flatMap((u) => [u.id, u.userPrincipalName.toLowerCase()]));

@@ -9,12 +9,15 @@ import {
   createEventId,
   createGuid,
   createICalUId,
+  createJoinMeetingId,
   createJoinWebUrl,
   createOnlineMeetingId,
+  createPasscode,
   createPlannerEtag,
 } from "./ids.ts";
 import { deleteUser } from "./directory.ts";
 import { recordVersion } from "./list-item-versions.ts";
+import { resolveLimits } from "./limits.ts";
 import type { Scenario, ScenarioGroup, ScenarioMeeting } from "../scenario/schema.ts";
 import type {
   GroupState,
@@ -106,6 +109,9 @@ function buildMeeting(scenario: Scenario, source: ScenarioMeeting, nowMs: number
     chatId: source.chatId,
     onlineMeetingId: createOnlineMeetingId(organizerId, source.chatId),
     joinWebUrl: createJoinWebUrl(source.chatId, scenario.tenant.id, organizerId),
+    joinLink: source.joinLink,
+    joinMeetingId: createJoinMeetingId(scenario.tenant.id, source.id),
+    passcode: createPasscode(scenario.tenant.id, source.id),
     iCalUId: createICalUId(source.id, scenario.tenant.id),
     body: source.body,
     location: source.location,
@@ -197,7 +203,7 @@ function buildPlanner(scenario: Scenario, nowIso: string, revision: () => number
           id: bucket.id,
           name: bucket.name,
           planId: plan.id,
-          orderHint: `8585${String(i).padStart(4, "0")} !`,
+          orderHint: String(8_584_000_000_000 + i),
           etag: createPlannerEtag("Bucket", revision()),
         };
       });
@@ -208,7 +214,7 @@ function buildPlanner(scenario: Scenario, nowIso: string, revision: () => number
             {
               "@odata.type": "#microsoft.graph.plannerAssignment",
               assignedDateTime: nowIso,
-              orderHint: "8585 !",
+              orderHint: "8584000000000",
               assignedBy: createdBy,
             },
           ]),
@@ -218,7 +224,7 @@ function buildPlanner(scenario: Scenario, nowIso: string, revision: () => number
           planId: plan.id,
           bucketId: task.bucketId ?? null,
           title: task.title,
-          orderHint: "8585 !",
+          orderHint: "8584000000000",
           assigneePriority: "",
           percentComplete: task.percentComplete,
           priority: task.priority,
@@ -282,6 +288,7 @@ export function buildTenantState(scenario: Scenario, now: Date): TenantState {
     planner: buildPlanner(scenario, nowIso, nextRevision),
     eventIndex: {},
     revision: 0,
+    limits: resolveLimits(scenario.limits),
   };
   for (const user of state.users) if (user.deletedDateTime !== undefined) deleteUser(state, user, user.deletedDateTime);
   for (const meeting of meetings) {

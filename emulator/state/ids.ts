@@ -35,6 +35,33 @@ export function createJoinWebUrl(chatId: string, tenantId: string, organizerId: 
   return `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId).toLowerCase()}/0?context=${context}`;
 }
 
+/**
+ * A Teams meeting ID: the digits people type to join, and the id in a short join link. Fifteen
+ * digits as Teams issues them now (joinMeetingIdSettings.joinMeetingId,
+ * https://learn.microsoft.com/graph/api/resources/joinmeetingidsettings), stable per meeting.
+ */
+export function createJoinMeetingId(tenantId: string, meetingId: string): string {
+  const digest = createHash("sha256").update(`join/${tenantId}/${meetingId}`).digest();
+  return String((digest.readBigUInt64BE(0) % 900_000_000_000_000n) + 100_000_000_000_000n);
+}
+
+const passcodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+/** The meeting passcode Teams puts beside the meeting ID (and as `p` in a short link): eight letters and digits. */
+export function createPasscode(tenantId: string, meetingId: string): string {
+  const digest = createHash("sha256").update(`passcode/${tenantId}/${meetingId}`).digest();
+  return [...digest.subarray(0, 8)].map((b) => passcodeAlphabet[b % passcodeAlphabet.length]).join("");
+}
+
+/**
+ * The short join link Teams now issues (`https://teams.microsoft.com/meet/<meeting ID>?p=<passcode>`):
+ * it names no chat thread, only the meeting ID and passcode
+ * (https://github.com/microsoftgraph/microsoft-graph-comms-samples/issues/847).
+ */
+export function createShortJoinUrl(joinMeetingId: string, passcode: string): string {
+  return `https://teams.microsoft.com/meet/${joinMeetingId}?p=${passcode}`;
+}
+
 export function createICalUId(meetingId: string, tenantId: string): string {
   return `040000008200E00074C5B7101A82E00800000000${createHash("sha1").update(`${tenantId}/${meetingId}`).digest("hex").toUpperCase().slice(0, 40)}`;
 }

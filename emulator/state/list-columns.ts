@@ -82,13 +82,31 @@ export function normalizeColumn(column: Column, path: string): Column {
     );
   }
   checkTextFacet(column, path);
-  return {
+  const normalized: Column = {
     id: createGuid(),
+    description: "",
     displayName: column.name,
+    hidden: false,
     indexed: false,
     enforceUniqueValues: false,
+    readOnly: false,
     required: false,
     ...column,
+  };
+  return "text" in column ? { ...normalized, text: withTextDefaults(column.text) } : normalized;
+}
+
+/** A text column's facet with the defaults list-list-columns shows (https://learn.microsoft.com/graph/api/list-list-columns). */
+function withTextDefaults(text: unknown): Record<string, unknown> {
+  const given = typeof text === "object" && text !== null ? (text as Record<string, unknown>) : {};
+  // The 255-character maximum is single-line text's; multiple lines of text hold far more.
+  const isSingleLine = given.allowMultipleLines !== true;
+  return {
+    allowMultipleLines: false,
+    appendChangesToExistingText: false,
+    linesForEditing: 0,
+    ...(isSingleLine ? { maxLength: maxSingleLineLength } : {}),
+    ...given,
   };
 }
 
@@ -96,11 +114,14 @@ export function createTitleColumn(): Column {
   return {
     id: createGuid(),
     name: "Title",
+    description: "",
     displayName: "Title",
+    hidden: false,
     indexed: false,
     enforceUniqueValues: false,
+    readOnly: false,
     required: false,
-    text: { allowMultipleLines: false, maxLength: maxSingleLineLength },
+    text: withTextDefaults({}),
   };
 }
 
@@ -150,4 +171,41 @@ export function checkUniqueValues(list: ListState, fields: Record<string, unknow
       );
     }
   }
+}
+
+/**
+ * PATCH /sites/{id}/lists/{id}/columns/{id} (https://learn.microsoft.com/graph/api/columndefinition-update):
+ * any property but the id may change. The emulator also keeps the internal name, which item fields
+ * are keyed by. The column rules hold afterwards, and SharePoint refuses to make a column unique
+ * while items already share a value in it.
+ */
+export function applyColumnPatch(list: ListState, column: Column, patch: unknown): Column {
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch))
+    throw badRequest("The request body must be a JSON object.", "invalidRequest");
+  const changes = patch as Column;
+  if ("id" in changes && changes.id !== column.id)
+    throw badRequest("A column's id cannot be changed.", "invalidRequest");
+  if ("name" in changes && changes.name !== column.name)
+    throw badRequest("The emulator keeps a column's internal name; create a new column instead.", "invalidRequest");
+  const next: Column = { ...column, ...changes };
+  if (next.enforceUniqueValues === true && next.indexed !== true) {
+    throw badRequest('A column that enforces unique values must be indexed; set "indexed": true.', "invalidRequest");
+  }
+  checkTextFacet(next, "body");
+  if (next.enforceUniqueValues === true && column.enforceUniqueValues !== true) {
+    const name = String(column.name);
+    const seen = new Set<string>();
+    for (const item of Object.values(list.items)) {
+      const value = item.fields[name];
+      if (value === undefined || value === null || value === "") continue;
+      const key = toUniqueKey(value);
+      if (seen.has(key))
+        throw badRequest(
+          "This field contains duplicate values. Remove all duplicate values and try the operation again.",
+          "invalidRequest",
+        );
+      seen.add(key);
+    }
+  }
+  return next;
 }

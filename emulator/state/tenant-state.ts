@@ -3,8 +3,15 @@
 // every meeting's series master, and occurrences are expanded on demand from the meeting.
 import type { RecurrencePattern, RecurrenceRange } from "../recurrence/expand-recurrence.ts";
 import type { ScenarioUser } from "../scenario/schema.ts";
+import type { TenantLimits } from "./limits.ts";
 
 export type UserState = ScenarioUser;
+
+/**
+ * "thread": the long link everywhere; "short": the short link in the chat and the calendar;
+ * "shortInCalendar": the short link in Outlook, the long one in the chat.
+ */
+export type JoinLinkForm = "thread" | "short" | "shortInCalendar";
 
 export interface GroupState {
   id: string;
@@ -48,7 +55,12 @@ export interface MeetingState {
   exceptions: Record<string, OccurrenceException>;
   chatId: string;
   onlineMeetingId: string;
+  /** The long join link naming the chat thread (`/l/meetup-join/19%3ameeting_…`): the online meeting's joinWebUrl. */
   joinWebUrl: string;
+  /** Which link the chat and the calendar show (see join-links.ts). */
+  joinLink: JoinLinkForm;
+  joinMeetingId: string;
+  passcode: string;
   iCalUId: string;
   body: string;
   location: string;
@@ -198,4 +210,6 @@ export interface TenantState {
   eventIndex: Record<string, { userId: string; meetingId: string }>;
   /** Monotonic counter for etags and generated ids. */
   revision: number;
+  /** Planner and SharePoint limits in force (limits.ts). */
+  limits: TenantLimits;
 }

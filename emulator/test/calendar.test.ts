@@ -112,15 +112,13 @@ describe("calendar", () => {
     expect(utc.body.start).toEqual({ dateTime: "2026-06-01T05:30:00.0000000", timeZone: "UTC" });
   });
 
-  it("finds the online meeting by join URL and rejects other mailboxes", async () => {
-    const call = createClient(emulator, upn.operations);
+  it("finds the online meeting by join URL for its organizer only, and rejects other mailboxes", async () => {
     const master = await findWeeklyMaster(upn.operations);
-    const joinUrl = master.onlineMeeting.joinUrl;
-    const { body } = await call<Page>(
-      "GET",
-      `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`,
-    );
+    const path = `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${master.onlineMeeting.joinUrl}'`)}`;
+    const { body } = await createClient(emulator, upn.gm)<Page>("GET", path);
     expect(body.value).toHaveLength(1);
+    const call = createClient(emulator, upn.operations);
+    expect((await call("GET", path)).status).toBe(403);
     expect((await call("GET", `/users/${upn.gm}/calendarView?${window}`)).status).toBe(403);
   });
 });

@@ -6,8 +6,8 @@ import { I18nextProvider } from "react-i18next";
 import type { Root } from "react-dom/client";
 import { readConfig } from "@/lib/config";
 import { connectHost } from "@/lib/teams";
-import { createAuth } from "@/lib/auth";
-import { allScopes, createGraphClient } from "@/lib/graph";
+import { buildAdminConsentUrl, createAuth } from "@/lib/auth";
+import { adminConsentScopes, createGraphClient, signInScopes } from "@/lib/graph";
 import { createI18n } from "@/lib/i18n/create-i18n";
 import { ServicesProvider } from "@/lib/app-services/services-context";
 import type { AppServices } from "@/lib/app-services/services-context";
@@ -54,12 +54,20 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
       return;
     }
     const config = readConfig();
-    // Asking for every scope at first sign-in gives one consent prompt, in the order the manifest's
-    // nestedAppAuthInfo lists them.
+    // Incremental consent: the first sign-in asks for what the first screen needs; every other
+    // scope is asked for by the operation that first needs it (docs/deploy.md §1).
     const [auth, tabConfig] = await Promise.all([
-      createAuth(config, host, { consentScopes: allScopes() }),
+      createAuth(config, host, { signInScopes: signInScopes(), adminConsentScopes: adminConsentScopes() }),
       createTabConfig(host, host.context.chatId),
     ]);
+    const adminConsentUrl =
+      config.aadClientId === undefined
+        ? undefined
+        : buildAdminConsentUrl({
+            authority: config.aadAuthority,
+            clientId: config.aadClientId,
+            tenantId: host.context.tenantId,
+          });
     const services: AppServices = {
       host,
       graph: createGraphClient({ baseUrl: config.graphBaseUrl, auth }),
@@ -68,6 +76,7 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
         timeZone: host.context.timeZone,
         userPrincipalName: host.context.userPrincipalName,
       },
+      ...(adminConsentUrl === undefined ? {} : { adminConsentUrl }),
     };
     root.render(
       <StrictMode>

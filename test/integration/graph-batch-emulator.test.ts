@@ -27,21 +27,21 @@ describe("$batch against the emulator", () => {
       },
     });
     await setFaults(emulator.url, {
-      rules: [{ method: "GET", path: "/me/mailboxSettings", status: 429, retryAfter: 3, count: 1 }],
+      rules: [{ method: "GET", path: "/me/planner/tasks", status: 429, retryAfter: 3, count: 1 }],
     });
 
-    const [me, settings] = await client.batch([
+    const [me, tasks] = await client.batch([
       { id: "me", method: "GET", url: "/me?$select=displayName", operation: "getMe" },
-      { id: "settings", method: "GET", url: "/me/mailboxSettings", operation: "getMailboxSettings" },
+      { id: "tasks", method: "GET", url: "/me/planner/tasks", operation: "listMyPlannerTasks" },
     ]);
 
     expect(me).toMatchObject({ id: "me", status: 200, body: { displayName: "李娜" } });
-    expect(settings).toMatchObject({ id: "settings", status: 200 });
+    expect(tasks).toMatchObject({ id: "tasks", status: 200 });
     expect(waits).toEqual([3000]);
     const batches = (await listRequests(emulator.url)).filter((r) => r.url.startsWith("/$batch"));
     expect(batches.map((b) => (b.inner ?? []).map((i) => `${i.url} ${String(i.status)}`))).toEqual([
-      ["/me?$select=displayName 200", "/me/mailboxSettings 429"],
-      ["/me/mailboxSettings 200"],
+      ["/me?$select=displayName 200", "/me/planner/tasks 429"],
+      ["/me/planner/tasks 200"],
     ]);
   });
 });

@@ -5,7 +5,6 @@ import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDemoAuth } from "@/lib/auth/demo-auth";
 import { createGraphClient } from "@/lib/graph";
 import type { BatchRequest } from "@/lib/graph";
 
@@ -100,7 +99,7 @@ describe("GraphClient.batch over HTTP", () => {
     const waits: number[] = [];
     const client = createGraphClient({
       baseUrl,
-      auth: createDemoAuth("lin@contoso.com"),
+      auth: { getToken: () => Promise.resolve("emu:lin@contoso.com") },
       sleep: (ms) => (waits.push(ms), Promise.resolve()),
     });
 
@@ -134,7 +133,7 @@ describe("GraphClient.batch over HTTP", () => {
     const waits: number[] = [];
     const client = createGraphClient({
       baseUrl,
-      auth: createDemoAuth("lin@contoso.com"),
+      auth: { getToken: () => Promise.resolve("emu:lin@contoso.com") },
       sleep: (ms) => (waits.push(ms), Promise.resolve()),
     });
 

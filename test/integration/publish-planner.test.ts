@@ -6,11 +6,18 @@ import { FaultInjector, faultConfigSchema } from "../../emulator/faults";
 import { startEmulator } from "../../emulator/start-emulator";
 import { countSequentialRoundTrips } from "../../bench/round-trips";
 import { createGraphClient } from "@/lib/graph";
-import { encodeReferenceKey, endOfDueDay, publishActionItems } from "@/features/minutes/planner-sync";
+import {
+  encodeReferenceKey,
+  endOfDueDay,
+  findPlannerLimit,
+  getBucketName,
+  getOccurrenceName,
+  publishActionItems,
+} from "@/features/minutes/planner-sync";
 import type { PublishInput } from "@/features/minutes/planner-sync";
 import { buildAction } from "@/features/minutes/planner-sync/testing/builders";
 import type { ActionItem } from "@/meeting/model/records/minutes-record";
-import { clearRequests, listRequests, setFaults } from "../support/emulator-admin";
+import { clearRequests, listRequests, setFaults, setLimits } from "../support/emulator-admin";
 
 const planId = "jnVTfBjp90XMvMWirTLXXWCM51KN";
 const bucketName = "2026-11-30 周例会";
@@ -96,6 +103,7 @@ function publishInput(actions: ActionItem[], overrides: Partial<PublishInput> = 
 
 interface PlannerRecord {
   id: string;
+  planId?: string;
   title: string;
   bucketId: string | null;
   assignments: Record<string, unknown>;
@@ -397,5 +405,108 @@ describe("publishActionItems against the emulator", () => {
     expect(state.planner.tasks[moved]).toMatchObject({ bucketId: done, priority: 9 });
     expect(Object.values(state.planner.tasks).filter((task) => task.title === "更新客服话术")).toHaveLength(1);
     await expectNoBadRequests();
+  });
+});
+
+describe("month buckets (bucket-names.ts)", () => {
+  const month = getBucketName("2026-11-30", "周例会");
+
+  /** Every task of the plan in a bucket of that name, with the action id its marker names. */
+  async function tasksInBucket(name: string) {
+    const state = await readState();
+    const ids = new Set(
+      Object.values(state.planner.buckets)
+        .filter((b) => b.planId === planId && b.name === name)
+        .map((b) => b.id),
+    );
+    return Object.values(state.planner.tasks)
+      .filter((task) => task.bucketId !== null && ids.has(task.bucketId))
+      .map((task) => {
+        const alias = Object.values(state.planner.taskDetails[task.id]?.references ?? {})[0]?.alias ?? "";
+        return { ...task, actionId: decodeURIComponent(alias.slice(alias.lastIndexOf("#") + 1)) };
+      });
+  }
+
+  async function bucketsNamed(name: string) {
+    return Object.values((await readState()).planner.buckets).filter((b) => b.planId === planId && b.name === name);
+  }
+
+  it("puts a month's occurrences in one bucket, each finding only its own tasks, even with the same title, owner and due", async () => {
+    const client = createClient();
+    const [a1, a2] = fiveActions();
+    if (!a1 || !a2) throw new Error("fixture");
+    const first = publishInput([a1, a2], {
+      bucketName: month,
+      occurrenceName: getOccurrenceName("2026-11-23", "周例会"),
+    });
+    await publishActionItems(client, first);
+    // The next week repeats a1's item word for word (a new action id), and adds another.
+    const repeated = { ...a1, id: "b1" };
+    const b2 = buildAction("b2", { what: "复盘大促数据", owner: "chen.xiaodong@yunzhan.example", due: "2026-12-08" });
+    const second = publishInput([repeated, b2], {
+      bucketName: month,
+      occurrenceName: getOccurrenceName("2026-11-30", "周例会"),
+    });
+    const published = await publishActionItems(client, second);
+    expect(published).toMatchObject({ created: 2, removedCopies: 0 });
+    // A retry that lost every link finds both of its tasks and leaves the first week's alone.
+    const retried = await publishActionItems(client, { ...second, previous: {} });
+    expect(retried).toMatchObject({ created: 0, removedCopies: 0 });
+    expect(retried.planner).toEqual(published.planner);
+
+    expect(await bucketsNamed(month)).toHaveLength(1);
+    const tasks = await tasksInBucket(month);
+    expect(tasks.map((task) => task.actionId).sort()).toEqual(["a1", "a2", "b1", "b2"]);
+    expect(tasks.filter((task) => task.title === a1.what)).toHaveLength(2);
+    await expectNoBadRequests();
+  });
+
+  it("re-publishes an occurrence published into a bucket of its own there: its tasks are found, no month bucket is made", async () => {
+    const client = createClient();
+    const occurrence = getOccurrenceName("2026-11-30", "周例会");
+    // Published before month buckets: the bucket carried the occurrence's name.
+    await publishActionItems(client, publishInput(fiveActions(), { bucketName: occurrence }));
+    const amended = [
+      ...fiveActions(),
+      buildAction("a6", { what: "复盘大促数据", owner: "chen.xiaodong@yunzhan.example", due: "2026-12-08" }),
+    ];
+    const result = await publishActionItems(
+      client,
+      publishInput(amended, { bucketName: month, occurrenceName: occurrence, previous: {} }),
+    );
+    expect(result).toMatchObject({ created: 1, removedCopies: 0 });
+    expect(result.unchanged + result.updated).toBe(5);
+    expect(await bucketsNamed(month)).toEqual([]);
+    expect((await tasksInBucket(occurrence)).map((task) => task.actionId).sort()).toEqual([
+      "a1",
+      "a2",
+      "a3",
+      "a4",
+      "a5",
+      "a6",
+    ]);
+    await expectNoBadRequests();
+  });
+
+  it("fails with Planner's MaximumBucketsInProject when the plan has no room for the month's bucket", async () => {
+    const buckets = Object.values((await readState()).planner.buckets).filter((b) => b.planId === planId).length;
+    await setLimits(emulator.url, { planner: { bucketsPerPlan: buckets } });
+    const error: unknown = await publishActionItems(
+      createClient(),
+      publishInput(fiveActions(), { bucketName: month }),
+    ).catch((e: unknown) => e);
+    expect(findPlannerLimit(error)).toBe("MaximumBucketsInProject");
+    expect(await tasksInBucket(month)).toEqual([]);
+  });
+
+  it("reports Planner's task limit for the items it could not create, keeping the tasks it did", async () => {
+    const tasks = Object.values((await readState()).planner.tasks).filter((t) => t.planId === planId).length;
+    await setLimits(emulator.url, { planner: { tasksPerPlan: tasks + 3 } });
+    const error: unknown = await publishActionItems(
+      createClient(),
+      publishInput(fiveActions(), { bucketName: month }),
+    ).catch((e: unknown) => e);
+    expect(findPlannerLimit(error)).toBe("MaximumTasksInProject");
+    expect(await tasksInBucket(month)).toHaveLength(3);
   });
 });

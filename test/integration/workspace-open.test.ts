@@ -1,12 +1,22 @@
 // openWorkspace against the Graph emulator over real HTTP: the record lists are created once,
-// with their indexed and unique columns; a second session creates nothing; two people opening a
-// new workspace at the same moment end up with one list of each name and agree on its id.
+// with their indexed and unique columns, read back and repaired where the site left an index out;
+// a second session creates nothing; two people opening a new workspace at the same moment end up
+// with one list of each name and agree on its id.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
 import { createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
-import { WorkspaceError, listDisplayNames, openWorkspace, recordListNames } from "@/meeting/api/workspace";
-import { clearRequests, listRequests } from "../support/emulator-admin";
+import * as z from "zod/mini";
+import {
+  RecordConflictError,
+  WorkspaceError,
+  createRecord,
+  getRecord,
+  listDisplayNames,
+  openWorkspace,
+  recordListNames,
+} from "@/meeting/api/workspace";
+import { clearRequests, listRequests, setLimits } from "../support/emulator-admin";
 
 const groupId = "5b9fcea3-2a7b-42a4-bf6e-1927c23bacca";
 
@@ -57,8 +67,13 @@ describe("openWorkspace", () => {
       `GET /groups/${groupId}/sites/root 200`,
       `GET /sites/${workspace.siteId}/lists 200`,
       "POST /$batch 200",
+      "POST /$batch 200",
     ]);
     expect(first[2]?.inner?.map((i) => `${i.method} ${i.status}`)).toEqual(recordListNames.map(() => "POST 201"));
+    // Read back: every column came out as asked, so nothing is patched.
+    expect(first[3]?.inner?.map((i) => `${i.method} ${i.url.split("?")[0] ?? ""} ${i.status}`)).toEqual(
+      recordListNames.map((name) => `GET /sites/${workspace.siteId}/lists/${workspace.lists[name]}/columns 200`),
+    );
 
     const lists = await readSiteLists(workspace.siteId);
     for (const [name, displayName] of Object.entries(listDisplayNames)) {
@@ -77,6 +92,29 @@ describe("openWorkspace", () => {
     const again = await openWorkspace(connect("wang.jianguo@yunzhan.example"), { groupId });
     expect(again).toEqual(workspace);
     expect((await listRequests(emulator.url)).map((r) => r.method)).toEqual(["GET", "GET"]);
+  });
+
+  it("indexes the columns of lists the site created without their indexes, so reads and the unique key work", async () => {
+    await setLimits(emulator.url, { sharePoint: { indexColumnsOnCreate: false } });
+    const client = connect("li.na@yunzhan.example");
+    const workspace = await openWorkspace(client, { groupId });
+
+    const requests = await listRequests(emulator.url);
+    const patches = requests.flatMap((r) => r.inner ?? []).filter((i) => i.method === "PATCH");
+    expect(patches).toHaveLength(recordListNames.length * 4);
+    expect(new Set(patches.map((p) => p.status))).toEqual(new Set([200]));
+    const columns = (await readSiteLists(workspace.siteId)).find((l) => l.displayName === "Meetloop Reports")?.columns;
+    expect(columns?.find((c) => c.name === "RecordKey")).toMatchObject({ indexed: true, enforceUniqueValues: true });
+    for (const name of ["SeriesId", "OccurrenceKey", "Owner"])
+      expect(columns?.find((c) => c.name === name)).toMatchObject({ indexed: true });
+
+    const parts = { key: "topic|19:meeting_x@thread.v2|t1", seriesId: "19:meeting_x@thread.v2" };
+    const schema = z.object({ text: z.string() });
+    await createRecord(client, workspace, "topics", parts, { text: "双十二备货" }, { schema });
+    expect((await getRecord(client, workspace, "topics", parts.key, schema))?.value).toEqual({ text: "双十二备货" });
+    await expect(
+      createRecord(client, workspace, "topics", parts, { text: "again" }, { schema }),
+    ).rejects.toBeInstanceOf(RecordConflictError);
   });
 
   it("answers a second open in the same session from its cache", async () => {
@@ -100,7 +138,8 @@ describe("openWorkspace", () => {
       expect(lists.filter((l) => l.displayName === displayName)).toHaveLength(1);
     // The race really happened: one session's creates were refused as duplicates and it re-read.
     const batches = (await listRequests(emulator.url)).filter((r) => r.url === "/$batch");
-    expect(batches.flatMap((r) => (r.inner ?? []).map((i) => i.status)).sort()).toEqual([
+    const creates = batches.flatMap((r) => (r.inner ?? []).filter((i) => i.method === "POST"));
+    expect(creates.map((i) => i.status).sort()).toEqual([
       ...recordListNames.map(() => 201),
       ...recordListNames.map(() => 409),
     ]);

@@ -1,4 +1,4 @@
-// Test-side access to the emulator's control endpoints (scenario, faults, request log, state).
+// Test-side access to the emulator's control endpoints (scenario, faults, request log, state, limits).
 export interface TenantUser {
   id: string;
   displayName: string;
@@ -106,4 +106,30 @@ export async function setAccountEnabled(origin: string, idOrUpn: string, account
     body: JSON.stringify({ accountEnabled }),
   });
   if (!response.ok) throw new Error(`Updating ${idOrUpn} failed: ${response.status} ${await response.text()}`);
+}
+
+/** Withholds delegated permissions from a user, as a tenant without that consent would (docs/emulator.md). */
+export async function setWithheldScopes(origin: string, idOrUpn: string, withheldScopes: string[]): Promise<void> {
+  const response = await fetch(`${origin}/graph/_admin/users/${encodeURIComponent(idOrUpn)}`, {
+    method: "PATCH",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ withheldScopes }),
+  });
+  if (!response.ok) throw new Error(`Updating ${idOrUpn} failed: ${response.status} ${await response.text()}`);
+}
+
+/** Lowers (or raises) the emulator's Planner and SharePoint limits; the others are Microsoft's again. */
+export async function setLimits(
+  origin: string,
+  limits: {
+    planner?: Record<string, number>;
+    sharePoint?: { listViewThreshold?: number; indexColumnsOnCreate?: boolean };
+  },
+): Promise<void> {
+  const response = await fetch(`${origin}/graph/_admin/limits`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(limits),
+  });
+  if (!response.ok) throw new Error(`Setting limits failed: ${response.status} ${await response.text()}`);
 }

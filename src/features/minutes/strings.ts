@@ -127,6 +127,21 @@ export const minutesStrings = {
       leftCardCopies:
         "会议聊天中还有 {{count}} 张重复的纪要卡片，由 {{names}} 发出（网络中断后浏览器重发了一次）。只有发送人可以在 Teams 中删除。",
       nameSeparator: "、",
+      plannerLimit: {
+        MaximumBucketsInProject:
+          "本系列的 Planner 计划已达到分组数量上限，无法为本月新建分组。请在 Planner 中删除或合并不再使用的分组后重试，已完成的步骤不会重复执行。",
+        MaximumTasksInProject:
+          "本系列的 Planner 计划已达到任务数量上限。请在 Planner 中删除已完成的旧任务，或在例会设置中为本系列选用新的计划后重试。",
+        MaximumActiveTasksInProject:
+          "本系列的 Planner 计划中未完成的任务已达上限。请先在 Planner 中完成或删除不再需要的任务后重试。",
+        MaximumTasksAssignedToUser:
+          "有责任人名下的 Planner 任务已达上限，无法再分配给他。请该责任人先完成或移交部分任务，或改派他人后重试。",
+        MaximumTasksCreatedByUser: "您在 Planner 中创建的任务已达上限。请由另一位主持人或记录人发布本纪要。",
+        MaximumAssigneesInTasks: "某个行动项的 Planner 任务负责人已达上限。请在 Planner 中减少该任务的负责人后重试。",
+        MaximumReferencesOnTask: "某个行动项的 Planner 任务链接已达上限。请在 Planner 中删除该任务不需要的链接后重试。",
+        MaximumChecklistItemsOnTask:
+          "某个行动项的 Planner 任务清单项已达上限。请在 Planner 中删除该任务不需要的清单项后重试。",
+      },
       amend: "修订纪要",
       readOnly: "纪要已发布，内容已锁定。",
     },
@@ -342,6 +357,24 @@ export const minutesStrings = {
       leftCardCopies_other:
         "The meeting chat has {{count}} duplicates of the minutes card, sent by {{names}} (the browser resent the post after the connection dropped). Only the sender can delete them in Teams.",
       nameSeparator: ", ",
+      plannerLimit: {
+        MaximumBucketsInProject:
+          "The series' Planner plan holds as many buckets as Planner allows, so this month's bucket cannot be added. Delete or merge buckets no longer in use in Planner, then try again; steps already done will not be repeated.",
+        MaximumTasksInProject:
+          "The series' Planner plan holds as many tasks as Planner allows. Delete old completed tasks in Planner, or choose a new plan for the series in its settings, then try again.",
+        MaximumActiveTasksInProject:
+          "The series' Planner plan holds as many unfinished tasks as Planner allows. Complete or delete tasks no longer needed in Planner, then try again.",
+        MaximumTasksAssignedToUser:
+          "An owner already has as many Planner tasks as Planner allows. Ask them to complete or hand over some, or assign the item to someone else, then try again.",
+        MaximumTasksCreatedByUser:
+          "You have created as many Planner tasks as Planner allows. Ask another host or note-taker to publish these minutes.",
+        MaximumAssigneesInTasks:
+          "An action item's Planner task has as many assignees as Planner allows. Remove assignees from it in Planner, then try again.",
+        MaximumReferencesOnTask:
+          "An action item's Planner task has as many links as Planner allows. Remove links it no longer needs in Planner, then try again.",
+        MaximumChecklistItemsOnTask:
+          "An action item's Planner task has as many checklist items as Planner allows. Remove checklist items it no longer needs in Planner, then try again.",
+      },
       amend: "Amend minutes",
       readOnly: "These minutes are published and locked.",
     },

@@ -14,12 +14,19 @@ export interface AppServices {
   graph: GraphClient;
   host: HostPort;
   viewer: Viewer;
+  /** Where an administrator grants the app's permissions for the tenant; absent without an app registration (demo). */
+  adminConsentUrl?: string;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);
 
 export function ServicesProvider({ services, children }: { services: AppServices; children: ReactNode }) {
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+/** The services when inside <ServicesProvider>, else null (a start-up failure is drawn without them). */
+export function useOptionalServices(): AppServices | null {
+  return useContext(ServicesContext);
 }
 
 export function useServices(): AppServices {

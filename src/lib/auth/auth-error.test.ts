@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AuthError, toAuthError } from "./auth-error";
+import { AuthError, isConsentFailure, toAuthError } from "./auth-error";
 
 describe("toAuthError", () => {
   it.each([
@@ -15,6 +15,23 @@ describe("toAuthError", () => {
     expect(error).toBeInstanceOf(AuthError);
     expect(error.kind).toBe(kind);
     expect(error.cause).toBe(msalError);
+  });
+
+  it.each([
+    ["AADSTS65001: The user or administrator has not consented to use the application.", false],
+    ["AADSTS90094: The grant requires admin permission.", true],
+    ["AADSTS90095: Admin consent is required; a request was sent.", true],
+  ])("reads Entra's code in %s (administrator: %s) and names the scopes", (errorMessage, needsAdmin) => {
+    const error = toAuthError({ errorCode: "invalid_grant", errorMessage }, { scopes: ["GroupMember.Read.All"] });
+    expect(error).toMatchObject({ kind: "consentRequired", scopes: ["GroupMember.Read.All"], needsAdmin });
+    expect(isConsentFailure({ errorCode: "invalid_grant", errorMessage })).toBe(true);
+  });
+
+  it("does not take another interaction, such as a lost session, for a consent problem", () => {
+    expect(isConsentFailure({ errorCode: "interaction_required", errorMessage: "AADSTS50058: no session" })).toBe(
+      false,
+    );
+    expect(isConsentFailure(new Error("consent_required"))).toBe(false);
   });
 
   it("keeps an AuthError as it is and wraps anything else as signInFailed", () => {

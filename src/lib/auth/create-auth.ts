@@ -7,12 +7,17 @@ import type { HostContext } from "@/lib/teams/host-port";
 import { AuthError } from "./auth-error";
 import type { AuthPort } from "./auth-port";
 
-/** Path of the popup redirect page (registered as an SPA redirect URI in Entra ID). */
+/**
+ * Path of the popup's redirect page: `https://<host>/auth-redirect.html` is the SPA redirect URI
+ * docs/deploy.md registers (Entra matches it exactly; scripts/sign-in-docs.test.ts keeps them equal).
+ */
 export const authRedirectPath = "/auth-redirect.html";
 
 export interface CreateAuthOptions {
-  /** Every scope the app may use (graph `allScopes()`), consented to in one prompt. */
-  consentScopes?: readonly string[];
+  /** The first screen's scopes (graph `signInScopes()`), consented to in the first sign-in. */
+  signInScopes?: readonly string[];
+  /** Scopes only an administrator can grant (graph `adminConsentScopes()`). */
+  adminConsentScopes?: readonly string[];
   origin?: string;
 }
 
@@ -25,7 +30,7 @@ export async function createAuth(
   // NOTE: the literal comparison must sit here, beside the import(); see config/demo-build.ts.
   if (import.meta.env.VITE_DEMO === "true" && config.isDemo && persona !== undefined) {
     const { createDemoAuth } = await import("./demo-auth");
-    return createDemoAuth(persona);
+    return createDemoAuth(persona, new URL("../_auth/token", `${config.graphBaseUrl}/`).href);
   }
   if (config.aadClientId === undefined) {
     return createUnconfiguredAuth(
@@ -41,7 +46,8 @@ export async function createAuth(
     authority: config.aadAuthority,
     redirectUri: new URL(authRedirectPath, options.origin ?? window.location.origin).href,
     ...(persona === undefined ? {} : { loginHint: persona }),
-    ...(options.consentScopes === undefined ? {} : { consentScopes: options.consentScopes }),
+    ...(options.signInScopes === undefined ? {} : { signInScopes: options.signInScopes }),
+    ...(options.adminConsentScopes === undefined ? {} : { adminConsentScopes: options.adminConsentScopes }),
   });
 }
 

@@ -54,20 +54,62 @@ describe("createMsalAuth", () => {
     expect(auth.account).toEqual({ upn: "lin@contoso.com", name: "Lin" });
   });
 
-  it("falls back to a popup asking for all app scopes when interaction is required", async () => {
+  it("falls back to a popup for the request's own scopes once signed in", async () => {
     pca.getAllAccounts.mockReturnValue([account]);
     pca.acquireTokenSilent.mockRejectedValue(
       new msal.InteractionRequiredAuthError("consent_required", "correlation-id"),
     );
     pca.acquireTokenPopup.mockResolvedValue({ accessToken: "popup-token", account });
-    const auth = createMsalAuth({ ...options, mode: "standard", consentScopes: ["Calendars.Read", "User.Read"] });
-    await expect(auth.getToken(["User.Read"])).resolves.toBe("popup-token");
+    const auth = createMsalAuth({ ...options, mode: "standard", signInScopes: ["Calendars.ReadBasic", "User.Read"] });
+    await expect(auth.getToken(["Tasks.ReadWrite"])).resolves.toBe("popup-token");
     expect(msal.createStandardPublicClientApplication).toHaveBeenCalledOnce();
     expect(pca.acquireTokenPopup).toHaveBeenCalledWith({
-      scopes: ["User.Read"],
+      scopes: ["Tasks.ReadWrite"],
       account,
       loginHint: "lin@contoso.com",
-      extraScopesToConsent: ["Calendars.Read"],
+    });
+  });
+
+  it("asks for the first screen's scopes in the first interactive sign-in", async () => {
+    pca.acquireTokenPopup.mockResolvedValue({ accessToken: "popup-token", account });
+    const auth = createMsalAuth({
+      ...options,
+      mode: "standard",
+      signInScopes: ["Calendars.ReadBasic", "Chat.ReadBasic", "User.Read"],
+    });
+    await expect(auth.getToken(["Chat.ReadBasic"])).resolves.toBe("popup-token");
+    expect(pca.acquireTokenPopup).toHaveBeenCalledWith({
+      scopes: ["Chat.ReadBasic"],
+      loginHint: "lin@contoso.com",
+      extraScopesToConsent: ["Calendars.ReadBasic", "User.Read"],
+    });
+  });
+
+  it("sends a scope only an administrator can grant to the consent page, not to a popup", async () => {
+    pca.getAllAccounts.mockReturnValue([account]);
+    pca.acquireTokenSilent.mockRejectedValue(
+      new msal.InteractionRequiredAuthError("consent_required", "correlation-id"),
+    );
+    const auth = createMsalAuth({ ...options, mode: "nested", adminConsentScopes: ["GroupMember.Read.All"] });
+    await expect(auth.getToken(["GroupMember.Read.All"])).rejects.toMatchObject({
+      name: "AuthError",
+      kind: "consentRequired",
+      scopes: ["GroupMember.Read.All"],
+      needsAdmin: true,
+    });
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
+  it("reports consent declined in the popup as consentRequired, naming the scopes", async () => {
+    pca.acquireTokenPopup.mockRejectedValue({
+      errorCode: "access_denied",
+      errorMessage: "AADSTS65004: User declined to consent to access the app.",
+    });
+    const auth = createMsalAuth({ ...options, mode: "standard" });
+    await expect(auth.getToken(["Tasks.ReadWrite"])).rejects.toMatchObject({
+      kind: "consentRequired",
+      scopes: ["Tasks.ReadWrite"],
+      needsAdmin: false,
     });
   });
 

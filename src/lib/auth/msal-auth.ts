@@ -2,7 +2,10 @@
 // In Teams, Outlook and the Microsoft 365 app it uses nested app authentication (the host signs
 // the user in; https://learn.microsoft.com/microsoftteams/platform/concepts/authentication/nested-authentication);
 // in a plain browser the standard SPA client. Both try silently first and fall back to a popup
-// when MSAL says interaction is required. Every failure leaves as a typed AuthError.
+// when MSAL says interaction is required. Consent is incremental: the first interactive sign-in
+// asks for the first screen's scopes, every later request for its own scopes only; a scope only an
+// administrator can grant is never put to the user in a popup they could not complete — its
+// consent failure leaves at once. Every failure leaves as a typed AuthError naming the scopes.
 import {
   BrowserAuthErrorCodes,
   createNestablePublicClientApplication,
@@ -10,7 +13,7 @@ import {
   InteractionRequiredAuthError,
 } from "@azure/msal-browser";
 import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApplication } from "@azure/msal-browser";
-import { toAuthError } from "./auth-error";
+import { AuthError, isConsentFailure, toAuthError } from "./auth-error";
 import type { AuthAccount, AuthPort } from "./auth-port";
 
 export type MsalMode = "nested" | "standard";
@@ -21,8 +24,10 @@ export interface MsalAuthOptions {
   authority: string;
   redirectUri: string;
   loginHint?: string;
-  /** Asked for in the first interactive sign-in so the user consents once, not per operation. */
-  consentScopes?: readonly string[];
+  /** What the first screen needs, consented to in the first interactive sign-in (one prompt). */
+  signInScopes?: readonly string[];
+  /** Scopes only an administrator can grant: their consent failure goes to the consent page, not a popup. */
+  adminConsentScopes?: readonly string[];
 }
 
 export function createMsalAuth(options: MsalAuthOptions): AuthPort {
@@ -79,11 +84,19 @@ export function createMsalAuth(options: MsalAuthOptions): AuthPort {
             );
           } catch (error) {
             if (!isInteractionRequired(error)) throw error;
+            const adminOnly = scopes.filter((scope) => options.adminConsentScopes?.includes(scope));
+            if (isConsentFailure(error) && adminOnly.length > 0) {
+              throw new AuthError("consentRequired", "Only an administrator can grant these permissions.", {
+                cause: error,
+                scopes: adminOnly,
+                needsAdmin: true,
+              });
+            }
           }
         }
         return await acquireInteractively(pca, scopes);
       } catch (error) {
-        throw toAuthError(error);
+        throw toAuthError(error, { scopes });
       }
     },
   };
@@ -111,7 +124,9 @@ function findAccount(pca: IPublicClientApplication, loginHint: string | undefine
 }
 
 function buildPopupRequest(options: MsalAuthOptions, scopes: string[], account: AccountInfo | undefined) {
-  const extraScopes = options.consentScopes?.filter((scope) => !scopes.includes(scope)) ?? [];
+  // Only the first interactive sign-in (no account yet) adds the first screen's scopes.
+  const extraScopes =
+    account === undefined ? (options.signInScopes?.filter((scope) => !scopes.includes(scope)) ?? []) : [];
   return {
     scopes,
     ...(account === undefined ? {} : { account }),

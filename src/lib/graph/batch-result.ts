@@ -12,6 +12,7 @@ export function readBatchBody<T>(response: BatchResponse | undefined): T {
     throw new GraphRequestError({
       ...readGraphError(response.status, response.body, response.headers["request-id"]),
       body: response.body,
+      ...(response.scopes === undefined ? {} : { scopes: response.scopes }),
     });
   }
   return response.body as T;

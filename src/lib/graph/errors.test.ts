@@ -80,6 +80,46 @@ describe("toAppError", () => {
   });
 });
 
+describe("toAppError for a permission not granted", () => {
+  it("names the scopes Entra ID refused, and whether an administrator must grant them", () => {
+    const refused = new AuthError("consentRequired", "AADSTS65001", { scopes: ["GroupMember.Read.All"] });
+    expect(toAppError(refused, true)).toMatchObject({
+      kind: "consentRequired",
+      authKind: "consentRequired",
+      message: "GroupMember.Read.All",
+      consent: { scopes: ["GroupMember.Read.All"], needsAdmin: true },
+    });
+    const declined = new AuthError("consentRequired", "AADSTS65004", { scopes: ["Tasks.ReadWrite"] });
+    expect(toAppError(declined, true).consent).toEqual({ scopes: ["Tasks.ReadWrite"], needsAdmin: false });
+  });
+
+  it("reads Graph's Insufficient privileges on an operation whose scope needs an administrator", () => {
+    const denied = (message: string, scopes: string[]) =>
+      new GraphRequestError({ status: 403, code: "Authorization_RequestDenied", message, scopes });
+    expect(
+      toAppError(denied("Insufficient privileges to complete the operation.", ["GroupMember.Read.All"]), true),
+    ).toMatchObject({ kind: "consentRequired", consent: { scopes: ["GroupMember.Read.All"], needsAdmin: true } });
+    expect(
+      toAppError(
+        new Error("members unreadable", {
+          cause: denied("Insufficient privileges to complete the operation.", ["GroupMember.Read.All"]),
+        }),
+        true,
+      ).kind,
+    ).toBe("consentRequired");
+    // The same code for a non-member, or on a scope any user may consent to, is not about consent.
+    expect(
+      toAppError(
+        denied("Insufficient privileges: lin@contoso.com is not a member of group 'x'.", ["GroupMember.Read.All"]),
+        true,
+      ).kind,
+    ).toBe("notMember");
+    expect(
+      toAppError(denied("Insufficient privileges to complete the operation.", ["User.ReadBasic.All"]), true).kind,
+    ).toBe("forbidden");
+  });
+});
+
 describe("toAppError for the workspace store's errors", () => {
   it("maps a record conflict and a non-member by their kind", () => {
     const conflict = Object.assign(new Error("changed since it was read"), { kind: "recordConflict" });

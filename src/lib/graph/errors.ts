@@ -3,9 +3,11 @@
 // `kind` the UI translates, keeping the raw detail for logs. Nothing here shows UI or retries.
 import { isAuthError } from "@/lib/auth/auth-error";
 import type { AuthErrorKind } from "@/lib/auth/auth-error";
+import { isScopeName, scopeCatalog } from "./scopes";
 
 export type AppErrorKind =
   | "unauthenticated"
+  | "consentRequired"
   | "forbidden"
   | "notMember"
   | "notFound"
@@ -26,7 +28,14 @@ export interface AppError {
   retryAfterMs?: number;
   /** Set when the failure came from the auth port, so the UI can offer "Sign in" or "Allow popups". */
   authKind?: AuthErrorKind;
+  /** On consentRequired: the permissions not granted, and whether only an administrator can grant them. */
+  consent?: ConsentProblem;
   cause: unknown;
+}
+
+export interface ConsentProblem {
+  scopes: string[];
+  needsAdmin: boolean;
 }
 
 export interface GraphErrorDetail {
@@ -36,6 +45,8 @@ export interface GraphErrorDetail {
   requestId?: string;
   retryAfterMs?: number;
   body?: unknown;
+  /** The scopes the request's token was for (its operation's, scopes.ts). */
+  scopes?: readonly string[];
 }
 
 export class GraphRequestError extends Error {
@@ -45,6 +56,7 @@ export class GraphRequestError extends Error {
   readonly requestId: string | undefined;
   readonly retryAfterMs: number | undefined;
   readonly body: unknown;
+  readonly scopes: readonly string[];
 
   constructor(detail: GraphErrorDetail) {
     super(detail.message);
@@ -53,6 +65,7 @@ export class GraphRequestError extends Error {
     this.requestId = detail.requestId;
     this.retryAfterMs = detail.retryAfterMs;
     this.body = detail.body;
+    this.scopes = detail.scopes ?? [];
   }
 }
 
@@ -78,6 +91,17 @@ export function readGraphError(
 }
 
 export function toAppError(error: unknown, isOnline: boolean = readOnline()): AppError {
+  const consent = findConsentProblem(error);
+  if (consent !== undefined) {
+    const message = consent.scopes.join(", ");
+    return {
+      kind: "consentRequired",
+      message,
+      consent,
+      ...(isAuthError(error) ? { authKind: error.kind } : {}),
+      cause: error,
+    };
+  }
   if (error instanceof GraphRequestError) {
     return {
       kind: kindForGraphError(error),
@@ -107,6 +131,35 @@ export function toAppError(error: unknown, isOnline: boolean = readOnline()): Ap
 // Graph answers a non-member of a chat with 403 and an error like "Forbidden … not a member of
 // the chat" rather than a distinct status; the emulator uses the same wording.
 const notMemberPattern = /not (?:a )?(?:member|part) of/i;
+
+function needsAdmin(scopes: readonly string[]): boolean {
+  return scopes.some((scope) => isScopeName(scope) && scopeCatalog[scope].adminConsent);
+}
+
+/**
+ * A permission the app was not granted: the auth port's consentRequired (Entra ID refused the token,
+ * AADSTS65001/65004/90094), or Graph's 403 Authorization_RequestDenied "Insufficient privileges to
+ * complete the operation." (https://learn.microsoft.com/graph/resolve-auth-errors) on an operation
+ * whose scope only an administrator can grant — with that scope there is nothing else it can mean.
+ * Looks through `cause`, as features wrap the failures they explain.
+ */
+function findConsentProblem(error: unknown, depth = 0): ConsentProblem | undefined {
+  if (isAuthError(error) && error.kind === "consentRequired") {
+    return { scopes: [...error.scopes], needsAdmin: error.needsAdmin || needsAdmin(error.scopes) };
+  }
+  if (
+    error instanceof GraphRequestError &&
+    error.status === 403 &&
+    error.code === "Authorization_RequestDenied" &&
+    !notMemberPattern.test(error.message) &&
+    needsAdmin(error.scopes)
+  ) {
+    return { scopes: error.scopes.filter((scope) => needsAdmin([scope])), needsAdmin: true };
+  }
+  if (depth < 3 && error instanceof Error && error.cause !== undefined)
+    return findConsentProblem(error.cause, depth + 1);
+  return undefined;
+}
 
 function kindForGraphError(error: GraphRequestError): AppErrorKind {
   switch (error.status) {

@@ -57,12 +57,12 @@ describe("createGraphClient", () => {
     const result = await client.get<{ id: string }>("/me/events/evt?$select=subject", { operation: "getEvent" });
     expect(result).toMatchObject({ status: 200, body: { id: "evt" }, etag: 'W/"abc"' });
     expect(result.headers["request-id"]).toBe("r1");
-    expect(auth.requested).toEqual([["Calendars.Read"]]);
+    expect(auth.requested).toEqual([["Calendars.ReadBasic"]]);
     expect(sent[0]).toMatchObject({
       url: "https://graph.microsoft.com/v1.0/me/events/evt?$select=subject",
       method: "GET",
       headers: {
-        Authorization: "Bearer token-for-Calendars.Read",
+        Authorization: "Bearer token-for-Calendars.ReadBasic",
         Accept: "application/json",
       },
     });
@@ -189,16 +189,17 @@ describe("createGraphClient", () => {
       },
     ]);
     expect(responses).toEqual([
-      { id: "1", status: 200, headers: {}, body: { id: "evt" } },
+      { id: "1", status: 200, headers: {}, body: { id: "evt" }, scopes: ["Calendars.ReadBasic"] },
       {
         id: "2",
         status: 201,
         headers: { "content-type": "application/json", etag: 'W/"t"' },
         body: { id: "task" },
         etag: 'W/"t"',
+        scopes: ["Tasks.ReadWrite"],
       },
     ]);
-    expect(auth.requested).toEqual([["Calendars.Read", "Tasks.ReadWrite"]]);
+    expect(auth.requested).toEqual([["Calendars.ReadBasic", "Tasks.ReadWrite"]]);
     expect(sent[0]).toMatchObject({
       url: `${baseUrl}/$batch`,
       method: "POST",

@@ -85,15 +85,16 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     let headers = withHeader(requestOptions.headers ?? {}, "Accept", "application/json");
     if (requestOptions.ifMatch !== undefined) headers = withHeader(headers, "If-Match", requestOptions.ifMatch);
     const encoded = encodeBody(body, headers);
+    const scopes = scopesFor(requestOptions.operation);
     const response = await send({
       url: resolveGraphUrl(baseUrl, path),
       method,
       headers: encoded.headers,
       ...(encoded.body === undefined ? {} : { body: encoded.body }),
-      scopes: scopesFor(requestOptions.operation),
+      scopes,
       ...(requestOptions.signal === undefined ? {} : { signal: requestOptions.signal }),
     });
-    return readResult<T>(response);
+    return readResult<T>(response, scopes);
   };
 
   const toWireRequest = (item: BatchRequest) => {
@@ -120,8 +121,12 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       scopes,
       ...(signal === undefined ? {} : { signal }),
     });
-    const result = await readResult<unknown>(response);
-    return readBatchResponses(result.body, result.status);
+    const result = await readResult<unknown>(response, scopes);
+    const scopesById = new Map(chunk.map((item) => [item.id, scopesFor(item.operation)]));
+    return readBatchResponses(result.body, result.status).map((item) => {
+      const itemScopes = scopesById.get(item.id);
+      return itemScopes === undefined ? item : { ...item, scopes: itemScopes };
+    });
   };
 
   return {
@@ -166,7 +171,7 @@ function isBodyInit(body: unknown): body is BodyInit {
   );
 }
 
-async function readResult<T>(response: Response): Promise<GraphResult<T>> {
+async function readResult<T>(response: Response, scopes: readonly string[]): Promise<GraphResult<T>> {
   const headers = toHeaderRecord(response.headers);
   const body = await readBody(response);
   if (!response.ok) {
@@ -174,6 +179,7 @@ async function readResult<T>(response: Response): Promise<GraphResult<T>> {
     throw new GraphRequestError({
       ...readGraphError(response.status, body, headers["request-id"]),
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      scopes,
     });
   }
   const etag = readEtag(headers, body);

@@ -3,7 +3,7 @@ export type { GraphClient, GraphClientOptions } from "./graph-client";
 export type { BatchRequest, BatchResponse, GraphResult, HttpMethod, RequestOptions } from "./types";
 export { GraphRequestError, toAppError } from "./errors";
 export type { AppError, AppErrorKind } from "./errors";
-export { allScopes, operationScopes, scopesFor } from "./scopes";
+export { adminConsentScopes, allScopes, operationScopes, scopesFor, signInScopes } from "./scopes";
 export type { OperationName } from "./scopes";
 export { maxBatchSize } from "./batch-chunks";
 export type { Sleep } from "./sleep";

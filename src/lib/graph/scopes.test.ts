@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allScopes, operationScopes, scopesFor } from "./scopes";
+import { adminConsentScopes, allScopes, listOperationsUsing, operationScopes, scopesFor, signInScopes } from "./scopes";
+import { scopePurposes } from "./scope-purposes";
 
 describe("operationScopes", () => {
   // Changing this snapshot changes what users and admins consent to: review it as such.
@@ -11,10 +12,10 @@ describe("operationScopes", () => {
       listChatMessages: ["Chat.Read"],
       postChatMessage: ["ChatMessage.Send"],
       softDeleteChatMessage: ["Chat.ReadWrite"],
-      listCalendarView: ["Calendars.Read"],
-      getEvent: ["Calendars.Read"],
-      listEventInstances: ["Calendars.Read"],
-      getMailboxSettings: ["MailboxSettings.Read"],
+      listCalendarView: ["Calendars.ReadBasic"],
+      getEvent: ["Calendars.ReadBasic"],
+      listEventInstances: ["Calendars.ReadBasic"],
+      getOnlineMeeting: ["OnlineMeetings.Read"],
       listMyGroups: ["GroupMember.Read.All"],
       listPlannerBuckets: ["Tasks.ReadWrite"],
       createPlannerBucket: ["Tasks.ReadWrite"],
@@ -35,6 +36,8 @@ describe("operationScopes", () => {
       updateListItem: ["Sites.ReadWrite.All"],
       listSiteLists: ["Sites.ReadWrite.All"],
       createSiteList: ["Sites.Manage.All"],
+      listListColumns: ["Sites.ReadWrite.All"],
+      updateListColumn: ["Sites.Manage.All"],
       listGroupOwners: ["GroupMember.Read.All"],
       listGroupMembers: ["GroupMember.Read.All"],
       checkMyGroupMembership: ["User.Read"],
@@ -49,20 +52,37 @@ describe("operationScopes", () => {
 
   it("derives the sorted consent set", () => {
     expect(allScopes()).toEqual([
-      "Calendars.Read",
+      "Calendars.ReadBasic",
       "Chat.Read",
       "Chat.ReadBasic",
       "Chat.ReadWrite",
       "ChatMessage.Send",
       "Files.ReadWrite.All",
       "GroupMember.Read.All",
-      "MailboxSettings.Read",
+      "OnlineMeetings.Read",
       "Sites.Manage.All",
       "Sites.ReadWrite.All",
       "Tasks.ReadWrite",
       "User.Read",
       "User.ReadBasic.All",
     ]);
+  });
+
+  it("signs in with the first screen's scopes only, and knows which need an administrator", () => {
+    expect(signInScopes()).toEqual(["Calendars.ReadBasic", "Chat.ReadBasic", "User.Read"]);
+    expect(adminConsentScopes()).toEqual(["GroupMember.Read.All"]);
+    expect(listOperationsUsing("GroupMember.Read.All")).toEqual([
+      "listMyGroups",
+      "listGroupOwners",
+      "listGroupMembers",
+    ]);
+  });
+
+  it("says in both languages what every scope is for", () => {
+    for (const language of ["zh-CN", "en-US"] as const) {
+      expect(Object.keys(scopePurposes[language]).sort()).toEqual(allScopes());
+      for (const sentence of Object.values(scopePurposes[language])) expect(sentence).toMatch(/[.。]$/);
+    }
   });
 
   it("hands out a copy, so callers cannot widen the map", () => {

@@ -1,6 +1,9 @@
 // Least-privileged delegated Microsoft Graph scopes, one entry per operation the app sends.
-// The Graph client asks the auth port for exactly these scopes per request, and scopes.test.ts
-// pins the whole map, so a new or widened permission shows up in review.
+// The Graph client asks the auth port for exactly these scopes per request (incremental consent:
+// a scope is asked for when an operation first needs it), and scopes.test.ts pins the whole map,
+// so a new or widened permission shows up in review. scopeCatalog says which need an
+// administrator; scope-purposes.ts says what each is for; docs/deploy.md and the Teams manifest
+// list the same (scripts/sign-in-docs.test.ts).
 // Source for each entry: the "Permissions" table of the API's v1.0 reference page on
 // https://learn.microsoft.com/graph/api/overview (least privileged, delegated, work or school).
 
@@ -21,14 +24,16 @@ export const operationScopes = {
   // https://learn.microsoft.com/graph/permissions-reference#chatreadwrite). Used to remove a later
   // copy of a card the user posted twice (a POST resent by the browser), never anyone else's message.
   softDeleteChatMessage: ["Chat.ReadWrite"],
-  // GET /me/calendarView, /me/events/{id}, /me/events/{id}/instances. Calendars.ReadBasic is
-  // listed as least privileged, but it withholds the event body, the only place some meetings
-  // carry their Teams join link when onlineMeeting is empty; series resolution needs both.
-  listCalendarView: ["Calendars.Read"],
-  getEvent: ["Calendars.Read"],
-  listEventInstances: ["Calendars.Read"],
-  // GET /me/mailboxSettings — user-get-mailboxsettings
-  getMailboxSettings: ["MailboxSettings.Read"],
+  // GET /me/calendarView, /me/events/{id}, /me/events/{id}/instances — user-list-calendarview,
+  // event-get, event-list-instances: Calendars.ReadBasic is the least privileged. It withholds
+  // the body, attachments and extensions (https://learn.microsoft.com/graph/permissions-reference#calendarsreadbasic);
+  // series resolution selects none of them, only onlineMeeting, times, recurrence and people.
+  listCalendarView: ["Calendars.ReadBasic"],
+  getEvent: ["Calendars.ReadBasic"],
+  listEventInstances: ["Calendars.ReadBasic"],
+  // GET /me/onlineMeetings?$filter=JoinWebUrl eq '…' — onlinemeeting-get: OnlineMeetings.Read.
+  // Only when Outlook shows the short join link and the chat the long one (meeting-link.ts).
+  getOnlineMeeting: ["OnlineMeetings.Read"],
   // GET /me/memberOf/microsoft.graph.group. User.Read is enough to call it, but then Graph returns
   // groups with only id and @odata.type ("limited information"); the picker needs displayName and
   // visibility (a public group cannot hold a new series' records).
@@ -70,6 +75,12 @@ export const operationScopes = {
   // POST /sites/{id}/lists — list-create: Sites.Manage.All is the least privileged delegated
   // permission; Sites.ReadWrite.All does not create lists. Only the first open of a workspace uses it.
   createSiteList: ["Sites.Manage.All"],
+  // GET /sites/{id}/lists/{id}/columns — list-list-columns names Sites.Read.All; the write scope as
+  // for the other reads. Read once, right after creating the lists, to see their indexes took.
+  listListColumns: ["Sites.ReadWrite.All"],
+  // PATCH /sites/{id}/lists/{id}/columns/{id} — columndefinition-update: Sites.Manage.All is the
+  // least privileged; indexes a column the list was created without (list-create does not promise it).
+  updateListColumn: ["Sites.Manage.All"],
   // GET /groups/{id}/owners — group-list-owners; read so a non-member is told whom to ask.
   listGroupOwners: ["GroupMember.Read.All"],
   // GET /groups/{id}/members/microsoft.graph.user — group-list-members: GroupMember.Read.All is the least privileged.
@@ -94,12 +105,62 @@ export const operationScopes = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type OperationName = keyof typeof operationScopes;
+export type ScopeName = (typeof operationScopes)[OperationName][number];
+
+/**
+ * Whether only an administrator can grant each scope for the whole tenant (the "Admin consent
+ * required" column of https://learn.microsoft.com/graph/permissions-reference, delegated). A
+ * user can consent to the others, unless the tenant restricts user consent.
+ */
+export const scopeCatalog = {
+  "Calendars.ReadBasic": { adminConsent: false },
+  "Chat.Read": { adminConsent: false },
+  "Chat.ReadBasic": { adminConsent: false },
+  "ChatMessage.Send": { adminConsent: false },
+  "Files.ReadWrite.All": { adminConsent: false },
+  "Chat.ReadWrite": { adminConsent: false },
+  "GroupMember.Read.All": { adminConsent: true },
+  "OnlineMeetings.Read": { adminConsent: false },
+  "Sites.Manage.All": { adminConsent: false },
+  "Sites.ReadWrite.All": { adminConsent: false },
+  "Tasks.ReadWrite": { adminConsent: false },
+  "User.Read": { adminConsent: false },
+  "User.ReadBasic.All": { adminConsent: false },
+} as const satisfies Record<ScopeName, { adminConsent: boolean }>;
+
+/** What the first screen needs (who you are, the meeting chat, your calendar): asked for at sign-in, in one prompt. */
+export const signInOperations = [
+  "getMe",
+  "getChat",
+  "listCalendarView",
+  "getEvent",
+  "listEventInstances",
+] as const satisfies readonly OperationName[];
 
 export function scopesFor(operation: OperationName): string[] {
   return [...operationScopes[operation]];
 }
 
-/** Every scope the app may request, sorted: the consent set and the app registration's list. */
+/** Every scope the app may request, sorted: the app registration's list and the manifest's. */
 export function allScopes(): string[] {
   return [...new Set(Object.values(operationScopes).flat())].sort();
+}
+
+/** The scopes the first interactive sign-in asks for; every other one is asked for when first needed. */
+export function signInScopes(): string[] {
+  return [...new Set(signInOperations.flatMap(scopesFor))].sort();
+}
+
+export function isScopeName(scope: string): scope is ScopeName {
+  return Object.hasOwn(scopeCatalog, scope);
+}
+
+/** The scopes only an administrator can grant. */
+export function adminConsentScopes(): string[] {
+  return allScopes().filter((scope) => isScopeName(scope) && scopeCatalog[scope].adminConsent);
+}
+
+/** The operations that use each scope, in the map's order: what a scope is needed for. */
+export function listOperationsUsing(scope: string): OperationName[] {
+  return (Object.keys(operationScopes) as OperationName[]).filter((operation) => scopesFor(operation).includes(scope));
 }

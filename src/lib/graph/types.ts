@@ -38,4 +38,6 @@ export interface BatchResponse {
   headers: Record<string, string>;
   body: unknown;
   etag?: string;
+  /** The scopes of the request's operation, so a failure can name the permission it lacked. */
+  scopes?: readonly string[];
 }

@@ -19,6 +19,19 @@ export const commonStrings = {
       unknown: "出现意外错误：{{detail}}",
       config: "应用配置有误：{{detail}}",
       signIn: "无法登录：{{detail}}",
+      consentRequired: "例会通尚未获得所需的 Microsoft Graph 权限：{{detail}}",
+    },
+    consent: {
+      title: "需要授权",
+      introAdmin: "例会通需要下列 Microsoft Graph 权限才能显示这部分内容，但你的组织尚未授予。只有管理员可以授予：",
+      introUser: "例会通需要下列 Microsoft Graph 权限才能显示这部分内容，但尚未获得你的同意：",
+      permissions: "缺少的权限",
+      adminOnly: "需要管理员同意",
+      sendLink: "请把下面的链接发给你的 Microsoft 365 管理员。管理员打开并同意后，点击“重试”。",
+      adminLink: "为组织授予管理员同意",
+      adminCenter:
+        "请联系你的 Microsoft 365 管理员：在 Microsoft Entra 管理中心 → 应用注册 → 例会通 → API 权限中选择“代表组织授予管理员同意”。授予后点击“重试”。",
+      askAgain: "点击“重试”将再次请求授权；如果你的组织不允许自行同意，请联系管理员。",
     },
   },
   "en-US": {
@@ -39,6 +52,21 @@ export const commonStrings = {
       unknown: "Something unexpected happened: {{detail}}",
       config: "Meetloop is not configured correctly: {{detail}}",
       signIn: "Could not sign in: {{detail}}",
+      consentRequired: "Meetloop has not been granted a Microsoft Graph permission it needs: {{detail}}",
+    },
+    consent: {
+      title: "Permission needed",
+      introAdmin:
+        "Meetloop needs the Microsoft Graph permission below to show this, and your organization has not granted it. Only an administrator can:",
+      introUser: "Meetloop needs the Microsoft Graph permission below to show this, and you have not consented to it:",
+      permissions: "Missing permissions",
+      adminOnly: "admin consent required",
+      sendLink: "Send the link below to your Microsoft 365 administrator. Once they have granted it, select Try again.",
+      adminLink: "Grant admin consent for your organization",
+      adminCenter:
+        "Ask your Microsoft 365 administrator to open the Microsoft Entra admin center → App registrations → Meetloop → API permissions and select Grant admin consent. Then select Try again.",
+      askAgain:
+        "Select Try again to be asked again; if your organization does not let you consent yourself, ask your administrator.",
     },
   },
 } satisfies StringBundle;

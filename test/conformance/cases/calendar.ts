@@ -2,6 +2,7 @@
 import { expect } from "vitest";
 import { eventSchema, toCalendarEvent } from "@/features/personal/api/graph-shapes";
 import { findMeetingEvent } from "@/features/series/api/resolve-series";
+import { findOnlineMeeting } from "@/meeting/api/identity/find-online-meeting";
 import { getSeriesTimeZone, mapInstance, mapPerson, mapRecurrence } from "@/features/series/api/map-event";
 import type { GraphEvent } from "@/features/series/api/graph-event";
 import { createDocumentedGraph } from "../support/documented-graph";
@@ -11,6 +12,9 @@ import type { ConformanceCase } from "./types";
 
 const documentedEventId =
   "AAMkAGVmMDEzMTM4LTZmYWUtNDdkNC1hMDZiLTU1OGY5OTZhYmY4OABGAAAAAAAiQ8W967B7TKBjgx9rVEURBwAiIsqMbYjsT5e-T7KzowPTAAAAAAENAAAiIsqMbYjsT5e-T7KzowPTAAAa_WKzAAA=";
+
+const documentedJoinUrl =
+  "https%3A%2F%2Fteams.microsoft.com%2Fl%2Fmeetup-join%2F19%253ameeting_MGQ4MDQyNTEtNTQ2NS00YjQxLTlkM2EtZWVkODYxODYzMmY2%2540thread.v2%2F0%3Fcontext%3D%257b%2522Tid%2522%253a%2522909c6581-5130-43e9-88f3-fcb3582cde37%2522%252c%2522Oid%2522%253a%2522dc17674c-81d9-4adb-bfb2-8f6a442e4622%2522%257d";
 
 export const calendarCases: ConformanceCase[] = [
   {
@@ -23,7 +27,11 @@ export const calendarCases: ConformanceCase[] = [
       }),
     map: async (example) => {
       await expect(
-        findMeetingEvent(createDocumentedGraph(), "https://teams.microsoft.com/l/meetup-join/x", fixedNow),
+        findMeetingEvent(
+          createDocumentedGraph(),
+          { id: "19:meeting_x@thread.v2", joinUrl: "https://teams.microsoft.com/l/meetup-join/x" },
+          fixedNow,
+        ),
       ).rejects.toMatchObject({ kind: "notInCalendar" });
       // The shortened example shows no start and end, which every read of ours $selects: the
       // boundary refuses the event rather than invent its time.
@@ -78,6 +86,31 @@ export const calendarCases: ConformanceCase[] = [
       expect(calendar.map((e) => e.seriesMasterId)).toEqual(Array(4).fill("AAMkAGUzYRgWAAA="));
       expect(calendar[0]?.start.toISOString()).toBe("2019-04-16T20:30:00.000Z");
       return "mapInstance → 1 exception + 3 occurrences; toCalendarEvent keeps the series master id";
+    },
+  },
+  {
+    operation: "getOnlineMeeting",
+    request: async (session, example) => {
+      // The weekly meeting's own link, from its chat: the look-up answers its organizer.
+      const chat = await session.call({
+        method: "GET",
+        path: `/chats/${encodeURIComponent(session.ids.chatId)}?$select=onlineMeetingInfo`,
+      });
+      const joinUrl = String(
+        ((chat.body as Record<string, unknown>).onlineMeetingInfo as Record<string, unknown>).joinWebUrl,
+      );
+      return adaptRequest(example, { [documentedJoinUrl]: encodeURIComponent(joinUrl) });
+    },
+    deviations: {
+      "value[]/participants/producers":
+        "not declared on meetingParticipants in Graph's v1.0 metadata; the emulator sends declared properties only",
+      "value[]/participants/contributors":
+        "not declared on meetingParticipants in Graph's v1.0 metadata; the emulator sends declared properties only",
+    },
+    map: async () => {
+      const keys = await findOnlineMeeting(createDocumentedGraph(), "https://teams.microsoft.com/l/meetup-join/x");
+      expect(keys?.joinMeetingId).toBe("1234567890");
+      return `findOnlineMeeting → meeting ID ${keys?.joinMeetingId ?? "none"}`;
     },
   },
 ];

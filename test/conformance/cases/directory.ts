@@ -40,15 +40,6 @@ export const directoryCases: ConformanceCase[] = [
     },
   },
   {
-    operation: "getMailboxSettings",
-    request: (_session, example) => adaptRequest(example, {}),
-    deviations: {
-      userPurpose:
-        "Graph's v1.0 metadata types mailboxSettings.userPurpose as the enum userPurpose, a string; the page shows an older { value } object",
-    },
-    map: () => "no mapper: no request in src/ uses this operation",
-  },
-  {
     operation: "listMyGroups",
     request: (session, example) =>
       adaptRequest(example, { "{id}": session.ids.me.id, "displayName:tier": "displayName:云栈" }),

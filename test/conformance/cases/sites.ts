@@ -10,6 +10,8 @@ import {
   recordFromCreated,
   recordFromPatched,
 } from "@/meeting/api/workspace/record-item";
+import { repairListIndexes } from "@/meeting/api/workspace/list-indexes";
+import { columns } from "@/meeting/api/workspace/list-layout";
 import { createDocumentedGraph } from "../support/documented-graph";
 import { adaptRequest, itemsOf, responseOf } from "./types";
 import type { ConformanceCase } from "./types";
@@ -27,7 +29,11 @@ function listPlaceholders(session: Session, listId: string, itemId = ""): Record
  * them ours) and each missing list created (list-create).
  */
 async function openDocumentedWorkspace(): Promise<Workspace> {
-  return openWorkspace(createDocumentedGraph(), { groupId: "02bd9fd6-8f93-4758-87c3-1fb73740a315" });
+  // The columns read back are ours, created without their indexes: each is indexed with the
+  // documented column PATCH (columndefinition-update), as when a site drops `indexed` on create.
+  const ours = Object.values(columns).map((name, i) => ({ id: `column-${String(i)}`, name, indexed: false }));
+  const graph = createDocumentedGraph({ listListColumns: { status: 200, body: { value: ours } } });
+  return openWorkspace(graph, { groupId: "02bd9fd6-8f93-4758-87c3-1fb73740a315" });
 }
 
 const workspace: Workspace = {
@@ -144,5 +150,33 @@ export const siteCases: ConformanceCase[] = [
       return adaptRequest(example, listPlaceholders(session, listId, itemId));
     },
     map: () => "no mapper: 204 No Content (the tenant smoke test's clean-up)",
+  },
+  {
+    operation: "listListColumns",
+    request: async (session, example) => adaptRequest(example, listPlaceholders(session, await session.widgetsList())),
+    map: async () => {
+      // The documented list (Title, Address) lacks every column of ours: a list Meetloop has just
+      // created without them cannot hold records, and the repair says so instead of writing.
+      await expect(repairListIndexes(createDocumentedGraph(), "site", ["list"])).rejects.toThrow(
+        "The list has no column RecordKey",
+      );
+      return "repairListIndexes refuses: the documented list has none of the record columns";
+    },
+  },
+  {
+    operation: "updateListColumn",
+    request: async (session, example) => {
+      const listId = await session.widgetsList();
+      const columns = await session.call({
+        method: "GET",
+        path: `/sites/${session.ids.siteId}/lists/${listId}/columns`,
+      });
+      const title = (columns.body as { value: { id: string; name: string }[] }).value.find((c) => c.name === "Title");
+      return adaptRequest(example, { ...listPlaceholders(session, listId), "{column-id}": title?.id ?? "" });
+    },
+    map: (example) => {
+      expect(responseOf(example).required).toBe(true);
+      return "no mapper: repairListIndexes reads only the status of its PATCH";
+    },
   },
 ];

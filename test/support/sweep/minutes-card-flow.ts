@@ -21,6 +21,7 @@ import { checkCards } from "./chat-check";
 import { connect, groupId, planAbort, planId, settle } from "./common";
 import type { FlowOutcome } from "./common";
 import type { SweepContext } from "./context";
+import { getBucketName } from "@/features/minutes/planner-sync";
 import { checkPlanner } from "./planner-check";
 
 const date = "2026-11-30";
@@ -106,7 +107,7 @@ async function checkMinutes(
   reported: readonly CardCopy[],
   recordedBy: string,
 ): Promise<Omit<FlowOutcome, "attempts">> {
-  const violations = checkPlanner(emulator, minutes.actions, `${date} ${minutes.meetingTitle}`);
+  const violations = checkPlanner(emulator, minutes.actions, getBucketName(date, minutes.meetingTitle));
   const stored = await getMinutes(connect(emulator, testPeople.noteTaker.upn), ws, chatId, minutes.occurrenceKey);
   const published = stored?.value.published;
   if (stored?.value.status !== "published" || published?.version !== minutes.version)

@@ -1,15 +1,16 @@
-// Loads the review that opens an occurrence: the series' minutes and reviews and the plan's tasks
-// in one $batch (load-series-records.ts), then — only when a linked task is missing from the plan —
-// one more $batch of task GETs to tell a deleted task from one moved to another plan.
+// Loads the review that opens an occurrence: the series' minutes and reviews, the plan's tasks and
+// the group's members in one $batch (load-series-records.ts), then — only when a linked task is
+// missing from the plan, or an owner is not a member — one more round: task GETs to tell a deleted
+// task from one moved to another plan, and user GETs to tell who has left, side by side.
 //
 // Why list the plan's tasks rather than GET each linked task: the listing needs no ids, so it
 // rides in the same first $batch as the records (one round trip instead of two), and it costs
 // one request per page however many items are open. GETs by id would wait for the minutes to be
 // read and cost one request per task. The fallback GETs cover the one case the listing cannot.
 import type { GraphClient } from "@/lib/graph";
-import { completeDirectory } from "@/meeting/api/directory/directory";
-import { listCandidates } from "@/meeting/model/directory/directory";
-import type { DirectoryPerson } from "@/meeting/model/directory/directory";
+import { completeDirectory, lookUpPeople } from "@/meeting/api/directory/directory";
+import { listCandidates, listUnknownPeople } from "@/meeting/model/directory/directory";
+import type { Directory, DirectoryPerson } from "@/meeting/model/directory/directory";
 import type { InvalidRecordInfo, Workspace } from "@/meeting/api/workspace";
 import { minutesReadSchema } from "@/meeting/model/records/read-schemas";
 import { reviewRecordSchema } from "@/meeting/model/records/review-record";
@@ -56,13 +57,33 @@ export async function loadReviewItems(
   const open = listSeriesActions(records.minutes.map((r) => r.value)).filter(
     (a) => isEarlier(a.occurrenceKey, occurrenceKey) && !isAcceptedBefore(a.actionId, reviews, occurrenceKey),
   );
-  const tasks = await completeTasks(client, open, records.tasks);
-  const directory = await completeDirectory(client, records.members, listOwnerKeys(open, tasks));
+  const { tasks, directory } = await completeTasksAndOwners(client, open, records.tasks, records.members);
   return {
     items: buildReviewItems({ actions: open, reviews, tasks, directory, occurrenceKey, now, timeZone }),
     candidates: listCandidates(directory),
     unreadable: records.unreadable,
   };
+}
+
+/**
+ * The linked tasks missing from the plan listing, and the owners who are not group members, fetched
+ * side by side: one more round trip at most, not two. Only an assignee of a task found outside the
+ * plan costs one more lookup.
+ */
+export async function completeTasksAndOwners(
+  client: GraphClient,
+  actions: readonly SeriesAction[],
+  listed: Map<string, PlannerTask>,
+  members: ReadonlyMap<string, DirectoryPerson>,
+): Promise<{ tasks: Map<string, PlannerTask>; directory: Directory }> {
+  const [tasks, directory] = await Promise.all([
+    completeTasks(client, actions, listed),
+    completeDirectory(client, members, listOwnerKeys(actions, listed)),
+  ]);
+  const late = listUnknownPeople(directory, listOwnerKeys(actions, tasks));
+  if (late.length === 0) return { tasks, directory };
+  const others = new Map([...directory.others, ...(await lookUpPeople(client, late))]);
+  return { tasks, directory: { members: directory.members, others } };
 }
 
 /** The people the directory must know about: each action's owner in the minutes and in Planner. */

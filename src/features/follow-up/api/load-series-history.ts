@@ -11,8 +11,7 @@ import type { ReviewRecord } from "@/meeting/model/records/review-record";
 import { listSeriesActions } from "../model/series-actions";
 import type { SeriesAction } from "../model/series-actions";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
-import { completeTasks, listOwnerKeys } from "./load-review-items";
-import { completeDirectory } from "@/meeting/api/directory/directory";
+import { completeTasksAndOwners } from "./load-review-items";
 import type { Directory } from "@/meeting/model/directory/directory";
 import { loadSeriesRecords } from "./load-series-records";
 
@@ -46,7 +45,7 @@ export async function loadSeriesHistory(
   });
   const minutes = records.minutes.map((r) => r.value);
   const actions = listSeriesActions(minutes);
-  const tasks = await completeTasks(client, actions, records.tasks);
+  const { tasks, directory } = await completeTasksAndOwners(client, actions, records.tasks, records.members);
   return {
     agendas: records.agendas.map((r) => r.value),
     // A report without an occurrence column cannot be placed in the history; the list requires it.
@@ -57,7 +56,7 @@ export async function loadSeriesHistory(
     reviews: records.reviews.map((r) => r.value),
     actions,
     tasks,
-    directory: await completeDirectory(client, records.members, listOwnerKeys(actions, tasks)),
+    directory,
     unreadable: records.unreadable,
   };
 }

@@ -4,24 +4,29 @@
 // costs another round, whose next pages are again batched together. Each round is one $batch
 // POST of ≤ 20 requests (https://learn.microsoft.com/graph/json-batching), so reading the whole
 // history of a series is two round trips however many lists it spans, unless a list outgrows two pages.
+// A series whose items in a list pass SharePoint's list view threshold has that list refused as a
+// whole; it is then read in windows of occurrences (read-windows.ts) in the next round, all of
+// them together, and a window still too full is halved in the round after.
 import * as z from "zod/mini";
 import { plannerTaskSelect, toPlannerTask } from "@/meeting/api/planner/planner-task";
 import { readBatchBody } from "@/lib/graph";
 import type { BatchRequest, GraphClient } from "@/lib/graph";
 // NOTE: the workspace's public index has no batched list read; these two pure helpers are the
 // same boundary its own listRecords uses, so records are mapped and validated identically.
-import { columns } from "@/meeting/api/workspace/list-layout";
-import { itemQuery, quoteODataString, readRecordItem } from "@/meeting/api/workspace/record-item";
+import { itemQuery, readRecordItem } from "@/meeting/api/workspace/record-item";
 import type { InvalidRecordInfo, RecordListName, RecordSchema, StoredRecord, Workspace } from "@/meeting/api/workspace";
 import { getGroupMembersUrl, toMembers } from "@/meeting/api/directory/directory";
 import type { DirectoryPerson } from "@/meeting/model/directory/directory";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
+import { buildSeriesFilter, isListThresholdError, listYearWindows, splitWindow } from "./read-windows";
+import type { OccurrenceWindow } from "./read-windows";
 
 /**
  * Items per list page. Graph's listItem reference gives no maximum for $top (it is an open
  * question on microsoftgraph/microsoft-graph-docs-contrib#28), and SharePoint answers with fewer
- * when it chooses; so we ask for a large page and always follow @odata.nextLink. SharePoint's list
- * view threshold (5,000) does not bite: the filter is on an indexed column.
+ * when it chooses; so we ask for a large page and always follow @odata.nextLink. $top does not
+ * lift SharePoint's list view threshold: what counts is how many items the first indexed
+ * comparison yields (read-windows.ts).
  */
 export const listPageSize = 1000;
 
@@ -42,6 +47,8 @@ export interface SeriesRecordsRequest<L extends Record<string, ListRead<unknown>
   planId?: string;
   /** The workspace group: its members are listed in the same $batch, to tell who has left. */
   groupId?: string;
+  /** Where the year windows of a series too large to read at once end (read-windows.ts). Default: now. */
+  now?: Date;
 }
 
 export type SeriesRecords<L extends Record<string, ListRead<unknown>>> = {
@@ -62,6 +69,8 @@ interface Pending {
   source: string;
   url: string;
   operation: "listListItems" | "listPlannerTasks" | "listGroupMembers";
+  /** For a list read: its items path and the window of occurrences asked for (none: the whole series). */
+  list?: { itemsPath: string; window: OccurrenceWindow | undefined };
 }
 
 const tasksSource = "tasks";
@@ -72,13 +81,17 @@ export async function loadSeriesRecords<L extends Record<string, ListRead<unknow
   ws: Workspace,
   request: SeriesRecordsRequest<L>,
 ): Promise<SeriesRecords<L>> {
-  const filter = `fields/${columns.seriesId} eq ${quoteODataString(request.seriesId)}`;
-  let pending: Pending[] = Object.entries(request.lists).map(([name, read]) => ({
-    id: name,
-    source: name,
-    url: `/sites/${ws.siteId}/lists/${ws.lists[read.list]}/items?${itemQuery}&$filter=${encodeURIComponent(filter)}&$top=${listPageSize}`,
+  let sequence = 0;
+  const listItems = (source: string, itemsPath: string, window: OccurrenceWindow | undefined): Pending => ({
+    id: `${source}-${++sequence}`,
+    source,
+    url: `${itemsPath}?${itemQuery}&$filter=${encodeURIComponent(buildSeriesFilter(request.seriesId, window))}&$top=${listPageSize}`,
     operation: "listListItems",
-  }));
+    list: { itemsPath, window },
+  });
+  let pending: Pending[] = Object.entries(request.lists).map(([name, read]) =>
+    listItems(name, `/sites/${ws.siteId}/lists/${ws.lists[read.list]}/items`, undefined),
+  );
   if (request.planId !== undefined) {
     // Planner pages plan tasks on its own (no $top on this collection): we follow @odata.nextLink
     // (https://learn.microsoft.com/graph/api/plannerplan-list-tasks, https://learn.microsoft.com/graph/paging).
@@ -97,8 +110,16 @@ export async function loadSeriesRecords<L extends Record<string, ListRead<unknow
       operation: "listGroupMembers",
     });
   }
+  /** The windows to read instead of a list read SharePoint refused as too large. */
+  const narrower = (p: Pending, error: unknown): Pending[] => {
+    if (p.list === undefined || !isListThresholdError(error)) throw error;
+    const { itemsPath, window } = p.list;
+    const windows = window === undefined ? listYearWindows(request.now ?? new Date()) : splitWindow(window);
+    if (windows === undefined) throw error;
+    return windows.map((w) => listItems(p.source, itemsPath, w));
+  };
   const items = new Map<string, unknown[]>();
-  for (let round = 1; pending.length > 0; round++) {
+  while (pending.length > 0) {
     const requests: BatchRequest[] = pending.map((p) => ({
       id: p.id,
       operation: p.operation,
@@ -109,10 +130,17 @@ export async function loadSeriesRecords<L extends Record<string, ListRead<unknow
     const responses = await client.batch(requests, { concurrency: Math.ceil(requests.length / 20) });
     const next: Pending[] = [];
     pending.forEach((p, index) => {
-      const page = pageSchema.parse(readBatchBody(responses[index]));
+      let body: unknown;
+      try {
+        body = readBatchBody(responses[index]);
+      } catch (error) {
+        next.push(...narrower(p, error));
+        return;
+      }
+      const page = pageSchema.parse(body);
       items.set(p.source, [...(items.get(p.source) ?? []), ...page.value]);
       const link = page["@odata.nextLink"];
-      if (link !== undefined) next.push({ ...p, id: `${p.source}-${round + 1}`, url: link });
+      if (link !== undefined) next.push({ ...p, id: `${p.source}-${++sequence}`, url: link });
     });
     pending = next;
   }

@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildDraftKey } from "@/lib/drafts";
+import { GraphRequestError } from "@/lib/graph";
 import type { SaveMinutesRequest, SaveMinutesResult } from "../api/minutes-store";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { buildOnBehalf, buildOwn, testWriters } from "@/meeting/testing/build-attributed";
@@ -179,6 +180,23 @@ describe("MinutesEditor", () => {
     await waitFor(() => {
       expect(onPublish).toHaveBeenCalledTimes(1);
     });
+  });
+
+  it("says which Planner limit stopped the publish and what to do, in both languages", async () => {
+    const initial = buildMinutes({ actions: [buildAction()] });
+    const error = new GraphRequestError({
+      status: 403,
+      code: "MaximumBucketsInProject",
+      message: "The plan already has 200 buckets.",
+    });
+    const props = { initial, stored: buildStoredMinutes(initial), publishState: { phase: "failed", error } as const };
+    await renderEditor(props);
+    const alert = screen.getByRole("alert");
+    expect(within(alert).getByText(/已达到分组数量上限/)).toBeInTheDocument();
+    expect(within(alert).getByRole("button", { name: "重试" })).toBeInTheDocument();
+    cleanup();
+    await renderWithProviders(<MinutesEditor {...buildProps(props)} />, { locale: "en-US" });
+    expect(await screen.findByText(/holds as many buckets as Planner allows/)).toBeInTheDocument();
   });
 
   it("tells the note-taker which duplicate tasks were removed and which need a decision", async () => {

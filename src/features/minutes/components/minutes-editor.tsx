@@ -29,6 +29,7 @@ import { canEdit, startAmendment } from "../model/lifecycle";
 import type { MinutesAgendaItem } from "../model/create-minutes";
 import type { LeaveRequestRecord, MinutesPerson, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { validateActions } from "../model/validate-actions";
+import { findPlannerLimit } from "../planner-sync/planner-limits";
 import { AgendaItemSection } from "./agenda-item-section";
 import { AttendanceTable } from "./attendance-table";
 import { ConflictList } from "./conflict-list";
@@ -190,6 +191,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
   if (working.isLoading) return <Spinner label={t("common:loading")} />;
 
   const failure = publishState.phase === "failed" ? publishState.error : publishError;
+  const limit = findPlannerLimit(failure);
 
   return (
     <article className={styles.root} aria-label={t("editorLabel")}>
@@ -318,7 +320,13 @@ export function MinutesEditor(props: MinutesEditorProps) {
         {failure !== undefined && (
           <ErrorNotice
             error={failure}
-            message={publishState.phase === "failed" ? t("publish.failed") : undefined}
+            message={
+              limit !== undefined
+                ? t(`publish.plannerLimit.${limit}`)
+                : publishState.phase === "failed"
+                  ? t("publish.failed")
+                  : undefined
+            }
             onRetry={() => {
               void publish();
             }}

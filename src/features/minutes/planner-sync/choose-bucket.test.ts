@@ -54,3 +54,37 @@ describe("chooseBucket", () => {
     expect(chooseBucket(buckets, "周例会", { a1: link("b2") }).readBucketIds).toEqual(["b1"]);
   });
 });
+
+describe("chooseBucket with month buckets", () => {
+  const month = "2026-11 周例会";
+  const occurrence = "2026-11-30 周例会";
+
+  it("uses the month's bucket when the occurrence has none of its own", () => {
+    const buckets = [
+      { id: "m1", name: month },
+      { id: "o9", name: "2026-11-23 周例会" },
+    ];
+    expect(chooseBucket(buckets, month, {}, occurrence)).toEqual({
+      bucketId: "m1",
+      readBucketIds: ["m1"],
+      duplicateBucketIds: [],
+    });
+  });
+
+  it("keeps an occurrence published into its own bucket there, and does not read the month's", () => {
+    const buckets = [
+      { id: "m1", name: month },
+      { id: "o2", name: occurrence },
+      { id: "o1", name: occurrence },
+    ];
+    expect(chooseBucket(buckets, month, {}, occurrence)).toEqual({
+      bucketId: "o1",
+      readBucketIds: ["o1", "o2"],
+      duplicateBucketIds: ["o2"],
+    });
+  });
+
+  it("asks for the month's bucket when neither exists", () => {
+    expect(chooseBucket([{ id: "x", name: "待处理" }], month, {}, occurrence).bucketId).toBeUndefined();
+  });
+});

@@ -37,4 +37,11 @@ describe("repairing extra copies of an action item's task", () => {
     const other = buildExisting("t2", buildDesired("a2", { what: "另一件事" }));
     expect(planCopyRepair([desired], new Map([["a1", own]]), [own, other]).removals).toEqual([]);
   });
+
+  it("leaves another occurrence's published task of the same month with the same title, owner and due date", () => {
+    const own = buildExisting("t1", desired);
+    // Listed again after the creates, without details: its description says it was published.
+    const otherOccurrence = buildExisting("t0", desired, { hasDescription: true });
+    expect(planCopyRepair([desired], new Map([["a1", own]]), [own, otherOccurrence]).removals).toEqual([]);
+  });
 });

@@ -2,11 +2,11 @@
 // create can happen twice without us hearing of it: a browser resends a POST whose kept-alive
 // connection dropped before the answer, and a publish retried after a lost $batch answer cannot know
 // which creates landed. So every publish that reads the bucket looks for copies — tasks that are an
-// action item's own (its marker in the details, or, without a marker, the creation fields it would
-// write) besides the one it keeps — and repairs them: the copy someone has started on, else the one
+// action item's own (its marker in the details, or, with neither marker nor description, the
+// creation fields it would write: copy-match.ts) besides the one it keeps — and repairs them: the copy someone has started on, else the one
 // with our details, else the linked one is kept; untouched copies are deleted; copies someone has
 // started on are never deleted, only reported to the note-taker.
-import { hasCreationFields, markerOf } from "./copy-match";
+import { isBareCreation, markerOf } from "./copy-match";
 import type { DesiredTask, ExistingTask } from "./types";
 
 export interface CopyRepair {
@@ -36,9 +36,7 @@ export function planCopyRepair(
     const own = matched.get(d.actionId);
     if (own === undefined) continue;
     const copies = candidates.filter(
-      (task) =>
-        !claimed.has(task.id) &&
-        (markerOf(task) === d.actionId || (markerOf(task) === undefined && hasCreationFields(task, d.fields))),
+      (task) => !claimed.has(task.id) && (markerOf(task) === d.actionId || isBareCreation(task, d.fields)),
     );
     if (copies.length === 0) continue;
     for (const copy of copies) claimed.add(copy.id);

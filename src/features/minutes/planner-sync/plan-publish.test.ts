@@ -202,4 +202,14 @@ describe("diffTask", () => {
     const a1 = buildDesired("a1");
     expect(diffTask(buildExisting("t1", a1), a1.fields)).toEqual({});
   });
+
+  it("creates its own task beside another occurrence's task of the month with the same creation fields", () => {
+    const a1 = buildDesired("a1");
+    const earlier = buildDesired("b7", { what: a1.fields.title }, { occurrenceName: "2026-11-23 周例会" });
+    const published = buildExisting("t9", a1, { hasDescription: true, details: writtenDetails(earlier) });
+    const detailsUnread = buildExisting("t8", a1, { hasDescription: true });
+    const result = plan({ desired: [a1], existing: [published, detailsUnread] });
+    expect(result.creates.map((d) => d.actionId)).toEqual(["a1"]);
+    expect(result.removals).toEqual([]);
+  });
 });

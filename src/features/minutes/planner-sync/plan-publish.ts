@@ -3,10 +3,11 @@
 // task in the occurrence's bucket(s) can be its own, found in this order:
 //   1. the link the minutes record kept (`previous`), if that task still exists;
 //   2. a task whose details carry the action's marker (details written by an earlier publish);
-//   3. a task without a marker whose creation-time fields — title, assignee, due — are the ones
-//      this publish would create (a task created by an interrupted publish before its details).
+//   3. a task with neither marker nor description whose creation-time fields — title, assignee,
+//      due — are the ones this publish would create (a task created by an interrupted publish
+//      before its details; copy-match.ts).
 // Tasks linked to other action items are never taken by 2 or 3, and each task serves one action.
-import { hasCreationFields, markerOf } from "./copy-match";
+import { isBareCreation, markerOf } from "./copy-match";
 import { planCopyRepair } from "./copy-repair";
 import type { CopyRepair } from "./copy-repair";
 import { hashDetails, hashTaskFields, splitFingerprint, toEpochMs } from "./fingerprint";
@@ -131,8 +132,7 @@ function matchTasks(input: PublishPlanInput): Map<string, { task: ExistingTask; 
     matches.set(desired.actionId, { task, source });
   };
   for (const desired of input.desired) claim(desired, "marker", (task) => markerOf(task) === desired.actionId);
-  for (const desired of input.desired)
-    claim(desired, "fields", (task) => markerOf(task) === undefined && hasCreationFields(task, desired.fields));
+  for (const desired of input.desired) claim(desired, "fields", (task) => isBareCreation(task, desired.fields));
   return matches;
 }
 

@@ -1,9 +1,11 @@
-// Publishes a minutes record's action items to the series' Planner plan: one bucket per
-// occurrence, exactly one task per action item, details (standard of done, decision, supervisor,
-// a reference back to the minutes) written after the task. The steps, and why none can duplicate:
-//   read   — the plan's buckets ‖ owners' user ids; the tasks of every bucket with the
-//            occurrence's name (and of the buckets the links name); linked tasks found elsewhere
-//            ‖ details of unlinked tasks (they may be an interrupted publish's leftovers).
+// Publishes a minutes record's action items to the series' Planner plan: one bucket per month
+// (bucket-names.ts), exactly one task per action item, details (standard of done, decision,
+// supervisor, a reference back to the minutes) written after the task. The steps, and why none
+// can duplicate:
+//   read   — the plan's buckets ‖ owners' user ids; the tasks of the occurrence's bucket — its own
+//            from an earlier publish, else the month's (choose-bucket.ts), or the one the links
+//            name; linked tasks found elsewhere ‖ details of unlinked tasks (they may be an
+//            interrupted publish's leftovers, or another occurrence's tasks of the month).
 //   plan   — plan-publish.ts pairs each action item with the task already standing for it; only
 //            unpaired ones are created. Everything a retry needs is read from Planner itself, so
 //            a retry with `previous` empty or stale still finds every task created before. Extra
@@ -48,8 +50,13 @@ import type { DesiredTask, ExistingTask, PlannerLink, PublishProgress } from "./
 
 export interface PublishInput {
   planId: string;
-  /** The occurrence's bucket, e.g. "2026-11-30 周例会". */
+  /** The bucket new tasks go to, e.g. "2026-11 周例会" (bucket-names.ts). */
   bucketName: string;
+  /**
+   * The occurrence, e.g. "2026-11-30 周例会": named in each task's reference, and the name of the
+   * bucket an earlier publish made for it alone, whose tasks stay there. Default: `bucketName`.
+   */
+  occurrenceName?: string;
   actions: readonly ActionItem[];
   /** The minutes record's `published.planner`; may miss tasks an interrupted publish created. */
   previous: Readonly<Record<string, PlannerLink>>;
@@ -110,13 +117,13 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
       decisionText: input.decisionTextOf(action.id),
       supervisorName: action.supervisor === undefined ? "" : input.supervisorNameOf(action.supervisor),
       minutesUrl: input.minutesUrl,
-      occurrenceName: input.bucketName,
+      occurrenceName: input.occurrenceName ?? input.bucketName,
       timeZone: input.timeZone,
     }),
   );
   if (desired.length === 0) return { planner: { ...input.previous }, ...progress, removedCopies: 0, touchedCopies: [] };
 
-  const target = chooseBucket(buckets, input.bucketName, input.previous);
+  const target = chooseBucket(buckets, input.bucketName, input.previous, input.occurrenceName);
   const bucketId = target.bucketId ?? (await createBucket(client, input.planId, input.bucketName, signal)).id;
   const existing = await readExisting(client, target.readBucketIds, desired, input.previous, signal);
   const plan = planPublish({

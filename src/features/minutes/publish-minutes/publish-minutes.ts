@@ -28,7 +28,7 @@ import type { MinutesLanguage } from "../documents";
 import { minutesRecordSchema } from "@/meeting/model/records/minutes-record";
 import { getMinutesKey } from "@/meeting/model/record-keys";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
-import { PublishIncompleteError, publishActionItems } from "../planner-sync";
+import { PublishIncompleteError, getBucketName, getOccurrenceName, publishActionItems } from "../planner-sync";
 import { postCardOnce } from "@/meeting/api/chat-cards";
 import type { CardCopy } from "@/meeting/api/chat-cards";
 import { listChatMemberIdentities } from "./chat-io";
@@ -124,7 +124,8 @@ export async function publishMinutes(
   try {
     const result = await publishActionItems(client, {
       planId: input.config.workspace.planId,
-      bucketName: `${input.date} ${minutes.meetingTitle}`,
+      bucketName: getBucketName(input.date, minutes.meetingTitle),
+      occurrenceName: getOccurrenceName(input.date, minutes.meetingTitle),
       actions: minutes.actions,
       previous: minutes.published?.planner ?? {},
       minutesUrl: input.links.fullMinutes,

@@ -211,10 +211,12 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   const round5 = await runRound(client, [
     ...speaking.map((occurrence, index): BatchRequest => {
       const series = seriesByChat.get(occurrence.seriesId);
+      // The occurrence leads: SharePoint answers from the first indexed comparison, and a series'
+      // reports pass its 5,000-item threshold in a few years (see listRecords in meeting/api/workspace).
       const filter = [
-        `fields/SeriesId eq ${quoteODataString(occurrence.seriesId)}`,
         `fields/OccurrenceKey eq ${quoteODataString(occurrence.occurrenceKey)}`,
         `fields/Owner eq ${quoteODataString(me.toLowerCase())}`,
+        `fields/SeriesId eq ${quoteODataString(occurrence.seriesId)}`,
       ].join(" and ");
       return {
         id: `report-${index}`,

@@ -37,6 +37,16 @@ describe("matching the calendar to series", () => {
     expect(matched.get(weeklyChat)).toHaveLength(1);
   });
 
+  it("matches a meeting Teams invited to with the short link, by its meeting ID or by its chat's thread", () => {
+    const shortLink = "https://teams.microsoft.com/meet/212345678901234?p=Ab3cD4eF";
+    const byMeetingId = matchEvents(new Map([[weeklyChat, shortLink]]), [
+      buildEvent("2026-12-07T05:30:00.000Z", { joinUrl: `${shortLink}&anon=true` }),
+    ]);
+    expect(byMeetingId.get(weeklyChat)).toHaveLength(1);
+    const byThread = matchEvents(new Map([[weeklyChat, shortLink]]), [buildEvent("2026-12-07T05:30:00.000Z")]);
+    expect(byThread.get(weeklyChat)).toHaveLength(1);
+  });
+
   it("keys an occurrence by its original start and gives the rotation's host turn to it", () => {
     const moved = buildEvent("2026-12-15T06:00:00.000Z", { originalStart: new Date("2026-12-14T05:30:00.000Z") });
     const events = [buildEvent("2026-12-07T05:30:00.000Z"), moved];

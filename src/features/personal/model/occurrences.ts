@@ -1,8 +1,9 @@
 // From the viewer's calendar to their occurrences across series: events are matched to a series
-// by the meeting's join link (docs/architecture.md §2: event ids differ per mailbox, the join link does not),
+// by the meeting's join link, its thread or its meeting ID (docs/architecture.md §2: event ids
+// differ per mailbox, the online meeting does not; meeting-link.ts),
 // keyed by their original start, and given the viewer's roles and the reports they owe. Pure.
 import { getReportDue } from "@/meeting/model/series-config/report-due";
-import { normalizeJoinUrl } from "@/meeting/model/identity/join-url";
+import { describeMeetingChat, isLinkOfMeeting } from "@/meeting/model/identity/meeting-link";
 import { toOccurrenceKey } from "@/meeting/model/identity/occurrence-key";
 import { detectRoles } from "./roles";
 import type { MyOccurrence, MySeries, OwedReport } from "./types";
@@ -20,16 +21,15 @@ export interface CalendarEvent {
   timeZone?: string;
 }
 
-/** The events of each series, found by the series chat's join link. */
+/** The events of each series, found by the series chat (its id is the meeting's thread) and its join link. */
 export function matchEvents(
   joinUrls: ReadonlyMap<string, string>,
   events: readonly CalendarEvent[],
 ): Map<string, CalendarEvent[]> {
-  const chatByUrl = new Map<string, string>();
-  for (const [seriesId, url] of joinUrls) chatByUrl.set(normalizeJoinUrl(url), seriesId);
+  const chats = [...joinUrls].map(([seriesId, url]) => ({ seriesId, identity: describeMeetingChat(seriesId, url) }));
   const matched = new Map<string, CalendarEvent[]>();
   for (const event of events) {
-    const seriesId = event.joinUrl === undefined ? undefined : chatByUrl.get(normalizeJoinUrl(event.joinUrl));
+    const seriesId = chats.find((chat) => isLinkOfMeeting(chat.identity, event.joinUrl))?.seriesId;
     if (seriesId === undefined) continue;
     matched.set(seriesId, [...(matched.get(seriesId) ?? []), event]);
   }

@@ -1,7 +1,10 @@
 // Resolves a meeting chat to its series and occurrences from the signed-in user's own calendar
 // (docs/architecture.md §2): chat → join link → the user's calendarView → seriesMasterId → master + instances.
 // Three sequential round trips; the organizer and attendees are resolved to directory ids
-// (resolve-people.ts) in one $batch beside the last one. Event ids are this user's and are never shared.
+// (resolve-people.ts) in one $batch beside the last one. Event ids are this user's and are never
+// shared. An event is the meeting's when its join link is the chat's, names the chat's thread, or
+// names its meeting ID (meeting-link.ts); one look-up of the online meeting learns that ID when
+// Outlook has a short link.
 import { addDays } from "@/lib/time/zoned-time";
 import { GraphRequestError, readBatchBody } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
@@ -10,9 +13,16 @@ import type { Series } from "../model/types";
 import type { GraphChat, GraphCollection, GraphEvent } from "./graph-event";
 import { getSeriesTimeZone, mapCancelledOccurrences, mapInstance, mapRecurrence } from "./map-event";
 import { lookUpEventPeople, toEventPeople } from "./resolve-people";
-import { normalizeJoinUrl } from "@/meeting/model/identity/join-url";
 import { getMeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
 import type { MeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
+import {
+  addToIdentity,
+  describeMeetingChat,
+  isLinkOfMeeting,
+  isShortLink,
+} from "@/meeting/model/identity/meeting-link";
+import type { MeetingIdentity } from "@/meeting/model/identity/meeting-link";
+import { findOnlineMeeting } from "@/meeting/api/identity/find-online-meeting";
 
 export type SeriesErrorKind = "notAMeeting" | "notInCalendar" | "noAccess" | "chatNotFound";
 
@@ -68,19 +78,41 @@ async function listCalendarView(client: GraphClient, from: Date, to: Date): Prom
   return events;
 }
 
-/** The user's own copy of one of the meeting's events, found by its join link around `now`. */
-export async function findMeetingEvent(client: GraphClient, joinUrl: string, now: Date): Promise<GraphEvent> {
-  const wanted = normalizeJoinUrl(joinUrl);
+/** The user's own copy of one of the meeting's events, found by the chat's meeting around `now`. */
+export async function findMeetingEvent(
+  client: GraphClient,
+  chat: { id: string; joinUrl: string },
+  now: Date,
+): Promise<GraphEvent> {
+  let identity = describeMeetingChat(chat.id, chat.joinUrl);
+  let lookedUp = false;
   const windows: [number, number][] = [
     [-45, 45],
     [45, 400],
   ];
   for (const [fromDays, toDays] of windows) {
     const events = await listCalendarView(client, addDays(now, fromDays), addDays(now, toDays));
-    const match = events.find((e) => e.onlineMeeting?.joinUrl && normalizeJoinUrl(e.onlineMeeting.joinUrl) === wanted);
+    let match = events.find((e) => isLinkOfMeeting(identity, e.onlineMeeting?.joinUrl));
+    // A short link in Outlook names neither the chat nor its link: learn the meeting's ID once.
+    if (!match && !lookedUp && events.some((e) => isShortLink(e.onlineMeeting?.joinUrl))) {
+      lookedUp = true;
+      identity = await learnMeetingKeys(client, identity, chat);
+      match = events.find((e) => isLinkOfMeeting(identity, e.onlineMeeting?.joinUrl));
+    }
     if (match) return match;
   }
   throw new SeriesError("notInCalendar", "The meeting is not in your calendar");
+}
+
+async function learnMeetingKeys(
+  client: GraphClient,
+  identity: MeetingIdentity,
+  chat: { id: string; joinUrl: string },
+): Promise<MeetingIdentity> {
+  const meeting = await findOnlineMeeting(client, chat.joinUrl);
+  // The look-up must name this chat's thread, or what it found is another meeting.
+  if (meeting?.threadId === undefined || meeting.threadId.toLowerCase() !== chat.id.toLowerCase()) return identity;
+  return addToIdentity(identity, { joinUrl: meeting.joinWebUrl, joinMeetingId: meeting.joinMeetingId });
 }
 
 async function getMasterAndInstances(
@@ -125,7 +157,7 @@ function toSeriesZone(zone: MeetingTimeZone): Pick<Series, "timeZone" | "unknown
  */
 export async function resolveSeries(client: GraphClient, seriesId: string, now: Date): Promise<Series> {
   const chat = await getMeetingChat(client, seriesId);
-  const event = await findMeetingEvent(client, chat.joinUrl, now);
+  const event = await findMeetingEvent(client, chat, now);
   const base = { seriesId, joinUrl: chat.joinUrl };
   if (!event.seriesMasterId || event.type === "singleInstance") {
     return {

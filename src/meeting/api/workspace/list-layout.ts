@@ -90,3 +90,41 @@ export function buildListCreateBody(list: RecordListName): Record<string, unknow
     list: { template: "genericList" },
   };
 }
+
+/** A column as GET …/lists/{id}/columns returns it, the flags we rely on included. */
+export interface ListedColumn {
+  id: string;
+  name: string;
+  indexed?: boolean;
+  enforceUniqueValues?: boolean;
+}
+
+export interface ColumnRepair {
+  columnId: string;
+  name: string;
+  patch: { indexed: true; enforceUniqueValues?: true };
+}
+
+/**
+ * The PATCHes that give a created list the indexes (and the unique key) its definition asked for.
+ * Graph's list-create page does not promise POST /lists applies these flags
+ * (https://learn.microsoft.com/graph/api/list-create), and without them every read is refused; a
+ * column can be indexed afterwards (https://learn.microsoft.com/graph/api/columndefinition-update).
+ * Unique needs the index, so both go in one PATCH.
+ */
+export function planColumnRepairs(listed: readonly ListedColumn[]): ColumnRepair[] {
+  return columnDefinitions.flatMap((definition): ColumnRepair[] => {
+    if (definition.indexed !== true) return [];
+    const column = listed.find((c) => c.name === definition.name);
+    if (column === undefined) throw new Error(`The list has no column ${definition.name}`);
+    const unique = "enforceUniqueValues" in definition && definition.enforceUniqueValues;
+    if (column.indexed === true && (!unique || column.enforceUniqueValues === true)) return [];
+    return [
+      {
+        columnId: column.id,
+        name: definition.name,
+        patch: { indexed: true, ...(unique ? { enforceUniqueValues: true as const } : {}) },
+      },
+    ];
+  });
+}

@@ -1,12 +1,14 @@
 // Opens a group's workspace: its SharePoint site and the eight record lists, creating the lists
 // the first time. Round trips: the site, one read of its lists, and — only when some are
-// missing — one $batch creating them (plus one re-read if another person created them first).
-// Cached per Graph client (one per signed-in session) and group.
+// missing — one $batch creating them, one reading their columns back and, only if the site left
+// an index out, one indexing them (list-indexes.ts); plus one re-read of the lists if another
+// person created them first. Cached per Graph client (one per signed-in session) and group.
 import * as z from "zod/mini";
 import { GraphRequestError, readBatchBody } from "@/lib/graph";
 import type { BatchResponse, GraphClient } from "@/lib/graph";
 import { explainForbidden } from "./access";
 import { WorkspaceError } from "./errors";
+import { repairListIndexes } from "./list-indexes";
 import { buildListCreateBody, listDisplayNames, recordListNames } from "./list-layout";
 import type { RecordListName, Workspace } from "./types";
 
@@ -56,7 +58,12 @@ async function loadWorkspace(client: GraphClient, groupId: string): Promise<Work
     const missing = recordListNames.filter((name) => !found.has(name));
     if (missing.length > 0) {
       const { created, lostRace } = await createLists(client, siteId, missing);
-      found = lostRace ? pickLists(await readLists(client, siteId)) : new Map([...found, ...created]);
+      // The lists someone else created first are theirs to check.
+      const [reread] = await Promise.all([
+        lostRace ? readLists(client, siteId) : undefined,
+        repairListIndexes(client, siteId, [...created.values()]),
+      ]);
+      found = reread === undefined ? new Map([...found, ...created]) : pickLists(reread);
     }
     return { groupId, siteId, lists: requireAll(found, siteId) };
   } catch (error) {

@@ -67,7 +67,15 @@ export async function getRecord<T>(
   });
 }
 
-/** Every record of a series (optionally one occurrence's, one person's), all pages. */
+/**
+ * Every record of a series (optionally one occurrence's, one person's), all pages. SharePoint
+ * answers a filter from the index of its first indexed comparison and refuses the query when that
+ * alone yields more than 5,000 items, whatever the other clauses keep
+ * (https://learn.microsoft.com/graph/api/listitem-list: "the service can only filter one indexed
+ * field at a time"; docs/emulator.md "Service limits"). So the narrowest column leads: one
+ * occurrence's items (a few dozen, whichever series), then one person's, and the series — which
+ * grows by every meeting's reports — only when nothing narrower is asked for.
+ */
 export async function listRecords<T>(
   client: GraphClient,
   ws: Workspace,
@@ -75,14 +83,19 @@ export async function listRecords<T>(
   filter: RecordFilter,
   schema: RecordSchema<T>,
 ): Promise<StoredRecord<T>[]> {
+  return guarded(client, ws, () => queryRecords(client, ws, list, buildRecordFilter(filter), schema));
+}
+
+/** The $filter for a listing, narrowest indexed column first (see listRecords). */
+export function buildRecordFilter(filter: RecordFilter): string {
   const clauses = [
-    `fields/${columns.seriesId} eq ${quoteODataString(filter.seriesId)}`,
     ...(filter.occurrenceKey === undefined
       ? []
       : [`fields/${columns.occurrenceKey} eq ${quoteODataString(filter.occurrenceKey)}`]),
     ...(filter.owner === undefined ? [] : [`fields/${columns.owner} eq ${quoteODataString(filter.owner)}`]),
+    `fields/${columns.seriesId} eq ${quoteODataString(filter.seriesId)}`,
   ];
-  return guarded(client, ws, () => queryRecords(client, ws, list, clauses.join(" and "), schema));
+  return clauses.join(" and ");
 }
 
 /** A new record; its key taken already → RecordConflictError("duplicateKey") with the stored one. */
