@@ -8,3 +8,4 @@ export type { OperationName } from "./scopes";
 export { maxBatchSize } from "./batch-chunks";
 export type { Sleep } from "./sleep";
 export { readBatchBody } from "./batch-result";
+export { quoteODataString } from "./odata-string";

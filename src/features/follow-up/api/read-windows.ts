@@ -7,9 +7,8 @@
 // alone is refused for its reports. The indexed OccurrenceKey (an ISO instant, sorting in time)
 // then leads as a range: one window per year yields that year's items of every series kept in the
 // same list, and a window still too full is halved until it fits.
-import { GraphRequestError } from "@/lib/graph";
+import { GraphRequestError, quoteODataString } from "@/lib/graph";
 import { columns } from "@/meeting/api/workspace/list-layout";
-import { quoteODataString } from "@/meeting/api/workspace/record-item";
 
 /** Occurrence keys from `from` (inclusive) to `to` (exclusive); a missing bound is open. */
 export interface OccurrenceWindow {

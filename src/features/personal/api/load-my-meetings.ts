@@ -10,7 +10,7 @@
 // further pages (rare at these sizes) are read with plain GETs.
 // Groups that are not Meetloop workspaces (no site, no lists) are skipped quietly; anything else
 // that cannot be read is reported in `unreadable` and the rest is still shown.
-import { readBatchBody } from "@/lib/graph";
+import { quoteODataString, readBatchBody } from "@/lib/graph";
 import type { BatchRequest, BatchResponse, GraphClient, OperationName } from "@/lib/graph";
 import { seriesConfigRecordSchema } from "@/meeting/model/series-config/series-config";
 import { addDays } from "@/lib/time/zoned-time";
@@ -18,7 +18,7 @@ import { listDisplayNames } from "@/meeting/api/workspace";
 // NOTE: the workspace's own list reader needs a Workspace whose every list exists (openWorkspace
 // creates missing ones); here other groups' sites are only read, so items are read directly and
 // validated by the same mapper.
-import { itemQuery, quoteODataString, readRecordItem } from "@/meeting/api/workspace/record-item";
+import { itemQuery, readRecordItem } from "@/meeting/api/workspace/record-item";
 import {
   buildReportAddress,
   buildSeriesOccurrences,

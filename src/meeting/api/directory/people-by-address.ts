@@ -10,7 +10,7 @@
 // request refused (403, or 400 for the filter) leaves its address keyed as it is, as before, rather
 // than failing the meeting.
 import * as z from "zod/mini";
-import { readBatchBody } from "@/lib/graph";
+import { quoteODataString, readBatchBody } from "@/lib/graph";
 import type { BatchRequest, GraphClient } from "@/lib/graph";
 import type { AddressableUser } from "../../model/directory/people-by-address";
 
@@ -24,11 +24,9 @@ const userSchema = z.object({
 });
 const pageSchema = z.object({ value: z.array(userSchema) });
 
-const quote = (value: string): string => `'${value.replaceAll("'", "''")}'`;
-
 export function buildAddressFilter(address: string): string {
-  const literal = quote(address);
-  return `mail eq ${literal} or userPrincipalName eq ${literal} or proxyAddresses/any(p:p eq ${quote(`smtp:${address}`)})`;
+  const literal = quoteODataString(address);
+  return `mail eq ${literal} or userPrincipalName eq ${literal} or proxyAddresses/any(p:p eq ${quoteODataString(`smtp:${address}`)})`;
 }
 
 function toAddressableUser(raw: z.infer<typeof userSchema>): AddressableUser {

@@ -5,9 +5,8 @@
 // (https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/436), so a refusal or an
 // unknown link is "nothing learned", not a failure.
 import * as z from "zod/mini";
-import { GraphRequestError } from "@/lib/graph";
+import { GraphRequestError, quoteODataString } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
-import { quoteODataString } from "../workspace/record-item";
 
 export interface OnlineMeetingKeys {
   threadId?: string;

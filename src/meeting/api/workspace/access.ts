@@ -2,10 +2,9 @@
 // group (the people who can add them). Also turns a 403 from the group's site into a
 // WorkspaceError("notMember") naming those owners, so the UI can say whom to ask.
 import * as z from "zod/mini";
-import { GraphRequestError, readBatchBody } from "@/lib/graph";
+import { GraphRequestError, quoteODataString, readBatchBody } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
 import { WorkspaceError } from "./errors";
-import { quoteODataString } from "./record-item";
 import type { WorkspaceAccess } from "./types";
 
 const ownersSchema = z.object({

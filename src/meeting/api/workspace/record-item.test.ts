@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
+import { quoteODataString } from "@/lib/graph";
 import { RecordTooLargeError, WorkspaceError } from "./errors";
 import { payloadLimit } from "./list-layout";
 import {
   isSameRecord,
   prepareWrite,
-  quoteODataString,
   readRecordItem,
   recordFromCreated,
   recordFromPatched,

@@ -208,11 +208,6 @@ export function isSameRecord(
 /** Reads a payload as plain JSON, for callers that passed no schema. */
 export const anyJson: RecordSchema<unknown> = { safeParse: (input) => ({ success: true, data: input }) };
 
-/** OData string literal: single quotes doubled (https://docs.oasis-open.org/odata/odata/v4.01/odata-v4.01-part2-url-conventions.html). */
-export function quoteODataString(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}
-
 /** The Title column is single-line: cut long summaries with an ellipsis, never inside a surrogate pair. */
 export function summarize(text: string): string {
   const oneLine = text.replace(/\s+/g, " ").trim();

@@ -1,8 +1,8 @@
 // The series' records as items of the workspace's lists: read by key or by series/occurrence/owner
 // (all indexed columns), created under a unique key, updated with If-Match on the item's etag,
 // and upserted so that a retry after a lost response still leaves exactly one item per key.
+import { GraphRequestError, quoteODataString } from "@/lib/graph";
 import * as z from "zod/mini";
-import { GraphRequestError } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
 import { explainForbidden } from "./access";
 import { RecordConflictError, WorkspaceError } from "./errors";
@@ -13,7 +13,6 @@ import {
   isSameRecord,
   itemQuery,
   prepareWrite,
-  quoteODataString,
   readRecordItem,
   recordFromCreated,
   recordFromPatched,
