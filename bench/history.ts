@@ -124,7 +124,14 @@ async function measure(
     speakers: { departments: people.map((p) => p.upn) },
     reportDue: { workingDaysBefore: 1, time: "18:00" },
   };
-  measureMeetingHealth({ occurrences, minutes: history.minutes, reports: history.reports, config, timeZone });
+  measureMeetingHealth({
+    occurrences,
+    minutes: history.minutes,
+    reports: history.reports,
+    config,
+    timeZone,
+    now: new Date(),
+  });
   console.log(
     `  aggregation (register, digests, rollups, ${trends.length} KPI trends, health): ${(performance.now() - t0).toFixed(0)} ms; ` +
       `${register.length} decisions, ${byOwner.length} owners`,

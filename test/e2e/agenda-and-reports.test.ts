@@ -88,6 +88,14 @@ describe("preparing the weekly meeting", () => {
     await expect
       .poll(() => organizer.page.getByRole("spinbutton", { name: "「公司近期发展动态」时长（分钟）" }).inputValue())
       .toBe("25");
+    // An agenda longer than the meeting is not sent: the time box is the rule.
+    const leadership = organizer.page.getByRole("spinbutton", { name: "「公司近期发展动态」时长（分钟）" });
+    await leadership.fill("300");
+    await organizer.page.keyboard.press("Tab");
+    await organizer.page.getByText("议程超时，请先压缩时长再发布到会议聊天。").waitFor();
+    expect(await organizer.page.getByRole("button", { name: "发布到会议聊天" }).isDisabled()).toBe(true);
+    await leadership.fill("25");
+    await organizer.page.keyboard.press("Tab");
     await organizer.page.getByRole("button", { name: "发布到会议聊天" }).click();
     await organizer.page.getByText(/发布第 1 版/).waitFor();
     // This revision's card is in the chat: posting it again would only find the same card.

@@ -183,7 +183,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
           />
         ))}
       </ol>
-      <Text role="status" className={check.overByMinutes > 0 ? styles.over : undefined}>
+      <Text role="status" id="agenda-time-check" className={check.overByMinutes > 0 ? styles.over : undefined}>
         {check.overByMinutes > 0
           ? t("over", {
               over: check.overByMinutes,
@@ -229,7 +229,10 @@ export function AgendaPanel(props: AgendaPanelProps) {
             </Button>
             <Button
               appearance="primary"
-              disabled={post.isPending || isPosted}
+              // The time box is the rule (docs/domain.md §1): an agenda longer than the meeting is
+              // shortened before anyone receives it, not after.
+              disabled={post.isPending || isPosted || check.overByMinutes > 0}
+              {...(check.overByMinutes > 0 ? { "aria-describedby": "agenda-time-check" } : {})}
               onClick={() => {
                 post.mutate(
                   {
@@ -253,6 +256,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
             >
               {post.isPending ? t("posting") : latestPost ? t("repost") : t("post")}
             </Button>
+            {check.overByMinutes > 0 && <Text className={styles.over}>{t("shortenToPost")}</Text>}
             {working.isDirty && <Text>{t("unsaved")}</Text>}
             {!working.isDirty && stored.data && <Text>{t("saved", { revision: stored.data.value.revision })}</Text>}
           </div>

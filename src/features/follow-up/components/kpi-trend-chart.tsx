@@ -9,6 +9,8 @@ export interface KpiTrendChartProps {
   trend: KpiTrend;
   title: string;
   locale: string;
+  /** The meeting's zone: a tick names the day the meeting was held there. */
+  timeZone: string;
   width?: number;
 }
 
@@ -18,7 +20,7 @@ const palette = [
   tokens.colorPaletteDarkOrangeForeground2,
 ];
 
-export default function KpiTrendChart({ trend, title, locale, width }: KpiTrendChartProps) {
+export default function KpiTrendChart({ trend, title, locale, timeZone, width }: KpiTrendChartProps) {
   const actual = trend.points.flatMap((p) => (p.actual === undefined ? [] : [{ x: p.date, y: p.actual }]));
   const target = trend.points.flatMap((p) => (p.target === undefined ? [] : [{ x: p.date, y: p.target }]));
   const lines: LineChartPoints[] = [
@@ -34,9 +36,14 @@ export default function KpiTrendChart({ trend, title, locale, width }: KpiTrendC
         ]
       : []),
   ];
+  // Left to itself the date axis picks ticks between meetings and, for points at 13:30, labels them
+  // with a time of day; one tick per meeting, labelled with its date, is what the trend is about.
+  const formatDay = new Intl.DateTimeFormat(locale, { month: "numeric", day: "numeric", timeZone });
   return (
     <LineChart
       data={{ chartTitle: title, lineChartData: lines }}
+      tickValues={trend.points.map((p) => p.date)}
+      customDateTimeFormatter={(date) => formatDay.format(date)}
       height={240}
       {...(width === undefined ? {} : { width })}
       culture={locale}

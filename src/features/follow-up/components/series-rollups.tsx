@@ -90,6 +90,7 @@ export function SeriesRollups({
         reports: history.data.reports,
         config,
         timeZone: zone,
+        now: new Date(),
       }),
     };
   }, [history.data, config, lang, departments, names, occurrences, zone, t]);
@@ -214,6 +215,7 @@ function KpiTrends({
               trend={trend}
               title={t("rollups.kpiChartLabel", { department: trend.department, metric: trend.metric })}
               locale={locale}
+              timeZone={timeZone}
             />
           </Suspense>
           <div className={styles.scroll}>

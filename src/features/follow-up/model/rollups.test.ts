@@ -137,7 +137,7 @@ describe("meeting health", () => {
         submittedAt: "2026-05-29T10:01:00Z",
       },
     ];
-    const [health] = measureMeetingHealth({ occurrences, minutes: [minutes], reports, config, timeZone });
+    const [health] = measureMeetingHealth({ occurrences, minutes: [minutes], reports, config, timeZone, now });
     expect(health).toMatchObject({
       occurrenceKey: week1,
       lengthMinutes: 100,
@@ -153,6 +153,14 @@ describe("meeting health", () => {
     expect(countExpectedReports(config)).toBe(2);
   });
 
+  it("leaves out a meeting that has not started, though its minutes are open", () => {
+    const minutes = buildMinutes({ items: [], attendance: {}, start: undefined });
+    const before = new Date(new Date(week1).getTime() - 60_000);
+    expect(
+      measureMeetingHealth({ occurrences, minutes: [minutes], reports: [], config, timeZone, now: before }),
+    ).toEqual([]);
+  });
+
   it("gives no rate where there is nothing to divide by", () => {
     const [health] = measureMeetingHealth({
       occurrences,
@@ -160,6 +168,7 @@ describe("meeting health", () => {
       reports: [],
       config: { ...config, speakers: {} },
       timeZone,
+      now,
     });
     expect(health).toMatchObject({
       lengthMinutes: undefined,

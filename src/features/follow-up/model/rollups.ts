@@ -163,14 +163,19 @@ export interface HealthInput {
   reports: readonly OccurrenceReport[];
   config: Pick<SeriesConfig, "template" | "speakers" | "reportDue">;
   timeZone: string;
+  now: Date;
 }
 
-/** Health per occurrence that has minutes, oldest first. */
+/**
+ * Health per occurrence that has minutes, oldest first. A meeting that has not started is left out:
+ * a note-taker may open its minutes ahead, and nobody can have been on time or present yet.
+ */
 export function measureMeetingHealth(input: HealthInput): MeetingHealth[] {
   const { config, timeZone } = input;
   const expected = countExpectedReports(config);
   const health: MeetingHealth[] = [];
   for (const occurrence of [...input.occurrences].sort((a, b) => a.key.localeCompare(b.key))) {
+    if (occurrence.start.getTime() > input.now.getTime()) continue;
     const minutes = input.minutes.find((m) => m.occurrenceKey === occurrence.key);
     if (minutes === undefined) continue;
     const lengthMinutes = measureLength(minutes);

@@ -39,12 +39,12 @@ describe("default series configuration", () => {
     expect(config.reportDue).toEqual({ workingDaysBefore: 1, time: "18:00" });
   });
 
-  it("deals one speaker per slot across sections when switching template", () => {
-    expect(assignDefaultSpeakers(mondayMorning, ["a", "b"])).toEqual({
+  it("deals each person one slot across sections, leaving the rest open, when switching template", () => {
+    expect(assignDefaultSpeakers(mondayMorning, ["a", "b", "a"])).toEqual({
       operations: ["a"],
       "customer-service": ["b"],
-      design: ["a"],
-      "after-sales": ["b"],
+      design: [],
+      "after-sales": [],
     });
     const config = createDefaultConfig(context, weeklyMeeting, workspace, new Date());
     expect(Object.keys(applyTemplate(config, mondayMorning, ["x"]).speakers)).toEqual([

@@ -18,20 +18,15 @@ export interface SetupContext {
 
 /**
  * Speakers default to the attendees in invitation order, leaving out the host and the note-taker,
- * one per speaker slot; the organizer can then move people around.
+ * one per speaker slot and each person once: in a team smaller than the template's slots the rest
+ * stay open for the organizer to fill, rather than one person reporting in three sections.
  */
 export function assignDefaultSpeakers(template: MeetingTemplate, candidates: string[]): Record<string, string[]> {
   const speakers: Record<string, string[]> = {};
-  let next = 0;
+  const queue = [...new Set(candidates)];
   for (const section of template.sections) {
     if (section.role !== "speaker") continue;
-    const assigned: string[] = [];
-    for (let i = 0; i < section.speakers && candidates.length > 0; i += 1) {
-      const candidate = candidates[next % candidates.length];
-      if (candidate !== undefined) assigned.push(candidate);
-      next += 1;
-    }
-    speakers[section.id] = assigned;
+    speakers[section.id] = queue.splice(0, section.speakers);
   }
   return speakers;
 }
