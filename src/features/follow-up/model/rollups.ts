@@ -88,8 +88,10 @@ export interface KpiPoint {
   date: Date;
   actual: number | undefined;
   target: number | undefined;
-  /** actual / target, % (src/meeting/model/kpi); undefined for a missing or zero target. */
+  /** % of target (src/meeting/model/kpi: a negative target on its size); undefined for a missing or zero target. */
   completion: number | undefined;
+  /** actual − target where the target is 0. */
+  zeroTargetGap: number | undefined;
   /** actual / last year − 1, %; undefined for a missing or zero base. */
   yearOnYear: number | undefined;
 }
@@ -129,6 +131,7 @@ export function buildKpiTrends(
         actual: readKpiNumber(cells.actual),
         target: readKpiNumber(cells.target),
         completion: percents.completion,
+        zeroTargetGap: percents.zeroTargetGap,
         yearOnYear: percents.yearOnYear,
       });
       trends.set(key, trend);
