@@ -209,8 +209,9 @@ describe("minutes store", () => {
       occurrenceKey,
       "Sun.Li@yunzhan.example",
       "外出拜访客户",
-      new Date("2026-11-28T09:00:00.000Z"),
+      new Date("2026-11-27T01:00:00.000Z"),
       config,
+      "Asia/Shanghai",
     );
     await requestLeave(
       host,
@@ -221,6 +222,7 @@ describe("minutes store", () => {
       "临时出差",
       new Date("2026-11-30T01:00:00.000Z"),
       config,
+      "Asia/Shanghai",
     );
     // Rewording later keeps the first request's time.
     await requestLeave(
@@ -232,6 +234,7 @@ describe("minutes store", () => {
       "外出拜访重要客户",
       new Date("2026-11-30T05:00:00.000Z"),
       config,
+      "Asia/Shanghai",
     );
     const leave = await listLeaveRequests(host, ws, seriesId, occurrenceKey);
     expect(leave.map(({ value: r }) => [r.upn, r.reason, r.isLate])).toEqual([

@@ -7,7 +7,7 @@ import { resolveSeries, SeriesError } from "@/features/series/api/resolve-series
 import { locateOccurrences } from "@/features/series/model/occurrences";
 import { formatDay, formatInZones, formatZoneName } from "@/lib/time/format-when";
 import { getWallClock } from "@/lib/time/zoned-time";
-import { getReportDue } from "@/meeting/model/series-config/report-due";
+import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
 import { findChatByTopic, findUserByDepartment, getTenant } from "../support/emulator-admin";
 import type { Tenant } from "../support/emulator-admin";
 
@@ -97,8 +97,14 @@ describe("resolveSeries", () => {
     expect(getWallClock(meeting.start, inBerlin.timeZone)).toMatchObject({ hour: 16, minute: 0 });
 
     // The series is configured with reports due on the meeting's day at 11:00 (docs/domain.md §4).
-    const due = getReportDue(meeting.start, { workingDaysBefore: 0, time: "11:00" }, inBerlin.timeZone);
-    expect(due).toEqual(getReportDue(meeting.start, { workingDaysBefore: 0, time: "11:00" }, inShanghai.timeZone));
+    const due = getSeriesReportDue(
+      meeting.start,
+      { reportDue: { workingDaysBefore: 0, time: "11:00" } },
+      inBerlin.timeZone,
+    );
+    expect(due).toEqual(
+      getSeriesReportDue(meeting.start, { reportDue: { workingDaysBefore: 0, time: "11:00" } }, inShanghai.timeZone),
+    );
     expect(getWallClock(due, "Asia/Shanghai")).toMatchObject({ hour: 11, minute: 0 });
     expect(meeting.start.getTime() - due.getTime()).toBe(5 * 3_600_000);
 

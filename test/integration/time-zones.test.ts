@@ -10,7 +10,7 @@ import { formatDay, formatInZones } from "@/lib/time/format-when";
 import { findIanaTimeZone, getWallClock } from "@/lib/time/zoned-time";
 import { listWindowsZoneIds } from "@/lib/time/windows-zones";
 import { resolveSeries } from "@/features/series/api/resolve-series";
-import { getReportDue } from "@/meeting/model/series-config/report-due";
+import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
 
 const now = new Date("2026-11-27T04:00:00Z");
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -46,7 +46,11 @@ describe("resolving a meeting in every time zone", () => {
       const next = series.occurrences.find((o) => o.start.getTime() > now.getTime());
       if (!next) throw new Error(`${meeting.timeZone}: no upcoming occurrence`);
       expect(getWallClock(next.start, series.timeZone), meeting.timeZone).toMatchObject({ hour: 9, minute: 30 });
-      const due = getReportDue(next.start, { workingDaysBefore: 1, time: "18:00" }, series.timeZone);
+      const due = getSeriesReportDue(
+        next.start,
+        { reportDue: { workingDaysBefore: 1, time: "18:00" } },
+        series.timeZone,
+      );
       expect(getWallClock(due, series.timeZone)).toMatchObject({ hour: 18, minute: 0 });
       expect(formatInZones(due, berlin, series.timeZone, (clock) => formatDay(due, clock))).toContain("18:00");
     }

@@ -2,7 +2,7 @@ import { Suspense, lazy, useState } from "react";
 import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
-import { getReportDue } from "@/meeting/model/series-config/report-due";
+import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { locateOccurrences, SeriesView, useSeriesReadyMark } from "@/features/series";
 import type { Series } from "@/features/series";
@@ -164,7 +164,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   });
   const { mySections, host, canManage } = roles;
   const speakers = listSpeakerSlots(config, names);
-  const due = occurrence ? getReportDue(occurrence.start, config.reportDue, series.timeZone) : new Date();
+  const due = occurrence ? getSeriesReportDue(occurrence.start, config, series.timeZone) : new Date();
   const viewContext = { roles, hasOccurrence: occurrence !== undefined, layout };
   const views = listVisibleViews(viewContext);
   const view = chooseView(chosen, viewContext);

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import { buildDraftKey, useDraftStore } from "@/lib/drafts";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { getLeaveCutoff, getLeaveCutoffWorkingDays } from "@/meeting/model/series-config/deadlines";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace/types";
 import { formatGraphDateTime } from "@/lib/time/zoned-time";
@@ -70,7 +71,7 @@ export function MinutesView({
   const agenda = useAgendaItems(workspace, config, seriesId, occurrence.key, heldKeys, me);
   const reports = useOccurrenceReports(workspace, seriesId, occurrence.key);
   const leave = useLeaveRequests(workspace, seriesId, occurrence.key);
-  const requestLeave = useRequestLeave(workspace, seriesId, occurrence.key, config);
+  const requestLeave = useRequestLeave(workspace, seriesId, occurrence.key, config, series.timeZone);
   const confirmations = useConfirmations(workspace, seriesId, occurrence.key);
   const confirm = useConfirmMinutes(workspace, seriesId, occurrence.key);
   const [publishState, setPublishState] = useState<PublishState>({ phase: "idle" });
@@ -244,8 +245,8 @@ export function MinutesView({
       {confirmation}
       {!canManage && occurrence.start.getTime() > openedAt && (
         <LeaveRequestForm
-          occurrenceStart={occurrence.start}
-          cutoffHours={config.attendance.leaveCutoffHours}
+          cutoff={getLeaveCutoff(occurrence.start, config, series.timeZone)}
+          cutoffWorkingDays={getLeaveCutoffWorkingDays(config.attendance)}
           {...(myLeave ? { existing: myLeave } : {})}
           {...(leaveForMe
             ? { writtenForMe: { by: getWriterName(leaveForMe.authorship), reason: leaveForMe.value.reason } }

@@ -10,30 +10,30 @@ import type { Workspace } from "@/meeting/api/workspace";
 import { LeaveRequestForm, useLeaveRequests, useRequestLeave } from "@/features/minutes";
 import { isSamePerson } from "@/meeting/model/roles/people";
 import { getWriterName } from "@/meeting/model/authorship/authorship";
+import { getLeaveCutoff, getLeaveCutoffWorkingDays } from "@/meeting/model/series-config/deadlines";
+import type { LeaveRuleConfig } from "@/meeting/model/series-config/deadlines";
 
 export interface PersonalLeaveProps {
   seriesId: string;
   occurrenceKey: string;
   start: Date;
   groupId: string;
-  leaveCutoffHours: number;
+  leaveRule: LeaveRuleConfig;
   timeZone: string;
 }
 
 function LeaveForm({ workspace, props }: { workspace: Workspace; props: PersonalLeaveProps }) {
   const { viewer } = useServices();
   const requests = useLeaveRequests(workspace, props.seriesId, props.occurrenceKey);
-  const request = useRequestLeave(workspace, props.seriesId, props.occurrenceKey, {
-    attendance: { leaveCutoffHours: props.leaveCutoffHours, lateness: { kind: "none" } },
-  });
+  const request = useRequestLeave(workspace, props.seriesId, props.occurrenceKey, props.leaveRule, props.timeZone);
   const forMe = (requests.data ?? []).filter((r) => isSamePerson(r.value.upn, viewer.userPrincipalName));
   const mine = forMe.find((r) => r.authorship.kind === "own")?.value;
   const byOthers = forMe.find((r) => r.authorship.kind !== "own");
   if (requests.isPending) return <Spinner size="tiny" />;
   return (
     <LeaveRequestForm
-      occurrenceStart={props.start}
-      cutoffHours={props.leaveCutoffHours}
+      cutoff={getLeaveCutoff(props.start, props.leaveRule, props.timeZone)}
+      cutoffWorkingDays={getLeaveCutoffWorkingDays(props.leaveRule.attendance)}
       {...(mine ? { existing: mine } : {})}
       {...(byOthers ? { writtenForMe: { by: getWriterName(byOthers.authorship), reason: byOthers.value.reason } } : {})}
       timeZone={toIanaTimeZone(props.timeZone)}

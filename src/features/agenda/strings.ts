@@ -34,7 +34,7 @@ export const agendaStrings = {
     nameSeparator: "、",
     preview: "卡片预览",
     notice: {
-      due: "议程通知应在 {{when}} 前发出（提前 {{hours}} 小时）。",
+      due: "议程通知应在 {{when}} 前发出（提前 {{hours}} 个工作小时）。",
       overdue: "已过议程通知时间 {{when}}，请尽快发布议程。",
       outdated: "议程在发布后有修改，请发布更新。",
     },
@@ -86,7 +86,7 @@ export const agendaStrings = {
     nameSeparator: ", ",
     preview: "Card preview",
     notice: {
-      due: "Send the agenda notice by {{when}} ({{hours}} h ahead).",
+      due: "Send the agenda notice by {{when}} ({{hours}} working hours ahead).",
       overdue: "The notice time {{when}} has passed: post the agenda now.",
       outdated: "The agenda changed after it was posted: post the update.",
     },

@@ -20,9 +20,17 @@ const writers: Record<RecordKind, (client: GraphClient, ws: Workspace) => Promis
   report: (client, ws) =>
     submitReport(client, ws, { seriesId, occurrenceKey, sectionId: "departments", upn: speaker }, { review: "完成" }),
   leave: (client, ws) =>
-    requestLeave(client, ws, seriesId, occurrenceKey, speaker, "出差", new Date("2026-11-28T00:00:00Z"), {
-      attendance: { leaveCutoffHours: 24, lateness: { kind: "none" } },
-    }),
+    requestLeave(
+      client,
+      ws,
+      seriesId,
+      occurrenceKey,
+      speaker,
+      "出差",
+      new Date("2026-11-28T00:00:00Z"),
+      { attendance: { leaveCutoffHours: 24, lateness: { kind: "none" } } },
+      "Asia/Shanghai",
+    ),
   confirm: (client, ws) => confirmMinutes(client, ws, seriesId, occurrenceKey, speaker, 1),
 };
 

@@ -27,6 +27,7 @@ import { addItem, moveItem, removeItem, retimeItem } from "../model/agenda";
 import { buildAgendaCard } from "../model/agenda-card";
 import { getLatestPost } from "@/meeting/model/records/agenda-record";
 import { getNoticeStatus } from "../model/notice";
+import { getNoticeDue } from "@/meeting/model/series-config/deadlines";
 import { checkAgendaTime, getItemStartOffsets } from "../model/time-check";
 import { useAddTopic, usePostAgenda, useSaveAgenda, useStoredAgenda, useTopics } from "../api/use-agenda";
 import { AgendaItemRow } from "./agenda-item-row";
@@ -95,7 +96,13 @@ export function AgendaPanel(props: AgendaPanelProps) {
   const nextRevision = working.isDirty || !stored.data ? agenda.revision + 1 : agenda.revision;
   // A revision's card is posted once (post-agenda.ts): posting it again would only find the same card.
   const isPosted = latestPost !== undefined && latestPost.revision >= nextRevision;
-  const notice = getNoticeStatus(occurrence.start, config.noticeLeadHours, new Date(), latestPost, nextRevision);
+  const notice = getNoticeStatus(
+    occurrence.start,
+    getNoticeDue(occurrence.start, config, props.timeZone),
+    new Date(),
+    latestPost,
+    nextRevision,
+  );
   const clock = (d: Date) => formatClock(d, viewer.locale, props.timeZone);
   const dateText = new Intl.DateTimeFormat(viewer.locale, { dateStyle: "full", timeZone: props.timeZone }).format(
     occurrence.start,

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useId, useMemo, useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
-import { formatPercent } from "@/meeting/model/kpi";
+import { formatCompletion, formatPercent } from "@/meeting/model/kpi";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
@@ -238,7 +238,9 @@ function KpiTrends({
                     <TableCell>{formatInstant(p.date, locale, timeZone)}</TableCell>
                     <TableCell>{p.target ?? "—"}</TableCell>
                     <TableCell>{p.actual ?? "—"}</TableCell>
-                    <TableCell>{formatPercent(p.completion, locale)}</TableCell>
+                    <TableCell>
+                      {formatCompletion(p, locale, (gap) => t("rollups.kpiColumns.vsZeroTarget", { gap }))}
+                    </TableCell>
                     <TableCell>{formatPercent(p.yearOnYear, locale, { signed: true })}</TableCell>
                   </TableRow>
                 ))}

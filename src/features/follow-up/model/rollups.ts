@@ -3,7 +3,7 @@
 // metric, and per-occurrence meeting health against the rules of docs/domain.md §1 (time box, 议必决,
 // decisions with owner + date + standard, reports before the due time, attendance).
 import { computeKpiPercents, readKpiNumber } from "@/meeting/model/kpi";
-import { getReportDue } from "@/meeting/model/series-config/report-due";
+import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import type { HistoryOccurrence, OccurrenceReport, TrackedAction } from "./history";
 import type { MinutesRead } from "@/meeting/model/records/read-schemas";
@@ -88,8 +88,10 @@ export interface KpiPoint {
   date: Date;
   actual: number | undefined;
   target: number | undefined;
-  /** actual / target, % (src/meeting/model/kpi); undefined for a missing or zero target. */
+  /** % of target (src/meeting/model/kpi: a negative target on its size); undefined for a missing or zero target. */
   completion: number | undefined;
+  /** actual − target where the target is 0. */
+  zeroTargetGap: number | undefined;
   /** actual / last year − 1, %; undefined for a missing or zero base. */
   yearOnYear: number | undefined;
 }
@@ -129,6 +131,7 @@ export function buildKpiTrends(
         actual: readKpiNumber(cells.actual),
         target: readKpiNumber(cells.target),
         completion: percents.completion,
+        zeroTargetGap: percents.zeroTargetGap,
         yearOnYear: percents.yearOnYear,
       });
       trends.set(key, trend);
@@ -161,7 +164,7 @@ export interface HealthInput {
   occurrences: readonly HistoryOccurrence[];
   minutes: readonly MinutesRead[];
   reports: readonly OccurrenceReport[];
-  config: Pick<SeriesConfig, "template" | "speakers" | "reportDue">;
+  config: Pick<SeriesConfig, "template" | "speakers" | "reportDue" | "workingTime">;
   timeZone: string;
   now: Date;
 }
@@ -188,7 +191,7 @@ export function measureMeetingHealth(input: HealthInput): MeetingHealth[] {
           a.decisionId === d.id && a.owner.trim() !== "" && (a.due ?? "") !== "" && (a.standard ?? "").trim() !== "",
       ),
     );
-    const due = getReportDue(occurrence.start, config.reportDue, timeZone);
+    const due = getSeriesReportDue(occurrence.start, config, timeZone);
     const reports = input.reports.filter((r) => r.occurrenceKey === occurrence.key);
     const onTime = reports.filter(
       (r) => r.submittedAt !== undefined && new Date(r.submittedAt).getTime() <= due.getTime(),

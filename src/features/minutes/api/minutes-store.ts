@@ -6,7 +6,6 @@
 // naming the writer's object id, so a record someone else wrote for them becomes theirs
 // (docs/domain.md §9); the minutes' history is the item's versions.
 import type { GraphClient } from "@/lib/graph";
-import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import {
   RecordConflictError,
   createRecord,
@@ -18,6 +17,8 @@ import {
 } from "@/meeting/api/workspace";
 import type { RecordKeyParts, RecordVersion, StoredRecord, Workspace } from "@/meeting/api/workspace";
 import { isLeaveRequestLate } from "../model/attendance";
+import { getLeaveCutoff } from "@/meeting/model/series-config/deadlines";
+import type { LeaveRuleConfig } from "@/meeting/model/series-config/deadlines";
 import { mergeMinutes } from "../model/merge-minutes";
 import type { MinutesConflict } from "../model/merge-minutes";
 import { confirmationSchema, leaveRequestSchema, minutesRecordSchema } from "@/meeting/model/records/minutes-record";
@@ -148,7 +149,8 @@ export interface AttendeeWriteOptions {
  * The attendee's leave request for an occurrence; asking again updates the reason but keeps the
  * first request's time, so rewording cannot turn timely notice into late notice or back. A request
  * someone else wrote for them is replaced, time included: it was not theirs (docs/domain.md §9).
- * The cut-off counts from the occurrence key, which is the occurrence's original start in UTC.
+ * The cut-off counts in working time (in the meeting's zone) from the occurrence key, which is the
+ * occurrence's original start in UTC.
  */
 export function requestLeave(
   client: GraphClient,
@@ -158,7 +160,8 @@ export function requestLeave(
   upn: string,
   reason: string,
   now: Date,
-  config: Pick<SeriesConfig, "attendance">,
+  config: LeaveRuleConfig,
+  timeZone: string,
   options: AttendeeWriteOptions = {},
 ): Promise<StoredRecord<LeaveRequestRecord>> {
   const start = new Date(occurrenceKey);
@@ -169,7 +172,7 @@ export function requestLeave(
     upn: owner,
     reason: reason.trim(),
     requestedAt: now.toISOString(),
-    isLate: isLeaveRequestLate(now, start, config.attendance.leaveCutoffHours),
+    isLate: isLeaveRequestLate(now, getLeaveCutoff(start, config, timeZone)),
   };
   return upsertRecord(
     client,

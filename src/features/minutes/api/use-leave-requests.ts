@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
 import { myObjectIdQueryOptions, useAttributedRecords } from "@/meeting/api/authorship";
 import type { AttributedRecords } from "@/meeting/api/authorship";
-import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import type { LeaveRuleConfig } from "@/meeting/model/series-config/deadlines";
 import type { Workspace } from "@/meeting/api/workspace";
 import type { LeaveRequestRecord } from "@/meeting/model/records/minutes-record";
 import { listLeaveRequests, requestLeave } from "./minutes-store";
@@ -30,7 +30,8 @@ export function useRequestLeave(
   ws: Workspace,
   seriesId: string,
   occurrenceKey: string,
-  config: Pick<SeriesConfig, "attendance">,
+  config: LeaveRuleConfig,
+  timeZone: string,
 ) {
   const { graph, viewer } = useServices();
   const queryClient = useQueryClient();
@@ -39,8 +40,11 @@ export function useRequestLeave(
       const upn = viewer.userPrincipalName;
       if (upn === undefined || upn === "") throw new Error("Cannot request leave without a signed-in user");
       const author = await queryClient.query(myObjectIdQueryOptions(graph));
-      return (await requestLeave(graph, ws, seriesId, occurrenceKey, upn, reason, new Date(), config, { author }))
-        .value;
+      return (
+        await requestLeave(graph, ws, seriesId, occurrenceKey, upn, reason, new Date(), config, timeZone, {
+          author,
+        })
+      ).value;
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: minutesQueryKeys.leave(seriesId, occurrenceKey) }),
   });

@@ -16,15 +16,13 @@ afterEach(() => {
   cleanup();
 });
 
-const occurrenceStart = new Date("2026-11-30T05:30:00.000Z");
-
 function buildProps(overrides: Partial<LeaveRequestFormProps> = {}): LeaveRequestFormProps {
   return {
-    occurrenceStart,
-    cutoffHours: 24,
+    cutoff: new Date("2026-11-27T05:30:00.000Z"),
+    cutoffWorkingDays: 1,
     timeZone: "Asia/Shanghai",
     submit: (reason) => Promise.resolve(buildLeaveRequest({ reason })),
-    now: () => new Date("2026-11-28T09:00:00.000Z"),
+    now: () => new Date("2026-11-26T09:00:00.000Z"),
     ...overrides,
   };
 }
@@ -36,7 +34,7 @@ describe("LeaveRequestForm", () => {
       Promise.resolve(buildLeaveRequest({ reason })),
     );
     await renderWithProviders(<LeaveRequestForm {...buildProps({ submit })} />);
-    expect(screen.getByText("请在 11月29日 13:30 前申请（会前 24 小时）")).toBeInTheDocument();
+    expect(screen.getByText("请在 11月27日 13:30 前申请（会前 1 个工作日）")).toBeInTheDocument();
     expect(screen.getByText("现在申请在截止时间之前，将记为正常请假。")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "提交请假" }));
     expect(screen.getByText("请填写请假事由")).toBeInTheDocument();
@@ -53,7 +51,7 @@ describe("LeaveRequestForm", () => {
       <LeaveRequestForm {...buildProps({ now: () => new Date("2026-11-30T01:00:00.000Z") })} />,
     );
     expect(
-      screen.getByText("已过请假截止时间（11月29日 13:30）。仍可申请，但会被记为“请假未提前申请”。"),
+      screen.getByText("已过请假截止时间（11月27日 13:30）。仍可申请，但会被记为“请假未提前申请”。"),
     ).toBeInTheDocument();
   });
 
@@ -80,7 +78,7 @@ describe("LeaveRequestForm", () => {
   it("gives an attendee in Berlin the cut-off on the meeting's clock and on theirs", async () => {
     await renderWithProviders(<LeaveRequestForm {...buildProps({ viewerTimeZone: "Europe/Berlin" })} />);
     expect(
-      screen.getByText("请在 11月29日 13:30 中国标准时间（11月29日 06:30 中欧标准时间） 前申请（会前 24 小时）"),
+      screen.getByText("请在 11月27日 13:30 中国标准时间（11月27日 06:30 中欧标准时间） 前申请（会前 1 个工作日）"),
     ).toBeInTheDocument();
   });
 });

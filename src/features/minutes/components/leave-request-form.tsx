@@ -14,7 +14,7 @@ import {
 import { useState } from "react";
 import { formatInZones } from "@/lib/time/format-when";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import { getLeaveCutoff, isLeaveRequestLate } from "../model/attendance";
+import { isLeaveRequestLate } from "../model/attendance";
 import type { LeaveRequestRecord } from "@/meeting/model/records/minutes-record";
 import { formatTime, useMinutesTranslation } from "./minutes-i18n";
 
@@ -23,9 +23,9 @@ const useStyles = makeStyles({
 });
 
 export interface LeaveRequestFormProps {
-  occurrenceStart: Date;
-  /** The series' attendance.leaveCutoffHours. */
-  cutoffHours: number;
+  /** The series' cut-off (getLeaveCutoff), and how many working days before the meeting it is. */
+  cutoff: Date;
+  cutoffWorkingDays: number;
   /** The viewer's own request already sent, if any. */
   existing?: LeaveRequestRecord;
   /** A request for the viewer that someone else wrote (docs/domain.md §9): shown; the viewer may send their own. */
@@ -42,8 +42,8 @@ export interface LeaveRequestFormProps {
 const systemClock = () => new Date();
 
 export function LeaveRequestForm({
-  occurrenceStart,
-  cutoffHours,
+  cutoff,
+  cutoffWorkingDays,
   existing,
   writtenForMe,
   timeZone,
@@ -59,8 +59,7 @@ export function LeaveRequestForm({
   });
   const [sent, setSent] = useState<LeaveRequestRecord | undefined>(existing);
   const [hasTried, setHasTried] = useState(false);
-  const cutoff = getLeaveCutoff(occurrenceStart, cutoffHours);
-  const isLate = isLeaveRequestLate(now(), occurrenceStart, cutoffHours);
+  const isLate = isLeaveRequestLate(now(), cutoff);
   const current = sent ?? existing;
   const isBlank = reason.trim() === "";
   const formatWhen = (instant: Date) =>
@@ -91,7 +90,7 @@ export function LeaveRequestForm({
       }}
     >
       <Subtitle2 as="h2">{t("leave.title")}</Subtitle2>
-      <Text>{t("leave.deadline", { time: formatWhen(cutoff), hours: cutoffHours })}</Text>
+      <Text>{t("leave.deadline", { time: formatWhen(cutoff), days: cutoffWorkingDays })}</Text>
       {writtenForMe !== undefined && sent === undefined && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -15,10 +15,11 @@ const start = new Date("2026-11-30T05:30:00.000Z");
 
 describe("isLeaveRequestLate", () => {
   it("is in time up to and including the cut-off, late after it", () => {
-    expect(isLeaveRequestLate(new Date("2026-11-29T05:30:00.000Z"), start, 24)).toBe(false);
-    expect(isLeaveRequestLate(new Date("2026-11-29T05:30:00.001Z"), start, 24)).toBe(true);
-    expect(isLeaveRequestLate(new Date("2026-11-30T05:00:00.000Z"), start, 0)).toBe(false);
-    expect(isLeaveRequestLate(new Date("2026-11-30T06:00:00.000Z"), start, 0)).toBe(true);
+    const cutoff = new Date("2026-11-27T05:30:00.000Z");
+    expect(isLeaveRequestLate(new Date("2026-11-27T05:30:00.000Z"), cutoff)).toBe(false);
+    expect(isLeaveRequestLate(new Date("2026-11-27T05:30:00.001Z"), cutoff)).toBe(true);
+    expect(isLeaveRequestLate(new Date("2026-11-30T05:00:00.000Z"), start)).toBe(false);
+    expect(isLeaveRequestLate(new Date("2026-11-30T06:00:00.000Z"), start)).toBe(true);
   });
 });
 

@@ -11,16 +11,12 @@ import type {
   MinutesRecord,
 } from "@/meeting/model/records/minutes-record";
 
-const hourMs = 3_600_000;
-
-/** True when the request came after `occurrenceStart − cutoffHours`; exactly at the cut-off is in time. */
-export function isLeaveRequestLate(requestedAt: Date, occurrenceStart: Date, cutoffHours: number): boolean {
-  return requestedAt.getTime() > occurrenceStart.getTime() - cutoffHours * hourMs;
-}
-
-/** The last moment a leave request counts as in time. */
-export function getLeaveCutoff(occurrenceStart: Date, cutoffHours: number): Date {
-  return new Date(occurrenceStart.getTime() - cutoffHours * hourMs);
+/**
+ * True when the request came after the series' cut-off (getLeaveCutoff: one working day before by
+ * default); exactly at the cut-off is in time.
+ */
+export function isLeaveRequestLate(requestedAt: Date, cutoff: Date): boolean {
+  return requestedAt.getTime() > cutoff.getTime();
 }
 
 /**

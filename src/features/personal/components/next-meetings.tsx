@@ -42,7 +42,7 @@ export function NextMeetings({
                   occurrenceKey: occurrence.occurrenceKey,
                   start: occurrence.start,
                   groupId: occurrence.groupId,
-                  leaveCutoffHours: occurrence.leaveCutoffHours,
+                  leaveRule: occurrence.leaveRule,
                   timeZone: occurrence.timeZone,
                 });
             return (

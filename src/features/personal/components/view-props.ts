@@ -1,3 +1,4 @@
+import type { LeaveRuleConfig } from "@/meeting/model/series-config/deadlines";
 import type { ReactNode } from "react";
 
 /** An occurrence as the leave-request slot (and any other per-occurrence action) receives it. */
@@ -6,7 +7,7 @@ export interface OccurrenceRef {
   occurrenceKey: string;
   start: Date;
   groupId: string;
-  leaveCutoffHours: number;
+  leaveRule: LeaveRuleConfig;
   timeZone: string;
 }
 

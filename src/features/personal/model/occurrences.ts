@@ -2,7 +2,7 @@
 // by the meeting's join link, its thread or its meeting ID (docs/architecture.md §2: event ids
 // differ per mailbox, the online meeting does not; meeting-link.ts),
 // keyed by their original start, and given the viewer's roles and the reports they owe. Pure.
-import { getReportDue } from "@/meeting/model/series-config/report-due";
+import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
 import { describeMeetingChat, isLinkOfMeeting } from "@/meeting/model/identity/meeting-link";
 import { toOccurrenceKey } from "@/meeting/model/identity/occurrence-key";
 import { detectRoles } from "./roles";
@@ -64,7 +64,7 @@ export function buildSeriesOccurrences(
       isCancelled: event.isCancelled,
       timeZone: event.timeZone ?? options.fallbackTimeZone,
       groupId: series.config.workspace.groupId,
-      leaveCutoffHours: series.config.attendance.leaveCutoffHours,
+      leaveRule: { attendance: series.config.attendance, workingTime: series.config.workingTime },
       roles: detectRoles(series.config, occurrenceKey, held, options.me),
     });
   }
@@ -81,7 +81,7 @@ export function buildReportAddress(seriesId: string, occurrenceKey: string, sect
 
 /**
  * One entry per section the viewer speaks in at each held upcoming occurrence, due by the series'
- * rule (getReportDue) in the series' zone. `submitted`: first-submit times by buildReportAddress.
+ * rule (getSeriesReportDue) in the series' zone. `submitted`: first-submit times by buildReportAddress.
  */
 export function listOwedReports(
   occurrences: readonly MyOccurrence[],
@@ -91,7 +91,7 @@ export function listOwedReports(
   return occurrences.flatMap((occurrence) => {
     const series = seriesByChat.get(occurrence.seriesId);
     if (series === undefined || occurrence.isCancelled) return [];
-    const due = getReportDue(occurrence.start, series.config.reportDue, occurrence.timeZone);
+    const due = getSeriesReportDue(occurrence.start, series.config, occurrence.timeZone);
     return occurrence.roles.speaks.map((section): OwedReport => {
       const submittedAt = submitted.get(
         buildReportAddress(occurrence.seriesId, occurrence.occurrenceKey, section.sectionId),

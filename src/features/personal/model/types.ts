@@ -1,3 +1,4 @@
+import type { LeaveRuleConfig } from "@/meeting/model/series-config/deadlines";
 // The personal tab's own shapes: what "My meetings" shows across every series the viewer is in.
 // Graph and SharePoint shapes stop at api/; these are all the components see.
 import type { TaskProgress } from "@/meeting/model/planner/planner-task";
@@ -37,7 +38,7 @@ export interface MyOccurrence {
   timeZone: string;
   /** The series' workspace group and leave cut-off: what a leave request from here needs. */
   groupId: string;
-  leaveCutoffHours: number;
+  leaveRule: LeaveRuleConfig;
   roles: MyRoles;
 }
 

@@ -39,7 +39,7 @@ export function buildOccurrence(overrides: Partial<MyOccurrence> = {}): MyOccurr
     isCancelled: false,
     timeZone: "Asia/Shanghai",
     groupId: "g1",
-    leaveCutoffHours: 24,
+    leaveRule: { attendance: { leaveCutoffHours: 24, lateness: { kind: "none" } } },
     roles: {
       isHost: false,
       isNoteTaker: false,

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
-import { formatPercent, computeKpiPercents } from "@/meeting/model/kpi";
+import { formatCompletion, formatPercent, computeKpiPercents } from "@/meeting/model/kpi";
 import { emptyKpiRow } from "../model/report";
 import type { KpiFieldId } from "../model/report";
 import type { KpiRow } from "@/meeting/model/records/report-record";
@@ -109,7 +109,9 @@ export function KpiTableField({ fieldId, label, value, onChange, issues, previou
                     {inputColumns.map(([cell, column]) => (
                       <TableCell key={cell}>{renderInput(row, index, cell, column)}</TableCell>
                     ))}
-                    <TableCell className={styles.computed}>{formatPercent(percents.completion, language)}</TableCell>
+                    <TableCell className={styles.computed}>
+                      {formatCompletion(percents, language, (gap) => t("columns.vsZeroTarget", { gap }))}
+                    </TableCell>
                     <TableCell>{renderInput(row, index, "lastYear", "lastYear")}</TableCell>
                     <TableCell className={styles.computed}>
                       {formatPercent(percents.yearOnYear, language, { signed: true })}

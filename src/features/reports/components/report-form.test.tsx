@@ -126,6 +126,19 @@ describe("ReportForm", () => {
     expect(row).not.toHaveTextContent(/NaN|Infinity|∞/);
   });
 
+  it("shows the difference against a zero target, and a halved loss against a negative one as 150%", async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderForm({ initialFields: { kpis: [buildKpiRow({ target: "", actual: "", lastYear: "" })] } });
+    const row = within(screen.getByRole("table", { name: "指标" })).getAllByRole("row")[1] as HTMLElement;
+    const target = within(row).getByRole("textbox", { name: "第 1 行 目标" });
+    await user.type(target, "0");
+    await user.type(within(row).getByRole("textbox", { name: "第 1 行 实际完成" }), "-50");
+    expect(row).toHaveTextContent("目标为 0，实际 -50");
+    await user.clear(target);
+    await user.type(target, "-100");
+    expect(row).toHaveTextContent("150%");
+  });
+
   it("names the row and column of a KPI cell that is not a number, and blocks submit", async () => {
     const user = userEvent.setup();
     const submit = vi.fn(() => Promise.resolve(buildSubmittedReport()));

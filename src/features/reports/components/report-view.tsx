@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { reportFields } from "@/meeting/model/templates/report-fields";
 import type { ReportFieldId } from "@/meeting/model/templates/types";
-import { formatPercent, computeKpiPercents } from "@/meeting/model/kpi";
+import { formatCompletion, formatPercent, computeKpiPercents } from "@/meeting/model/kpi";
 import { hasFieldContent, orderFieldIds, toSubmittedFields } from "../model/report";
 import type { KpiRow, ReportFields } from "@/meeting/model/records/report-record";
 import { useKpiTableStyles } from "./kpi-table-field";
@@ -53,7 +53,9 @@ function KpiTableView({ rows, label }: { rows: KpiRow[]; label: string }) {
                 <TableCell>{row.unit}</TableCell>
                 <TableCell>{row.target}</TableCell>
                 <TableCell>{row.actual}</TableCell>
-                <TableCell className={styles.computed}>{formatPercent(percents.completion, language)}</TableCell>
+                <TableCell className={styles.computed}>
+                  {formatCompletion(percents, language, (gap) => t("columns.vsZeroTarget", { gap }))}
+                </TableCell>
                 <TableCell>{row.lastYear}</TableCell>
                 <TableCell className={styles.computed}>
                   {formatPercent(percents.yearOnYear, language, { signed: true })}

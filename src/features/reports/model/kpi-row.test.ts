@@ -23,10 +23,16 @@ describe("computeKpiPercents", () => {
     }
   });
 
-  it("shows no percentage for an empty or zero base", () => {
+  it("shows no percentage for an empty or zero base, and the difference against a zero target", () => {
     expect(computeKpiPercents(buildKpiRow({ target: "0", lastYear: "" }))).toEqual({
       completion: undefined,
       yearOnYear: undefined,
+      zeroTargetGap: 120,
     });
+    expect(computeKpiPercents(buildKpiRow({ target: "", lastYear: "" })).zeroTargetGap).toBeUndefined();
+  });
+
+  it("counts a loss halved against a negative target as beating it", () => {
+    expect(computeKpiPercents(buildKpiRow({ target: "-100", actual: "-50" })).completion).toBe(150);
   });
 });

@@ -41,4 +41,24 @@ describe("describeRecurrence", () => {
       /^Every 2 weeks on Monday and Wednesday /,
     );
   });
+
+  it("says a day past a shorter month's end falls on its last day, as Outlook holds it", () => {
+    const sample = { start: new Date("2026-12-31T05:30:00Z"), end: new Date("2026-12-31T07:30:00Z") };
+    const zh = { locale: "zh-CN", timeZone: shanghai };
+    const en = { locale: "en-US", timeZone: shanghai };
+    const onDay = (dayOfMonth: number, interval = 1): RecurrenceRule => ({
+      kind: "monthlyOnDay",
+      interval,
+      dayOfMonth,
+    });
+    expect(describeRecurrence(onDay(31), sample, shanghai, zh)).toBe("每月 31 日（小月为月末） 13:30–15:30");
+    expect(describeRecurrence(onDay(31), sample, shanghai, en)).toMatch(
+      /^Monthly on day 31 \(last day in shorter months\) 1:30/,
+    );
+    expect(describeRecurrence(onDay(30), sample, shanghai, zh)).toBe("每月 30 日（2 月为月末） 13:30–15:30");
+    expect(describeRecurrence(onDay(29, 2), sample, shanghai, en)).toMatch(
+      /^Every 2 months on day 29 \(last day of February\) /,
+    );
+    expect(describeRecurrence(onDay(28), sample, shanghai, zh)).toBe("每月 28 日 13:30–15:30");
+  });
 });

@@ -39,6 +39,18 @@ export function formatTimeRange(start: Date, end: Date, locale: string, timeZone
   return format.formatRange(start, end);
 }
 
+/**
+ * Outlook holds a monthly day past a month's end on that month's last day: "If for a particular month
+ * this value is larger than the number of days in the month, the last day of the month is assumed"
+ * (https://learn.microsoft.com/exchange/client-developer/web-service-reference/dayofmonth). The words
+ * say so, as Outlook's own summary does: day 31 moves in every shorter month, day 29 and 30 in February.
+ */
+function describeShortMonths(dayOfMonth: number, zh: boolean): string {
+  if (dayOfMonth >= 31) return zh ? "（小月为月末）" : " (last day in shorter months)";
+  if (dayOfMonth >= 29) return zh ? "（2 月为月末）" : " (last day of February)";
+  return "";
+}
+
 function describeRule(rule: RecurrenceRule, shift: number, locale: string): string {
   const zh = getLanguage(locale) === "zh";
   switch (rule.kind) {
@@ -50,12 +62,16 @@ function describeRule(rule: RecurrenceRule, shift: number, locale: string): stri
       if (zh) return rule.interval === 1 ? `每${days}` : `每 ${rule.interval} 周的${days}`;
       return rule.interval === 1 ? `Every ${days}` : `Every ${rule.interval} weeks on ${days}`;
     }
-    case "monthlyOnDay":
+    case "monthlyOnDay": {
+      const note = describeShortMonths(rule.dayOfMonth, zh);
       if (zh)
-        return rule.interval === 1 ? `每月 ${rule.dayOfMonth} 日` : `每 ${rule.interval} 个月的 ${rule.dayOfMonth} 日`;
+        return rule.interval === 1
+          ? `每月 ${rule.dayOfMonth} 日${note}`
+          : `每 ${rule.interval} 个月的 ${rule.dayOfMonth} 日${note}`;
       return rule.interval === 1
-        ? `Monthly on day ${rule.dayOfMonth}`
-        : `Every ${rule.interval} months on day ${rule.dayOfMonth}`;
+        ? `Monthly on day ${rule.dayOfMonth}${note}`
+        : `Every ${rule.interval} months on day ${rule.dayOfMonth}${note}`;
+    }
     case "monthlyOnWeekday": {
       const days = joinDays(rule.days, shift, locale);
       if (zh) return `每月${ordinalsZh[rule.week]}${days}`;

@@ -1,6 +1,8 @@
 import { Field, Input, Radio, RadioGroup, SpinButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { readSpinValue } from "./read-spin-value";
+import { WorkingTimeFields } from "./working-time-fields";
+import { getLeaveCutoffWorkingDays } from "@/meeting/model/series-config/deadlines";
 import type { LatenessPolicy, SeriesConfig } from "@/meeting/model/series-config/series-config";
 
 const useStyles = makeStyles({
@@ -57,16 +59,26 @@ export function RulesFields({ config, onChange }: { config: SeriesConfig; onChan
           <SpinButton
             className={styles.spin}
             min={0}
-            max={720}
-            value={config.attendance.leaveCutoffHours}
+            max={30}
+            step={0.5}
+            value={getLeaveCutoffWorkingDays(config.attendance)}
             onChange={(_e, d) => {
-              const leaveCutoffHours = readSpinValue(d.value, d.displayValue);
-              if (leaveCutoffHours !== undefined)
-                onChange({ ...config, attendance: { ...config.attendance, leaveCutoffHours } });
+              const leaveCutoffWorkingDays = readSpinValue(d.value, d.displayValue);
+              // The hours go on being written for copies of the app that predate working days.
+              if (leaveCutoffWorkingDays !== undefined)
+                onChange({
+                  ...config,
+                  attendance: {
+                    ...config.attendance,
+                    leaveCutoffWorkingDays,
+                    leaveCutoffHours: Math.min(720, leaveCutoffWorkingDays * 24),
+                  },
+                });
             }}
           />
         </Field>
       </div>
+      <WorkingTimeFields config={config} onChange={onChange} />
       <Field label={t("rules.lateness")}>
         <RadioGroup
           layout="horizontal"

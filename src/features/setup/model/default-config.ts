@@ -1,6 +1,7 @@
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { seriesDefaults } from "@/meeting/model/series-config/series-config";
 import type { MeetingTemplate } from "@/meeting/model/templates/types";
+import { defaultWorkingTime } from "@/meeting/model/time/working-time";
 
 export interface SetupPerson {
   upn: string;
@@ -51,7 +52,12 @@ export function createDefaultConfig(
     speakers: assignDefaultSpeakers(template, candidates),
     reportDue: { ...seriesDefaults.reportDue },
     noticeLeadHours: seriesDefaults.noticeLeadHours,
-    attendance: { leaveCutoffHours: seriesDefaults.attendance.leaveCutoffHours, lateness: { kind: "none" } },
+    attendance: {
+      leaveCutoffHours: seriesDefaults.attendance.leaveCutoffHours,
+      leaveCutoffWorkingDays: seriesDefaults.attendance.leaveCutoffWorkingDays,
+      lateness: { kind: "none" },
+    },
+    workingTime: { ...defaultWorkingTime, weekdays: [...defaultWorkingTime.weekdays] },
     updatedBy: context.editor,
     updatedAt: now.toISOString(),
   };

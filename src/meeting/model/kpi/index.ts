@@ -1,4 +1,11 @@
-export { computeCompletion, computeYearOnYear, formatPercent, parseKpiNumber } from "./kpi";
+export {
+  computeCompletion,
+  computeYearOnYear,
+  computeZeroTargetGap,
+  formatPercent,
+  formatSignedNumber,
+  parseKpiNumber,
+} from "./kpi";
 export type { ParsedNumber } from "./kpi";
-export { computeKpiPercents, readKpiNumber } from "./kpi-row";
-export type { KpiCells } from "./kpi-row";
+export { computeKpiPercents, formatCompletion, readKpiNumber } from "./kpi-row";
+export type { KpiCells, KpiPercents } from "./kpi-row";

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { computeCompletion, computeYearOnYear, formatPercent, parseKpiNumber } from "./kpi";
+import {
+  computeCompletion,
+  computeYearOnYear,
+  computeZeroTargetGap,
+  formatPercent,
+  formatSignedNumber,
+  parseKpiNumber,
+} from "./kpi";
 
 describe("KPI maths", () => {
   it("gives no percentage for a zero or missing denominator", () => {
@@ -29,5 +36,24 @@ describe("KPI maths", () => {
     expect(parseKpiNumber("  ")).toEqual({ kind: "empty" });
     expect(parseKpiNumber("十万")).toEqual({ kind: "invalid", text: "十万" });
     expect(parseKpiNumber("1e999")).toEqual({ kind: "invalid", text: "1e999" });
+  });
+
+  it("measures a negative target on its size: halving a budgeted loss beats the target", () => {
+    expect(computeCompletion(-50, -100)).toBe(150);
+    expect(computeCompletion(-100, -100)).toBe(100);
+    expect(computeCompletion(-150, -100)).toBe(50);
+    expect(computeCompletion(20, -100)).toBe(220);
+    expect(computeCompletion(150, 100)).toBe(150);
+  });
+
+  it("shows the difference instead of a percentage against a zero target", () => {
+    expect(computeCompletion(50, 0)).toBeUndefined();
+    expect(computeZeroTargetGap(50, 0)).toBe(50);
+    expect(computeZeroTargetGap(-1200.5, 0)).toBe(-1200.5);
+    expect(computeZeroTargetGap(50, 100)).toBeUndefined();
+    expect(computeZeroTargetGap(undefined, 0)).toBeUndefined();
+    expect(formatSignedNumber(50, "zh-CN")).toBe("+50");
+    expect(formatSignedNumber(-1200.5, "en-US")).toBe("-1,200.5");
+    expect(formatSignedNumber(0, "en-US")).toBe("0");
   });
 });

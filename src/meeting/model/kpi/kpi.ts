@@ -1,5 +1,6 @@
-// KPI maths (docs/domain.md §4): completion % = actual / target, YoY % = actual / last year − 1.
-// Percentages are computed, never typed; a missing or zero denominator gives no value ("—").
+// KPI maths (docs/domain.md §4): completion % = 1 + (actual − target) / |target| (actual / target for
+// a positive target), YoY % = actual / last year − 1. Percentages are computed, never typed; a missing
+// or zero denominator gives no value ("—"), and against a zero target the difference is shown instead.
 
 export type ParsedNumber = { kind: "empty" } | { kind: "number"; value: number } | { kind: "invalid"; text: string };
 
@@ -23,10 +24,20 @@ function roundTo(value: number, digits: number): number {
   return Math.round((value + Number.EPSILON * Math.sign(value)) * factor) / factor;
 }
 
-/** Percent of target reached, to one decimal; undefined when either is missing or the target is 0. */
+/**
+ * Percent of target reached, to one decimal; undefined when either is missing or the target is 0.
+ * A negative target (a loss budget) is measured on its size, so doing better than it reads above
+ * 100 %: target −100, actual −50 (the loss halved) is 150 %; actual −150 is 50 %.
+ */
 export function computeCompletion(actual: number | undefined, target: number | undefined): number | undefined {
   if (actual === undefined || target === undefined || target === 0) return undefined;
-  return roundTo((actual / target) * 100, 1);
+  if (target > 0) return roundTo((actual / target) * 100, 1);
+  return roundTo((1 + (actual - target) / Math.abs(target)) * 100, 1);
+}
+
+/** Against a zero target no percentage means anything: the difference actual − 0 is shown instead. */
+export function computeZeroTargetGap(actual: number | undefined, target: number | undefined): number | undefined {
+  return actual !== undefined && target === 0 ? actual - target : undefined;
 }
 
 /**
@@ -36,6 +47,12 @@ export function computeCompletion(actual: number | undefined, target: number | u
 export function computeYearOnYear(actual: number | undefined, lastYear: number | undefined): number | undefined {
   if (actual === undefined || lastYear === undefined || lastYear === 0) return undefined;
   return roundTo(((actual - lastYear) / Math.abs(lastYear)) * 100, 1);
+}
+
+/** A difference with its sign, "+50" or "−1,200.5"; "—" when there is none. */
+export function formatSignedNumber(value: number | undefined, locale: string): string {
+  if (value === undefined || !Number.isFinite(value)) return "—";
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: "exceptZero" }).format(value);
 }
 
 export function formatPercent(value: number | undefined, locale: string, options: { signed?: boolean } = {}): string {

@@ -18,4 +18,20 @@ describe("the stored series configuration", () => {
     delete withoutSeries.chatId;
     expect(seriesConfigRecordSchema.safeParse(withoutSeries).success).toBe(false);
   });
+
+  it("reads a config stored before working time, and keeps the working time a newer one stores", () => {
+    const old = toStoredSeriesConfig(buildSeriesConfig());
+    expect(old).not.toHaveProperty("workingTime");
+    expect(old.attendance).not.toHaveProperty("leaveCutoffWorkingDays");
+    expect(seriesConfigRecordSchema.safeParse(old).success).toBe(true);
+    const workingTime = { weekdays: [1, 2, 3, 4, 5, 6], start: "08:30", end: "17:30", publicHolidays: "none" as const };
+    const newer = buildSeriesConfig({
+      workingTime,
+      attendance: { leaveCutoffHours: 12, leaveCutoffWorkingDays: 0.5, lateness: { kind: "none" } },
+    });
+    expect(seriesConfigRecordSchema.safeParse(JSON.parse(JSON.stringify(toStoredSeriesConfig(newer))))).toEqual({
+      success: true,
+      data: newer,
+    });
+  });
 });

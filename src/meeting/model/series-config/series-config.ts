@@ -38,6 +38,14 @@ const latenessSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("perMinute"), amount: z.number().check(z.gte(0)) }),
 ]);
 
+// Added after the first release: a stored config without it counts in the default working hours.
+const workingTimeSchema = z.object({
+  weekdays: z.array(z.number().check(z.int(), z.gte(0), z.lte(6))),
+  start: z.string(),
+  end: z.string(),
+  publicHolidays: z.enum(["cn-mainland", "none"]),
+});
+
 export const seriesConfigSchema = z.object({
   schemaVersion: z.literal(1),
   seriesId: z.string(),
@@ -55,8 +63,15 @@ export const seriesConfigSchema = z.object({
   /** Template section id → attendees (UPN) who speak there, in order. */
   speakers: z.record(z.string(), z.array(z.string())),
   reportDue: z.object({ workingDaysBefore: z.number().check(z.int(), z.gte(0), z.lte(10)), time: z.string() }),
+  /** Working hours before the meeting the agenda notice is due. */
   noticeLeadHours: z.number().check(z.gte(0), z.lte(168)),
-  attendance: z.object({ leaveCutoffHours: z.number().check(z.gte(0), z.lte(720)), lateness: latenessSchema }),
+  attendance: z.object({
+    /** Kept for configs written before leaveCutoffWorkingDays: 24 hours read as one working day. */
+    leaveCutoffHours: z.number().check(z.gte(0), z.lte(720)),
+    leaveCutoffWorkingDays: z.optional(z.number().check(z.gte(0), z.lte(30))),
+    lateness: latenessSchema,
+  }),
+  workingTime: z.optional(workingTimeSchema),
   updatedBy: z.string(),
   updatedAt: z.string(),
 });
@@ -88,11 +103,14 @@ export const seriesConfigRecordSchema = {
 export type HostRuleConfig = SeriesConfig["host"];
 export type LatenessPolicy = SeriesConfig["attendance"]["lateness"];
 
-/** Defaults the documents give: reports due the working day before at 18:00, notice half a working day ahead, leave one day ahead. */
+/**
+ * Defaults the documents give: reports due the working day before at 18:00, notice half a working day
+ * ahead (4 working hours), leave one working day ahead.
+ */
 export const seriesDefaults = {
   reportDue: { workingDaysBefore: 1, time: "18:00" },
   noticeLeadHours: 4,
-  attendance: { leaveCutoffHours: 24, lateness: { kind: "none" } as LatenessPolicy },
+  attendance: { leaveCutoffHours: 24, leaveCutoffWorkingDays: 1, lateness: { kind: "none" } as LatenessPolicy },
 } as const;
 
 export function toTemplate(config: SeriesConfig): MeetingTemplate {
