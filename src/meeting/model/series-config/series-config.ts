@@ -38,6 +38,11 @@ const latenessSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("perMinute"), amount: z.number().check(z.gte(0)) }),
 ]);
 
+const meetingRuleSchema = z.object({
+  kind: z.enum(["requirement", "discipline"]),
+  text: z.object({ zh: z.string().check(z.maxLength(1000)), en: z.string().check(z.maxLength(1000)) }),
+});
+
 export const seriesConfigSchema = z.object({
   schemaVersion: z.literal(1),
   seriesId: z.string(),
@@ -57,6 +62,11 @@ export const seriesConfigSchema = z.object({
   reportDue: z.object({ workingDaysBefore: z.number().check(z.int(), z.gte(0), z.lte(10)), time: z.string() }),
   noticeLeadHours: z.number().check(z.gte(0), z.lte(168)),
   attendance: z.object({ leaveCutoffHours: z.number().check(z.gte(0), z.lte(720)), lateness: latenessSchema }),
+  /**
+   * The series' 会议要求 and 会议纪律 (docs/domain.md §6). Optional: a configuration stored before
+   * rules existed has none, and reads as its template's (getSeriesRules).
+   */
+  rules: z.optional(z.array(meetingRuleSchema).check(z.maxLength(50))),
   updatedBy: z.string(),
   updatedAt: z.string(),
 });
