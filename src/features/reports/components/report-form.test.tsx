@@ -128,10 +128,9 @@ describe("ReportForm", () => {
 
   it("takes a restaurant department's report: revenue with completion computed, complaints, reviews checked", async () => {
     const user = userEvent.setup({ delay: null });
-    const submit = vi.fn((fields: ReportFields) => {
-      void fields;
-      return Promise.resolve(buildSubmittedReport());
-    });
+    const submit = vi.fn<(fields: ReportFields) => Promise<SubmittedReport>>(() =>
+      Promise.resolve(buildSubmittedReport()),
+    );
     await renderForm({
       submit,
       section: buildReportSection({

@@ -1,6 +1,7 @@
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { seriesDefaults } from "@/meeting/model/series-config/series-config";
 import type { MeetingTemplate } from "@/meeting/model/templates/types";
+import { getTemplateRules } from "@/meeting/model/templates/rules";
 
 export interface SetupPerson {
   upn: string;
@@ -57,15 +58,24 @@ export function createDefaultConfig(
     reportDue: { ...seriesDefaults.reportDue },
     noticeLeadHours: seriesDefaults.noticeLeadHours,
     attendance: { leaveCutoffHours: seriesDefaults.attendance.leaveCutoffHours, lateness: { kind: "none" } },
+    rules: getTemplateRules(template.id),
     updatedBy: context.editor,
     updatedAt: now.toISOString(),
   };
 }
 
-/** Switching template keeps the people choices that still fit and re-deals speakers for new sections. */
+/**
+ * Switching template keeps the people choices that still fit, re-deals speakers for new sections
+ * and takes the new template's rules (docs/domain.md §6).
+ */
 export function applyTemplate(config: SeriesConfig, template: MeetingTemplate, attendees: string[]): SeriesConfig {
   const candidates = attendees.filter((upn) => upn !== config.noteTaker);
-  return { ...config, template: structuredClone(template), speakers: assignDefaultSpeakers(template, candidates) };
+  return {
+    ...config,
+    template: structuredClone(template),
+    speakers: assignDefaultSpeakers(template, candidates),
+    rules: getTemplateRules(template.id),
+  };
 }
 
 /** The note-taker records rather than reports: choosing one takes them out of the speaker slots and the rotation. */
