@@ -29,7 +29,9 @@ import { getLatestPost } from "@/meeting/model/records/agenda-record";
 import { getNoticeStatus } from "../model/notice";
 import { checkAgendaTime, getItemStartOffsets } from "../model/time-check";
 import { useAddTopic, usePostAgenda, useSaveAgenda, useStoredAgenda, useTopics } from "../api/use-agenda";
+import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
 import { AgendaItemRow } from "./agenda-item-row";
+import { AgendaRules } from "./agenda-rules";
 import { CardPreview } from "./card-preview";
 import { LeftCopiesNotice } from "./left-copies-notice";
 import { TopicForm } from "./topic-form";
@@ -110,6 +112,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
       });
   const pendingTopics = (topics.data ?? []).filter((topic) => !agenda.items.some((i) => i.id === `topic-${topic.id}`));
   const conflict = [save.error, post.error].find((e) => e instanceof RecordConflictError);
+  const rules = listRuleLines(config);
 
   const renderCard = (revision: number) =>
     buildAgendaCard({
@@ -123,6 +126,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
       reports: props.reportStatus,
       revision: Math.max(1, revision),
       links: props.links,
+      rules,
     });
   const saveNow = () => {
     save.mutate(
@@ -144,6 +148,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
         {t("noteTaker", { name: agenda.noteTaker ? (names[agenda.noteTaker] ?? agenda.noteTaker) : "—" })}
       </Text>
       {zoneNote !== undefined && <Text data-testid="agenda-time-zone">{zoneNote}</Text>}
+      <AgendaRules rules={rules} />
       {canEdit && notice.state !== "posted" && notice.state !== "notYet" && (
         <MessageBar intent={notice.state === "overdue" ? "error" : "warning"}>
           <MessageBarBody>
