@@ -2,14 +2,7 @@ import type { ReportFieldId } from "./types";
 import type { Bilingual } from "@/lib/i18n/bilingual";
 
 export type ReportFieldType =
-  | "text"
-  | "problemList"
-  | "textList"
-  | "helpList"
-  | "person"
-  | "kpiRows"
-  | "complaints"
-  | "reviewRows";
+  "text" | "problemList" | "textList" | "helpList" | "person" | "kpiRows" | "complaints" | "reviewRows";
 
 export interface ReportFieldDefinition {
   id: ReportFieldId;

@@ -27,24 +27,15 @@ const timeBox = requirement(
   "控制好发言时间，不长篇大论、不记流水账，严格按照议程给定的时间执行。",
   "Keep to your time box: no long speeches, no diary of routine work.",
 );
-const phones = discipline(
-  "会议期间手机关机或调至静音状态。",
-  "Phones off or on silent during the meeting.",
-);
+const phones = discipline("会议期间手机关机或调至静音状态。", "Phones off or on silent during the meeting.");
 
 const weeklyRules: MeetingRule[] = [
   prepared,
   timeBox,
   requirement("全体参会人员专心聆听，并做好相关记录。", "Everyone listens closely and takes notes."),
-  requirement(
-    "主持人与会议记录人提前一分钟到场。",
-    "The host and the note-taker arrive a minute early.",
-  ),
+  requirement("主持人与会议记录人提前一分钟到场。", "The host and the note-taker arrive a minute early."),
   requirement("佩戴工作证，着正式工作装。", "Wear your staff badge and work clothes."),
-  discipline(
-    "会前没有准备发言内容的，由行政部给予处罚。",
-    "Coming unprepared is penalised by the admin department.",
-  ),
+  discipline("会前没有准备发言内容的，由行政部给予处罚。", "Coming unprepared is penalised by the admin department."),
   phones,
 ];
 
@@ -53,14 +44,8 @@ const monthlyRules: MeetingRule[] = [
     "与会人员提前准备好会中所需汇报内容，并安排好会议时间段内的其它工作。",
     "Prepare your report, and clear other work from the meeting's time, beforehand.",
   ),
-  requirement(
-    "主持人与会议记录人提前一分钟到场。",
-    "The host and the note-taker arrive a minute early.",
-  ),
-  requirement(
-    "积极发言，注意语气、语速和音量。",
-    "Speak up, minding your tone, pace and volume.",
-  ),
+  requirement("主持人与会议记录人提前一分钟到场。", "The host and the note-taker arrive a minute early."),
+  requirement("积极发言，注意语气、语速和音量。", "Speak up, minding your tone, pace and volume."),
   phones,
 ];
 
@@ -82,10 +67,7 @@ const restaurantRules: MeetingRule[] = [
     "全体参会人员专心聆听，不许打断其他人汇报工作，并做好相关记录。",
     "Everyone listens closely, takes notes, and never interrupts another person's report.",
   ),
-  discipline(
-    "会议期间手机调至静音或震动状态。",
-    "Phones on silent or vibrate during the meeting.",
-  ),
+  discipline("会议期间手机调至静音或震动状态。", "Phones on silent or vibrate during the meeting."),
 ];
 
 const oneHourRules: MeetingRule[] = [
@@ -97,10 +79,7 @@ const oneHourRules: MeetingRule[] = [
     "发言聚焦上周行动计划与目标、新的行动计划，不念流水账。",
     "Speak to last week's action plan and goals and the new ones; no diary of routine work.",
   ),
-  requirement(
-    "每个新的行动计划和目标都要有责任人。",
-    "Every new action plan and goal has an owner.",
-  ),
+  requirement("每个新的行动计划和目标都要有责任人。", "Every new action plan and goal has an owner."),
 ];
 
 const presetRules: Readonly<Record<string, readonly MeetingRule[]>> = {
