@@ -72,6 +72,7 @@ describe("the restaurant chain's weekly meeting", () => {
     const agendaRules = host.page.getByRole("region", { name: "会议要求与纪律" });
     await agendaRules.getByText(noInterrupting, { exact: false }).waitFor();
     await agendaRules.getByText("请准时到会，凡迟到者罚款 20 元。").waitFor();
+    await host.page.screenshot({ path: "test-results/restaurant-agenda-zh-CN.png", fullPage: true });
     await host.page.getByRole("button", { name: "发布到会议聊天" }).click();
     await host.page.getByText(/发布第 1 版/).waitFor();
 
@@ -114,6 +115,7 @@ describe("the restaurant chain's weekly meeting", () => {
     await panel.getByRole("textbox", { name: "第 1 行 平台" }).fill("大众点评");
     await panel.getByRole("textbox", { name: "第 1 行 评分" }).fill("4.7");
     await panel.getByRole("textbox", { name: "第 1 行 新增评价数" }).fill("35");
+    await panel.screenshot({ path: "test-results/restaurant-report-zh-CN.png", fullPage: true });
     await panel.getByRole("button", { name: "提交汇报" }).click();
     await panel.getByText(/已提交 · /).waitFor({ timeout: 30_000 });
 
