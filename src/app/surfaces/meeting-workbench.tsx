@@ -3,6 +3,7 @@ import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens }
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
+import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { locateOccurrences, SeriesView, useSeriesReadyMark } from "@/features/series";
 import type { Series } from "@/features/series";
@@ -236,6 +237,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
               sections={mySections}
               due={due}
               timeZone={series.timeZone}
+              rules={listRuleLines(config)}
             />
           )}
           {view === "tracker" && occurrence && (

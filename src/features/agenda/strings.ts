@@ -3,6 +3,11 @@ import type { StringBundle } from "@/lib/i18n/create-i18n";
 export const agendaStrings = {
   "zh-CN": {
     heading: "议程 · {{date}}",
+    rules: {
+      heading: "会议要求与纪律",
+      requirements: "会议要求",
+      discipline: "会议纪律",
+    },
     host: "主持人：{{name}}",
     noteTaker: "记录人：{{name}}",
     inMeetingZone: "议程中的时间为会议时区（{{zone}}）：{{when}}",
@@ -53,6 +58,11 @@ export const agendaStrings = {
   },
   "en-US": {
     heading: "Agenda · {{date}}",
+    rules: {
+      heading: "Meeting rules",
+      requirements: "What we expect",
+      discipline: "Discipline",
+    },
     host: "Host: {{name}}",
     noteTaker: "Note-taker: {{name}}",
     inMeetingZone: "Times in this agenda are in the meeting's time zone ({{zone}}): {{when}}",

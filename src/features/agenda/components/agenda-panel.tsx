@@ -30,7 +30,9 @@ import { getNoticeStatus } from "../model/notice";
 import { getNoticeDue } from "@/meeting/model/series-config/deadlines";
 import { checkAgendaTime, getItemStartOffsets } from "../model/time-check";
 import { useAddTopic, usePostAgenda, useSaveAgenda, useStoredAgenda, useTopics } from "../api/use-agenda";
+import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
 import { AgendaItemRow } from "./agenda-item-row";
+import { AgendaRules } from "./agenda-rules";
 import { CardPreview } from "./card-preview";
 import { LeftCopiesNotice } from "./left-copies-notice";
 import { TopicForm } from "./topic-form";
@@ -117,6 +119,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
       });
   const pendingTopics = (topics.data ?? []).filter((topic) => !agenda.items.some((i) => i.id === `topic-${topic.id}`));
   const conflict = [save.error, post.error].find((e) => e instanceof RecordConflictError);
+  const rules = listRuleLines(config);
 
   const renderCard = (revision: number) =>
     buildAgendaCard({
@@ -130,6 +133,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
       reports: props.reportStatus,
       revision: Math.max(1, revision),
       links: props.links,
+      rules,
     });
   const saveNow = () => {
     save.mutate(
@@ -151,6 +155,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
         {t("noteTaker", { name: agenda.noteTaker ? (names[agenda.noteTaker] ?? agenda.noteTaker) : "—" })}
       </Text>
       {zoneNote !== undefined && <Text data-testid="agenda-time-zone">{zoneNote}</Text>}
+      <AgendaRules rules={rules} />
       {canEdit && notice.state !== "posted" && notice.state !== "notYet" && (
         <MessageBar intent={notice.state === "overdue" ? "error" : "warning"}>
           <MessageBarBody>

@@ -3,7 +3,9 @@ import { validateAdaptiveCard } from "../../../../test/support/card-schema";
 import { getCardMessageSizeBytes, getCardSizeBytes, TEAMS_MESSAGE_LIMIT_BYTES } from "@/lib/cards";
 import type { AdaptiveCard } from "@/lib/cards";
 import { collectCardTexts } from "@/lib/cards/testing/card-texts";
-import { weeklyMeeting } from "@/meeting/model/templates/presets";
+import { restaurantWeekly, weeklyMeeting } from "@/meeting/model/templates/presets";
+import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
+import { buildSeriesConfig } from "@/meeting/testing/build-series-config";
 import { addItem, generateAgenda } from "./agenda";
 import type { Agenda } from "./agenda";
 import { agendaCardLabels, buildAgendaCard } from "./agenda-card";
@@ -268,5 +270,67 @@ describe("buildAgendaCard with hostile or huge input", () => {
     expect(getCardMessageSizeBytes(card)).toBeLessThanOrEqual(3_500);
     expect(collectCardTexts(card).textBlocks.some((t) => /^还有 \d+ 项…$|^共 \d+ 项/.test(t))).toBe(true);
     expect(card.actions).toHaveLength(2);
+  });
+});
+
+describe("buildAgendaCard with the series' rules", () => {
+  const restaurantConfig = buildSeriesConfig({
+    template: structuredClone(restaurantWeekly),
+    attendance: { leaveCutoffHours: 24, lateness: { kind: "flat", amount: 20 } },
+  });
+
+  function restaurantInput(language: AgendaCardLanguage, overrides: Partial<AgendaCardInput> = {}): AgendaCardInput {
+    const agenda = generateAgenda({
+      template: restaurantWeekly,
+      occurrenceKey: "2026-11-30T07:00:00.000Z",
+      host: "host@y.example",
+      noteTaker: "notes@y.example",
+      speakers: { departments: heads.slice(0, 4) },
+      topics: [],
+    });
+    return input(language, {
+      meetingTitle: "餐饮周会",
+      time: "15:00–16:30",
+      startTime: "15:00",
+      agenda,
+      rules: listRuleLines(restaurantConfig),
+      ...overrides,
+    });
+  }
+
+  it.each(["zh-CN", "en-US"] as const)("%s: summarises the rules under the agenda, in a valid card", (language) => {
+    const card = buildAgendaCard(restaurantInput(language));
+    expectPostable(card);
+    const { textBlocks, textRuns } = collectCardTexts(card);
+    expect(textBlocks).toContain(agendaCardLabels[language].rules);
+    const summary = textRuns.at(-1) ?? "";
+    if (language === "zh-CN") {
+      expect(summary).toContain("不许打断其他人汇报工作");
+      expect(summary).toContain("请假须提前 1 天提出");
+      expect(summary).toContain("凡迟到者罚款 20 元");
+    } else {
+      expect(summary).toContain("never interrupts another person's report");
+      expect(summary).toContain("anyone late is fined CNY 20");
+    }
+  });
+
+  it("shows edited rules literally and cuts a huge one, keeping the card postable", () => {
+    const rules = {
+      requirements: [{ zh: "**加粗** <script>alert(1)</script>", en: "x" }],
+      discipline: [{ zh: "纪律".repeat(20_000), en: "x" }],
+    };
+    const card = buildAgendaCard(restaurantInput("zh-CN", { rules }));
+    expectPostable(card);
+    const { textBlocks, textRuns } = collectCardTexts(card);
+    const summary = textRuns.find((run) => run.startsWith("**加粗**")) ?? "";
+    expect(summary).toContain("<script>alert(1)</script>");
+    expect(summary.endsWith("…")).toBe(true);
+    for (const block of textBlocks) expect(block).not.toContain("script");
+  });
+
+  it("has no rules section when the series has none", () => {
+    const card = buildAgendaCard(restaurantInput("zh-CN", { rules: { requirements: [], discipline: [] } }));
+    expect(collectCardTexts(card).textBlocks).not.toContain("会议要求与纪律");
+    expect(collectCardTexts(buildAgendaCard(input("zh-CN"))).textBlocks).not.toContain("会议要求与纪律");
   });
 });

@@ -13,6 +13,7 @@ import {
 } from "@/lib/cards";
 import type { AdaptiveCard, CardElement, ColumnSet, FitCardOptions, OpenUrlAction, TextBlock } from "@/lib/cards";
 import type { Agenda } from "./agenda";
+import type { RuleLines } from "@/meeting/model/series-config/meeting-rules";
 import { getItemStartOffsets } from "./time-check";
 
 export type AgendaCardLanguage = "zh-CN" | "en-US";
@@ -31,6 +32,8 @@ interface AgendaCardLabels {
   itemCount: (count: number) => string;
   fillReport: string;
   openAgenda: string;
+  rules: string;
+  ruleSeparator: string;
 }
 
 export const agendaCardLabels: Record<AgendaCardLanguage, AgendaCardLabels> = {
@@ -48,6 +51,8 @@ export const agendaCardLabels: Record<AgendaCardLanguage, AgendaCardLabels> = {
     itemCount: (count) => `共 ${count} 项，请打开议程查看`,
     fillReport: "填写我的汇报",
     openAgenda: "打开议程",
+    rules: "会议要求与纪律",
+    ruleSeparator: " ",
   },
   "en-US": {
     notice: "Meeting agenda",
@@ -63,6 +68,8 @@ export const agendaCardLabels: Record<AgendaCardLanguage, AgendaCardLabels> = {
     itemCount: (count) => `${count} items — open the agenda to see them`,
     fillReport: "Fill my report",
     openAgenda: "Open agenda",
+    rules: "Meeting rules",
+    ruleSeparator: " ",
   },
 };
 
@@ -83,6 +90,8 @@ export interface AgendaCardInput {
   revision: number;
   /** Deep links back to the tab (see buildTabDeepLink); a link that is not https is left out. */
   links: { fillReport?: string; openAgenda?: string };
+  /** The series' 会议要求 and 会议纪律 (docs/domain.md §6), summarised under the agenda; omitted when none. */
+  rules?: RuleLines;
   /** Budget for the posted message; defaults to Teams' 28 KB less room for a summary line. */
   maxMessageBytes?: number;
 }
@@ -95,6 +104,8 @@ interface Detail {
   titleLength: number;
   nameLength: number;
   itemTitleLength: number;
+  /** Characters of the rules' summary, which series may edit into any length. */
+  rulesLength: number;
   /** How many items are listed before "and N more…". */
   itemsShown: number;
 }
@@ -115,13 +126,13 @@ export function buildAgendaCard(input: AgendaCardInput): AdaptiveCard {
 function* detailLevels(input: AgendaCardInput, fit: FitCardOptions): Generator<AdaptiveCard> {
   const count = input.agenda.items.length;
   const render = (detail: Detail) => renderCard(input, detail);
-  yield render({ titleLength: 200, nameLength: 60, itemTitleLength: 200, itemsShown: count });
-  yield render({ titleLength: 200, nameLength: 60, itemTitleLength: 80, itemsShown: count });
-  const compact = { titleLength: 120, nameLength: 40, itemTitleLength: 40 };
+  yield render({ titleLength: 200, nameLength: 60, itemTitleLength: 200, rulesLength: 1000, itemsShown: count });
+  yield render({ titleLength: 200, nameLength: 60, itemTitleLength: 80, rulesLength: 400, itemsShown: count });
+  const compact = { titleLength: 120, nameLength: 40, itemTitleLength: 40, rulesLength: 200 };
   yield render({ ...compact, itemsShown: count });
   const shown = largestFittingCount((itemsShown) => render({ ...compact, itemsShown }), count - 1, fit);
   if (shown !== undefined) yield render({ ...compact, itemsShown: shown });
-  yield render({ titleLength: 40, nameLength: 20, itemTitleLength: 20, itemsShown: 0 });
+  yield render({ titleLength: 40, nameLength: 20, itemTitleLength: 20, rulesLength: 80, itemsShown: 0 });
 }
 
 function renderCard(input: AgendaCardInput, detail: Detail): AdaptiveCard {
@@ -151,6 +162,7 @@ function renderCard(input: AgendaCardInput, detail: Detail): AdaptiveCard {
     );
   }
   body.push(...itemList(input, detail, labels));
+  body.push(...rulesSummary(input, detail, labels));
   return createCard(body, { lang: input.language, fallbackText: labels.notice, actions: actions(input, labels) });
 }
 
@@ -189,6 +201,23 @@ function itemList(input: AgendaCardInput, detail: Detail, labels: AgendaCardLabe
   if (hidden > 0)
     elements.push(label(detail.itemsShown > 0 ? labels.more(hidden) : labels.itemCount(hidden), { isSubtle: true }));
   return elements;
+}
+
+/**
+ * The rules as one paragraph: a chat card is read at a glance, and the agenda tab lists them in
+ * full. The rules are the series' own words, so they go through `plainText` like any user text.
+ */
+function rulesSummary(input: AgendaCardInput, detail: Detail, labels: AgendaCardLabels): CardElement[] {
+  if (!input.rules) return [];
+  const language = input.language === "zh-CN" ? "zh" : "en";
+  const lines = [...input.rules.requirements, ...input.rules.discipline]
+    .map((line) => line[language].trim())
+    .filter((line) => line !== "");
+  if (lines.length === 0) return [];
+  return [
+    label(labels.rules, { weight: "bolder", separator: true, spacing: "medium" }),
+    plainText(lines.join(labels.ruleSeparator), { maxLength: detail.rulesLength, spacing: "small", isSubtle: true }),
+  ];
 }
 
 function personRow(

@@ -117,7 +117,8 @@ export function buildKpiTrends(
     const date = dates.get(report.occurrenceKey);
     if (date === undefined) continue;
     const department = departmentOf(report);
-    for (const row of [...(report.fields?.kpis ?? []), ...(report.fields?.receivables ?? [])]) {
+    const fields = report.fields;
+    for (const row of [...(fields?.kpis ?? []), ...(fields?.receivables ?? []), ...(fields?.revenue ?? [])]) {
       const metric = row.metric.trim();
       if (metric === "") continue;
       const unit = (row.unit ?? "").trim();

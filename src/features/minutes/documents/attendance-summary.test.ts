@@ -16,6 +16,15 @@ describe("summarizeAttendance", () => {
       penalty: 100,
     });
     expect(listAbsentees(summary).map((p) => p.name)).toEqual(["刘洋"]);
+    expect(summary.lateness).toEqual({ kind: "perMinute", amount: 10 });
+    expect(summary.penaltyTotal).toBe(100);
+  });
+
+  it("carries no policy and no penalties when the series sets none", () => {
+    const summary = summarizeAttendance(buildMinutes(), fixtureDisplayNames);
+    expect(summary.lateness).toEqual({ kind: "none" });
+    expect(summary.penaltyTotal).toBe(0);
+    expect(summary.people.some((p) => p.penalty !== undefined)).toBe(false);
   });
 
   it("matches attendance keys case-insensitively and marks people without an entry as unrecorded", () => {

@@ -20,6 +20,10 @@ export interface AttendancePerson {
 }
 
 export interface AttendanceSummary {
+  /** The series' lateness policy the penalties follow (docs/domain.md §6); "none" when not given. */
+  lateness: LatenessPolicy;
+  /** Sum of the penalties, worked in cents so 0.1 + 0.2 stays 0.3. */
+  penaltyTotal: number;
   /** Everyone expected (应到), in the minutes' attendee order. */
   people: AttendancePerson[];
   counts: Record<AttendanceState, number>;
@@ -57,6 +61,7 @@ export function summarizeAttendance(
   // Keys are UPNs, whose case can differ between sources (calendar vs chat members).
   const byUpn = new Map(Object.entries(minutes.attendance).map(([upn, entry]) => [upn.toLowerCase(), entry]));
   const counts: Record<AttendanceState, number> = { present: 0, late: 0, leave: 0, absent: 0, unrecorded: 0 };
+  let penaltyCents = 0;
   const people = minutes.attendees.map(({ upn, name }): AttendancePerson => {
     const entry = byUpn.get(upn.toLowerCase());
     const status: AttendanceState = entry && attendanceStatuses.includes(entry.status) ? entry.status : "unrecorded";
@@ -66,11 +71,26 @@ export function summarizeAttendance(
     if (entry?.note?.trim()) person.note = entry.note;
     if (status === "late") {
       const penalty = getLatenessPenalty(policy, entry?.lateMinutes);
-      if (penalty !== undefined) person.penalty = penalty;
+      if (penalty !== undefined) {
+        person.penalty = penalty;
+        penaltyCents += Math.round(penalty * 100);
+      }
     }
     return person;
   });
-  return { people, counts, expected: people.length, attended: counts.present + counts.late };
+  return {
+    lateness: policy ?? { kind: "none" },
+    penaltyTotal: penaltyCents / 100,
+    people,
+    counts,
+    expected: people.length,
+    attended: counts.present + counts.late,
+  };
+}
+
+/** Whether the policy fines anyone: only then do the card and the document show it. */
+export function isFining(policy: LatenessPolicy): boolean {
+  return policy.kind !== "none";
 }
 
 /** Attendees absent or on leave: the people the published minutes must also reach (docs/domain.md §1 "After"). */

@@ -2,6 +2,7 @@
 // language per artefact — the publisher's — since a chat message or a file cannot follow each
 // reader's locale. The Chinese terms are the ones the source documents use (docs/domain.md §5, §6).
 import type { ActionPriority, AttendanceEntry } from "@/meeting/model/records/minutes-record";
+import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 
 export type MinutesLanguage = "zh-CN" | "en-US";
 export type AttendanceStatus = AttendanceEntry["status"];
@@ -16,6 +17,11 @@ interface SharedLabels {
   listSeparator: string;
   amended: (version: number) => string;
   notAssigned: string;
+  /** The series' lateness policy and what it came to at this meeting (docs/domain.md §6). */
+  latenessPolicy: (policy: LatenessPolicy) => string;
+  penaltyTotal: (amount: number) => string;
+  /** A late person's penalty beside their minutes late. */
+  penalty: (amount: number) => string;
 }
 
 export const sharedLabels: Record<MinutesLanguage, SharedLabels> = {
@@ -34,6 +40,14 @@ export const sharedLabels: Record<MinutesLanguage, SharedLabels> = {
     listSeparator: "、",
     amended: (version) => `纪要已修订（第 ${version} 版）`,
     notAssigned: "未指定",
+    latenessPolicy: (policy) =>
+      policy.kind === "flat"
+        ? `迟到处理：凡迟到者罚款 ${policy.amount} 元`
+        : policy.kind === "perMinute"
+          ? `迟到处理：迟到每分钟罚款 ${policy.amount} 元`
+          : "迟到处理：不罚款",
+    penaltyTotal: (amount) => `本次迟到罚款合计 ${amount} 元`,
+    penalty: (amount) => `罚款 ${amount} 元`,
   },
   "en-US": {
     status: { present: "Present", late: "Late", leave: "On leave", absent: "Absent", unrecorded: "Not recorded" },
@@ -50,5 +64,13 @@ export const sharedLabels: Record<MinutesLanguage, SharedLabels> = {
     listSeparator: ", ",
     amended: (version) => `Minutes amended (version ${version})`,
     notAssigned: "Not assigned",
+    latenessPolicy: (policy) =>
+      policy.kind === "flat"
+        ? `Lateness: CNY ${policy.amount} for anyone late`
+        : policy.kind === "perMinute"
+          ? `Lateness: CNY ${policy.amount} per minute late`
+          : "Lateness: no penalty",
+    penaltyTotal: (amount) => `Lateness penalties at this meeting: CNY ${amount}`,
+    penalty: (amount) => `CNY ${amount}`,
   },
 };

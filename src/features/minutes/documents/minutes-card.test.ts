@@ -241,4 +241,39 @@ describe("buildMinutesCard", () => {
     expect(buildMinutesCard(frozen)).toEqual(buildMinutesCard(frozen));
     expect(JSON.stringify(frozen)).toBe(before);
   });
+
+  it.each([
+    [
+      "zh-CN",
+      { kind: "perMinute", amount: 10 },
+      "迟到处理：迟到每分钟罚款 10 元 · 本次迟到罚款合计 100 元",
+      "张敏（10 分钟、罚款 100 元）",
+    ],
+    [
+      "zh-CN",
+      { kind: "flat", amount: 20 },
+      "迟到处理：凡迟到者罚款 20 元 · 本次迟到罚款合计 20 元",
+      "张敏（10 分钟、罚款 20 元）",
+    ],
+    [
+      "en-US",
+      { kind: "perMinute", amount: 10 },
+      "Lateness: CNY 10 per minute late · Lateness penalties at this meeting: CNY 100",
+      "张敏（10 min, CNY 100）",
+    ],
+  ] as const)(
+    "%s: shows the series' lateness policy %o in the attendance, with each late person's penalty",
+    (language, lateness, policyLine, lateLine) => {
+      const card = buildMinutesCard(input(language, buildMinutes(), { lateness }));
+      expectPostable(card);
+      expect(collectCardTexts(card).textBlocks).toContain(policyLine);
+      expect(lines(card).some((line) => line.includes(lateLine))).toBe(true);
+    },
+  );
+
+  it("says nothing of penalties when the series does not fine", () => {
+    const card = buildMinutesCard(input("zh-CN", buildMinutes(), { lateness: { kind: "none" } }));
+    expect(collectCardTexts(card).textBlocks.join("\n")).not.toContain("迟到处理");
+    expect(lines(card).join("\n")).not.toContain("罚款");
+  });
 });

@@ -23,7 +23,8 @@ import type {
   TextRun,
 } from "@/lib/cards";
 import type { ActionItem, Decision, MinutesRecord } from "@/meeting/model/records/minutes-record";
-import { listAbsentees, resolveName, summarizeAttendance } from "./attendance-summary";
+import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
+import { isFining, listAbsentees, resolveName, summarizeAttendance } from "./attendance-summary";
 import type { AttendanceSummary } from "./attendance-summary";
 import { sharedLabels } from "./labels";
 import type { MinutesLanguage } from "./labels";
@@ -49,6 +50,8 @@ export interface MinutesCardInput {
   mentions?: readonly MinutesMention[];
   /** Budget for the whole posted message; defaults to 28 KB less the summary and the mentions. */
   maxMessageBytes?: number;
+  /** The series' lateness policy: when it fines, the attendance shows it and each late person's penalty. */
+  lateness?: LatenessPolicy;
 }
 
 /** How much of the card is kept; each level is tried in turn until the message fits. */
@@ -64,7 +67,7 @@ interface Detail {
 const PLACEHOLDER_OBJECT_ID = "00000000-0000-0000-0000-000000000000";
 
 export function buildMinutesCard(input: MinutesCardInput): AdaptiveCard {
-  const attendance = summarizeAttendance(input.minutes, input.displayNames);
+  const attendance = summarizeAttendance(input.minutes, input.displayNames, input.lateness);
   const fit: FitCardOptions = {
     maxBytes: input.maxMessageBytes ?? getDefaultBudget(input, attendance),
     measure: getCardMessageSizeBytes,
@@ -156,12 +159,21 @@ function attendanceSection(language: MinutesLanguage, attendance: AttendanceSumm
     label(labels.attendance, { weight: "bolder", separator: true, spacing: "medium" }),
     label(shared.attendanceCounts(attendance.counts), { spacing: "small" }),
   ];
+  if (isFining(attendance.lateness)) {
+    const policy = shared.latenessPolicy(attendance.lateness);
+    const total = attendance.counts.late > 0 ? ` · ${shared.penaltyTotal(attendance.penaltyTotal)}` : "";
+    elements.push(label(`${policy}${total}`, { spacing: "none", isSubtle: true }));
+  }
   for (const status of ["late", "leave", "absent", "unrecorded"] as const) {
     const people = attendance.people.filter((person) => person.status === status);
     if (people.length === 0) continue;
     const names = people.map((person) => {
       const name = truncateName(person.name, detail.nameLength);
-      return person.lateMinutes === undefined ? name : `${name}（${shared.minutesLate(person.lateMinutes)}）`;
+      const details = [
+        ...(person.lateMinutes === undefined ? [] : [shared.minutesLate(person.lateMinutes)]),
+        ...(person.penalty === undefined ? [] : [shared.penalty(person.penalty)]),
+      ];
+      return details.length === 0 ? name : `${name}（${details.join(shared.listSeparator)}）`;
     });
     elements.push(
       line(

@@ -97,6 +97,7 @@ describe("buildMinutesDocx", () => {
     expect(paragraphs[0]).toBe("Minutes (version 2, amended)");
     expect(tables[0]?.[4]).toEqual(["Expected / present", "7 expected, 6 present"]);
     expect(tables[1]).toContainEqual(["3", "张敏", "Late", "10", "CNY 20", ""]);
+    expect(paragraphs).toContain("Lateness: CNY 20 for anyone late, Lateness penalties at this meeting: CNY 20");
     expect(tables[2]?.[1]?.[3]).toBe("due 2026-12-07");
     expect(paragraphs).toEqual(
       expect.arrayContaining(["1. Attendance", "1. Open topics", "No decision on this item."]),
@@ -108,6 +109,7 @@ describe("buildMinutesDocx", () => {
       await buildMinutesDocx(input("zh-CN", buildMinutes({ actions: [] }), { lateness: { kind: "none" } })),
     );
     expect(tables[1]?.[0]).toEqual(["序号", "姓名", "出勤", "迟到（分钟）", "备注"]);
+    expect(paragraphs.join("\n")).not.toContain("迟到处理");
     expect(tables).toHaveLength(2);
     expect(paragraphs).toContain("本次会议无行动项。");
   });

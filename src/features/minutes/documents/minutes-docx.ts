@@ -9,7 +9,7 @@ import { Document, Packer } from "docx";
 import type { Paragraph, Table } from "docx";
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
-import { resolveName, summarizeAttendance } from "./attendance-summary";
+import { isFining, resolveName, summarizeAttendance } from "./attendance-summary";
 import type { AttendancePerson, AttendanceSummary } from "./attendance-summary";
 import { FONT_TABLE_OVERRIDE } from "./docx-font-table";
 import { A4, BODY_SIZE, CONTENT_WIDTH, heading, MARGINS, paragraph, table, title } from "./docx-blocks";
@@ -70,6 +70,7 @@ export async function buildMinutesDocx(input: MinutesDocxInput): Promise<Uint8Ar
           headerTable(input, attendance, labels),
           heading(`${labels.headingNumber(0)}${labels.attendanceHeading}`),
           attendanceTable(input, attendance, labels),
+          ...latenessNote(input.language, attendance),
           heading(`${labels.headingNumber(1)}${labels.contentHeading}`),
           ...agendaItems(input, labels),
           heading(`${labels.headingNumber(2)}${labels.actionsHeading}`),
@@ -155,6 +156,15 @@ function attendanceTable(input: MinutesDocxInput, attendance: AttendanceSummary,
   return table([...fixed, CONTENT_WIDTH - fixed.reduce((sum, w) => sum + w, 0)], [header, ...rows], {
     headerRow: true,
   });
+}
+
+/** Under the table: the policy the penalty column follows, and what it came to (docs/domain.md §6). */
+function latenessNote(language: MinutesLanguage, attendance: AttendanceSummary): Paragraph[] {
+  if (!isFining(attendance.lateness)) return [];
+  const shared = sharedLabels[language];
+  const total =
+    attendance.counts.late > 0 ? `${shared.listSeparator}${shared.penaltyTotal(attendance.penaltyTotal)}` : "";
+  return [paragraph(`${shared.latenessPolicy(attendance.lateness)}${total}`, { spacingAfter: 120 })];
 }
 
 function agendaItems(input: MinutesDocxInput, labels: MinutesDocxLabels): Paragraph[] {

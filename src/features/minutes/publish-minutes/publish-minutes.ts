@@ -182,6 +182,7 @@ export async function publishMinutes(
         displayNames: input.displayNames,
         links: input.links,
         mentions,
+        lateness: input.config.attendance.lateness,
       });
       return buildMinutesMessage(minutesCard, {
         summary: `${minutes.meetingTitle} · ${input.date}`,

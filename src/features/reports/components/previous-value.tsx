@@ -32,6 +32,7 @@ function summarize(t: ReportsT, fieldId: ReportFieldId, fields: ReportFields): s
   const value = shown[fieldId];
   if (typeof value === "string") return value.replace(/\s+/g, " ").slice(0, summaryLength);
   if (Array.isArray(value)) return t("previousRows", { count: value.length });
+  if (shown.complaints) return t("complaintsSummary", { count: shown.complaints.count || "—" });
   return shown.supervisor?.name ?? "";
 }
 

@@ -139,6 +139,59 @@ describe("ReportForm", () => {
     expect(row).toHaveTextContent("150%");
   });
 
+  it("takes a restaurant department's report: revenue with completion computed, complaints, reviews checked", async () => {
+    const user = userEvent.setup({ delay: null });
+    const submit = vi.fn<(fields: ReportFields) => Promise<SubmittedReport>>(() =>
+      Promise.resolve(buildSubmittedReport()),
+    );
+    await renderForm({
+      submit,
+      section: buildReportSection({
+        title: { zh: "各部门上周工作总结及本周工作计划", en: "Departments" },
+        fields: ["staffing", "revenue", "financialAnalysis", "complaints", "onlineReviews"],
+      }),
+    });
+    const labels = screen.getAllByText(/^(店面人事管理情况|营收情况|财务数据分析情况|客诉情况|美团点评情况)$/);
+    expect(labels.map((el) => el.textContent)).toEqual([
+      "店面人事管理情况",
+      "营收情况",
+      "财务数据分析情况",
+      "客诉情况",
+      "美团点评情况",
+    ]);
+    await user.click(screen.getByRole("button", { name: "添加营收指标" }));
+    await user.type(screen.getByRole("textbox", { name: "第 1 行 指标" }), "营业额");
+    await user.type(screen.getByRole("textbox", { name: "第 1 行 目标" }), "50");
+    await user.type(screen.getByRole("textbox", { name: "第 1 行 实际完成" }), "46");
+    expect(within(screen.getByRole("table", { name: "营收情况" })).getAllByRole("row")[1]).toHaveTextContent("92%");
+
+    await user.type(screen.getByRole("textbox", { name: "客诉数量" }), "-2");
+    expect(screen.getByText("“客诉数量”须为不小于 0 的整数：-2")).toBeInTheDocument();
+    await user.clear(screen.getByRole("textbox", { name: "客诉数量" }));
+    await user.type(screen.getByRole("textbox", { name: "客诉数量" }), "2");
+    await user.type(screen.getByRole("textbox", { name: "处理情况" }), "菜品上错，已致歉并赠送甜品");
+
+    await user.click(screen.getByRole("button", { name: "添加点评平台" }));
+    await user.type(screen.getByRole("textbox", { name: "第 1 行 平台" }), "大众点评");
+    await user.type(screen.getByRole("textbox", { name: "第 1 行 评分" }), "5.2");
+    await user.type(screen.getByRole("textbox", { name: "第 1 行 新增评价数" }), "18");
+    expect(screen.getByText("第 1 行评分须为 0 到 5 之间的数字：5.2")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "提交汇报" }));
+    expect(submit).not.toHaveBeenCalled();
+
+    await user.clear(screen.getByRole("textbox", { name: "第 1 行 评分" }));
+    await user.type(screen.getByRole("textbox", { name: "第 1 行 评分" }), "4.6");
+    await user.click(screen.getByRole("button", { name: "提交汇报" }));
+    await waitFor(() => {
+      expect(submit).toHaveBeenCalledOnce();
+    });
+    expect(submit.mock.calls[0]?.[0]).toEqual({
+      revenue: [{ metric: "营业额", unit: "", target: "50", actual: "46", lastYear: "" }],
+      complaints: { count: "2", handling: "菜品上错，已致歉并赠送甜品" },
+      onlineReviews: [{ platform: "大众点评", rating: "4.6", newReviews: "18" }],
+    });
+  });
+
   it("names the row and column of a KPI cell that is not a number, and blocks submit", async () => {
     const user = userEvent.setup();
     const submit = vi.fn(() => Promise.resolve(buildSubmittedReport()));

@@ -18,12 +18,14 @@ import type { ReportFields, ReportPerson } from "@/meeting/model/records/report-
 import { isReportSubmitError } from "../model/submit-error";
 import { selectVisibleIssues, validateReport } from "../model/validate-report";
 import type { ReportIssue } from "../model/validate-report";
+import { ComplaintsField } from "./complaints-field";
 import { DraftStatus } from "./draft-status";
 import { HelpListField } from "./help-list-field";
 import { KpiTableField } from "./kpi-table-field";
 import { PersonField } from "./person-field";
 import { PreviousValue } from "./previous-value";
 import { ProblemListField } from "./problem-list-field";
+import { ReviewRowsField } from "./review-rows-field";
 import { useReportsTranslation } from "./report-i18n";
 import { TextField } from "./text-field";
 import { TextListField } from "./text-list-field";
@@ -121,6 +123,8 @@ export function ReportForm({
     const common = { label, issues: fieldIssues(id), previous: previousOf(id) };
     switch (id) {
       case "review":
+      case "staffing":
+      case "financialAnalysis":
       case "expectedResult":
       case "notCompletedReasons":
         return (
@@ -175,8 +179,29 @@ export function ReportForm({
             }}
           />
         );
+      case "complaints":
+        return (
+          <ComplaintsField
+            {...common}
+            value={draft.value.complaints}
+            onChange={(next) => {
+              draft.setValue((prev) => ({ ...prev, complaints: next }));
+            }}
+          />
+        );
+      case "onlineReviews":
+        return (
+          <ReviewRowsField
+            {...common}
+            value={draft.value.onlineReviews}
+            onChange={(next) => {
+              draft.setValue((prev) => ({ ...prev, onlineReviews: next }));
+            }}
+          />
+        );
       case "kpis":
       case "receivables":
+      case "revenue":
         return (
           <KpiTableField
             {...common}

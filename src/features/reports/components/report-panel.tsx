@@ -25,6 +25,8 @@ import { formatDeadline } from "../model/format-time";
 import type { Clock } from "../model/format-time";
 import type { ReportSection } from "../model/report";
 import type { ReportFields, ReportPerson } from "@/meeting/model/records/report-record";
+import type { RuleLines } from "@/meeting/model/series-config/meeting-rules";
+import { MeetingRulesNote } from "./meeting-rules-note";
 import { ReportForm } from "./report-form";
 import { useReportsTranslation } from "./report-i18n";
 import { useNow } from "./use-now";
@@ -46,6 +48,8 @@ export interface ReportPanelProps {
   timeZone: string;
   /** Suggestions for the supervisor field (the series' attendees); optional. */
   people?: ReportPerson[];
+  /** The series' 会议要求 and 会议纪律, shown above the form while the speaker prepares. */
+  rules?: RuleLines;
 }
 
 interface SectionReportProps {
@@ -126,6 +130,7 @@ export function ReportPanel({
   due,
   timeZone,
   people = [],
+  rules,
 }: ReportPanelProps) {
   const styles = useStyles();
   const { t, lang } = useReportsTranslation();
@@ -151,6 +156,7 @@ export function ReportPanel({
   return (
     <section className={styles.root} aria-label={t("panelLabel")}>
       <Caption1 className={styles.muted}>{t("due", { time: dueText })}</Caption1>
+      {rules && <MeetingRulesNote rules={rules} />}
       {sections.length > 1 && (
         <TabList
           size="small"

@@ -76,6 +76,8 @@ export function ReportFieldView({ fieldId, fields }: { fieldId: ReportFieldId; f
   const shown = toSubmittedFields(fields, [fieldId]);
   switch (fieldId) {
     case "review":
+    case "staffing":
+    case "financialAnalysis":
     case "expectedResult":
     case "notCompletedReasons":
       return <Text className={styles.text}>{shown[fieldId]}</Text>;
@@ -116,8 +118,33 @@ export function ReportFieldView({ fieldId, fields }: { fieldId: ReportFieldId; f
       );
     case "supervisor":
       return <Text>{shown.supervisor?.name}</Text>;
+    case "complaints":
+      return (
+        <div className={styles.root}>
+          <Text>
+            <span className={styles.term}>{t("columns.complaintCount")}：</span>
+            {shown.complaints?.count}
+          </Text>
+          <Text className={styles.text}>
+            <span className={styles.term}>{t("columns.handling")}：</span>
+            {shown.complaints?.handling}
+          </Text>
+        </div>
+      );
+    case "onlineReviews":
+      return (
+        <ol className={styles.list}>
+          {(shown.onlineReviews ?? []).map((row, index) => (
+            <li key={index} className={styles.text}>
+              <span className={styles.term}>{row.platform}</span>：{t("columns.rating")} {row.rating} ·{" "}
+              {t("columns.newReviews")} {row.newReviews}
+            </li>
+          ))}
+        </ol>
+      );
     case "kpis":
     case "receivables":
+    case "revenue":
       return <KpiTableView rows={shown[fieldId] ?? []} label={reportFields[fieldId].label[lang]} />;
   }
 }

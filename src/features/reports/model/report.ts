@@ -2,10 +2,17 @@
 // which fields a section asks for, in what order, and what counts as filled in.
 import { reportFields } from "@/meeting/model/templates/report-fields";
 import type { ReportFieldId } from "@/meeting/model/templates/types";
-import type { HelpRow, KpiRow, ProblemRow, ReportFields } from "@/meeting/model/records/report-record";
+import type {
+  Complaints,
+  HelpRow,
+  KpiRow,
+  ProblemRow,
+  ReportFields,
+  ReviewRow,
+} from "@/meeting/model/records/report-record";
 
-export type KpiFieldId = "kpis" | "receivables";
-export type TextFieldId = "review" | "expectedResult" | "notCompletedReasons";
+export type KpiFieldId = "kpis" | "receivables" | "revenue";
+export type TextFieldId = "review" | "expectedResult" | "notCompletedReasons" | "staffing" | "financialAnalysis";
 export type TextListFieldId = "suggestions" | "plan";
 
 /** One agenda section this user speaks in, and the fields its form asks for. */
@@ -29,6 +36,8 @@ export interface SubmittedReport {
 export const emptyKpiRow: KpiRow = { metric: "", unit: "", target: "", actual: "", lastYear: "" };
 export const emptyProblemRow: ProblemRow = { problem: "", solution: "" };
 export const emptyHelpRow: HelpRow = { target: "", what: "" };
+export const emptyComplaints: Complaints = { count: "", handling: "" };
+export const emptyReviewRow: ReviewRow = { platform: "", rating: "", newReviews: "" };
 
 const catalogueOrder = Object.keys(reportFields) as ReportFieldId[];
 
@@ -69,6 +78,8 @@ export function toSubmittedFields(fields: ReportFields, fieldIds: readonly Repor
   for (const id of orderFieldIds(fieldIds)) {
     switch (id) {
       case "review":
+      case "staffing":
+      case "financialAnalysis":
       case "expectedResult":
       case "notCompletedReasons": {
         const text = keepText(fields[id]);
@@ -91,8 +102,24 @@ export function toSubmittedFields(fields: ReportFields, fieldIds: readonly Repor
         if (rows) result.helpNeeded = rows;
         break;
       }
+      case "complaints": {
+        const complaints = fields.complaints;
+        if (complaints && !isBlankRow(complaints))
+          result.complaints = { count: complaints.count, handling: complaints.handling };
+        break;
+      }
+      case "onlineReviews": {
+        const rows = keepRows(fields.onlineReviews, (r) => ({
+          platform: r.platform,
+          rating: r.rating,
+          newReviews: r.newReviews,
+        }));
+        if (rows) result.onlineReviews = rows;
+        break;
+      }
       case "kpis":
-      case "receivables": {
+      case "receivables":
+      case "revenue": {
         const rows = keepRows(fields[id], (r) => ({
           metric: r.metric,
           unit: r.unit,

@@ -84,4 +84,37 @@ describe("validateReport", () => {
     expect(selectVisibleIssues(issues, false)).toEqual([]);
     expect(selectVisibleIssues(issues, true)).toEqual(issues);
   });
+
+  it("checks the restaurant's numbers: complaints and new reviews are whole numbers ≥ 0, a rating is 0–5", () => {
+    const fields = {
+      complaints: { count: "-1", handling: "已电话回访" },
+      onlineReviews: [
+        { platform: "美团", rating: "4.8", newReviews: "１２" },
+        { platform: "大众点评", rating: "5.5", newReviews: "3.5" },
+        { platform: "", rating: "四星", newReviews: "" },
+      ],
+    };
+    const issues = validateReport(fields, ["complaints", "onlineReviews"]);
+    expect(issues.map((i) => [i.field, i.row, i.column, i.message.key, i.isMissing])).toEqual([
+      ["complaints", undefined, "complaintCount", "validation.notACount", false],
+      ["onlineReviews", 1, "rating", "validation.ratingRange", false],
+      ["onlineReviews", 1, "newReviews", "validation.notACount", false],
+      ["onlineReviews", 2, "rating", "validation.ratingRange", false],
+      ["onlineReviews", 2, "platform", "validation.platformRequired", true],
+    ]);
+    expect(fields.complaints.count).toBe("-1");
+  });
+
+  it("accepts a rating of 0 and of 5, no complaints, and blank review rows", () => {
+    const fields = {
+      complaints: { count: "0", handling: "" },
+      onlineReviews: [
+        { platform: "美团", rating: "5", newReviews: "0" },
+        { platform: "大众点评", rating: "0", newReviews: "" },
+        { platform: " ", rating: "", newReviews: "" },
+      ],
+      revenue: [buildKpiRow({ metric: "营业额", target: "50", actual: "46" })],
+    };
+    expect(validateReport(fields, ["revenue", "complaints", "onlineReviews"])).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
 import type { ReportFieldId } from "@/meeting/model/templates/types";
 import { parseKpiNumber } from "@/meeting/model/kpi";
 import { isEmptyReport, orderFieldIds } from "./report";
-import type { KpiRow, ReportFields } from "@/meeting/model/records/report-record";
+import type { Complaints, KpiRow, ReportFields, ReviewRow } from "@/meeting/model/records/report-record";
 
 export const reportLimits = {
   /** Characters (code points, so an emoji counts once) in a text field. */
@@ -24,7 +24,12 @@ export type ReportColumn =
   | "unit"
   | "kpiTarget"
   | "actual"
-  | "lastYear";
+  | "lastYear"
+  | "complaintCount"
+  | "handling"
+  | "platform"
+  | "rating"
+  | "newReviews";
 
 /** An i18n key in the "reports" namespace with its parameters; rows are numbered from 1. */
 export interface ValidationMessage {
@@ -133,6 +138,49 @@ function checkKpiRows(check: Check, rows: KpiRow[]): void {
   });
 }
 
+/** The highest 点评 rating: 美团 and 大众点评 both rate shops out of five stars. */
+export const maxRating = 5;
+
+/** A count (complaints, new reviews): blank, or a whole number of at least 0. */
+function checkCount(check: Check, text: string, column: ReportColumn, row?: number): void {
+  const parsed = parseKpiNumber(text);
+  if (parsed.kind === "empty") return;
+  if (parsed.kind === "invalid" || parsed.value < 0 || !Number.isInteger(parsed.value)) {
+    const where = row === undefined ? { column } : { row, column };
+    addIssue(check, { key: "validation.notACount", params: { column, text } }, where);
+  }
+}
+
+function checkComplaints(check: Check, complaints: Complaints | undefined): void {
+  if (!complaints) return;
+  checkCount(check, complaints.count, "complaintCount");
+  checkText(check, complaints.handling);
+}
+
+function checkReviewRows(check: Check, rows: ReviewRow[]): void {
+  checkRowCount(check, rows);
+  rows.forEach((row, index) => {
+    checkCell(check, row.platform, index, "platform");
+    const rating = parseKpiNumber(row.rating);
+    if (rating.kind === "invalid" || (rating.kind === "number" && (rating.value < 0 || rating.value > maxRating))) {
+      addIssue(
+        check,
+        { key: "validation.ratingRange", params: { row: index + 1, max: maxRating, text: row.rating } },
+        { row: index, column: "rating" },
+      );
+    }
+    checkCount(check, row.newReviews, "newReviews", index);
+    if (isBlank(row.platform) && (!isBlank(row.rating) || !isBlank(row.newReviews))) {
+      addIssue(
+        check,
+        { key: "validation.platformRequired", params: { row: index + 1 } },
+        { row: index, column: "platform" },
+        true,
+      );
+    }
+  });
+}
+
 /**
  * Every issue in the fields of `fieldIds`, in catalogue order then row order. Blank rows are not
  * issues (they are left out when sending); fields outside `fieldIds` are not looked at.
@@ -143,9 +191,17 @@ export function validateReport(fields: ReportFields, fieldIds: readonly ReportFi
     const check: Check = { field, issues };
     switch (field) {
       case "review":
+      case "staffing":
+      case "financialAnalysis":
       case "expectedResult":
       case "notCompletedReasons":
         checkText(check, fields[field]);
+        break;
+      case "complaints":
+        checkComplaints(check, fields.complaints);
+        break;
+      case "onlineReviews":
+        checkReviewRows(check, fields.onlineReviews ?? []);
         break;
       case "suggestions":
       case "plan": {
@@ -209,6 +265,7 @@ export function validateReport(fields: ReportFields, fieldIds: readonly ReportFi
         break;
       case "kpis":
       case "receivables":
+      case "revenue":
         checkKpiRows(check, fields[field] ?? []);
         break;
     }

@@ -23,6 +23,7 @@ import { saveSetup } from "../api/save-setup";
 import { useWorkspaceCheck } from "../api/use-workspace-choices";
 import { applyTemplate, createDefaultConfig, setNoteTaker } from "../model/default-config";
 import type { SetupContext } from "../model/default-config";
+import { MeetingRulesFields } from "./meeting-rules-fields";
 import { PeopleFields } from "./people-fields";
 import { RulesFields } from "./rules-fields";
 import { TemplateFields } from "./template-fields";
@@ -195,6 +196,13 @@ export function SetupPage({
           {t("rules.heading")}
         </Subtitle1>
         <RulesFields config={config} onChange={setConfig} />
+      </section>
+      <Divider />
+      <section className={styles.section} aria-labelledby="setup-meeting-rules">
+        <Subtitle1 as="h2" id="setup-meeting-rules">
+          {t("meetingRules.heading")}
+        </Subtitle1>
+        <MeetingRulesFields config={config} onChange={setConfig} />
       </section>
 
       {save.isError &&

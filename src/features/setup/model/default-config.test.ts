@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mondayMorning, weeklyMeeting } from "@/meeting/model/templates/presets";
+import { mondayMorning, restaurantWeekly, weeklyMeeting } from "@/meeting/model/templates/presets";
+import { getTemplateRules } from "@/meeting/model/templates/rules";
 import { seriesConfigSchema } from "@/meeting/model/series-config/series-config";
 import { applyTemplate, assignDefaultSpeakers, createDefaultConfig, setNoteTaker } from "./default-config";
 import type { SetupContext } from "./default-config";
@@ -53,5 +54,13 @@ describe("default series configuration", () => {
       "design",
       "after-sales",
     ]);
+  });
+
+  it("starts from the template's rules, and takes the new template's on switching", () => {
+    const config = createDefaultConfig(context, weeklyMeeting, workspace, new Date());
+    expect(config.rules).toEqual(getTemplateRules("weekly"));
+    const restaurant = applyTemplate({ ...config, rules: [] }, restaurantWeekly, ["x"]);
+    expect(restaurant.rules).toEqual(getTemplateRules("restaurant-weekly"));
+    expect(seriesConfigSchema.safeParse(restaurant).success).toBe(true);
   });
 });

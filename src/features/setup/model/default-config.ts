@@ -2,6 +2,7 @@ import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { seriesDefaults } from "@/meeting/model/series-config/series-config";
 import type { MeetingTemplate } from "@/meeting/model/templates/types";
 import { defaultWorkingTime } from "@/meeting/model/time/working-time";
+import { getTemplateRules } from "@/meeting/model/templates/rules";
 
 export interface SetupPerson {
   upn: string;
@@ -58,15 +59,24 @@ export function createDefaultConfig(
       lateness: { kind: "none" },
     },
     workingTime: { ...defaultWorkingTime, weekdays: [...defaultWorkingTime.weekdays] },
+    rules: getTemplateRules(template.id),
     updatedBy: context.editor,
     updatedAt: now.toISOString(),
   };
 }
 
-/** Switching template keeps the people choices that still fit and re-deals speakers for new sections. */
+/**
+ * Switching template keeps the people choices that still fit, re-deals speakers for new sections
+ * and takes the new template's rules (docs/domain.md §6).
+ */
 export function applyTemplate(config: SeriesConfig, template: MeetingTemplate, attendees: string[]): SeriesConfig {
   const candidates = attendees.filter((upn) => upn !== config.noteTaker);
-  return { ...config, template: structuredClone(template), speakers: assignDefaultSpeakers(template, candidates) };
+  return {
+    ...config,
+    template: structuredClone(template),
+    speakers: assignDefaultSpeakers(template, candidates),
+    rules: getTemplateRules(template.id),
+  };
 }
 
 /** The note-taker records rather than reports: choosing one takes them out of the speaker slots and the rotation. */

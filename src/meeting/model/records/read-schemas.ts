@@ -102,6 +102,7 @@ export const reportReadSchema = z.object({
       problems: z.optional(z.array(z.object({ problem: z.string(), solution: z.optional(z.string()) }))),
       kpis: z.optional(z.array(kpiRowSchema)),
       receivables: z.optional(z.array(kpiRowSchema)),
+      revenue: z.optional(z.array(kpiRowSchema)),
     }),
   ),
 });

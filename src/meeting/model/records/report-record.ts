@@ -20,8 +20,19 @@ export const helpRowSchema = z.object({ target: z.string(), what: z.string() });
 /** `upn` is empty when the speaker typed a name that is not one of the suggested people. */
 export const personSchema = z.object({ upn: z.string(), name: z.string() });
 
+/** 客诉情况: how many complaints came in (kept as typed, like KPI cells) and how they were handled. */
+export const complaintsSchema = z.object({ count: z.string(), handling: z.string() });
+
+/** 美团点评情况, one row per platform: the shop's rating (0–5) and the reviews new this period. */
+export const reviewRowSchema = z.object({ platform: z.string(), rating: z.string(), newReviews: z.string() });
+
 export const reportFieldsSchema = z.object({
   review: z.optional(z.string()),
+  staffing: z.optional(z.string()),
+  revenue: z.optional(z.array(kpiRowSchema)),
+  financialAnalysis: z.optional(z.string()),
+  complaints: z.optional(complaintsSchema),
+  onlineReviews: z.optional(z.array(reviewRowSchema)),
   problems: z.optional(z.array(problemRowSchema)),
   suggestions: z.optional(z.array(z.string())),
   plan: z.optional(z.array(z.string())),
@@ -52,6 +63,8 @@ export const reportValueSchema = z.object({
 export type KpiRow = z.infer<typeof kpiRowSchema>;
 export type ProblemRow = z.infer<typeof problemRowSchema>;
 export type HelpRow = z.infer<typeof helpRowSchema>;
+export type Complaints = z.infer<typeof complaintsSchema>;
+export type ReviewRow = z.infer<typeof reviewRowSchema>;
 export type ReportPerson = z.infer<typeof personSchema>;
 export type ReportFields = z.infer<typeof reportFieldsSchema>;
 export type ReportValue = z.infer<typeof reportValueSchema>;

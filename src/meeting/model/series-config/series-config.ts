@@ -46,6 +46,11 @@ const workingTimeSchema = z.object({
   publicHolidays: z.enum(["cn-mainland", "none"]),
 });
 
+const meetingRuleSchema = z.object({
+  kind: z.enum(["requirement", "discipline"]),
+  text: z.object({ zh: z.string().check(z.maxLength(1000)), en: z.string().check(z.maxLength(1000)) }),
+});
+
 export const seriesConfigSchema = z.object({
   schemaVersion: z.literal(1),
   seriesId: z.string(),
@@ -72,6 +77,11 @@ export const seriesConfigSchema = z.object({
     lateness: latenessSchema,
   }),
   workingTime: z.optional(workingTimeSchema),
+  /**
+   * The series' 会议要求 and 会议纪律 (docs/domain.md §6). Optional: a configuration stored before
+   * rules existed has none, and reads as its template's (getSeriesRules).
+   */
+  rules: z.optional(z.array(meetingRuleSchema).check(z.maxLength(50))),
   updatedBy: z.string(),
   updatedAt: z.string(),
 });

@@ -25,3 +25,33 @@ describe("preset templates", () => {
     expect(branch && getTemplateMinutes(branch)).toBe(60);
   });
 });
+
+describe("the 餐饮周会 preset", () => {
+  const restaurant = presetTemplates.find((t) => t.id === "restaurant-weekly");
+
+  it("asks each department for the four topics of the documents, then this week's plan", () => {
+    const departments = restaurant?.sections.find((s) => s.id === "departments");
+    expect(departments?.fields).toEqual([
+      "review",
+      "staffing",
+      "revenue",
+      "financialAnalysis",
+      "complaints",
+      "onlineReviews",
+      "problems",
+      "plan",
+      "expectedResult",
+      "helpNeeded",
+    ]);
+    expect(departments?.minutesPerSpeaker).toBe(15);
+  });
+
+  it("keeps company news and other arrangements within the documents' 5–15 minutes, starting Monday 15:00", () => {
+    expect(restaurant?.slot).toEqual({ weekday: 1, start: "15:00" });
+    for (const id of ["company-news", "other"]) {
+      const minutes = restaurant?.sections.find((s) => s.id === id)?.minutesPerSpeaker ?? 0;
+      expect(minutes).toBeGreaterThanOrEqual(5);
+      expect(minutes).toBeLessThanOrEqual(15);
+    }
+  });
+});

@@ -2,6 +2,11 @@ import type { Bilingual } from "@/lib/i18n/bilingual";
 /** The report field catalogue (docs/domain.md §4): each speaker's form is built from these. */
 export type ReportFieldId =
   | "review"
+  | "staffing"
+  | "revenue"
+  | "financialAnalysis"
+  | "complaints"
+  | "onlineReviews"
   | "problems"
   | "suggestions"
   | "plan"
