@@ -180,7 +180,12 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
         )}
         <Suspense fallback={<Spinner label={t("common:loading")} />}>
           {occurrence && choices.length > 1 && (
-            <OccurrencePicker choices={choices} value={occurrence.key} onChange={setChosenOccurrence} />
+            <OccurrencePicker
+              choices={choices}
+              value={occurrence.key}
+              onChange={setChosenOccurrence}
+              timeZone={series.timeZone}
+            />
           )}
           <TabList
             size={layout === "panel" ? "small" : "medium"}

@@ -8,6 +8,7 @@ import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace/types";
 import { formatGraphDateTime } from "@/lib/time/zoned-time";
+import { nameMeetingZone } from "@/lib/time/format-when";
 import { useAgendaItems } from "@/features/agenda";
 import { useOccurrenceReports } from "@/features/reports";
 import {
@@ -134,7 +135,13 @@ export function MinutesView({
           hourCycle: "h23",
           timeZone: series.timeZone,
         });
-        const time = `${timeFormat.format(occurrence.start)}–${timeFormat.format(occurrence.end)}`;
+        // The card and the document go to everyone: the meeting's clock, its zone named.
+        const time = nameMeetingZone(
+          `${timeFormat.format(occurrence.start)}–${timeFormat.format(occurrence.end)}`,
+          occurrence.start,
+          series.timeZone,
+          lang,
+        );
         const dateText = new Intl.DateTimeFormat(lang, { dateStyle: "full", timeZone: series.timeZone }).format(
           occurrence.start,
         );

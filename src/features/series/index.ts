@@ -2,6 +2,6 @@ export { SeriesView, seriesReadyMark, useSeriesReadyMark } from "./components/se
 export { useSeries, seriesQueryOptions } from "./api/use-series";
 export { SeriesError } from "./api/resolve-series";
 export { locateOccurrences } from "./model/occurrences";
-export { formatOccurrenceTime } from "@/lib/time/format-when";
+export { formatOccurrenceInZones, formatOccurrenceTime } from "@/lib/time/format-when";
 export type { Series, Occurrence, Person } from "./model/types";
 export { seriesStrings } from "./strings";
