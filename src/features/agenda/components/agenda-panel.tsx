@@ -21,7 +21,6 @@ import {
   describeInZones,
   formatInZones,
   formatOccurrenceInZones,
-  formatTime,
   formatZoneName,
   isSameClock,
   nameMeetingZone,
@@ -116,7 +115,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
       });
   const timeBox = (offsetMinutes: number) => {
     const at = new Date(occurrence.start.getTime() + offsetMinutes * 60_000);
-    const parts = describeInZones(at, viewer, props.timeZone, (c) => formatTime(at, c));
+    const parts = describeInZones(at, viewer, props.timeZone, (c) => formatClock(at, c.locale, c.timeZone));
     return { startLabel: clock(at), ...(parts.yourTime === undefined ? {} : { yourTime: parts.yourTime }) };
   };
   const cardLanguage = i18n.language.startsWith("zh") ? "zh-CN" : "en-US";
