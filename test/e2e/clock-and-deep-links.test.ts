@@ -49,15 +49,17 @@ async function loadScenarioWithEuropeMeeting(origin: string): Promise<void> {
   if (!response.ok) throw new Error(`Loading the scenario failed: ${String(response.status)} ${await response.text()}`);
 }
 
-async function openAsBerliner(chatId: string, occurrence?: string, view = "agenda") {
+async function openAsBerliner(chatId: string, occurrence?: string, view = "agenda", as = berliner) {
+  const wide = as !== berliner;
   const context = await app.browser.newContext({
-    viewport: { width: 320, height: 1200 },
+    viewport: { width: wide ? 1100 : 320, height: 1200 },
     locale: "zh-CN",
     timezoneId: "Europe/Berlin",
   });
   const page = await context.newPage();
   await page.clock.setFixedTime(today);
-  const params = new URLSearchParams({ as: berliner, frame: "sidePanel", chat: chatId, lang: "zh-CN", view });
+  const frame = wide ? "content" : "sidePanel";
+  const params = new URLSearchParams({ as, frame, chat: chatId, lang: "zh-CN", view });
   if (occurrence !== undefined) params.set("occurrence", occurrence);
   await page.goto(`${app.server.url}/?${params.toString()}`, { timeout: 90_000 });
   return { page, context };
@@ -133,6 +135,15 @@ describe("a Shanghai weekly meeting seen from Berlin, either side of Europe's cl
     // Due the Friday before, 26 March, while Berlin is still on winter time.
     expect(await afterDue.innerText()).toBe("请在 3月26日 18:00 中国标准时间（你的时间 11:00） 前提交");
     await after.context.close();
+  });
+
+  it("names the meeting's zone on the agenda card, which every attendee reads", async () => {
+    const chat = findChatByTopic(await getTenant(app.server.url), topic);
+    // The organizer, travelling in Berlin, previews the card the chat will show.
+    const host = await openAsBerliner(chat.id, keyOn("2027-03-29"), "agenda", organizer);
+    await host.page.getByRole("button", { name: "卡片预览" }).click({ timeout: 60_000 });
+    await host.page.getByText("2027年3月29日星期一 · 16:30–17:30 中国标准时间").waitFor({ timeout: 60_000 });
+    await host.context.close();
   });
 
   it("opens the meeting a link names four months ahead, and one beyond the calendar window", async () => {

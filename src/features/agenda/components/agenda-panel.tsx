@@ -19,11 +19,11 @@ import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import {
   describeInZones,
+  formatCardTime,
   formatInZones,
   formatOccurrenceInZones,
   formatZoneName,
   isSameClock,
-  nameMeetingZone,
 } from "@/lib/time/format-when";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
@@ -128,12 +128,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
       meetingTitle: props.meetingTitle,
       date: dateText,
       // Everyone reads the same card: its times are the meeting's, with the zone named.
-      time: nameMeetingZone(
-        `${clock(occurrence.start)}–${clock(occurrence.end)}`,
-        occurrence.start,
-        props.timeZone,
-        cardLanguage,
-      ),
+      time: formatCardTime(occurrence.start, occurrence.end, props.timeZone, cardLanguage),
       startTime: clock(occurrence.start),
       agenda,
       displayNames: names,
