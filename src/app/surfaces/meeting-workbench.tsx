@@ -5,7 +5,7 @@ import { useServices } from "@/lib/app-services/services-context";
 import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
 import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import { locateOccurrences, SeriesView, useSeriesReadyMark } from "@/features/series";
+import { locateOccurrences, SeriesView, useRequestedOccurrence, useSeriesReadyMark } from "@/features/series";
 import type { Series } from "@/features/series";
 
 import { buildViewLink, readRequestedTarget } from "../links";
@@ -20,6 +20,7 @@ import { loadWithStrings } from "../lazy-strings";
 import { DraftsGate } from "./drafts-gate";
 import { WorkspaceErrorNotice } from "./workspace-error";
 import { OccurrencePicker, listOccurrenceChoices } from "./occurrence-picker";
+import { RequestedOccurrenceNotice } from "./requested-occurrence-notice";
 
 // The views past the overview load on demand: the side panel's first view (the series) needs none of them.
 const AgendaPanel = lazy(() =>
@@ -111,6 +112,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   const [chosen, setChosen] = useState<MeetingView | undefined>(requested.view);
   const [chosenOccurrence, setChosenOccurrence] = useState<string | undefined>(requested.occurrenceKey);
   const me = useMyUpn();
+  const wanted = useRequestedOccurrence(data.series.data, chosenOccurrence);
   useSeriesReadyMark(data.series.isSuccess);
 
   if (data.series.isError || data.series.isPending) return <SeriesView seriesId={seriesId} />;
@@ -152,10 +154,19 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   const workspace = data.workspace.data;
   const names = buildNames(series);
   const position = locateOccurrences(series.occurrences, new Date());
-  const choices = listOccurrenceChoices(series.occurrences, position);
-  // After the series' last meeting there is no "current" one: its minutes still need writing.
-  const occurrence = choices.find((o) => o.key === chosenOccurrence) ?? position.current ?? position.previous;
+  // A meeting asked for by a link or the picker opens wherever it lies; one that does not exist opens
+  // nothing in its place (RequestedOccurrenceNotice). With none asked for, the current one opens;
+  // after the series' last meeting there is no "current" one: its minutes still need writing.
+  const found = wanted.kind === "found" ? wanted.occurrence : undefined;
+  const occurrence = wanted.kind === "none" ? (position.current ?? position.previous) : found;
+  const listed = listOccurrenceChoices(series.occurrences, position);
+  const choices =
+    found === undefined || listed.some((o) => o.key === found.key)
+      ? listed
+      : [...listed, found].sort((a, b) => a.start.getTime() - b.start.getTime());
   const heldKeys = series.occurrences.filter((o) => o.status !== "cancelled").map((o) => o.key);
+  if (found !== undefined && !heldKeys.includes(found.key)) heldKeys.push(found.key);
+  heldKeys.sort();
   const roles = getMeetingRoles({
     config,
     organizer: series.organizer.upn,
@@ -180,8 +191,14 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
           </Suspense>
         )}
         <Suspense fallback={<Spinner label={t("common:loading")} />}>
+          <RequestedOccurrenceNotice state={wanted} timeZone={series.timeZone} onOpen={setChosenOccurrence} />
           {occurrence && choices.length > 1 && (
-            <OccurrencePicker choices={choices} value={occurrence.key} onChange={setChosenOccurrence} />
+            <OccurrencePicker
+              choices={choices}
+              value={occurrence.key}
+              onChange={setChosenOccurrence}
+              timeZone={series.timeZone}
+            />
           )}
           <TabList
             size={layout === "panel" ? "small" : "medium"}

@@ -9,6 +9,7 @@ import { getLeaveCutoff, getLeaveCutoffWorkingDays } from "@/meeting/model/serie
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace/types";
 import { formatGraphDateTime } from "@/lib/time/zoned-time";
+import { formatCardTime } from "@/lib/time/format-when";
 import { useAgendaItems } from "@/features/agenda";
 import { useOccurrenceReports } from "@/features/reports";
 import {
@@ -129,13 +130,8 @@ export function MinutesView({
       const wall = formatGraphDateTime(occurrence.start, series.timeZone).dateTime;
       // In the language the publish is written in: a retry keeps the first attempt's.
       const describeTime = (lang: typeof language) => {
-        const timeFormat = new Intl.DateTimeFormat(lang, {
-          hour: "2-digit",
-          minute: "2-digit",
-          hourCycle: "h23",
-          timeZone: series.timeZone,
-        });
-        const time = `${timeFormat.format(occurrence.start)}–${timeFormat.format(occurrence.end)}`;
+        // The card and the document go to everyone: the meeting's clock, its zone named.
+        const time = formatCardTime(occurrence.start, occurrence.end, series.timeZone, lang);
         const dateText = new Intl.DateTimeFormat(lang, { dateStyle: "full", timeZone: series.timeZone }).format(
           occurrence.start,
         );

@@ -1,7 +1,7 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
-import { formatOccurrenceTime } from "@/features/series";
+import { formatOccurrenceInZones } from "@/features/series";
 import type { Occurrence } from "@/features/series";
 
 /** The meetings one can prepare or record from here: the last three held, the current one and the next six. */
@@ -15,14 +15,17 @@ export function OccurrencePicker({
   choices,
   value,
   onChange,
+  timeZone,
 }: {
   choices: Occurrence[];
   value: string;
   onChange: (key: string) => void;
+  /** The meeting's own zone: every date is said on its clock, the viewer's beside it (docs/domain.md §10). */
+  timeZone: string;
 }) {
   const { t } = useTranslation("app");
   const { viewer } = useServices();
-  const label = (o: Occurrence) => formatOccurrenceTime(o.start, o.end, viewer);
+  const label = (o: Occurrence) => formatOccurrenceInZones(o, viewer, timeZone);
   const selected = choices.find((o) => o.key === value);
   return (
     <Field label={t("workbench.occurrence")}>

@@ -55,23 +55,105 @@ export function isSameClock(instant: Date, a: string, b: string): boolean {
   return left.day === right.day && left.hour === right.hour && left.minute === right.minute;
 }
 
+function isSameDay(instant: Date, a: string, b: string): boolean {
+  const left = getWallClock(instant, a);
+  const right = getWallClock(instant, b);
+  return left.year === right.year && left.month === right.month && left.day === right.day;
+}
+
+/** "你的时间 9:30" / "your time 9:30 AM": the viewer's own clock beside the meeting's. */
+export function formatYourTime(text: string, locale: string): string {
+  return locale.startsWith("zh") ? `你的时间 ${text}` : `your time ${text}`;
+}
+
+/** A text on the meeting's clock with the zone named: "16:30–17:30 中国标准时间" (cards name it for everyone). */
+export function nameMeetingZone(text: string, at: Date, meetingTimeZone: string, locale: string): string {
+  return `${text} ${formatZoneName(at, toIanaTimeZone(meetingTimeZone), locale)}`;
+}
+
+/** The pieces of a meeting's time for one viewer; `zoneName` and `yourTime` only where the clocks differ. */
+export interface TimeInZones {
+  /** On the meeting's clock (on the viewer's, where both read alike). */
+  meeting: string;
+  /** The meeting's zone in the viewer's language, at that instant. */
+  zoneName?: string;
+  /** "你的时间 …" / "your time …": the same instant on the viewer's clock. */
+  yourTime?: string;
+}
+
 /**
- * A meeting's time for a viewer. `write` formats it on a given clock. Where the viewer's clock reads
- * as the meeting's, it is written once, on the viewer's clock; elsewhere it is written in the
- * meeting's zone with that zone named, then on the viewer's clock, named, in brackets:
- * "12月10日周四 11:00 中国标准时间（12月10日周四 04:00 中欧标准时间）". `at` names the zones
- * (standard or summer time) and decides whether the clocks differ. The meeting's zone may be a
- * Windows or IANA name; one no table knows counts as UTC.
+ * A meeting's time for a viewer, in parts. `write` formats it on a given clock; `writeSameDay`, when
+ * given, writes the viewer's side where the viewer's calendar day is the meeting's (the time alone, so
+ * the date is not said twice). `at` names the zone (standard or summer time) and decides whether the
+ * clocks differ. The meeting's zone may be a Windows or IANA name; one no table knows counts as UTC.
+ */
+export function describeInZones(
+  at: Date,
+  viewer: ViewerClock,
+  meetingTimeZone: string,
+  write: (clock: ViewerClock) => string,
+  writeSameDay?: (clock: ViewerClock) => string,
+): TimeInZones {
+  const meetingZone = toIanaTimeZone(meetingTimeZone);
+  if (isSameClock(at, viewer.timeZone, meetingZone)) return { meeting: write(viewer) };
+  const own = writeSameDay && isSameDay(at, viewer.timeZone, meetingZone) ? writeSameDay(viewer) : write(viewer);
+  return {
+    meeting: write({ locale: viewer.locale, timeZone: meetingZone }),
+    zoneName: formatZoneName(at, meetingZone, viewer.locale),
+    yourTime: formatYourTime(own, viewer.locale),
+  };
+}
+
+/**
+ * The one way every screen writes a meeting's time (docs/domain.md §10). Where the viewer's clock
+ * reads as the meeting's, it is written once, on the viewer's clock; elsewhere on the meeting's clock
+ * with its zone named, then the viewer's own time in brackets:
+ * "12月10日周四 11:00 中国标准时间（你的时间 4:00）" / "Thu, Dec 10, 11:00 AM China Standard Time (your time 4:00 AM)".
  */
 export function formatInZones(
   at: Date,
   viewer: ViewerClock,
   meetingTimeZone: string,
   write: (clock: ViewerClock) => string,
+  writeSameDay?: (clock: ViewerClock) => string,
 ): string {
-  const meetingZone = toIanaTimeZone(meetingTimeZone);
-  if (isSameClock(at, viewer.timeZone, meetingZone)) return write(viewer);
-  const meeting = `${write({ locale: viewer.locale, timeZone: meetingZone })} ${formatZoneName(at, meetingZone, viewer.locale)}`;
-  const own = `${write(viewer)} ${formatZoneName(at, viewer.timeZone, viewer.locale)}`;
-  return viewer.locale.startsWith("zh") ? `${meeting}（${own}）` : `${meeting} (${own})`;
+  const parts = describeInZones(at, viewer, meetingTimeZone, write, writeSameDay);
+  if (parts.zoneName === undefined || parts.yourTime === undefined) return parts.meeting;
+  const named = `${parts.meeting} ${parts.zoneName}`;
+  return viewer.locale.startsWith("zh") ? `${named}（${parts.yourTime}）` : `${named} (${parts.yourTime})`;
+}
+
+/** "14:00–15:30" / "2:00 – 3:30 PM" on a clock, without the date. */
+export function formatTimeRange(start: Date, end: Date, clock: ViewerClock): string {
+  return getTimeFormat(clock).formatRange(start, end);
+}
+
+/** "14:00" / "2:00 PM" on a clock. */
+export function formatTime(instant: Date, clock: ViewerClock): string {
+  return getTimeFormat(clock).format(instant);
+}
+
+/** An occurrence for a viewer: "12月10日周四 16:30–17:30 中国标准时间（你的时间 9:30–10:30）". */
+export function formatOccurrenceInZones(
+  occurrence: { start: Date; end: Date },
+  viewer: ViewerClock,
+  meetingTimeZone: string,
+): string {
+  return formatInZones(
+    occurrence.start,
+    viewer,
+    meetingTimeZone,
+    (clock) => formatOccurrenceTime(occurrence.start, occurrence.end, clock),
+    (clock) => formatTimeRange(occurrence.start, occurrence.end, clock),
+  );
+}
+
+/**
+ * A card's time, "16:30–17:30 中国标准时间" / "16:30–17:30 China Standard Time": a card in the meeting
+ * chat is read by every attendee, so it says the meeting's own clock and names its zone.
+ */
+export function formatCardTime(start: Date, end: Date, meetingTimeZone: string, locale: string): string {
+  const timeZone = toIanaTimeZone(meetingTimeZone);
+  const format = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
+  return nameMeetingZone(`${format.format(start)}–${format.format(end)}`, start, timeZone, locale);
 }

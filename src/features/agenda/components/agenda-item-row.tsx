@@ -7,7 +7,7 @@ import type { AgendaItem } from "../model/agenda";
 const useStyles = makeStyles({
   row: {
     display: "grid",
-    gridTemplateColumns: "52px 1fr auto",
+    gridTemplateColumns: "minmax(52px, max-content) 1fr auto",
     gap: tokens.spacingHorizontalS,
     alignItems: "center",
     paddingBlock: tokens.spacingVerticalXS,
@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   },
   over: { backgroundColor: tokens.colorPaletteRedBackground1 },
   time: { color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
+  timeCell: { display: "flex", flexDirection: "column" },
   body: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   controls: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
   spin: { width: "76px" },
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
 interface Props {
   item: AgendaItem;
   startLabel: string;
+  /** The start on the viewer's own clock, "你的时间 09:30", where it reads otherwise than the meeting's. */
+  yourTime?: string;
   isOver: boolean;
   names: Readonly<Record<string, string>>;
   isEditable: boolean;
@@ -36,6 +39,7 @@ interface Props {
 export function AgendaItemRow({
   item,
   startLabel,
+  yourTime,
   isOver,
   names,
   isEditable,
@@ -52,7 +56,16 @@ export function AgendaItemRow({
   const person = item.speaker ?? item.raisedBy;
   return (
     <li className={mergeClasses(styles.row, isOver && styles.over)} data-item-id={item.id}>
-      <Text className={styles.time}>{startLabel}</Text>
+      {yourTime === undefined ? (
+        <Text className={styles.time}>{startLabel}</Text>
+      ) : (
+        <span className={styles.timeCell}>
+          <Text className={styles.time}>{startLabel}</Text>
+          <Text size={100} className={styles.time}>
+            {yourTime}
+          </Text>
+        </span>
+      )}
       <span className={styles.body}>
         <Text weight="semibold">{title}</Text>
         {person && (

@@ -17,7 +17,14 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
-import { formatInZones, formatOccurrenceTime, formatZoneName, isSameClock } from "@/lib/time/format-when";
+import {
+  describeInZones,
+  formatCardTime,
+  formatInZones,
+  formatOccurrenceInZones,
+  formatZoneName,
+  isSameClock,
+} from "@/lib/time/format-when";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace/types";
@@ -113,20 +120,25 @@ export function AgendaPanel(props: AgendaPanelProps) {
     ? undefined
     : t("inMeetingZone", {
         zone: formatZoneName(occurrence.start, props.timeZone, viewer.locale),
-        when: formatInZones(occurrence.start, viewer, props.timeZone, (clock) =>
-          formatOccurrenceTime(occurrence.start, occurrence.end, clock),
-        ),
+        when: formatOccurrenceInZones(occurrence, viewer, props.timeZone),
       });
+  const timeBox = (offsetMinutes: number) => {
+    const at = new Date(occurrence.start.getTime() + offsetMinutes * 60_000);
+    const parts = describeInZones(at, viewer, props.timeZone, (c) => formatClock(at, c.locale, c.timeZone));
+    return { startLabel: clock(at), ...(parts.yourTime === undefined ? {} : { yourTime: parts.yourTime }) };
+  };
+  const cardLanguage = i18n.language.startsWith("zh") ? "zh-CN" : "en-US";
   const pendingTopics = (topics.data ?? []).filter((topic) => !agenda.items.some((i) => i.id === `topic-${topic.id}`));
   const conflict = [save.error, post.error].find((e) => e instanceof RecordConflictError);
   const rules = listRuleLines(config);
 
   const renderCard = (revision: number) =>
     buildAgendaCard({
-      language: i18n.language.startsWith("zh") ? "zh-CN" : "en-US",
+      language: cardLanguage,
       meetingTitle: props.meetingTitle,
       date: dateText,
-      time: `${clock(occurrence.start)}–${clock(occurrence.end)}`,
+      // Everyone reads the same card: its times are the meeting's, with the zone named.
+      time: formatCardTime(occurrence.start, occurrence.end, props.timeZone, cardLanguage),
       startTime: clock(occurrence.start),
       agenda,
       displayNames: names,
@@ -178,7 +190,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
             key={item.id}
             item={item}
             names={names}
-            startLabel={clock(new Date(occurrence.start.getTime() + (offsets[index] ?? 0) * 60_000))}
+            {...timeBox(offsets[index] ?? 0)}
             isOver={overItemIndex >= 0 && index >= overItemIndex}
             isEditable={canEdit}
             isFirst={index === 0}

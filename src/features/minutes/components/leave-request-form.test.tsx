@@ -78,7 +78,7 @@ describe("LeaveRequestForm", () => {
   it("gives an attendee in Berlin the cut-off on the meeting's clock and on theirs", async () => {
     await renderWithProviders(<LeaveRequestForm {...buildProps({ viewerTimeZone: "Europe/Berlin" })} />);
     expect(
-      screen.getByText("请在 11月27日 13:30 中国标准时间（11月27日 06:30 中欧标准时间） 前申请（会前 1 个工作日）"),
+      screen.getByText("请在 11月27日 13:30 中国标准时间（你的时间 06:30） 前申请（会前 1 个工作日）"),
     ).toBeInTheDocument();
   });
 });

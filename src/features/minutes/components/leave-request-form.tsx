@@ -63,8 +63,18 @@ export function LeaveRequestForm({
   const current = sent ?? existing;
   const isBlank = reason.trim() === "";
   const formatWhen = (instant: Date) =>
-    formatInZones(instant, { locale, timeZone: viewerTimeZone }, timeZone, (clock) =>
-      formatTime(instant, clock.locale, clock.timeZone),
+    formatInZones(
+      instant,
+      { locale, timeZone: viewerTimeZone },
+      timeZone,
+      (clock) => formatTime(instant, clock.locale, clock.timeZone),
+      (clock) =>
+        new Intl.DateTimeFormat(clock.locale, {
+          hour: "2-digit",
+          minute: "2-digit",
+          hourCycle: "h23",
+          timeZone: clock.timeZone,
+        }).format(instant),
     );
 
   async function send(): Promise<void> {

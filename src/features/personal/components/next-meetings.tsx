@@ -3,7 +3,7 @@ import { useId } from "react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { pickBilingual } from "@/lib/i18n/bilingual";
-import { formatInZones, formatOccurrenceTime } from "@/lib/time/format-when";
+import { formatOccurrenceInZones } from "@/lib/time/format-when";
 import { compareByStart } from "../model/occurrences";
 import { hasAnyRole } from "../model/roles";
 import type { MyOccurrence } from "../model/types";
@@ -32,9 +32,7 @@ export function NextMeetings({
       ) : (
         <ul className={styles.list}>
           {[...occurrences].sort(compareByStart).map((occurrence) => {
-            const when = formatInZones(occurrence.start, viewer, occurrence.timeZone, (clock) =>
-              formatOccurrenceTime(occurrence.start, occurrence.end, clock),
-            );
+            const when = formatOccurrenceInZones(occurrence, viewer, occurrence.timeZone);
             const actions: ReactNode = occurrence.isCancelled
               ? null
               : renderOccurrenceActions?.({

@@ -3,7 +3,7 @@ import type { BadgeProps } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { pickBilingual } from "@/lib/i18n/bilingual";
-import { formatDay, formatInZones } from "@/lib/time/format-when";
+import { formatDay, formatInZones, formatTime } from "@/lib/time/format-when";
 import { computeReportStatus, sortOwedReports } from "../model/report-status";
 import type { OwedReport, ReportStatus } from "../model/types";
 import { MeetingLink } from "./meeting-link";
@@ -55,16 +55,24 @@ export function OwedReports({
                   </Text>
                   <Caption1 className={styles.meta}>
                     {t("reports.meeting", {
-                      when: formatInZones(report.start, viewer, report.timeZone, (clock) =>
-                        formatDay(report.start, clock),
+                      when: formatInZones(
+                        report.start,
+                        viewer,
+                        report.timeZone,
+                        (clock) => formatDay(report.start, clock),
+                        (clock) => formatTime(report.start, clock),
                       ),
                     })}
                   </Caption1>
                   <Caption1 className={styles.meta}>
                     <time dateTime={report.due.toISOString()}>
                       {t("reports.due", {
-                        when: formatInZones(report.due, viewer, report.timeZone, (clock) =>
-                          formatDay(report.due, clock),
+                        when: formatInZones(
+                          report.due,
+                          viewer,
+                          report.timeZone,
+                          (clock) => formatDay(report.due, clock),
+                          (clock) => formatTime(report.due, clock),
                         ),
                       })}
                     </time>

@@ -122,6 +122,6 @@ describe("ReportTracker", () => {
         clock={{ locale: "zh-CN", timeZone: "Europe/Berlin", meetingTimeZone: "Asia/Shanghai" }}
       />,
     );
-    expect(screen.getByText("截止 11月29日 18:00 中国标准时间（11月29日 11:00 中欧标准时间）")).toBeInTheDocument();
+    expect(screen.getByText("截止 11月29日 18:00 中国标准时间（你的时间 11:00）")).toBeInTheDocument();
   });
 });

@@ -42,5 +42,11 @@ export function formatDeadline(date: Date, clock: Clock): string {
   const { meetingTimeZone } = clock;
   return meetingTimeZone === undefined
     ? formatDayAndTime(date, clock)
-    : formatInZones(date, clock, meetingTimeZone, (zone) => formatDayAndTime(date, zone));
+    : formatInZones(
+        date,
+        clock,
+        meetingTimeZone,
+        (zone) => formatDayAndTime(date, zone),
+        (zone) => formatClockTime(date, zone),
+      );
 }

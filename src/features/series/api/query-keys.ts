@@ -2,4 +2,5 @@
 
 export const seriesQueryKeys = {
   series: (seriesId: string) => ["series", seriesId] as const,
+  occurrence: (seriesId: string, key: string) => ["series", seriesId, "occurrence", key] as const,
 };

@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Viewer } from "@/lib/app-services/services-context";
-import { formatDay, formatInZones, formatOccurrenceTime } from "@/lib/time/format-when";
+import { formatDay, formatInZones, formatOccurrenceInZones, formatTime } from "@/lib/time/format-when";
 import type { Occurrence } from "../model/types";
 
 const useStyles = makeStyles({
@@ -34,9 +34,7 @@ export function OccurrenceRow({
     <li className={styles.row} data-occurrence-key={occurrence.key}>
       <span className={styles.line}>
         <Text className={isCancelled ? styles.cancelled : undefined}>
-          {formatInZones(occurrence.start, viewer, meetingTimeZone, (clock) =>
-            formatOccurrenceTime(occurrence.start, occurrence.end, clock),
-          )}
+          {formatOccurrenceInZones(occurrence, viewer, meetingTimeZone)}
         </Text>
         {occurrence.status !== "scheduled" && (
           <Badge appearance="tint" color={badgeColor[occurrence.status]}>
@@ -47,8 +45,12 @@ export function OccurrenceRow({
       {occurrence.status === "moved" && (
         <Text size={200} className={styles.note}>
           {t("movedFrom", {
-            when: formatInZones(occurrence.originalStart, viewer, meetingTimeZone, (clock) =>
-              formatDay(occurrence.originalStart, clock),
+            when: formatInZones(
+              occurrence.originalStart,
+              viewer,
+              meetingTimeZone,
+              (clock) => formatDay(occurrence.originalStart, clock),
+              (clock) => formatTime(occurrence.originalStart, clock),
             ),
           })}
         </Text>

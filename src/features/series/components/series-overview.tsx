@@ -13,9 +13,9 @@ import {
 import { useTranslation } from "react-i18next";
 import type { Viewer } from "@/lib/app-services/services-context";
 import { getAvatarInitials } from "@/lib/ui/avatar-initials";
-import { formatInZones, formatOccurrenceTime } from "@/lib/time/format-when";
-import { locateOccurrences, pickRhythmSample } from "../model/occurrences";
-import { describeRecurrence } from "../model/recurrence-words";
+import { formatOccurrenceInZones } from "@/lib/time/format-when";
+import { locateOccurrences } from "../model/occurrences";
+import { describeRhythm } from "../model/rhythm";
 import type { Series } from "../model/types";
 import { OccurrenceRow } from "./occurrence-row";
 
@@ -47,12 +47,7 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
   const { t } = useTranslation("series");
   const styles = useStyles();
   const position = locateOccurrences(series.occurrences, now);
-  const sample = pickRhythmSample(series.occurrences, now);
-  const rhythm = sample
-    ? formatInZones(sample.start, viewer, series.timeZone, (clock) =>
-        describeRecurrence(series.recurrence, sample, series.timeZone, clock),
-      )
-    : "";
+  const rhythm = describeRhythm(series, now, viewer);
   const current = position.current;
   return (
     <article className={styles.root} aria-labelledby="series-title">
@@ -80,11 +75,7 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
           )}
         </span>
         {current ? (
-          <Text weight="semibold">
-            {formatInZones(current.start, viewer, series.timeZone, (clock) =>
-              formatOccurrenceTime(current.start, current.end, clock),
-            )}
-          </Text>
+          <Text weight="semibold">{formatOccurrenceInZones(current, viewer, series.timeZone)}</Text>
         ) : (
           <Text>{t("noUpcoming")}</Text>
         )}
