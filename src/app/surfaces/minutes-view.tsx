@@ -191,6 +191,7 @@ export function MinutesView({
           me={me}
           isHost={canManage}
           confirm={(version) => confirm.mutateAsync(version)}
+          timeZone={series.timeZone}
         />
       )}
       {stored && (
