@@ -192,6 +192,7 @@ export function MinutesView({
           isHost={canManage}
           confirm={(version) => confirm.mutateAsync(version)}
           timeZone={series.timeZone}
+          showMinutesToHost={layout !== "wide"}
         />
       )}
       {stored && (

@@ -197,4 +197,20 @@ describe("ConfirmationPanel", () => {
     expect(screen.getByRole("heading", { name: "Minutes (version 2)" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Confirm version 2" })).toBeInTheDocument();
   });
+
+  it("shows the host the published minutes too where no editor shows them", async () => {
+    await renderWithProviders(
+      <ConfirmationPanel
+        minutes={published}
+        confirmations={[]}
+        me={testPeople.host.upn}
+        isHost
+        confirm={() => Promise.resolve()}
+        timeZone="Asia/Shanghai"
+        showMinutesToHost
+      />,
+    );
+    expect(screen.getByRole("heading", { name: "会议纪要（第 2 版）" })).toBeInTheDocument();
+    expect(screen.getByText("已确认 0 / 4")).toBeInTheDocument();
+  });
 });

@@ -58,9 +58,22 @@ export interface ConfirmationPanelProps {
   confirm: (version: number) => Promise<unknown>;
   /** The series' time zone, for the publication time. */
   timeZone: string;
+  /**
+   * Shows the host the published minutes above who has confirmed: where no editor beside the panel
+   * shows them (the side panel). Attendees always see what they confirm.
+   */
+  showMinutesToHost?: boolean;
 }
 
-export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm, timeZone }: ConfirmationPanelProps) {
+export function ConfirmationPanel({
+  minutes,
+  confirmations,
+  me,
+  isHost,
+  confirm,
+  timeZone,
+  showMinutesToHost = false,
+}: ConfirmationPanelProps) {
   const styles = useStyles();
   const { t } = useMinutesTranslation();
   const [state, setState] = useState<{ phase: "idle" | "sending" } | { phase: "failed"; error: unknown }>({
@@ -96,9 +109,11 @@ export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm,
     const summary = summarizeConfirmations(minutes.attendees, confirmations, publishedVersion);
     const done = summary.rows.filter((row) => row.isCurrent);
     const pending = summary.rows.filter((row) => !row.isCurrent);
+    const readable = showMinutesToHost ? getPublishedMinutes(minutes) : undefined;
     return (
       <section className={styles.root} aria-label={t("confirm.title")}>
         <Subtitle2 as="h2">{t("confirm.title")}</Subtitle2>
+        {readable && <PublishedMinutes minutes={readable} timeZone={timeZone} />}
         <div className={styles.counts}>
           <Text role="status">{t("confirm.progress", { done: summary.done, total: summary.total })}</Text>
           {summary.notCounted > 0 && (
