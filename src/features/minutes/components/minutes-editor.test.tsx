@@ -283,6 +283,19 @@ describe("MinutesEditor", () => {
     expect(screen.queryByRole("listitem", { name: "运营部汇报 · 记录" })).not.toBeInTheDocument();
   });
 
+  it("claims no unsaved changes on a first open, nor once the minutes come back published", async () => {
+    const { rerenderWith, props } = await renderEditor({ stored: null });
+    expect(screen.queryByText(/有未保存的修改/)).not.toBeInTheDocument();
+    const published = buildMinutes({
+      status: "published",
+      published: { version: 1, at: "2026-11-30T08:00:00.000Z", by: testPeople.noteTaker.upn, planner: {} },
+      updatedAt: "2026-11-30T08:00:00.000Z",
+    });
+    rerenderWith(<MinutesEditor {...props} stored={buildStoredMinutes(published, '"etag-9"')} />);
+    expect(await screen.findByText("已发布")).toBeInTheDocument();
+    expect(screen.queryByText(/有未保存的修改/)).not.toBeInTheDocument();
+  });
+
   it("is read-only once published, and an amendment starts the next version", async () => {
     const user = userEvent.setup();
     const published = buildMinutes({
