@@ -102,7 +102,7 @@ describe("minutes confirmations", () => {
 
     // 赵磊 confirms for himself in the side panel.
     const zhao = await openAs(attendee, "sidePanel", chat.id, occurrence.key, 320);
-    await zhao.getByRole("button", { name: "确认纪要" }).click();
+    await zhao.getByRole("button", { name: "确认第 1 版纪要" }).click();
     await zhao.getByText("你已确认第 1 版纪要").waitFor();
     await zhao.context().close();
 
@@ -131,7 +131,7 @@ describe("minutes confirmations", () => {
     // 张敏 is told someone confirmed for her, and confirms herself.
     const zhang = await openAs(named, "sidePanel", chat.id, occurrence.key, 320);
     await zhang.getByText("李娜 代你确认了第 1 版。只有你本人的确认才算数，请自行确认。").waitFor();
-    await zhang.getByRole("button", { name: "确认纪要" }).click();
+    await zhang.getByRole("button", { name: "确认第 1 版纪要" }).click();
     await zhang.getByText("你已确认第 1 版纪要").waitFor();
     await zhang.context().close();
 

@@ -140,7 +140,7 @@ describe("minutes", () => {
     expect(xml).toContain("客服排班调整");
 
     const attendee = await openAs("li.na@yunzhan.example", "sidePanel", chat.id, 320);
-    await attendee.getByRole("button", { name: "确认纪要" }).click();
+    await attendee.getByRole("button", { name: "确认第 1 版纪要" }).click();
     await attendee.getByText("你已确认第 1 版纪要").waitFor();
 
     const host = await openAs(gm, "content", chat.id, 1200);

@@ -233,4 +233,60 @@ describe("publishMinutes", () => {
     );
     expect(published.value.published).toMatchObject({ version: 1, started: { language: "zh-CN" } });
   });
+
+  it("names the agenda item, not another decision of it, in the task of an action linked to no decision", async () => {
+    const base = buildMinutes("2026-12-14T05:30:00.000Z");
+    const minutes: MinutesRecord = {
+      ...base,
+      actions: [
+        ...(base.actions[0] ? [base.actions[0]] : []),
+        {
+          id: "help-1",
+          itemId: "departments-1",
+          what: "协助整理售后问题清单",
+          owner: "zhang.min@yunzhan.example",
+          ownerName: "zhang.min",
+          due: "2026-12-18",
+          standard: "清单发到群里",
+          priority: "medium",
+          source: { kind: "helpNeeded", reportKey: "report|x", index: 0 },
+        },
+      ],
+    };
+    const stored = await createRecord(
+      client(),
+      workspace,
+      "minutes",
+      { key: getMinutesKey(seriesId, minutes.occurrenceKey), seriesId, occurrenceKey: minutes.occurrenceKey },
+      minutes,
+      { schema: minutesRecordSchema },
+    );
+    const published = await publishMinutes(client(), {
+      workspace,
+      config,
+      seriesId,
+      minutes: stored.value,
+      by: "sun.li@yunzhan.example",
+      language: "zh-CN",
+      date: "2026-12-14",
+      describeTime: () => ({ dateTime: "2026年12月14日 13:30–15:00", time: "13:30–15:00" }),
+      displayNames: {},
+      timeZone: "Asia/Shanghai",
+      links: {
+        fullMinutes: "https://meetloop.example/?view=minutes",
+        confirm: "https://meetloop.example/?view=minutes",
+      },
+    });
+    const readDescription = async (actionId: string) => {
+      const taskId = published.value.published?.planner[actionId]?.taskId ?? "";
+      const details = await client().get<{ description: string }>(`/planner/tasks/${taskId}/details`, {
+        operation: "getPlannerTaskDetails",
+      });
+      return details.body.description;
+    };
+    const help = await readDescription("help-1");
+    expect(help).toContain("来源议程：各部门负责人汇报");
+    expect(help).not.toContain("来源决议");
+    expect(await readDescription("a1")).toContain("来源决议：备货提前一周完成");
+  });
 });

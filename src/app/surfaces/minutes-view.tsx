@@ -188,6 +188,8 @@ export function MinutesView({
           me={me}
           isHost={canManage}
           confirm={(version) => confirm.mutateAsync(version)}
+          timeZone={series.timeZone}
+          showMinutesToHost={layout !== "wide"}
         />
       )}
       {stored && (

@@ -17,6 +17,8 @@ export interface ReviewInput {
   /** userPrincipalName of the reviewer. */
   by: string;
   note?: string;
+  /** An acceptance of a task Planner does not show done; needs a note saying why. */
+  acceptedAnyway?: boolean;
   now?: Date;
 }
 
@@ -34,6 +36,7 @@ export function recordReview(
     by: input.by.toLowerCase(),
     at: (input.now ?? new Date()).toISOString(),
     ...(note === undefined || note === "" ? {} : { note }),
+    ...(input.acceptedAnyway === true && input.verdict === "accepted" ? { acceptedAnyway: true as const } : {}),
   };
   return upsertRecord(
     client,

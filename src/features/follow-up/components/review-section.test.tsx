@@ -29,7 +29,12 @@ const config: SeriesConfig = {
   updatedAt: "2026-05-20T00:00:00Z",
 };
 
-async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boolean; isOwnerGone?: boolean }) {
+async function renderReview(options: {
+  locale: "zh-CN" | "en-US";
+  canReview: boolean;
+  isOwnerGone?: boolean;
+  viewer?: string;
+}) {
   const graph = createFakeGraph();
   const minutes = buildMinutes({
     actions: [
@@ -117,7 +122,11 @@ async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boo
       },
       onThemeChange: () => () => undefined,
     },
-    viewer: { locale: options.locale, timeZone: "Asia/Shanghai", userPrincipalName: "wang.jianguo@yunzhan.example" },
+    viewer: {
+      locale: options.locale,
+      timeZone: "Asia/Shanghai",
+      userPrincipalName: options.viewer ?? "wang.jianguo@yunzhan.example",
+    },
   };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
@@ -183,6 +192,37 @@ describe("ReviewSection", () => {
       );
     });
     expect(await screen.findByText(/已验收通过 · 王建国/)).toBeInTheDocument();
+  });
+
+  it("accepts a task not done in Planner only anyway, with a reason", async () => {
+    const graph = await renderReview({ locale: "zh-CN", canReview: true });
+    const user = userEvent.setup();
+    await screen.findByRole("list", { name: "待验收的行动项" });
+    expect(screen.queryByRole("button", { name: "验收通过：整理双十一退款工单" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "仍然验收通过：整理双十一退款工单" }));
+    expect(screen.getByText("请写明仍然验收通过的理由")).toBeInTheDocument();
+    expect(graph.listValues("reviews")).not.toContainEqual(expect.objectContaining({ verdict: "accepted" }));
+    await user.type(
+      screen.getByRole("textbox", { name: "验收意见：整理双十一退款工单" }),
+      "线下已清零，Planner 未更新",
+    );
+    await user.click(screen.getByRole("button", { name: "仍然验收通过：整理双十一退款工单" }));
+    await waitFor(() => {
+      expect(graph.listValues("reviews")).toContainEqual(
+        expect.objectContaining({ actionId: "a1", verdict: "accepted", acceptedAnyway: true }),
+      );
+    });
+    expect(await screen.findByText(/已验收通过（Planner 中未完成，仍然验收）· 王建国/)).toBeInTheDocument();
+  });
+
+  it("does not let an owner who hosts this week accept her own item", async () => {
+    await renderReview({ locale: "zh-CN", canReview: true, viewer: "li.na@yunzhan.example" });
+    const list = await screen.findByRole("list", { name: "待验收的行动项" });
+    const own = within(list).getByRole("listitem", { name: "整理双十一退款工单" });
+    expect(own).toHaveTextContent("这是你负责的事项，由主持人、组织者或监督人验收。");
+    expect(within(own).queryByRole("button")).toBeNull();
+    const other = within(list).getByRole("listitem", { name: "客服话术更新" });
+    expect(within(other).getByRole("button", { name: "验收通过：客服话术更新" })).toBeInTheDocument();
   });
 
   it("offers no verdict buttons to someone who is neither host nor supervisor, and speaks English", async () => {

@@ -21,7 +21,8 @@ import type { DirectoryPerson } from "@/meeting/model/directory/directory";
 import { getHandOver } from "@/meeting/model/planner/task-owners";
 import { OwnerStandingBadges, ReassignMenu, describeOwners } from "./task-owners";
 import type { ReviewVerdict } from "@/meeting/model/records/review-record";
-import type { ReviewItem } from "../model/review-items";
+import { getReviewRight } from "../model/review-items";
+import type { ReviewItem, ReviewRight } from "../model/review-items";
 import { formatDay, formatInstant, lookUpName, parseOccurrenceKey, useFollowUpTranslation } from "./follow-up-i18n";
 import { StatusBadge } from "./status-badge";
 
@@ -33,7 +34,7 @@ export interface ReviewSectionProps {
   occurrenceKey: string;
   /** The series' occurrences, to name the meeting each action item came from. */
   occurrences: { key: string; start: Date }[];
-  /** The host (or organizer) may review every item; an item's supervisor may review their own. */
+  /** The host (or organizer) may review every item but their own; an item's supervisor the items they supervise. */
   canReview: boolean;
   /** userPrincipalName (either case) → display name. */
   names: Record<string, string>;
@@ -93,7 +94,7 @@ export function ReviewSection({
   const me = viewer.userPrincipalName?.toLowerCase();
   const starts = new Map(occurrences.map((o) => [o.key, o.start]));
 
-  const submit = (item: ReviewItem, verdict: ReviewVerdict, note: string) => {
+  const submit = (item: ReviewItem, verdict: ReviewVerdict, note: string, acceptedAnyway: boolean) => {
     if (me === undefined) return;
     save.mutate({
       seriesId,
@@ -102,6 +103,7 @@ export function ReviewSection({
       verdict,
       by: me,
       note,
+      ...(acceptedAnyway ? { acceptedAnyway } : {}),
     });
   };
 
@@ -119,8 +121,8 @@ export function ReviewSection({
       by: me,
     });
   };
-  const mayReview = (item: ReviewItem): boolean =>
-    me !== undefined && (canReview || item.supervisor?.toLowerCase() === me);
+  const rightOf = (item: ReviewItem): ReviewRight => getReviewRight(item, me, canReview);
+  const mayReview = (item: ReviewItem): boolean => rightOf(item).kind === "review";
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -152,10 +154,10 @@ export function ReviewSection({
                     item={item}
                     sourceDate={source === undefined ? undefined : formatInstant(source, viewer.locale, zone)}
                     names={names}
-                    canReview={mayReview(item)}
+                    right={rightOf(item)}
                     isSaving={save.isPending && save.variables.action.actionId === item.actionId}
-                    onReview={(verdict, note) => {
-                      submit(item, verdict, note);
+                    onReview={(verdict, note, acceptedAnyway) => {
+                      submit(item, verdict, note, acceptedAnyway);
                     }}
                     candidates={review.data.candidates}
                     isReassigning={reassign.isPending && reassign.variables.actionId === item.actionId}
@@ -177,9 +179,9 @@ interface ReviewItemRowProps {
   item: ReviewItem;
   sourceDate: string | undefined;
   names: Record<string, string>;
-  canReview: boolean;
+  right: ReviewRight;
   isSaving: boolean;
-  onReview: (verdict: ReviewVerdict, note: string) => void;
+  onReview: (verdict: ReviewVerdict, note: string, acceptedAnyway: boolean) => void;
   candidates: readonly DirectoryPerson[];
   isReassigning: boolean;
   onReassign: (to: DirectoryPerson) => void;
@@ -210,7 +212,7 @@ function ReviewItemRow({
   item,
   sourceDate,
   names,
-  canReview,
+  right,
   isSaving,
   onReview,
   candidates,
@@ -222,7 +224,10 @@ function ReviewItemRow({
   const { viewer } = useServices();
   const titleId = useId();
   const [note, setNote] = useState(item.verdict?.note ?? "");
+  const [needsReason, setNeedsReason] = useState(false);
   const verdict = item.verdict;
+  const canReview = right.kind === "review";
+  const isDone = right.kind === "review" && right.isDone;
   return (
     <li className={styles.item} aria-labelledby={titleId}>
       <div className={styles.head}>
@@ -253,9 +258,14 @@ function ReviewItemRow({
       )}
       {verdict !== undefined && (
         <Text weight="semibold" role="status">
-          {t(verdict.verdict === "accepted" ? "review.verdictAccepted" : "review.verdictNotAccepted", {
-            name: lookUpName(names, verdict.by),
-          })}
+          {t(
+            verdict.verdict === "notAccepted"
+              ? "review.verdictNotAccepted"
+              : verdict.acceptedAnyway === true
+                ? "review.verdictAcceptedAnyway"
+                : "review.verdictAccepted",
+            { name: lookUpName(names, verdict.by) },
+          )}
           {verdict.note === undefined ? "" : ` — ${verdict.note}`}
         </Text>
       )}
@@ -264,9 +274,17 @@ function ReviewItemRow({
           <ReassignMenu what={item.what} candidates={candidates} isBusy={isReassigning} onReassign={onReassign} />
         </div>
       )}
+      {right.kind === "ownItem" && <Text className={styles.meta}>{t("review.ownItem")}</Text>}
+      {canReview && !isDone && <Text className={styles.meta}>{t("review.notDone")}</Text>}
       {canReview && (
         <div className={styles.actions}>
-          <Field className={styles.note} label={t("review.note")}>
+          <Field
+            className={styles.note}
+            label={isDone ? t("review.note") : t("review.noteOrReason")}
+            {...(needsReason && note.trim() === ""
+              ? { validationState: "error" as const, validationMessage: t("review.reasonRequired") }
+              : {})}
+          >
             <Input
               value={note}
               aria-label={t("review.noteFor", { what: item.what })}
@@ -276,21 +294,37 @@ function ReviewItemRow({
               disabled={isSaving}
             />
           </Field>
-          <Button
-            appearance="primary"
-            aria-label={t("review.acceptItem", { what: item.what })}
-            disabled={isSaving}
-            onClick={() => {
-              onReview("accepted", note);
-            }}
-          >
-            {t("review.accept")}
-          </Button>
+          {isDone ? (
+            <Button
+              appearance="primary"
+              aria-label={t("review.acceptItem", { what: item.what })}
+              disabled={isSaving}
+              onClick={() => {
+                onReview("accepted", note, false);
+              }}
+            >
+              {t("review.accept")}
+            </Button>
+          ) : (
+            <Button
+              aria-label={t("review.acceptAnywayItem", { what: item.what })}
+              disabled={isSaving}
+              onClick={() => {
+                if (note.trim() === "") {
+                  setNeedsReason(true);
+                  return;
+                }
+                onReview("accepted", note, true);
+              }}
+            >
+              {t("review.acceptAnyway")}
+            </Button>
+          )}
           <Button
             aria-label={t("review.rejectItem", { what: item.what })}
             disabled={isSaving}
             onClick={() => {
-              onReview("notAccepted", note);
+              onReview("notAccepted", note, false);
             }}
           >
             {t("review.reject")}

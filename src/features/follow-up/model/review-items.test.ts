@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildAction, buildMinutes, buildReview, week2, week3, week4 } from "../testing/builders";
 import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
 import { buildDirectory, buildPerson } from "@/meeting/testing/build-directory";
-import { buildReviewItems, countCarry, sortReviewItems } from "./review-items";
+import { buildReviewItems, countCarry, getReviewRight, sortReviewItems } from "./review-items";
 import { listSeriesActions } from "./series-actions";
 
 const now = new Date("2026-06-15T02:00:00Z");
@@ -113,5 +113,29 @@ describe("review items", () => {
     const byId = new Map(items.map((i) => [i.actionId, i.ownership]));
     expect(byId.get("moved")).toMatchObject({ owners: [{ name: "张敏" }], reassignedFrom: { name: "李娜" } });
     expect(byId.get("left")).toMatchObject({ owners: [{ name: "陈晓东", standing: "gone" }], isOrphaned: true });
+  });
+});
+
+describe("getReviewRight", () => {
+  const item = {
+    owner: "Li.Na@yunzhan.example",
+    supervisor: "zhao.lei@yunzhan.example",
+    status: { kind: "inProgress", percentComplete: 50 } as const,
+  };
+
+  it("never lets the owner review her own item, even as this week's host", () => {
+    expect(getReviewRight(item, "li.na@yunzhan.example", true)).toEqual({ kind: "ownItem" });
+  });
+
+  it("lets the host, the organizer or the supervisor review, accepting outright only what Planner shows done", () => {
+    expect(getReviewRight(item, "wang.jianguo@yunzhan.example", true)).toEqual({ kind: "review", isDone: false });
+    expect(getReviewRight(item, "zhao.lei@yunzhan.example", false)).toEqual({ kind: "review", isDone: false });
+    const done = { ...item, status: { kind: "done", completedOn: "2026-06-03" } as const };
+    expect(getReviewRight(done, "zhao.lei@yunzhan.example", false)).toEqual({ kind: "review", isDone: true });
+  });
+
+  it("gives anyone else, or nobody signed in, no review", () => {
+    expect(getReviewRight(item, "zhang.min@yunzhan.example", false)).toEqual({ kind: "none" });
+    expect(getReviewRight(item, undefined, true)).toEqual({ kind: "none" });
   });
 });

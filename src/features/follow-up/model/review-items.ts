@@ -104,3 +104,23 @@ export function sortReviewItems<
 function overdueDays(status: ActionStatus): number {
   return status.kind === "overdue" ? status.days : 0;
 }
+
+/**
+ * What the viewer may do with an item at the review. The host, the organizer or the item's supervisor
+ * reviews it — never its owner, not even an owner who hosts this week (nobody accepts their own
+ * work). Accepting needs the task done in Planner; otherwise only an explicit "accept anyway" with
+ * a reason.
+ */
+export type ReviewRight = { kind: "none" } | { kind: "ownItem" } | { kind: "review"; isDone: boolean };
+
+export function getReviewRight(
+  item: Pick<ReviewItem, "owner" | "supervisor" | "status">,
+  me: string | undefined,
+  isHostOrOrganizer: boolean,
+): ReviewRight {
+  if (me === undefined || me === "") return { kind: "none" };
+  const viewer = me.toLowerCase();
+  if (item.owner.toLowerCase() === viewer) return { kind: "ownItem" };
+  if (!isHostOrOrganizer && item.supervisor?.toLowerCase() !== viewer) return { kind: "none" };
+  return { kind: "review", isDone: item.status.kind === "done" };
+}

@@ -5,6 +5,7 @@ import { buildAction, buildMinutes, week1, week2 } from "../testing/builders";
 import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
 import { trackActions } from "./history";
 import {
+  isDecisionComplete,
   buildDepartmentResolver,
   buildKpiTrends,
   countExpectedReports,
@@ -178,5 +179,23 @@ describe("meeting health", () => {
       reportsOnTimeRate: undefined,
       attendanceRate: undefined,
     });
+  });
+
+  it("counts a decision complete only when every action linked to it names owner, due date and standard", () => {
+    const action = { owner: "li.na@yunzhan.example", due: "2026-06-08", standard: "上线" };
+    expect(
+      isDecisionComplete("d1", [
+        { ...action, decisionId: "d1" },
+        { ...action, decisionId: "d1" },
+      ]),
+    ).toBe(true);
+    expect(
+      isDecisionComplete("d1", [
+        { ...action, decisionId: "d1" },
+        { ...action, decisionId: "d1", standard: " " },
+      ]),
+    ).toBe(false);
+    expect(isDecisionComplete("d1", [action])).toBe(false);
+    expect(isDecisionComplete("d1", [])).toBe(false);
   });
 });

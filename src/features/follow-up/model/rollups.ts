@@ -152,7 +152,7 @@ export interface MeetingHealth {
   isOverCap: boolean | undefined;
   /** Agenda items (in the minutes) that reached at least one decision, %. 议必决. */
   decidedItemsRate: number | undefined;
-  /** Decisions with an action naming owner, due date and standard, %. */
+  /** Decisions carried out by at least one action, every one naming owner, due date and standard, %. */
   completeDecisionsRate: number | undefined;
   reportsOnTime: number;
   reportsExpected: number;
@@ -186,12 +186,7 @@ export function measureMeetingHealth(input: HealthInput): MeetingHealth[] {
     const items = minutes.items ?? [];
     const decisions = items.flatMap((i) => i.decisions ?? []);
     const actions = minutes.actions ?? [];
-    const complete = decisions.filter((d) =>
-      actions.some(
-        (a) =>
-          a.decisionId === d.id && a.owner.trim() !== "" && (a.due ?? "") !== "" && (a.standard ?? "").trim() !== "",
-      ),
-    );
+    const complete = decisions.filter((d) => isDecisionComplete(d.id, actions));
     const due = getSeriesReportDue(occurrence.start, config, timeZone);
     const reports = input.reports.filter((r) => r.occurrenceKey === occurrence.key);
     const onTime = reports.filter(
@@ -217,6 +212,27 @@ export function measureMeetingHealth(input: HealthInput): MeetingHealth[] {
     });
   }
   return health;
+}
+
+/**
+ * 决议三要素齐全: the decision has action items linked to it (docs/domain.md §5), and every one of
+ * them names an owner, a due date and a standard of done. An action linked only to its agenda item
+ * carries out no decision.
+ */
+export function isDecisionComplete(
+  decisionId: string,
+  actions: readonly {
+    decisionId?: string | undefined;
+    owner: string;
+    due?: string | undefined;
+    standard?: string | undefined;
+  }[],
+): boolean {
+  const linked = actions.filter((a) => a.decisionId === decisionId);
+  return (
+    linked.length > 0 &&
+    linked.every((a) => a.owner.trim() !== "" && (a.due ?? "").trim() !== "" && (a.standard ?? "").trim() !== "")
+  );
 }
 
 /** Speaker slots of sections that have a report form. */

@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { actionPriorities } from "@/meeting/model/records/minutes-record";
-import type { ActionItem, ActionPriority, MinutesPerson } from "@/meeting/model/records/minutes-record";
+import type { ActionItem, ActionPriority, Decision, MinutesPerson } from "@/meeting/model/records/minutes-record";
 import type { ActionIssue, RequiredActionField } from "../model/validate-actions";
 import { useMinutesTranslation } from "./minutes-i18n";
 import { PersonPicker } from "./person-picker";
@@ -8,12 +8,17 @@ import { PersonPicker } from "./person-picker";
 const useStyles = makeStyles({
   root: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(180px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 200px), 1fr))",
     gap: tokens.spacingHorizontalM,
     padding: tokens.spacingVerticalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+    // A grid cell is as wide as its content by default: the combobox's and date input's own
+    // minimum widths pushed them over their neighbours. Each control fills its cell instead.
+    "& > *": { minWidth: 0 },
   },
+  control: { width: "100%", minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
   wide: { gridColumn: "1 / -1" },
   footer: { gridColumn: "1 / -1", display: "flex", justifyContent: "space-between", alignItems: "center" },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -30,7 +35,15 @@ export interface ActionItemFieldsProps {
   onRemove: () => void;
   /** Who asked for this, when it came from a report's help-needed request. */
   sourceName?: string;
+  /** The agenda item's decisions, one of which the action may carry out. */
+  decisions: readonly Decision[];
+  itemTitle: string;
+  /** Links the action to a decision, or (undefined) to the agenda item itself. */
+  onLink: (decisionId: string | undefined) => void;
 }
+
+/** The select's value for "the agenda item itself": decision ids are never empty. */
+const itemOnly = "";
 
 function isPriority(value: string): value is ActionPriority {
   return (actionPriorities as readonly string[]).includes(value);
@@ -47,6 +60,9 @@ export function ActionItemFields({
   onChange,
   onRemove,
   sourceName,
+  decisions,
+  itemTitle,
+  onLink,
 }: ActionItemFieldsProps) {
   const styles = useStyles();
   const { t } = useMinutesTranslation();
@@ -59,8 +75,27 @@ export function ActionItemFields({
     action.supervisor || action.supervisorName
       ? { upn: action.supervisor ?? "", name: action.supervisorName ?? "" }
       : undefined;
+  const linked = decisions.some((d) => d.id === action.decisionId) ? action.decisionId : undefined;
   return (
     <fieldset className={styles.root} aria-label={t("action.label", { row })} disabled={readOnly}>
+      <Field className={styles.wide} label={t("action.source")}>
+        <Select
+          value={linked ?? itemOnly}
+          onChange={(_, data) => {
+            onLink(data.value === itemOnly ? undefined : data.value);
+          }}
+        >
+          {decisions.map((decision, index) => (
+            <option key={decision.id} value={decision.id}>
+              {t("action.sourceDecision", {
+                row: index + 1,
+                text: decision.text.trim() === "" ? t("action.sourceUntitled") : decision.text,
+              })}
+            </option>
+          ))}
+          <option value={itemOnly}>{t("action.sourceItem", { title: itemTitle })}</option>
+        </Select>
+      </Field>
       <Field className={styles.wide} label={t("action.what")} required validationMessage={messageOf("what")}>
         <Textarea
           value={action.what}
@@ -72,6 +107,7 @@ export function ActionItemFields({
       </Field>
       <Field label={t("action.owner")} required validationMessage={messageOf("owner")}>
         <PersonPicker
+          className={styles.control}
           label={t("action.owner")}
           value={owner}
           attendees={attendees}
@@ -84,6 +120,7 @@ export function ActionItemFields({
       </Field>
       <Field label={t("action.due")} required validationMessage={messageOf("due")}>
         <Input
+          className={styles.control}
           type="date"
           value={action.due}
           onChange={(_, data) => {
@@ -102,6 +139,7 @@ export function ActionItemFields({
       </Field>
       <Field label={t("action.supervisor")}>
         <PersonPicker
+          className={styles.control}
           label={t("action.supervisor")}
           value={supervisor}
           attendees={attendees}

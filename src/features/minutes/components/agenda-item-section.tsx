@@ -5,11 +5,13 @@ import {
   createBlankAction,
   removeAction,
   removeDecision,
+  setActionDecision,
   setItemNotes,
   updateAction,
   updateDecision,
 } from "../model/edit-minutes";
 import type { MinutesItem, MinutesPerson, MinutesRecord } from "@/meeting/model/records/minutes-record";
+import { getDefaultDecisionId } from "@/meeting/model/records/action-source";
 import type { ActionIssue } from "../model/validate-actions";
 import { ActionItemFields } from "./action-item-fields";
 import { useMinutesTranslation } from "./minutes-i18n";
@@ -123,6 +125,11 @@ export function AgendaItemSection({
               issues={issues.filter((issue) => issue.actionId === action.id)}
               readOnly={readOnly}
               {...(sourceName === undefined ? {} : { sourceName })}
+              decisions={item.decisions}
+              itemTitle={item.title}
+              onLink={(decisionId) => {
+                onChange((m) => setActionDecision(m, action.id, decisionId));
+              }}
               onChange={(patch) => {
                 onChange((m) => updateAction(m, action.id, patch));
               }}
@@ -137,7 +144,7 @@ export function AgendaItemSection({
             <Button
               size="small"
               onClick={() => {
-                onChange((m) => addAction(m, createBlankAction(createId(), item.id)));
+                onChange((m) => addAction(m, createBlankAction(createId(), item.id, getDefaultDecisionId(item))));
               }}
             >
               {t("item.addAction")}

@@ -1,5 +1,6 @@
-// Every attendee confirms the minutes (交给每位参会人员确认). An attendee confirms the published
-// version; after an amendment they are asked again. The host sees who has and has not confirmed —
+// Every attendee confirms the minutes (交给每位参会人员确认). An attendee reads the published
+// version here — notes, decisions with their action items, attendance — and confirms that version,
+// named on the button; after an amendment they are asked again. The host sees who has and has not confirmed —
 // themselves: a confirmation someone else wrote is shown as such and not counted (docs/domain.md §9).
 import {
   Badge,
@@ -17,6 +18,8 @@ import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Attributed } from "@/meeting/model/authorship/authorship";
 import type { ConfirmationRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { getAttendeeConfirmation, summarizeConfirmations } from "../model/confirmations";
+import { getPublishedMinutes } from "../model/lifecycle";
+import { PublishedMinutes } from "./published-minutes";
 import type { NotCountedConfirmation } from "../model/confirmations";
 import { useMinutesTranslation } from "./minutes-i18n";
 import type { MinutesT } from "./minutes-i18n";
@@ -53,9 +56,24 @@ export interface ConfirmationPanelProps {
   isHost: boolean;
   /** useConfirmMinutes(…).mutateAsync, or a stand-in in tests. */
   confirm: (version: number) => Promise<unknown>;
+  /** The series' time zone, for the publication time. */
+  timeZone: string;
+  /**
+   * Shows the host the published minutes above who has confirmed: where no editor beside the panel
+   * shows them (the side panel). Attendees always see what they confirm.
+   */
+  showMinutesToHost?: boolean;
 }
 
-export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm }: ConfirmationPanelProps) {
+export function ConfirmationPanel({
+  minutes,
+  confirmations,
+  me,
+  isHost,
+  confirm,
+  timeZone,
+  showMinutesToHost = false,
+}: ConfirmationPanelProps) {
   const styles = useStyles();
   const { t } = useMinutesTranslation();
   const [state, setState] = useState<{ phase: "idle" | "sending" } | { phase: "failed"; error: unknown }>({
@@ -91,9 +109,11 @@ export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm 
     const summary = summarizeConfirmations(minutes.attendees, confirmations, publishedVersion);
     const done = summary.rows.filter((row) => row.isCurrent);
     const pending = summary.rows.filter((row) => !row.isCurrent);
+    const readable = showMinutesToHost ? getPublishedMinutes(minutes) : undefined;
     return (
       <section className={styles.root} aria-label={t("confirm.title")}>
         <Subtitle2 as="h2">{t("confirm.title")}</Subtitle2>
+        {readable && <PublishedMinutes minutes={readable} timeZone={timeZone} />}
         <div className={styles.counts}>
           <Text role="status">{t("confirm.progress", { done: summary.done, total: summary.total })}</Text>
           {summary.notCounted > 0 && (
@@ -140,9 +160,11 @@ export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm 
   }
 
   const isCurrent = myVersion !== undefined && myVersion >= publishedVersion;
+  const readable = getPublishedMinutes(minutes);
   return (
     <section className={styles.root} aria-label={t("confirm.title")}>
       <Subtitle2 as="h2">{t("confirm.title")}</Subtitle2>
+      {readable && <PublishedMinutes minutes={readable} timeZone={timeZone} />}
       {isCurrent ? (
         <MessageBar intent="success">
           <MessageBarBody role="status">{t("confirm.confirmed", { version: myVersion })}</MessageBarBody>
@@ -173,7 +195,9 @@ export function ConfirmationPanel({ minutes, confirmations, me, isHost, confirm 
               disabled={state.phase === "sending"}
               onClick={() => void send(publishedVersion)}
             >
-              {state.phase === "sending" ? t("confirm.confirming") : t("confirm.confirm")}
+              {state.phase === "sending"
+                ? t("confirm.confirming")
+                : t("confirm.confirmVersion", { version: publishedVersion })}
             </Button>
           </div>
         </>

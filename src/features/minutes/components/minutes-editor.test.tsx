@@ -80,7 +80,12 @@ async function renderEditor(overrides: Partial<MinutesEditorProps> = {}) {
   return { ...view, props };
 }
 
-beforeAll(stubResizeObserver);
+const scrollIntoView = vi.fn();
+beforeAll(() => {
+  stubResizeObserver();
+  // jsdom does no layout; the editor scrolls a blocked publish's first missing field into view.
+  Element.prototype.scrollIntoView = scrollIntoView;
+});
 afterAll(() => {
   vi.unstubAllGlobals();
 });
@@ -143,6 +148,37 @@ describe("MinutesEditor", () => {
     expect(screen.getByText(/有 4 处需要补充后才能发布/)).toBeInTheDocument();
     for (const message of ["请填写行动内容", "请选择责任人", "请填写完成时间", "请填写验收标准"])
       expect(screen.getByText(message)).toBeInTheDocument();
+    const what = within(ops).getByRole("textbox", { name: "行动内容" });
+    await waitFor(() => {
+      expect(what).toHaveFocus();
+    });
+    expect(scrollIntoView).toHaveBeenCalled();
+  });
+
+  it("links a new action to the item's latest decision, and lets the note-taker choose", async () => {
+    const user = userEvent.setup();
+    const save = createSaveStub();
+    await renderEditor({ save });
+    const ops = screen.getByRole("region", { name: "运营部汇报" });
+    await user.click(within(ops).getByRole("button", { name: "添加决议" }));
+    await user.click(within(ops).getByRole("textbox", { name: "决议 1" }));
+    await user.paste("退货流程改版");
+    await user.click(within(ops).getByRole("button", { name: "添加决议" }));
+    await user.click(within(ops).getByRole("textbox", { name: "决议 2" }));
+    await user.paste("客服话术更新");
+    await user.click(within(ops).getByRole("button", { name: "添加行动项" }));
+    const source = within(within(ops).getByRole("group", { name: "行动项 1" })).getByRole("combobox", {
+      name: "所属决议",
+    });
+    expect(source).toHaveDisplayValue("决议 2：客服话术更新");
+    await user.selectOptions(source, "决议 1：退货流程改版");
+    await waitFor(() => {
+      expect(save.mock.calls.at(-1)?.[0].mine.actions[0]?.decisionId).toBe("id-1");
+    });
+    await user.selectOptions(source, "不属于决议，归入议程项：运营部汇报");
+    await waitFor(() => {
+      expect(save.mock.calls.at(-1)?.[0].mine.actions[0]).not.toHaveProperty("decisionId");
+    });
   });
 
   it("saves, then hands the saved minutes to onPublish", async () => {
@@ -245,6 +281,19 @@ describe("MinutesEditor", () => {
     await user.click(within(conflict).getByRole("button", { name: "保留我的" }));
     expect(notes).toHaveValue("我的记录");
     expect(screen.queryByRole("listitem", { name: "运营部汇报 · 记录" })).not.toBeInTheDocument();
+  });
+
+  it("claims no unsaved changes on a first open, nor once the minutes come back published", async () => {
+    const { rerenderWith, props } = await renderEditor({ stored: null });
+    expect(screen.queryByText(/有未保存的修改/)).not.toBeInTheDocument();
+    const published = buildMinutes({
+      status: "published",
+      published: { version: 1, at: "2026-11-30T08:00:00.000Z", by: testPeople.noteTaker.upn, planner: {} },
+      updatedAt: "2026-11-30T08:00:00.000Z",
+    });
+    rerenderWith(<MinutesEditor {...props} stored={buildStoredMinutes(published, '"etag-9"')} />);
+    expect(await screen.findByText("已发布")).toBeInTheDocument();
+    expect(screen.queryByText(/有未保存的修改/)).not.toBeInTheDocument();
   });
 
   it("is read-only once published, and an amendment starts the next version", async () => {

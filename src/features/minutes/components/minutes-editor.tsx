@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { DraftKey } from "@/lib/drafts";
 import type { Attributed } from "@/meeting/model/authorship/authorship";
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
@@ -134,6 +134,15 @@ export function MinutesEditor(props: MinutesEditorProps) {
     ...(props.autosaveMs === undefined ? {} : { autosaveMs: props.autosaveMs }),
   });
   const [hasTriedPublish, setHasTriedPublish] = useState(false);
+  /** Bumped by a publish the missing fields blocked: the first of them is brought into view. */
+  const [blockedPublishes, setBlockedPublishes] = useState(0);
+  const rootRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (blockedPublishes === 0) return;
+    const first = rootRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.scrollIntoView({ block: "center" });
+    first?.focus();
+  }, [blockedPublishes]);
   const [publishError, setPublishError] = useState<unknown>();
   const minutes = working.minutes;
   const readOnly = !canEdit(minutes);
@@ -174,7 +183,11 @@ export function MinutesEditor(props: MinutesEditorProps) {
   async function publish(): Promise<void> {
     setHasTriedPublish(true);
     setPublishError(undefined);
-    if (issues.length > 0 || working.conflicts.length > 0) return;
+    if (issues.length > 0) {
+      setBlockedPublishes((count) => count + 1);
+      return;
+    }
+    if (working.conflicts.length > 0) return;
     let saved: MinutesRecord;
     try {
       saved = await working.flush();
@@ -194,7 +207,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
   const limit = findPlannerLimit(failure);
 
   return (
-    <article className={styles.root} aria-label={t("editorLabel")}>
+    <article ref={rootRef} className={styles.root} aria-label={t("editorLabel")}>
       <header className={styles.header}>
         <Subtitle1 as="h2">{minutes.meetingTitle}</Subtitle1>
         <Badge appearance="tint" color={readOnly ? "success" : "informative"}>

@@ -92,7 +92,37 @@ describe("MinutesPanel", () => {
     });
     const saved = lastSaved();
     expect(saved?.items[1]?.decisions).toEqual([{ id: "q-1", text: "下周上线新退货流程" }]);
-    expect(saved?.actions).toMatchObject([{ id: "q-2", itemId: "ops", what: "整理退货原因", owner: "" }]);
+    // Carries out the decision just recorded, unless the note-taker picks the agenda item instead.
+    expect(saved?.actions).toMatchObject([
+      { id: "q-2", itemId: "ops", decisionId: "q-1", what: "整理退货原因", owner: "" },
+    ]);
     expect(saved?.attendance[testPeople.ops.upn]).toEqual({ status: "late", lateMinutes: 0 });
+  });
+
+  it("links a quick action to the agenda item when told", async () => {
+    const user = userEvent.setup();
+    const props = buildProps();
+    await renderWithProviders(<MinutesPanel {...props} />);
+    await user.click(await screen.findByRole("textbox", { name: "快速添加决议" }));
+    await user.paste("下周上线新退货流程");
+    await user.keyboard("{Enter}");
+    await user.selectOptions(screen.getByRole("combobox", { name: "所属决议" }), "不属于决议，归入议程项：运营部汇报");
+    await user.click(screen.getByRole("textbox", { name: "快速添加行动项" }));
+    await user.paste("整理退货原因");
+    await user.keyboard("{Enter}");
+    await waitFor(() => {
+      expect(vi.mocked(props.save).mock.calls.at(-1)?.[0].mine.actions).toHaveLength(1);
+    });
+    expect(vi.mocked(props.save).mock.calls.at(-1)?.[0].mine.actions[0]).not.toHaveProperty("decisionId");
+  });
+
+  it("before the meeting says when it starts, and claims no unsaved changes on a first open", async () => {
+    const start = new Date(Date.now() + 12 * 86_400_000);
+    const initial = buildMinutes({ start: start.toISOString() });
+    await renderWithProviders(<MinutesPanel {...buildProps({ initial, stored: null })} />);
+    expect(await screen.findByRole("heading", { name: "上次会议决议执行情况" })).toBeInTheDocument();
+    expect(screen.getByText(/^会议将于 .+ 开始$/)).toBeInTheDocument();
+    expect(screen.queryByRole("timer")).not.toBeInTheDocument();
+    expect(screen.queryByText(/有未保存的修改/)).not.toBeInTheDocument();
   });
 });

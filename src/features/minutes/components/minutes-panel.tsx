@@ -6,6 +6,7 @@ import {
   Caption1,
   Field,
   Input,
+  Select,
   Subtitle2,
   Text,
   ToggleButton,
@@ -20,9 +21,10 @@ import type { StoredRecord } from "@/meeting/api/workspace";
 import { findScheduledItem, getTimeBoxEnd } from "../model/countdown";
 import type { MinutesAgendaItem } from "../model/create-minutes";
 import { addAction, addDecision, createBlankAction, setAttendanceStatus } from "../model/edit-minutes";
+import { getDefaultDecisionId } from "@/meeting/model/records/action-source";
 import { canEdit } from "../model/lifecycle";
 import type { AttendanceStatus, LeaveRequestRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
-import { useMinutesTranslation } from "./minutes-i18n";
+import { formatTime, useMinutesTranslation } from "./minutes-i18n";
 import { SaveStatus } from "./save-status";
 import { useCountdown } from "./use-countdown";
 import { useWorkingMinutes } from "./use-working-minutes";
@@ -37,7 +39,8 @@ const useStyles = makeStyles({
   },
   overtime: { color: tokens.colorPaletteRedForeground1 },
   nav: { display: "flex", gap: tokens.spacingHorizontalS },
-  quick: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  quick: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  link: { flexBasis: "100%", minWidth: 0 },
   grow: { flexGrow: 1, minWidth: 0 },
   marks: {
     listStyleType: "none",
@@ -88,7 +91,7 @@ export function MinutesPanel({
   createId = defaultCreateId,
 }: MinutesPanelProps) {
   const styles = useStyles();
-  const { t } = useMinutesTranslation();
+  const { t, locale } = useMinutesTranslation();
   const working = useWorkingMinutes({
     draftKey,
     stored,
@@ -101,16 +104,35 @@ export function MinutesPanel({
   const [moved, setMoved] = useState<Position>();
   const [decision, setDecision] = useState("");
   const [action, setAction] = useState("");
+  /** The decision the quick action carries out: "" the item itself, undefined its latest decision. */
+  const [link, setLink] = useState<string>();
   const [added, setAdded] = useState<string>();
   const minutes = working.minutes;
   const readOnly = !canEdit(minutes);
-  const scheduled = findScheduledItem(agendaItems, new Date(minutes.start), new Date());
+  const meetingStart = new Date(minutes.start);
+  const now = new Date();
+  const scheduled = findScheduledItem(agendaItems, meetingStart, now);
   const position = moved ?? scheduled;
   const current = position ? agendaItems[position.index] : undefined;
-  const countdown = useCountdown(current && position ? getTimeBoxEnd(position.startsAt, current.minutes) : undefined);
+  // Before the meeting (and until the note-taker moves on by hand) there is no time box to count:
+  // a countdown to a meeting days away would read "剩余 17142:22".
+  const isBeforeStart = moved === undefined && now.getTime() < meetingStart.getTime();
+  const countdown = useCountdown(
+    current && position && !isBeforeStart ? getTimeBoxEnd(position.startsAt, current.minutes) : undefined,
+  );
+  const currentDecisions = minutes.items.find((item) => item.id === current?.id)?.decisions ?? [];
+  const linkedDecision =
+    link === ""
+      ? undefined
+      : currentDecisions.some((d) => d.id === link)
+        ? link
+        : current
+          ? getDefaultDecisionId({ id: current.id, decisions: currentDecisions })
+          : undefined;
 
   const moveTo = (index: number) => {
     setMoved({ index, startsAt: new Date() });
+    setLink(undefined);
   };
 
   return (
@@ -130,6 +152,9 @@ export function MinutesPanel({
           <Subtitle2 as="h2" block>
             {current.title}
           </Subtitle2>
+          {isBeforeStart && (
+            <Text role="status">{t("panel.startsAt", { time: formatTime(meetingStart, locale, timeZone) })}</Text>
+          )}
           {countdown && (
             <Text
               role="timer"
@@ -174,6 +199,7 @@ export function MinutesPanel({
               if (text === "") return;
               working.update((m) => addDecision(m, current.id, { id: createId(), text }));
               setDecision("");
+              setLink(undefined);
               setAdded(t("panel.addedDecision"));
             }}
           >
@@ -195,7 +221,9 @@ export function MinutesPanel({
               event.preventDefault();
               const text = action.trim();
               if (text === "") return;
-              working.update((m) => addAction(m, { ...createBlankAction(createId(), current.id), what: text }));
+              working.update((m) =>
+                addAction(m, { ...createBlankAction(createId(), current.id, linkedDecision), what: text }),
+              );
               setAction("");
               setAdded(t("panel.addedAction"));
             }}
@@ -211,6 +239,24 @@ export function MinutesPanel({
             <Button type="submit" aria-label={`${t("panel.add")} ${t("panel.quickAction")}`}>
               {t("panel.add")}
             </Button>
+            <Field className={styles.link} label={t("action.source")}>
+              <Select
+                value={linkedDecision ?? ""}
+                onChange={(_, data) => {
+                  setLink(data.value);
+                }}
+              >
+                {currentDecisions.map((d, index) => (
+                  <option key={d.id} value={d.id}>
+                    {t("action.sourceDecision", {
+                      row: index + 1,
+                      text: d.text.trim() === "" ? t("action.sourceUntitled") : d.text,
+                    })}
+                  </option>
+                ))}
+                <option value="">{t("action.sourceItem", { title: current.title })}</option>
+              </Select>
+            </Field>
           </form>
           {added && <Caption1 role="status">{added}</Caption1>}
         </>

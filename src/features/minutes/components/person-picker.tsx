@@ -12,6 +12,7 @@ export interface PersonPickerProps {
   /** The workspace group's other members. */
   others: readonly MinutesPerson[];
   invalid?: boolean;
+  className?: string;
 }
 
 function matches(person: MinutesPerson, text: string): boolean {
@@ -19,7 +20,15 @@ function matches(person: MinutesPerson, text: string): boolean {
 }
 
 /** Picks a person: meeting attendees first, then the group's other members; only a pick counts. */
-export function PersonPicker({ label, value, onChange, attendees, others, invalid = false }: PersonPickerProps) {
+export function PersonPicker({
+  label,
+  value,
+  onChange,
+  attendees,
+  others,
+  invalid = false,
+  className,
+}: PersonPickerProps) {
   const { t } = useMinutesTranslation();
   const attendeeUpns = new Set(attendees.map((p) => p.upn.toLowerCase()));
   const rest = others.filter((p) => !attendeeUpns.has(p.upn.toLowerCase()));
@@ -27,6 +36,7 @@ export function PersonPicker({ label, value, onChange, attendees, others, invali
   const all = [...attendees, ...rest];
   return (
     <Combobox
+      {...(className === undefined ? {} : { className })}
       aria-label={label}
       aria-invalid={invalid}
       freeform

@@ -124,7 +124,9 @@ export function useWorkingMinutes({
     latestCopy.current = copy;
   });
   const inFlight = useRef<Promise<MinutesRecord> | undefined>(undefined);
-  const isDirty = !isSameValue(copy.mine, copy.base) || copy.stored === undefined;
+  // Only what the user changed since the last save or publish: a first draft nobody has touched is
+  // not "unsaved" — it is saved with the first edit, or by publishing.
+  const isDirty = !isSameValue(copy.mine, copy.base);
 
   // A newer stored version (the other editor's autosave) is merged into the copy as it arrives.
   useEffect(() => {

@@ -97,6 +97,22 @@ export function updateAction(
   };
 }
 
+/** Links the action to one of its agenda item's decisions, or (undefined) to the agenda item itself. */
+export function setActionDecision(
+  minutes: MinutesRecord,
+  actionId: string,
+  decisionId: string | undefined,
+): MinutesRecord {
+  return {
+    ...minutes,
+    actions: minutes.actions.map((action) => {
+      if (action.id !== actionId) return action;
+      const unlinked = omitKeys(action, ["decisionId"]);
+      return decisionId === undefined ? unlinked : { ...unlinked, decisionId };
+    }),
+  };
+}
+
 export function removeAction(minutes: MinutesRecord, actionId: string): MinutesRecord {
   return { ...minutes, actions: minutes.actions.filter((action) => action.id !== actionId) };
 }

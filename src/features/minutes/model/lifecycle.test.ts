@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildMinutes, testPeople } from "../testing/build-minutes";
-import { canEdit, startAmendment } from "./lifecycle";
+import { canEdit, getPublishedMinutes, startAmendment } from "./lifecycle";
 
 const published = buildMinutes({
   status: "published",
@@ -40,5 +40,18 @@ describe("lock and amend", () => {
   it("leaves a draft as it is", () => {
     const draft = buildMinutes();
     expect(startAmendment(draft, "x", new Date())).toBe(draft);
+  });
+});
+
+describe("getPublishedMinutes", () => {
+  it("is the record while published, none before the first publication", () => {
+    expect(getPublishedMinutes(published)).toBe(published);
+    expect(getPublishedMinutes(buildMinutes())).toBeUndefined();
+  });
+
+  it("is the published version, not the amendment's draft, while an amendment is open", () => {
+    const amended = startAmendment(published, "x", new Date("2026-12-01T02:00:00.000Z"));
+    const editing = { ...amended, meetingTitle: "改过的标题" };
+    expect(getPublishedMinutes(editing)).toEqual({ ...published, history: [] });
   });
 });

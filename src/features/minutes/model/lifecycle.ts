@@ -1,5 +1,6 @@
 // Minutes go draft → published → confirmed (docs/domain.md §5). Published minutes are locked: changing
 // them means an amendment, a new draft version that keeps what was published in `history`.
+import { minutesRecordSchema } from "@/meeting/model/records/minutes-record";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
 
 export function canEdit(minutes: MinutesRecord): boolean {
@@ -27,4 +28,24 @@ export function startAmendment(minutes: MinutesRecord, by: string, now: Date): M
     updatedBy: by.toLowerCase(),
     updatedAt: now.toISOString(),
   };
+}
+
+/**
+ * The minutes as last published, for attendees to read and confirm: the record itself while it is
+ * published; during an amendment the published version kept in `history`, since the draft of the
+ * next version is not what anyone is asked to confirm. Undefined before the first publication.
+ */
+export function getPublishedMinutes(minutes: MinutesRecord): MinutesRecord | undefined {
+  if (minutes.status === "published") return minutes;
+  const version = minutes.published?.version;
+  const entry = minutes.history.find((h) => h.version === version);
+  if (entry === undefined) return undefined;
+  try {
+    const parsed = minutesRecordSchema.safeParse(JSON.parse(entry.snapshot));
+    return parsed.success ? parsed.data : undefined;
+  } catch (error) {
+    // A snapshot that is not JSON is shown as no published text, not as a broken panel.
+    console.warn("The published minutes' snapshot could not be read", error);
+    return undefined;
+  }
 }

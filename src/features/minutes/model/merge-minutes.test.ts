@@ -136,4 +136,29 @@ describe("mergeMinutes", () => {
     const { value } = mergeMinutes(base, mine, theirs);
     expect(value).toMatchObject({ meetingTitle: "周例会（改期）", noteTaker: testPeople.ops.upn, updatedBy: "me@x" });
   });
+
+  it("takes theirs whole, stamp included, into a copy with no edits of its own (a publish elsewhere)", () => {
+    const published = {
+      ...base,
+      status: "published" as const,
+      published: { version: 1, at: "2026-11-30T08:00:00.000Z", by: testPeople.noteTaker.upn, planner: {} },
+      reassignments: [
+        {
+          actionId: "a1",
+          from: testPeople.ops.upn,
+          fromName: testPeople.ops.name,
+          to: testPeople.service.upn,
+          toName: testPeople.service.name,
+          reason: "gone" as const,
+          by: testPeople.host.upn,
+          at: "2026-11-30T08:00:00.000Z",
+        },
+      ],
+      updatedBy: testPeople.noteTaker.upn,
+      updatedAt: "2026-11-30T08:00:00.000Z",
+    };
+    const { value, conflicts } = mergeMinutes(base, base, published);
+    expect(conflicts).toEqual([]);
+    expect(value).toEqual(published);
+  });
 });

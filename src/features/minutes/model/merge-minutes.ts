@@ -65,6 +65,7 @@ const headerFields = [
   "version",
   "published",
   "history",
+  "reassignments",
 ] as const;
 type HeaderField = (typeof headerFields)[number];
 
@@ -103,9 +104,11 @@ export function mergeMinutes(base: MinutesRecord, mine: MinutesRecord, theirs: M
       conflicts,
       (b, m, t, path) => mergeAction(b, m, t, path, conflicts),
     ),
-    // The writer stamps the record; who changed what is in the conflicts, not here.
-    updatedBy: mine.updatedBy,
-    updatedAt: mine.updatedAt,
+    // The writer stamps the record; who changed what is in the conflicts, not here. A copy with
+    // nothing of its own takes theirs whole, stamp included, so it is not "changed" by the merge.
+    ...(isSameValue(mine, base)
+      ? { updatedBy: theirs.updatedBy, updatedAt: theirs.updatedAt }
+      : { updatedBy: mine.updatedBy, updatedAt: mine.updatedAt }),
   };
   // NOTE: every part above comes from one of three valid records, so this cannot fail; parsing
   // (rather than a cast) keeps it honest should a field be added to the schema and not here.

@@ -62,6 +62,8 @@ export interface PublishInput {
   previous: Readonly<Record<string, PlannerLink>>;
   minutesUrl: string;
   decisionTextOf: (actionId: string) => string;
+  /** The agenda item of an action linked to no decision, named in its task instead. */
+  agendaItemOf?: (actionId: string) => string;
   supervisorNameOf: (upn: string) => string;
   /** Known Planner user ids; owners it does not know are looked up in one $batch. */
   userIdOf?: (upn: string) => string | undefined;
@@ -115,6 +117,7 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
     buildDesiredTask(action, {
       assigneeId: input.userIdOf?.(action.owner) ?? resolved.get(action.owner.toLowerCase()) ?? "",
       decisionText: input.decisionTextOf(action.id),
+      ...(input.agendaItemOf === undefined ? {} : { agendaItemText: input.agendaItemOf(action.id) }),
       supervisorName: action.supervisor === undefined ? "" : input.supervisorNameOf(action.supervisor),
       minutesUrl: input.minutesUrl,
       occurrenceName: input.occurrenceName ?? input.bucketName,

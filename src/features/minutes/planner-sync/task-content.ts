@@ -14,6 +14,8 @@ export const plannerTitleMaxLength = 255;
 export interface TaskContext {
   assigneeId: string;
   decisionText: string;
+  /** The agenda item's title, for an action linked to no decision; "" otherwise. */
+  agendaItemText?: string;
   supervisorName: string;
   minutesUrl: string;
   /** Names the occurrence in the reference's alias, e.g. "2026-11-30 周例会". */
@@ -67,11 +69,12 @@ export function endOfDueDay(due: string, timeZone: string): string {
 
 export function describeAction(
   action: ActionItem,
-  context: Pick<TaskContext, "decisionText" | "supervisorName" | "minutesUrl">,
+  context: Pick<TaskContext, "decisionText" | "agendaItemText" | "supervisorName" | "minutesUrl">,
 ): string {
   return writeTaskDescription({
     standard: action.standard,
     decision: context.decisionText,
+    ...(context.agendaItemText === undefined ? {} : { agendaItem: context.agendaItemText }),
     supervisor: context.supervisorName,
     minutesUrl: context.minutesUrl,
   });

@@ -33,6 +33,7 @@ import { postCardOnce } from "@/meeting/api/chat-cards";
 import type { CardCopy } from "@/meeting/api/chat-cards";
 import { listChatMemberIdentities } from "./chat-io";
 import { getMinutesAttachmentId } from "./message-identity";
+import { findActionSource } from "@/meeting/model/records/action-source";
 
 export type PublishStep = "tasks" | "document" | "card" | "record";
 
@@ -69,11 +70,12 @@ export interface PublishMinutesInput {
   now?: () => Date;
 }
 
-function describeDecision(minutes: MinutesRecord, actionId: string): string {
+/** The decision the action is linked to, or its agenda item: never another decision of that item. */
+function describeSource(minutes: MinutesRecord, actionId: string): { decision: string; agendaItem: string } {
   const action = minutes.actions.find((a) => a.id === actionId);
-  const item = minutes.items.find((i) => i.id === action?.itemId);
-  const decision = item?.decisions.find((d) => d.id === action?.decisionId) ?? item?.decisions[0];
-  return decision?.text ?? item?.title ?? "";
+  const source = action ? findActionSource(minutes.items, action) : { kind: "none" as const };
+  if (source.kind === "decision") return { decision: source.decisionText, agendaItem: "" };
+  return { decision: "", agendaItem: source.kind === "item" ? source.itemTitle : "" };
 }
 
 type Published = NonNullable<MinutesRecord["published"]>;
@@ -129,7 +131,8 @@ export async function publishMinutes(
       actions: minutes.actions,
       previous: minutes.published?.planner ?? {},
       minutesUrl: input.links.fullMinutes,
-      decisionTextOf: (actionId) => describeDecision(minutes, actionId),
+      decisionTextOf: (actionId) => describeSource(minutes, actionId).decision,
+      agendaItemOf: (actionId) => describeSource(minutes, actionId).agendaItem,
       supervisorNameOf: nameOf,
       timeZone: input.timeZone,
       ...(input.signal ? { signal: input.signal } : {}),

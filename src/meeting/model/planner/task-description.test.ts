@@ -12,6 +12,13 @@ describe("a task description", () => {
     expect(readTaskDescription(writeTaskDescription(content))).toEqual(content);
   });
 
+  it("names the agenda item of an action recorded without a decision, and no decision", () => {
+    const content = { standard: "周五前回复", agendaItem: "本周工作安排", supervisor: "王建国" };
+    const written = writeTaskDescription(content);
+    expect(written).toBe("验收标准：周五前回复\n来源议程：本周工作安排\n监督人：王建国");
+    expect(readTaskDescription(written)).toEqual(content);
+  });
+
   it("keeps a standard of several lines whole", () => {
     const content = { standard: "1. 页面改版完成\n2. 转化率 ≥ 3%", supervisor: "李娜" };
     const written = writeTaskDescription(content);

@@ -1,22 +1,30 @@
 // What a published action item's Planner task description says, written and read in this one
-// module (docs/domain.md §5): the standard of done (验收标准) first, then the decision it came from,
+// module (docs/domain.md §5): the standard of done (验收标准) first, then the decision it came from (or its agenda item),
 // the supervisor and the link to the minutes, one labelled line each. My meetings reads the
 // standard back; a task made by hand in Planner has free text, which reads as no standard.
 
 export interface TaskDescription {
   standard: string;
   decision?: string;
+  /** The agenda item, for an action recorded without a decision. */
+  agendaItem?: string;
   supervisor?: string;
   minutesUrl?: string;
 }
 
-const labels = { standard: "验收标准", decision: "来源决议", supervisor: "监督人", minutesUrl: "会议纪要" } as const;
+const labels = {
+  standard: "验收标准",
+  decision: "来源决议",
+  agendaItem: "来源议程",
+  supervisor: "监督人",
+  minutesUrl: "会议纪要",
+} as const;
 /** Written for an empty standard, so the line is still there for the owner to see. */
 const noStandard = "—";
 
 export function writeTaskDescription(content: TaskDescription): string {
   const lines = [`${labels.standard}：${content.standard.trim() || noStandard}`];
-  for (const field of ["decision", "supervisor", "minutesUrl"] as const) {
+  for (const field of ["decision", "agendaItem", "supervisor", "minutesUrl"] as const) {
     const value = content[field]?.trim() ?? "";
     if (value !== "") lines.push(`${labels[field]}：${value}`);
   }
@@ -49,6 +57,7 @@ export function readTaskDescription(description: string): Partial<TaskDescriptio
   return {
     ...(standard !== undefined && standard !== noStandard ? { standard } : {}),
     ...optional("decision", read(labels.decision)),
+    ...optional("agendaItem", read(labels.agendaItem)),
     ...optional("supervisor", read(labels.supervisor)),
     ...optional("minutesUrl", read(labels.minutesUrl)),
   };

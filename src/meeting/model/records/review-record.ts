@@ -14,6 +14,11 @@ export const reviewRecordSchema = z.object({
   by: z.string(),
   at: z.string(),
   note: z.optional(z.string()),
+  /**
+   * Accepted although Planner did not show the task done: the reviewer said so explicitly, and
+   * `note` holds why. Absent on every other verdict (and on verdicts written before it existed).
+   */
+  acceptedAnyway: z.optional(z.literal(true)),
 });
 
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
