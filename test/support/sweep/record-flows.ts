@@ -18,7 +18,12 @@ export type RecordKind = "report" | "leave" | "confirm";
 
 const writers: Record<RecordKind, (client: GraphClient, ws: Workspace) => Promise<unknown>> = {
   report: (client, ws) =>
-    submitReport(client, ws, { seriesId, occurrenceKey, sectionId: "departments", upn: speaker }, { review: "完成" }),
+    submitReport(
+      client,
+      ws,
+      { seriesId, occurrenceKey, sectionId: "departments", person: speaker },
+      { review: "完成" },
+    ),
   leave: (client, ws) =>
     requestLeave(client, ws, seriesId, occurrenceKey, speaker, "出差", new Date("2026-11-28T00:00:00Z"), {
       attendance: { leaveCutoffHours: 24, lateness: { kind: "none" } },

@@ -14,7 +14,7 @@ export interface ReviewInput {
   occurrenceKey: string;
   action: { actionId: string; owner: string; what: string };
   verdict: ReviewVerdict;
-  /** userPrincipalName of the reviewer. */
+  /** The reviewer's person key (object id). */
   by: string;
   note?: string;
   now?: Date;

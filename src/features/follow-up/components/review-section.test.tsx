@@ -117,7 +117,12 @@ async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boo
       },
       onThemeChange: () => () => undefined,
     },
-    viewer: { locale: options.locale, timeZone: "Asia/Shanghai", userPrincipalName: "wang.jianguo@yunzhan.example" },
+    viewer: {
+      locale: options.locale,
+      timeZone: "Asia/Shanghai",
+      userPrincipalName: "wang.jianguo@yunzhan.example",
+      userObjectId: "id-wang",
+    },
   };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
@@ -135,7 +140,7 @@ async function renderReview(options: { locale: "zh-CN" | "en-US"; canReview: boo
                 { key: week2, start: new Date(week2) },
               ]}
               canReview={options.canReview}
-              names={{ "wang.jianguo@yunzhan.example": "王建国" }}
+              names={{ "wang.jianguo@yunzhan.example": "王建国", "id-wang": "王建国" }}
             />
           </ServicesProvider>
         </QueryClientProvider>
@@ -176,7 +181,7 @@ describe("ReviewSection", () => {
         expect.objectContaining({
           actionId: "a2",
           verdict: "accepted",
-          by: "wang.jianguo@yunzhan.example",
+          by: "id-wang",
           note: "已上线",
           occurrenceKey: week2,
         }),

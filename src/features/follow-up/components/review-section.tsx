@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
+import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
@@ -90,7 +91,7 @@ export function ReviewSection({
   });
   const save = useRecordReview(workspace, seriesId);
   const reassign = useReassignAction(workspace, seriesId);
-  const me = viewer.userPrincipalName?.toLowerCase();
+  const me = useMyPersonKey();
   const starts = new Map(occurrences.map((o) => [o.key, o.start]));
 
   const submit = (item: ReviewItem, verdict: ReviewVerdict, note: string) => {

@@ -3,7 +3,8 @@ import { seriesDefaults } from "@/meeting/model/series-config/series-config";
 import type { MeetingTemplate } from "@/meeting/model/templates/types";
 
 export interface SetupPerson {
-  upn: string;
+  /** The person key (docs/architecture.md §4): their directory object id. */
+  key: string;
   name: string;
 }
 
@@ -37,8 +38,8 @@ export function createDefaultConfig(
   workspace: SeriesConfig["workspace"],
   now: Date,
 ): SeriesConfig {
-  const people = [context.organizer, ...context.attendees].map((p) => p.upn);
-  const candidates = context.attendees.map((a) => a.upn).filter((upn) => upn !== context.organizer.upn);
+  const people = [context.organizer, ...context.attendees].map((p) => p.key);
+  const candidates = context.attendees.map((a) => a.key).filter((key) => key !== context.organizer.key);
   return {
     schemaVersion: 1,
     seriesId: context.seriesId,
@@ -47,7 +48,7 @@ export function createDefaultConfig(
     workspace,
     host: template.hostRotates
       ? { mode: "rotating", order: people, startsAt: context.firstOccurrenceKey }
-      : { mode: "fixed", host: context.organizer.upn },
+      : { mode: "fixed", host: context.organizer.key },
     speakers: assignDefaultSpeakers(template, candidates),
     reportDue: { ...seriesDefaults.reportDue },
     noticeLeadHours: seriesDefaults.noticeLeadHours,
@@ -59,7 +60,7 @@ export function createDefaultConfig(
 
 /** Switching template keeps the people choices that still fit and re-deals speakers for new sections. */
 export function applyTemplate(config: SeriesConfig, template: MeetingTemplate, attendees: string[]): SeriesConfig {
-  const candidates = attendees.filter((upn) => upn !== config.noteTaker);
+  const candidates = attendees.filter((key) => key !== config.noteTaker);
   return { ...config, template: structuredClone(template), speakers: assignDefaultSpeakers(template, candidates) };
 }
 
@@ -70,10 +71,10 @@ export function setNoteTaker(
   attendees: string[],
   organizer: string,
 ): SeriesConfig {
-  const candidates = attendees.filter((upn) => upn !== noteTaker && upn !== organizer);
+  const candidates = attendees.filter((key) => key !== noteTaker && key !== organizer);
   const host =
     config.host.mode === "rotating"
-      ? { ...config.host, order: config.host.order.filter((upn) => upn !== noteTaker) }
+      ? { ...config.host, order: config.host.order.filter((key) => key !== noteTaker) }
       : config.host;
   return { ...config, noteTaker, host, speakers: assignDefaultSpeakers(config.template, candidates) };
 }
