@@ -51,18 +51,22 @@ async function signInByDeviceCode(): Promise<GraphClient> {
 }
 
 async function readTarget(client: GraphClient): Promise<SmokeTarget> {
-  const { body } = await client.get<{ userPrincipalName: string; displayName: string }>(
-    "/me?$select=userPrincipalName,displayName",
-    { operation: "getMe" },
-  );
+  const me = await readMe(client);
   return {
     seriesId: readEnv("MEETLOOP_TEST_CHAT_ID"),
     groupId: readEnv("MEETLOOP_TEST_GROUP_ID"),
     planId: readEnv("MEETLOOP_TEST_PLAN_ID"),
-    upn: body.userPrincipalName,
-    name: body.displayName,
+    ...me,
     appUrl: process.env.MEETLOOP_APP_URL ?? "https://meetloop.example",
   };
+}
+
+/** The signed-in user's person key (their object id) and name. */
+async function readMe(client: GraphClient): Promise<{ key: string; name: string }> {
+  const { body } = await client.get<{ id: string; displayName: string }>("/me?$select=id,displayName", {
+    operation: "getMe",
+  });
+  return { key: body.id.toLowerCase(), name: body.displayName };
 }
 
 export function formatSteps(steps: readonly SmokeStep[]): string {
@@ -92,8 +96,7 @@ async function main(): Promise<number> {
         seriesId: chat.id,
         groupId: group.id,
         planId: plan.id,
-        upn,
-        name: "王建国",
+        ...(await readMe(client)),
         appUrl: emulator.url,
       });
     } else {

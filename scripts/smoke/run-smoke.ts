@@ -26,8 +26,8 @@ export interface SmokeTarget {
   groupId: string;
   /** A plan of the test group for the tasks. */
   planId: string;
-  /** The signed-in user's userPrincipalName: the report's speaker and every task's owner. */
-  upn: string;
+  /** The signed-in user's person key (object id): the report's speaker and every task's owner. */
+  key: string;
   /** The signed-in user's display name. */
   name: string;
   /** Where the app would be hosted: the card's links point there. */
@@ -102,7 +102,7 @@ async function runCycle(client: GraphClient, target: SmokeTarget, now: Date, cyc
       submitReport(
         client,
         ws,
-        { seriesId: target.seriesId, occurrenceKey, sectionId: "smoke", upn: target.upn },
+        { seriesId: target.seriesId, occurrenceKey, sectionId: "smoke", person: target.key },
         { review: "冒烟测试：本周工作回顾", plan: ["冒烟测试：下周计划"] },
         now,
       ),
@@ -119,10 +119,10 @@ async function runCycle(client: GraphClient, target: SmokeTarget, now: Date, cyc
     {
       seriesId: target.seriesId,
       title: smokeTitle,
-      organizer: { upn: target.upn, name: target.name },
+      organizer: { key: target.key, name: target.name },
       attendees: [],
       firstOccurrenceKey: occurrenceKey,
-      editor: target.upn,
+      editor: target.key,
     },
     weeklyMeeting,
     { groupId: target.groupId, groupName: "", siteId: ws.siteId, planId: target.planId, planTitle: "" },
@@ -139,11 +139,11 @@ async function runCycle(client: GraphClient, target: SmokeTarget, now: Date, cyc
         config,
         seriesId: target.seriesId,
         minutes: minutes.value,
-        by: target.upn,
+        by: target.key,
         language: "zh-CN",
         date: occurrenceKey.slice(0, 10),
         describeTime: () => ({ dateTime: occurrenceKey, time: "—" }),
-        displayNames: { [target.upn.toLowerCase()]: target.name },
+        displayNames: { [target.key]: target.name },
         timeZone: "UTC",
         links: { fullMinutes: target.appUrl, confirm: target.appUrl },
         onStep: (next) => {
@@ -187,17 +187,17 @@ async function createMinutes(
     meetingTitle: smokeTitle,
     start: occurrenceKey,
     end: occurrenceKey,
-    host: target.upn,
-    noteTaker: target.upn,
-    attendees: [{ upn: target.upn, name: target.name }],
-    attendance: { [target.upn]: { status: "present" } },
+    host: target.key,
+    noteTaker: target.key,
+    attendees: [{ upn: target.key, id: target.key, name: target.name }],
+    attendance: { [target.key]: { status: "present" } },
     items: [{ id: "i1", title: "冒烟测试", notes: "", decisions: [{ id: "d1", text: "冒烟测试决议" }] }],
     actions: [1, 2, 3].map((n) => ({
       id: `smoke-${String(n)}`,
       itemId: "i1",
       decisionId: "d1",
       what: `冒烟测试行动项 ${String(n)}`,
-      owner: target.upn,
+      owner: target.key,
       ownerName: target.name,
       due,
       standard: "冒烟测试验收标准",
@@ -206,7 +206,7 @@ async function createMinutes(
     status: "draft",
     version: 1,
     history: [],
-    updatedBy: target.upn,
+    updatedBy: target.key,
     updatedAt: now.toISOString(),
   };
   const key = getMinutesKey(target.seriesId, occurrenceKey);

@@ -75,6 +75,7 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
         locale: i18n.language,
         timeZone: host.context.timeZone,
         userPrincipalName: host.context.userPrincipalName,
+        ...(host.context.userObjectId === undefined ? {} : { userObjectId: host.context.userObjectId }),
       },
       ...(adminConsentUrl === undefined ? {} : { adminConsentUrl }),
     };

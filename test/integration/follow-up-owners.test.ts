@@ -192,11 +192,13 @@ describe("owners as Planner knows them", () => {
 
     expect(await getAssignees(taskId)).toEqual([liNa.id]);
     const minutes = await getRecord(wang, ws, "minutes", `minutes|${seriesId}|${week1}`, minutesRecordSchema);
-    expect(minutes?.value.actions[0]).toMatchObject({ owner: "li.na@yunzhan.example", ownerName: "李娜" });
+    // The new owner is named by object id, which survives a change of name or UPN.
+    expect(minutes?.value.actions[0]).toMatchObject({ owner: liNa.id.toLowerCase(), ownerName: "李娜" });
     expect(minutes?.value.reassignments).toEqual([
       expect.objectContaining({
         from: "chen.xiaodong@yunzhan.example",
         fromName: "陈晓东",
+        to: liNa.id.toLowerCase(),
         toName: "李娜",
         reason: "gone",
       }),

@@ -26,7 +26,10 @@ let ws: Workspace;
 const now = new Date();
 const occurrence = (weeksFromNow: number) => new Date(now.getTime() + weeksFromNow * 7 * day).toISOString();
 const [week1, week2, week3, week4] = [occurrence(-2), occurrence(-1), occurrence(0), occurrence(1)];
-const inDays = (days: number) => new Date(now.getTime() + days * day).toISOString().slice(0, 10);
+// A due date is a day in the series' zone (overdue days are counted there), not in UTC: from 16:00
+// UTC on, Shanghai is already on the next day.
+const inDays = (days: number) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(now.getTime() + days * day));
 
 function connect(upn: string): GraphClient {
   return createGraphClient({

@@ -47,6 +47,7 @@ describe("the meeting's people by directory id", () => {
       name: "王建国",
       email: "wang.jianguo@yunzhan.example",
       id: "a1c2e3f4-1111-4a5b-8c6d-000000000001",
+      key: "a1c2e3f4-1111-4a5b-8c6d-000000000001",
       upn: "wjg@yunzhan.onmicrosoft.com",
       kind: "member",
     });
@@ -66,8 +67,8 @@ describe("the meeting's people by directory id", () => {
         "a1c2e3f4-6666-4a5b-8c6d-000000000006",
         "guest",
       ],
-      ["managers@yunzhan.example", "managers@yunzhan.example", undefined, "distributionList"],
-      ["logistics@outside.example", "logistics@outside.example", undefined, "external"],
+      ["managers@yunzhan.example", undefined, undefined, "distributionList"],
+      ["logistics@outside.example", undefined, undefined, "external"],
     ]);
   });
 

@@ -132,7 +132,7 @@ async function readTask(id: string): Promise<{ percentComplete: number; etag: st
 }
 
 function loadAsLiNa(): Promise<MyMeetingsData> {
-  return loadMyMeetings(liNaClient, { me: liNa, now, timeZone: "Asia/Shanghai" });
+  return loadMyMeetings(liNaClient, { hostName: liNa, now, timeZone: "Asia/Shanghai" });
 }
 
 function findTask(data: MyMeetingsData, id: string): MyTask {

@@ -90,7 +90,7 @@ const baseConfig = createDefaultConfig(
   {
     seriesId: "19:meeting_weekly@thread.v2",
     title: "周例会",
-    organizer: { upn: "wang.jianguo@yunzhan.example", name: "王建国" },
+    organizer: { key: "wang.jianguo@yunzhan.example", name: "王建国" },
     attendees: [],
     firstOccurrenceKey: "2026-11-30T05:30:00.000Z",
     editor: "wang.jianguo@yunzhan.example",

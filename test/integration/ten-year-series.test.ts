@@ -211,7 +211,7 @@ describe("a weekly series with ten years of history, under Planner's and SharePo
       {
         seriesId,
         title: "周例会",
-        organizer: { upn: "wang.jianguo@yunzhan.example", name: "王建国" },
+        organizer: { key: "wang.jianguo@yunzhan.example", name: "王建国" },
         attendees: [],
         firstOccurrenceKey: firstStart.toISOString(),
         editor: "wang.jianguo@yunzhan.example",

@@ -1,5 +1,6 @@
 // Seeds a configured 周例会 into a running app's emulator the way the organizer's configuration
 // page leaves it: the series record in the workspace and the meeting tab pointing at it.
+import { buildPersonKeys } from "@/meeting/model/roles/person-keys";
 import { createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
 import { openWorkspace } from "@/meeting/api/workspace";
@@ -57,16 +58,18 @@ export async function seedWeeklySeries(
   const client = connectAs(origin, organizer);
   const series = await resolveSeries(client, seriesId, new Date());
   const workspace = await openWorkspace(client, { groupId: where.groupId });
-  const people = series.attendees.filter(canTakeWork).map((a) => ({ upn: a.upn, name: a.name }));
+  const people = series.attendees.filter(canTakeWork).map((a) => ({ key: a.key, name: a.name }));
+  // The configuration names people by key (object id), as the setup page writes it.
+  const keyOf = buildPersonKeys([series.organizer, ...series.attendees]);
   const firstKey = series.occurrences.find((o) => o.status !== "cancelled" && o.end.getTime() > Date.now())?.key ?? "";
   const base = createDefaultConfig(
     {
       seriesId,
       title: series.title,
-      organizer: { upn: organizer, name: series.organizer.name },
+      organizer: { key: keyOf(organizer), name: series.organizer.name },
       attendees: people,
       firstOccurrenceKey: firstKey,
-      editor: organizer,
+      editor: keyOf(organizer),
     },
     weeklyMeeting,
     {
@@ -81,9 +84,9 @@ export async function seedWeeklySeries(
   const config = adjust(
     setNoteTaker(
       base,
-      noteTaker,
-      people.map((p) => p.upn),
-      organizer,
+      keyOf(noteTaker),
+      people.map((p) => p.key),
+      keyOf(organizer),
     ),
   );
   await saveSeriesConfig(client, config);

@@ -15,7 +15,9 @@ import { isSamePerson, listSpeakerSlots } from "@/meeting/model/roles/people";
 import { chooseView, listVisibleViews } from "@/meeting/model/roles/view-policy";
 import type { MeetingView } from "@/meeting/model/roles/view-policy";
 import { useMeetingData } from "./use-meeting-data";
-import { useMyUpn } from "@/meeting/api/directory/my-identity";
+import { useMyIdentity, useMyPersonKey } from "@/meeting/api/directory/my-identity";
+import { PersonKeysProvider } from "@/meeting/api/directory/person-keys-context";
+import { keyConfigPeople } from "@/meeting/model/roles/person-keys";
 import { loadWithStrings } from "../lazy-strings";
 import { DraftsGate } from "./drafts-gate";
 import { WorkspaceErrorNotice } from "./workspace-error";
@@ -94,10 +96,11 @@ const useStyles = makeStyles({
 
 function buildNames(series: Series): Record<string, string> {
   const names: Record<string, string> = {};
-  // Records key people by UPN; earlier ones may hold the calendar address, so both name the person.
+  // Records key people by object id; older ones by UPN or the calendar address: each names the person.
   for (const person of [series.organizer, ...series.attendees]) {
     names[person.email.toLowerCase()] = person.name;
-    names[person.upn] = person.name;
+    if (person.upn !== undefined) names[person.upn] = person.name;
+    names[person.key] = person.name;
   }
   return names;
 }
@@ -111,14 +114,19 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   const [requested] = useState(() => readRequestedTarget(window.location.search, hostPort.context.subPageId));
   const [chosen, setChosen] = useState<MeetingView | undefined>(requested.view);
   const [chosenOccurrence, setChosenOccurrence] = useState<string | undefined>(requested.occurrenceKey);
-  const me = useMyUpn();
+  const me = useMyPersonKey();
+  const identity = useMyIdentity();
   const wanted = useRequestedOccurrence(data.series.data, chosenOccurrence);
   useSeriesReadyMark(data.series.isSuccess);
 
   if (data.series.isError || data.series.isPending) return <SeriesView seriesId={seriesId} />;
   const series = data.series.data;
-  const isOrganizer = isSamePerson(series.organizer.upn, me);
+  const isOrganizer = isSamePerson(data.keyOf(series.organizer.key), me);
   if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
+  // Every view below acts as the viewer, named by their object id: the host may give it at once.
+  if (me === undefined && identity.isError)
+    return <ErrorNotice error={identity.error} onRetry={() => void identity.refetch()} />;
+  if (me === undefined) return <Spinner label={t("common:loading")} />;
   if (data.groupId.isError)
     return <ErrorNotice error={data.groupId.error} onRetry={() => void data.groupId.refetch()} />;
   if (data.config.isError)
@@ -150,7 +158,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   if (data.workspace.isError)
     return <WorkspaceErrorNotice error={data.workspace.error} onRetry={() => void data.workspace.refetch()} />;
 
-  const config = stored.value;
+  const config = keyConfigPeople(stored.value, data.keyOf);
   const workspace = data.workspace.data;
   const names = buildNames(series);
   const position = locateOccurrences(series.occurrences, new Date());
@@ -169,7 +177,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   heldKeys.sort();
   const roles = getMeetingRoles({
     config,
-    organizer: series.organizer.upn,
+    organizer: data.keyOf(series.organizer.key),
     me,
     occurrenceKey: occurrence?.key,
     heldKeys,
@@ -183,127 +191,129 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   const previous = occurrence ? findPreviousOccurrenceKey(heldKeys, occurrence.key) : undefined;
 
   return (
-    <DraftsGate>
-      <div className={styles.root}>
-        {isOrganizer && (
-          <Suspense fallback={null}>
-            <PublicWorkspaceWarning groupId={config.workspace.groupId} />
-          </Suspense>
-        )}
-        <Suspense fallback={<Spinner label={t("common:loading")} />}>
-          <RequestedOccurrenceNotice state={wanted} timeZone={series.timeZone} onOpen={setChosenOccurrence} />
-          {occurrence && choices.length > 1 && (
-            <OccurrencePicker
-              choices={choices}
-              value={occurrence.key}
-              onChange={setChosenOccurrence}
-              timeZone={series.timeZone}
-            />
+    <PersonKeysProvider keyOf={data.keyOf}>
+      <DraftsGate>
+        <div className={styles.root}>
+          {isOrganizer && (
+            <Suspense fallback={null}>
+              <PublicWorkspaceWarning groupId={config.workspace.groupId} />
+            </Suspense>
           )}
-          <TabList
-            size={layout === "panel" ? "small" : "medium"}
-            selectedValue={view}
-            onTabSelect={(_e, d) => {
-              setChosen(d.value as MeetingView);
-            }}
-          >
-            {views.map((v) => (
-              <Tab key={v} value={v}>
-                {t(`workbench.${v}`)}
-              </Tab>
-            ))}
-          </TabList>
-          {view === "overview" && <SeriesView seriesId={seriesId} />}
-          {view === "agenda" && occurrence && (
-            <ReviewSection
-              workspace={workspace}
-              config={config}
-              seriesId={seriesId}
-              occurrenceKey={occurrence.key}
-              occurrences={series.occurrences}
-              canReview={roles.canReview}
-              names={names}
-              timeZone={series.timeZone}
-            />
-          )}
-          {view === "agenda" && occurrence && (
-            <AgendaPanel
-              key={occurrence.key}
-              timeZone={series.timeZone}
-              workspace={workspace}
-              config={config}
-              seriesId={seriesId}
-              meetingTitle={series.title}
-              occurrence={occurrence}
-              heldKeys={heldKeys}
-              names={names}
-              canEdit={canManage && layout === "wide"}
-              links={{
-                fillReport: buildViewLink(seriesId, "report", t("workbench.report"), occurrence.key),
-                openAgenda: buildViewLink(seriesId, "agenda", t("workbench.agenda"), occurrence.key),
+          <Suspense fallback={<Spinner label={t("common:loading")} />}>
+            <RequestedOccurrenceNotice state={wanted} timeZone={series.timeZone} onOpen={setChosenOccurrence} />
+            {occurrence && choices.length > 1 && (
+              <OccurrencePicker
+                choices={choices}
+                value={occurrence.key}
+                onChange={setChosenOccurrence}
+                timeZone={series.timeZone}
+              />
+            )}
+            <TabList
+              size={layout === "panel" ? "small" : "medium"}
+              selectedValue={view}
+              onTabSelect={(_e, d) => {
+                setChosen(d.value as MeetingView);
               }}
-            />
-          )}
-          {view === "report" && occurrence && (
-            <ReportPanel
-              key={occurrence.key}
-              workspace={workspace}
-              seriesId={seriesId}
-              occurrenceKey={occurrence.key}
-              {...(previous ? { previousOccurrenceKey: previous } : {})}
-              sections={mySections}
-              due={due}
-              timeZone={series.timeZone}
-              rules={listRuleLines(config)}
-            />
-          )}
-          {view === "tracker" && occurrence && (
-            <ReportTrackerPanel
-              key={occurrence.key}
-              workspace={workspace}
-              seriesId={seriesId}
-              occurrenceKey={occurrence.key}
-              speakers={speakers}
-              due={due}
-              timeZone={series.timeZone}
-            />
-          )}
-          {view === "minutes" && occurrence && (
-            <MinutesView
-              key={occurrence.key}
-              workspace={workspace}
-              config={config}
-              series={series}
-              occurrence={occurrence}
-              heldKeys={heldKeys}
-              host={host}
-              canManage={canManage}
-              names={names}
-              layout={layout}
-            />
-          )}
-          {view === "history" && (
-            <SeriesHistory
-              workspace={workspace}
-              config={config}
-              seriesId={seriesId}
-              occurrences={series.occurrences}
-              names={names}
-              timeZone={series.timeZone}
-            />
-          )}
-          {view === "rollups" && (
-            <SeriesRollups
-              workspace={workspace}
-              config={config}
-              seriesId={seriesId}
-              occurrences={series.occurrences}
-              names={names}
-              timeZone={series.timeZone}
-            />
-          )}
-        </Suspense>
-      </div>
-    </DraftsGate>
+            >
+              {views.map((v) => (
+                <Tab key={v} value={v}>
+                  {t(`workbench.${v}`)}
+                </Tab>
+              ))}
+            </TabList>
+            {view === "overview" && <SeriesView seriesId={seriesId} />}
+            {view === "agenda" && occurrence && (
+              <ReviewSection
+                workspace={workspace}
+                config={config}
+                seriesId={seriesId}
+                occurrenceKey={occurrence.key}
+                occurrences={series.occurrences}
+                canReview={roles.canReview}
+                names={names}
+                timeZone={series.timeZone}
+              />
+            )}
+            {view === "agenda" && occurrence && (
+              <AgendaPanel
+                key={occurrence.key}
+                timeZone={series.timeZone}
+                workspace={workspace}
+                config={config}
+                seriesId={seriesId}
+                meetingTitle={series.title}
+                occurrence={occurrence}
+                heldKeys={heldKeys}
+                names={names}
+                canEdit={canManage && layout === "wide"}
+                links={{
+                  fillReport: buildViewLink(seriesId, "report", t("workbench.report"), occurrence.key),
+                  openAgenda: buildViewLink(seriesId, "agenda", t("workbench.agenda"), occurrence.key),
+                }}
+              />
+            )}
+            {view === "report" && occurrence && (
+              <ReportPanel
+                key={occurrence.key}
+                workspace={workspace}
+                seriesId={seriesId}
+                occurrenceKey={occurrence.key}
+                {...(previous ? { previousOccurrenceKey: previous } : {})}
+                sections={mySections}
+                due={due}
+                timeZone={series.timeZone}
+                rules={listRuleLines(config)}
+              />
+            )}
+            {view === "tracker" && occurrence && (
+              <ReportTrackerPanel
+                key={occurrence.key}
+                workspace={workspace}
+                seriesId={seriesId}
+                occurrenceKey={occurrence.key}
+                speakers={speakers}
+                due={due}
+                timeZone={series.timeZone}
+              />
+            )}
+            {view === "minutes" && occurrence && (
+              <MinutesView
+                key={occurrence.key}
+                workspace={workspace}
+                config={config}
+                series={series}
+                occurrence={occurrence}
+                heldKeys={heldKeys}
+                host={host}
+                canManage={canManage}
+                names={names}
+                layout={layout}
+              />
+            )}
+            {view === "history" && (
+              <SeriesHistory
+                workspace={workspace}
+                config={config}
+                seriesId={seriesId}
+                occurrences={series.occurrences}
+                names={names}
+                timeZone={series.timeZone}
+              />
+            )}
+            {view === "rollups" && (
+              <SeriesRollups
+                workspace={workspace}
+                config={config}
+                seriesId={seriesId}
+                occurrences={series.occurrences}
+                names={names}
+                timeZone={series.timeZone}
+              />
+            )}
+          </Suspense>
+        </div>
+      </DraftsGate>
+    </PersonKeysProvider>
   );
 }

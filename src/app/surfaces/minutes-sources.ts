@@ -44,7 +44,7 @@ export function buildMinutesSources({
     attendees: people
       .filter((person) => person.kind !== "distributionList")
       .map((person) => ({
-        upn: person.upn.toLowerCase(),
+        upn: person.key,
         name: person.name,
         ...(person.id === undefined ? {} : { id: person.id }),
         kind: person.kind,

@@ -3,6 +3,7 @@ import { Divider, Spinner } from "@fluentui/react-components";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
+import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import { buildDraftKey, useDraftStore } from "@/lib/drafts";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { getLeaveCutoff, getLeaveCutoffWorkingDays } from "@/meeting/model/series-config/deadlines";
@@ -65,7 +66,7 @@ export function MinutesView({
   const { graph, viewer } = useServices();
   const drafts = useDraftStore();
   const queryClient = useQueryClient();
-  const me = (viewer.userPrincipalName ?? "").toLowerCase();
+  const me = useMyPersonKey() ?? "";
   const seriesId = series.seriesId;
   const minutes = useMinutes(workspace, seriesId, occurrence.key);
   const save = useSaveMinutes(workspace, seriesId, occurrence.key);

@@ -3,6 +3,7 @@ import { Button, Spinner } from "@fluentui/react-components";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
+import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import { toIanaTimeZone } from "@/lib/time/zoned-time";
 import { WorkspaceErrorNotice } from "./workspace-error";
 import { workspaceQueryOptions } from "@/meeting/api/workspace";
@@ -24,9 +25,10 @@ export interface PersonalLeaveProps {
 
 function LeaveForm({ workspace, props }: { workspace: Workspace; props: PersonalLeaveProps }) {
   const { viewer } = useServices();
+  const me = useMyPersonKey();
   const requests = useLeaveRequests(workspace, props.seriesId, props.occurrenceKey);
   const request = useRequestLeave(workspace, props.seriesId, props.occurrenceKey, props.leaveRule, props.timeZone);
-  const forMe = (requests.data ?? []).filter((r) => isSamePerson(r.value.upn, viewer.userPrincipalName));
+  const forMe = (requests.data ?? []).filter((r) => isSamePerson(r.value.upn, me));
   const mine = forMe.find((r) => r.authorship.kind === "own")?.value;
   const byOthers = forMe.find((r) => r.authorship.kind !== "own");
   if (requests.isPending) return <Spinner size="tiny" />;

@@ -1,4 +1,8 @@
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { useMeAsKnownPerson } from "@/meeting/api/directory/my-identity";
+import { PersonKeysProvider } from "@/meeting/api/directory/person-keys-context";
+import { buildPersonKeys } from "@/meeting/model/roles/person-keys";
 import { MyMeetings, personalStrings } from "@/features/personal";
 import { minutesStrings } from "@/features/minutes";
 import { PersonalLeave } from "./personal-leave";
@@ -6,11 +10,16 @@ import { buildViewLink } from "../links";
 
 export function PersonalSurface() {
   const { t } = useTranslation("app");
+  // Across many series only the viewer's own older names need mapping to their key.
+  const me = useMeAsKnownPerson();
+  const keyOf = useMemo(() => buildPersonKeys(me === undefined ? [] : [me]), [me]);
   return (
-    <MyMeetings
-      buildMeetingLink={(chat, view) => buildViewLink(chat, view, t(`workbench.${view}`))}
-      renderOccurrenceActions={(occurrence) => <PersonalLeave {...occurrence} />}
-    />
+    <PersonKeysProvider keyOf={keyOf}>
+      <MyMeetings
+        buildMeetingLink={(chat, view) => buildViewLink(chat, view, t(`workbench.${view}`))}
+        renderOccurrenceActions={(occurrence) => <PersonalLeave {...occurrence} />}
+      />
+    </PersonKeysProvider>
   );
 }
 

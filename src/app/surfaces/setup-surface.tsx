@@ -5,6 +5,8 @@ import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import { WorkspaceErrorNotice } from "./workspace-error";
 import { canTakeWork } from "@/meeting/model/directory/people-by-address";
+import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
+import { keyConfigPeople } from "@/meeting/model/roles/person-keys";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { SeriesView } from "@/features/series";
 import { SetupPage, setupStrings } from "@/features/setup";
@@ -18,7 +20,8 @@ import { tabGroupQueryKey, useMeetingData } from "./use-meeting-data";
  */
 export function SetupSurface({ seriesId, showSaveButton }: { seriesId: string; showSaveButton: boolean }) {
   const { t } = useTranslation("app");
-  const { host, viewer } = useServices();
+  const { host } = useServices();
+  const me = useMyPersonKey();
   const tabConfig = useTabConfig();
   const queryClient = useQueryClient();
   const data = useMeetingData(seriesId);
@@ -65,13 +68,15 @@ export function SetupSurface({ seriesId, showSaveButton }: { seriesId: string; s
       context={{
         seriesId,
         title: series.title,
-        organizer: { upn: series.organizer.upn, name: series.organizer.name },
+        organizer: { key: data.keyOf(series.organizer.key), name: series.organizer.name },
         // Distribution lists, guests and outside addresses cannot report or own work (docs/domain.md §2).
-        attendees: series.attendees.filter(canTakeWork).map((a) => ({ upn: a.upn, name: a.name })),
+        attendees: series.attendees.filter(canTakeWork).map((a) => ({ key: data.keyOf(a.key), name: a.name })),
         firstOccurrenceKey: firstKey,
-        editor: viewer.userPrincipalName ?? series.organizer.upn,
+        editor: me ?? data.keyOf(series.organizer.key),
       }}
-      {...(data.config.data ? { existing: data.config.data } : {})}
+      {...(data.config.data
+        ? { existing: { ...data.config.data, value: keyConfigPeople(data.config.data.value, data.keyOf) } }
+        : {})}
       showSaveButton={showSaveButton}
       {...(host.context.teamGroupId ? { defaultGroupId: host.context.teamGroupId } : {})}
       registerSave={registerSave}

@@ -6,7 +6,10 @@ import type { HostPort } from "@/lib/teams";
 export interface Viewer {
   locale: string;
   timeZone: string;
+  /** From the host: may be an e-mail address rather than the UPN. */
   userPrincipalName?: string;
+  /** The Entra object id, when the host gives it (Teams does). */
+  userObjectId?: string;
 }
 
 /** What every surface needs from the outside world, created once at start-up by src/app. */

@@ -27,7 +27,7 @@ describe("record keys", () => {
 
   it("lower-case the person, so one speaker has one report whatever the case of the name", () => {
     const parts = { seriesId, occurrenceKey, sectionId: "depts" };
-    expect(getReportKey({ ...parts, upn: "Li.Na@Contoso.com" })).toBe(
+    expect(getReportKey({ ...parts, person: "Li.Na@Contoso.com" })).toBe(
       `report|${seriesId}|${occurrenceKey}|depts|li.na@contoso.com`,
     );
     expect(getConfirmationKey(seriesId, occurrenceKey, "Li.Na@Contoso.com")).toBe(

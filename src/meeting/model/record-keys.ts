@@ -1,7 +1,9 @@
 // Every record key format, in one place (docs/architecture.md §4). A key is unique within its list
 // (the RecordKey column enforces it), so a retried write finds what an interrupted one left. These
 // strings are stored in customers' lists: changing one orphans every record written before, so the
-// formats are pinned by record-keys.test.ts. People's parts are lower-cased: a UPN's case varies.
+// formats are pinned by record-keys.test.ts. A person's part is their person key, lower-cased: the
+// directory object id (docs/architecture.md §4); records written before people were keyed by id
+// carry the UPN there, and are found through the person index (src/meeting/model/roles/person-keys.ts).
 
 export function getSeriesConfigKey(seriesId: string): string {
   return `series|${seriesId}`;
@@ -19,21 +21,21 @@ export function getReportKey(parts: {
   seriesId: string;
   occurrenceKey: string;
   sectionId: string;
-  upn: string;
+  person: string;
 }): string {
-  return `report|${parts.seriesId}|${parts.occurrenceKey}|${parts.sectionId}|${parts.upn.toLowerCase()}`;
+  return `report|${parts.seriesId}|${parts.occurrenceKey}|${parts.sectionId}|${parts.person.toLowerCase()}`;
 }
 
 export function getMinutesKey(seriesId: string, occurrenceKey: string): string {
   return `minutes|${seriesId}|${occurrenceKey}`;
 }
 
-export function getConfirmationKey(seriesId: string, occurrenceKey: string, upn: string): string {
-  return `confirm|${seriesId}|${occurrenceKey}|${upn.toLowerCase()}`;
+export function getConfirmationKey(seriesId: string, occurrenceKey: string, person: string): string {
+  return `confirm|${seriesId}|${occurrenceKey}|${person.toLowerCase()}`;
 }
 
-export function getLeaveKey(seriesId: string, occurrenceKey: string, upn: string): string {
-  return `leave|${seriesId}|${occurrenceKey}|${upn.toLowerCase()}`;
+export function getLeaveKey(seriesId: string, occurrenceKey: string, person: string): string {
+  return `leave|${seriesId}|${occurrenceKey}|${person.toLowerCase()}`;
 }
 
 /** The review of one action item at one occurrence (the one reviewing, not the one it came from). */

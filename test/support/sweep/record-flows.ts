@@ -18,7 +18,12 @@ export type RecordKind = "report" | "leave" | "confirm";
 
 const writers: Record<RecordKind, (client: GraphClient, ws: Workspace) => Promise<unknown>> = {
   report: (client, ws) =>
-    submitReport(client, ws, { seriesId, occurrenceKey, sectionId: "departments", upn: speaker }, { review: "完成" }),
+    submitReport(
+      client,
+      ws,
+      { seriesId, occurrenceKey, sectionId: "departments", person: speaker },
+      { review: "完成" },
+    ),
   leave: (client, ws) =>
     requestLeave(
       client,

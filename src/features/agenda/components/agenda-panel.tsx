@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
+import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import {
   describeInZones,
   formatCardTime,
@@ -80,7 +81,7 @@ export function AgendaPanel(props: AgendaPanelProps) {
   const text = useBilingual();
   const styles = useStyles();
   const { viewer } = useServices();
-  const me = viewer.userPrincipalName ?? "";
+  const me = useMyPersonKey() ?? "";
   const stored = useStoredAgenda(workspace, seriesId, occurrence.key);
   const topics = useTopics(workspace, seriesId, occurrence.key);
   const addTopic = useAddTopic(workspace, seriesId, occurrence.key);

@@ -8,7 +8,7 @@ export interface AgendaItem {
   sectionId?: string;
   kind: SectionKind | "topic";
   title: Bilingual;
-  /** userPrincipalName of the person who speaks to this item, when one does. */
+  /** Person key (object id) of whoever speaks to this item, when one does. */
   speaker?: string;
   minutes: number;
   fields: ReportFieldId[];

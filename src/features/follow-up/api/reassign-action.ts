@@ -23,7 +23,7 @@ export interface ReassignActionInput {
   removeIds: readonly string[];
   to: DirectoryPerson;
   reason: ReassignmentReason;
-  /** userPrincipalName of the host or supervisor who reassigned it. */
+  /** Person key (object id) of the host or supervisor who reassigned it. */
   by: string;
   now?: Date;
 }
@@ -48,21 +48,22 @@ export async function reassignAction(client: GraphClient, ws: Workspace, input: 
 /** Pure: the minutes with the action handed on; unchanged when it already has that owner. */
 export function recordReassignment(minutes: MinutesRecord, input: ReassignActionInput, at: string): MinutesRecord {
   const action = minutes.actions.find((a) => a.id === input.actionId);
-  if (action === undefined || action.owner.toLowerCase() === input.to.userPrincipalName.toLowerCase()) return minutes;
+  const to = input.to.id.toLowerCase();
+  const isSameOwner = (owner: string) =>
+    [to, input.to.userPrincipalName.toLowerCase()].includes(owner.trim().toLowerCase());
+  if (action === undefined || isSameOwner(action.owner)) return minutes;
   return {
     ...minutes,
     updatedBy: input.by,
     updatedAt: at,
-    actions: minutes.actions.map((a) =>
-      a.id === input.actionId ? { ...a, owner: input.to.userPrincipalName, ownerName: input.to.name } : a,
-    ),
+    actions: minutes.actions.map((a) => (a.id === input.actionId ? { ...a, owner: to, ownerName: input.to.name } : a)),
     reassignments: [
       ...(minutes.reassignments ?? []),
       {
         actionId: action.id,
         from: action.owner,
         fromName: action.ownerName,
-        to: input.to.userPrincipalName,
+        to,
         toName: input.to.name,
         reason: input.reason,
         by: input.by,

@@ -14,7 +14,7 @@ export interface ReviewInput {
   occurrenceKey: string;
   action: { actionId: string; owner: string; what: string };
   verdict: ReviewVerdict;
-  /** userPrincipalName of the reviewer. */
+  /** The reviewer's person key (object id). */
   by: string;
   note?: string;
   /** An acceptance of a task Planner does not show done; needs a note saying why. */

@@ -6,6 +6,8 @@ import userEvent from "@testing-library/user-event";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it } from "vitest";
 import { ServicesProvider } from "@/lib/app-services/services-context";
+import { PersonKeysProvider } from "@/meeting/api/directory/person-keys-context";
+import { buildPersonKeys } from "@/meeting/model/roles/person-keys";
 import { createI18n } from "@/lib/i18n/create-i18n";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { weeklyMeeting } from "@/meeting/model/templates/presets";
@@ -34,6 +36,7 @@ async function renderReview(options: {
   canReview: boolean;
   isOwnerGone?: boolean;
   viewer?: string;
+  viewerId?: string;
 }) {
   const graph = createFakeGraph();
   const minutes = buildMinutes({
@@ -108,6 +111,8 @@ async function renderReview(options: {
   );
   if (options.isOwnerGone !== true)
     graph.members.push({ id: "id-zhang", displayName: "张敏", userPrincipalName: "zhang.min@yunzhan.example" });
+  // As the meeting surface does: the meeting's people, so owners named by UPN compare by key.
+  const keyOf = buildPersonKeys(graph.members.map((m) => ({ key: m.id, upn: m.userPrincipalName })));
   const i18n = await createI18n(options.locale, { followUp: followUpStrings });
   const services = {
     graph: graph.client,
@@ -126,6 +131,7 @@ async function renderReview(options: {
       locale: options.locale,
       timeZone: "Asia/Shanghai",
       userPrincipalName: options.viewer ?? "wang.jianguo@yunzhan.example",
+      userObjectId: options.viewerId ?? "id-wang",
     },
   };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -134,18 +140,20 @@ async function renderReview(options: {
       <FluentProvider theme={teamsLightTheme}>
         <QueryClientProvider client={queryClient}>
           <ServicesProvider services={services}>
-            <ReviewSection
-              workspace={testWorkspace}
-              config={config}
-              seriesId={seriesId}
-              occurrenceKey={week2}
-              occurrences={[
-                { key: week1, start: new Date(week1) },
-                { key: week2, start: new Date(week2) },
-              ]}
-              canReview={options.canReview}
-              names={{ "wang.jianguo@yunzhan.example": "王建国" }}
-            />
+            <PersonKeysProvider keyOf={keyOf}>
+              <ReviewSection
+                workspace={testWorkspace}
+                config={config}
+                seriesId={seriesId}
+                occurrenceKey={week2}
+                occurrences={[
+                  { key: week1, start: new Date(week1) },
+                  { key: week2, start: new Date(week2) },
+                ]}
+                canReview={options.canReview}
+                names={{ "wang.jianguo@yunzhan.example": "王建国", "id-wang": "王建国" }}
+              />
+            </PersonKeysProvider>
           </ServicesProvider>
         </QueryClientProvider>
       </FluentProvider>
@@ -185,7 +193,7 @@ describe("ReviewSection", () => {
         expect.objectContaining({
           actionId: "a2",
           verdict: "accepted",
-          by: "wang.jianguo@yunzhan.example",
+          by: "id-wang",
           note: "已上线",
           occurrenceKey: week2,
         }),
@@ -216,7 +224,7 @@ describe("ReviewSection", () => {
   });
 
   it("does not let an owner who hosts this week accept her own item", async () => {
-    await renderReview({ locale: "zh-CN", canReview: true, viewer: "li.na@yunzhan.example" });
+    await renderReview({ locale: "zh-CN", canReview: true, viewer: "li.na@yunzhan.example", viewerId: "id-li-na" });
     const list = await screen.findByRole("list", { name: "待验收的行动项" });
     const own = within(list).getByRole("listitem", { name: "整理双十一退款工单" });
     expect(own).toHaveTextContent("这是你负责的事项，由主持人、组织者或监督人验收。");

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
+import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
@@ -22,6 +23,7 @@ import { getHandOver } from "@/meeting/model/planner/task-owners";
 import { OwnerStandingBadges, ReassignMenu, describeOwners } from "./task-owners";
 import type { ReviewVerdict } from "@/meeting/model/records/review-record";
 import { getReviewRight } from "../model/review-items";
+import { usePersonKeys } from "@/meeting/api/directory/person-keys-context";
 import type { ReviewItem, ReviewRight } from "../model/review-items";
 import { formatDay, formatInstant, lookUpName, parseOccurrenceKey, useFollowUpTranslation } from "./follow-up-i18n";
 import { StatusBadge } from "./status-badge";
@@ -91,7 +93,7 @@ export function ReviewSection({
   });
   const save = useRecordReview(workspace, seriesId);
   const reassign = useReassignAction(workspace, seriesId);
-  const me = viewer.userPrincipalName?.toLowerCase();
+  const me = useMyPersonKey();
   const starts = new Map(occurrences.map((o) => [o.key, o.start]));
 
   const submit = (item: ReviewItem, verdict: ReviewVerdict, note: string, acceptedAnyway: boolean) => {
@@ -121,7 +123,18 @@ export function ReviewSection({
       by: me,
     });
   };
-  const rightOf = (item: ReviewItem): ReviewRight => getReviewRight(item, me, canReview);
+  const keyOf = usePersonKeys();
+  // Older minutes name owners and supervisors by UPN: compared by key, like the viewer.
+  const rightOf = (item: ReviewItem): ReviewRight =>
+    getReviewRight(
+      {
+        ...item,
+        owner: keyOf(item.owner),
+        ...(item.supervisor === undefined ? {} : { supervisor: keyOf(item.supervisor) }),
+      },
+      me,
+      canReview,
+    );
   const mayReview = (item: ReviewItem): boolean => rightOf(item).kind === "review";
 
   return (

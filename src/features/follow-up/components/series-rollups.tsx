@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useId, useMemo, useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
+import { usePersonKeys } from "@/meeting/api/directory/person-keys-context";
 import { formatCompletion, formatPercent } from "@/meeting/model/kpi";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
@@ -64,6 +65,7 @@ export function SeriesRollups({
   const zone = timeZone ?? viewer.timeZone;
   const history = useSeriesHistory(workspace, { seriesId, planId: config.workspace.planId });
   const headingId = useId();
+  const keyOf = usePersonKeys();
 
   const figures = useMemo(() => {
     if (!history.data) return undefined;
@@ -72,17 +74,17 @@ export function SeriesRollups({
     const noDepartment = t("rollups.noDepartment");
     return {
       byOwner: rollUpActions(actions, (a) => ({
-        key: a.owner.toLowerCase(),
+        key: keyOf(a.owner),
         label: a.ownerName || lookUpName(names, a.owner),
       })),
       byDepartment: rollUpActions(actions, (a) => {
-        const department = departmentOf(a.owner) ?? noDepartment;
+        const department = departmentOf(keyOf(a.owner)) ?? noDepartment;
         return { key: department, label: department };
       }),
       trends: buildKpiTrends(
         history.data.reports,
         occurrences,
-        (r) => departmentOf(r.author) ?? lookUpName(names, r.author),
+        (r) => departmentOf(keyOf(r.author)) ?? lookUpName(names, r.author),
       ),
       health: measureMeetingHealth({
         occurrences,
@@ -93,7 +95,7 @@ export function SeriesRollups({
         now: new Date(),
       }),
     };
-  }, [history.data, config, lang, departments, names, occurrences, zone, t]);
+  }, [history.data, config, lang, departments, names, occurrences, zone, t, keyOf]);
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>

@@ -157,7 +157,7 @@ export function requestLeave(
   ws: Workspace,
   seriesId: string,
   occurrenceKey: string,
-  upn: string,
+  person: string,
   reason: string,
   now: Date,
   config: LeaveRuleConfig,
@@ -166,7 +166,7 @@ export function requestLeave(
 ): Promise<StoredRecord<LeaveRequestRecord>> {
   const start = new Date(occurrenceKey);
   if (Number.isNaN(start.getTime())) throw new RangeError(`Not an occurrence key: ${occurrenceKey}`);
-  const owner = upn.toLowerCase();
+  const owner = person.toLowerCase();
   const value: LeaveRequestRecord = {
     schemaVersion: 1,
     upn: owner,
@@ -213,12 +213,12 @@ export function confirmMinutes(
   ws: Workspace,
   seriesId: string,
   occurrenceKey: string,
-  upn: string,
+  person: string,
   version: number,
   now: Date = new Date(),
   options: AttendeeWriteOptions = {},
 ): Promise<StoredRecord<ConfirmationRecord>> {
-  const owner = upn.toLowerCase();
+  const owner = person.toLowerCase();
   const value: ConfirmationRecord = { schemaVersion: 1, upn: owner, version, confirmedAt: now.toISOString() };
   return upsertRecord(
     client,

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
 import { myObjectIdQueryOptions, useAttributedRecords } from "@/meeting/api/authorship";
-import type { AttributedRecords } from "@/meeting/api/authorship";
+import type { AttributedRecords, PersonField } from "@/meeting/api/authorship";
 import type { Workspace } from "@/meeting/api/workspace";
 import type { ConfirmationRecord } from "@/meeting/model/records/minutes-record";
 import { confirmMinutes, listConfirmations } from "./minutes-store";
 import { minutesQueryKeys } from "./query-keys";
 
-const confirmedBy = (confirmation: ConfirmationRecord) => confirmation.upn;
+const confirmedBy: PersonField<ConfirmationRecord> = { read: (c) => c.upn, write: (c, upn) => ({ ...c, upn }) };
 
 /** Who has confirmed the minutes of the occurrence, which version, and whether they did it themselves. */
 export function useConfirmations(
@@ -26,14 +26,14 @@ export function useConfirmations(
 
 /** The signed-in attendee confirms a published version, as themself. */
 export function useConfirmMinutes(ws: Workspace, seriesId: string, occurrenceKey: string) {
-  const { graph, viewer } = useServices();
+  const { graph } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (version: number) => {
-      const upn = viewer.userPrincipalName;
-      if (upn === undefined || upn === "") throw new Error("Cannot confirm minutes without a signed-in user");
+      // The attendee is keyed by their object id, which is also who SharePoint will say wrote it.
       const author = await queryClient.query(myObjectIdQueryOptions(graph));
-      return (await confirmMinutes(graph, ws, seriesId, occurrenceKey, upn, version, new Date(), { author })).value;
+      const person = author.toLowerCase();
+      return (await confirmMinutes(graph, ws, seriesId, occurrenceKey, person, version, new Date(), { author })).value;
     },
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: minutesQueryKeys.confirmations(seriesId, occurrenceKey) }),

@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
 import { myObjectIdQueryOptions, useAttributedRecords } from "@/meeting/api/authorship";
-import type { AttributedRecords } from "@/meeting/api/authorship";
+import type { AttributedRecords, PersonField } from "@/meeting/api/authorship";
 import type { LeaveRuleConfig } from "@/meeting/model/series-config/deadlines";
 import type { Workspace } from "@/meeting/api/workspace";
 import type { LeaveRequestRecord } from "@/meeting/model/records/minutes-record";
 import { listLeaveRequests, requestLeave } from "./minutes-store";
 import { minutesQueryKeys } from "./query-keys";
 
-const requestedFor = (request: LeaveRequestRecord) => request.upn;
+const requestedFor: PersonField<LeaveRequestRecord> = { read: (r) => r.upn, write: (r, upn) => ({ ...r, upn }) };
 
 /** Every leave request of the occurrence with who wrote it, for the minutes' attendance and the leave form. */
 export function useLeaveRequests(
@@ -33,15 +33,15 @@ export function useRequestLeave(
   config: LeaveRuleConfig,
   timeZone: string,
 ) {
-  const { graph, viewer } = useServices();
+  const { graph } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (reason: string) => {
-      const upn = viewer.userPrincipalName;
-      if (upn === undefined || upn === "") throw new Error("Cannot request leave without a signed-in user");
+      // The attendee is keyed by their object id, which is also who SharePoint will say wrote it.
       const author = await queryClient.query(myObjectIdQueryOptions(graph));
+      const person = author.toLowerCase();
       return (
-        await requestLeave(graph, ws, seriesId, occurrenceKey, upn, reason, new Date(), config, timeZone, {
+        await requestLeave(graph, ws, seriesId, occurrenceKey, person, reason, new Date(), config, timeZone, {
           author,
         })
       ).value;

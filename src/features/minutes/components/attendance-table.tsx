@@ -24,7 +24,7 @@ import {
   summarizeAttendance,
 } from "../model/attendance";
 import { markRemainingPresent, setAttendance, setAttendanceStatus, setLateMinutes } from "../model/edit-minutes";
-import { attendanceStatuses } from "@/meeting/model/records/minutes-record";
+import { attendanceStatuses, isAttendee } from "@/meeting/model/records/minutes-record";
 import type { LeaveRequestRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { formatAmount, useMinutesTranslation } from "./minutes-i18n";
 import type { MinutesT } from "./minutes-i18n";
@@ -107,7 +107,7 @@ export function AttendanceTable({ minutes, policy, readOnly, onChange, leaveForR
                     </>
                   )}
                   {leaveForReview
-                    .filter((request) => request.value.upn.toLowerCase() === person.upn.toLowerCase())
+                    .filter((request) => isAttendee(person, request.value.upn))
                     .map((request) => (
                       <span key={request.value.requestedAt} className={styles.review}>
                         <Caption1 block>

@@ -3,7 +3,7 @@
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import { getWriterName, isOwn } from "@/meeting/model/authorship/authorship";
 import type { Attributed } from "@/meeting/model/authorship/authorship";
-import { attendanceStatuses } from "@/meeting/model/records/minutes-record";
+import { attendanceStatuses, findAttendanceKey } from "@/meeting/model/records/minutes-record";
 import type {
   AttendanceEntry,
   AttendanceStatus,
@@ -32,9 +32,9 @@ export function applyLeaveRequests(
   let attendance = minutes.attendance;
   for (const { value: request, authorship } of requests) {
     if (!isOwn(authorship)) continue;
-    const upn = request.upn.toLowerCase();
-    if (attendance[upn]?.leave?.requestedAt === request.requestedAt) continue;
-    attendance = { ...attendance, [upn]: toLeaveEntry(request) };
+    const key = findAttendanceKey(minutes, request.upn);
+    if (attendance[key]?.leave?.requestedAt === request.requestedAt) continue;
+    attendance = { ...attendance, [key]: toLeaveEntry(request) };
   }
   return attendance === minutes.attendance ? minutes : { ...minutes, attendance };
 }
@@ -46,14 +46,15 @@ export function listLeaveForReview(
 ): Attributed<LeaveRequestRecord>[] {
   return requests.filter(
     ({ value, authorship }) =>
-      !isOwn(authorship) && minutes.attendance[value.upn.toLowerCase()]?.leave?.requestedAt !== value.requestedAt,
+      !isOwn(authorship) &&
+      minutes.attendance[findAttendanceKey(minutes, value.upn)]?.leave?.requestedAt !== value.requestedAt,
   );
 }
 
 /** The note-taker records a request someone else wrote as leave; the entry keeps who wrote it. */
 export function recordLeaveOnBehalf(minutes: MinutesRecord, request: Attributed<LeaveRequestRecord>): MinutesRecord {
   const entry = toLeaveEntry(request.value, getWriterName(request.authorship));
-  return { ...minutes, attendance: { ...minutes.attendance, [request.value.upn.toLowerCase()]: entry } };
+  return { ...minutes, attendance: { ...minutes.attendance, [findAttendanceKey(minutes, request.value.upn)]: entry } };
 }
 
 function toLeaveEntry(request: LeaveRequestRecord, onBehalfBy?: string): AttendanceEntry {

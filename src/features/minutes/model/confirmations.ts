@@ -3,6 +3,7 @@
 // who wrote it, and not counted. Pure.
 import { getWriterName, isOwn } from "@/meeting/model/authorship/authorship";
 import type { Attributed } from "@/meeting/model/authorship/authorship";
+import { isAttendee } from "@/meeting/model/records/minutes-record";
 import type { ConfirmationRecord, MinutesPerson } from "@/meeting/model/records/minutes-record";
 
 export interface NotCountedConfirmation {
@@ -51,8 +52,7 @@ export function getAttendeeConfirmation(
   confirmations: readonly Attributed<ConfirmationRecord>[],
   publishedVersion: number,
 ): AttendeeConfirmation {
-  const upn = person.upn.toLowerCase();
-  const mine = confirmations.filter((c) => c.value.upn.toLowerCase() === upn);
+  const mine = confirmations.filter((c) => isAttendee(person, c.value.upn));
   const own = mine.filter((c) => isOwn(c.authorship));
   const confirmedVersion = own.length === 0 ? undefined : Math.max(...own.map((c) => c.value.version));
   const other = mine.find((c) => !isOwn(c.authorship));

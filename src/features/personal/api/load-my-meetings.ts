@@ -28,6 +28,8 @@ import {
   matchEvents,
 } from "../model/occurrences";
 import { isSamePerson } from "@/meeting/model/roles/people";
+import { myIdentityUrl, toKnownPerson, toMyIdentity } from "@/meeting/api/directory/my-identity";
+import { buildPersonKeys, keyConfigPeople, listOlderNames } from "@/meeting/model/roles/person-keys";
 import { sortTasks } from "../model/task-status";
 import { reportReadSchema } from "@/meeting/model/records/read-schemas";
 import { toPlannerTask } from "@/meeting/api/planner/planner-task";
@@ -44,8 +46,8 @@ import {
 } from "./graph-shapes";
 
 export interface LoadMyMeetingsOptions {
-  /** The viewer's userPrincipalName. */
-  me: string;
+  /** The name the host gives the viewer (may be an e-mail address): older records may use it. */
+  hostName?: string | undefined;
   now: Date;
   /** The viewer's IANA zone: stands in for a series whose zone the calendar does not name. */
   timeZone: string;
@@ -72,14 +74,16 @@ interface SeriesEntry extends MySeries {
 }
 
 export async function loadMyMeetings(client: GraphClient, options: LoadMyMeetingsOptions): Promise<MyMeetings> {
-  const { me, now } = options;
+  const { now } = options;
   const windowEnd = addDays(now, options.windowDays ?? defaultWindowDays);
   const unreadable: UnreadableWorkspace[] = [];
 
   // Round 1. /me/planner/tasks takes no $filter or $select (planneruser-list-tasks documents no
   // query parameters: https://learn.microsoft.com/graph/api/planneruser-list-tasks), so every task
   // assigned to the viewer comes back and is narrowed to the Meetloop plans here.
-  const [groupsPage, calendarPage, tasksPage] = await client.batch([
+  // The viewer is named by object id (docs/architecture.md §4); /me rides in the first round.
+  const [mePage, groupsPage, calendarPage, tasksPage] = await client.batch([
+    { id: "me", operation: "getMe", method: "GET", url: myIdentityUrl },
     {
       id: "groups",
       operation: "listMyGroupIds",
@@ -99,6 +103,8 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     readAllPages(client, calendarPage, "listCalendarView"),
     readAllPages(client, tasksPage, "listMyPlannerTasks"),
   ]);
+  const me = toKnownPerson(toMyIdentity(readBatchBody(mePage)), options.hostName);
+  const keyOf = buildPersonKeys([me]);
   const groupIds = [...new Set(groups.map((g) => groupRefSchema.parse(g).id))];
   const events = rawEvents.map((e) => toCalendarEvent(eventSchema.parse(e)));
   const tasks = rawTasks.map(toPlannerTask);
@@ -154,7 +160,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
         });
         continue;
       }
-      const config = outcome.record.value;
+      const config = keyConfigPeople(outcome.record.value, keyOf);
       const seriesId = outcome.record.seriesId || config.seriesId;
       // The same chat configured in two of the viewer's groups: the first group's copy wins.
       if (!seriesByChat.has(seriesId))
@@ -202,7 +208,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   });
   const draftOccurrences = seriesList.flatMap((series) =>
     buildSeriesOccurrences(series, eventsBySeries.get(series.seriesId) ?? [], {
-      me,
+      me: me.key,
       now,
       fallbackTimeZone: options.timeZone,
     }),
@@ -215,7 +221,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
       // reports pass its 5,000-item threshold in a few years (see listRecords in meeting/api/workspace).
       const filter = [
         `fields/OccurrenceKey eq ${quoteODataString(occurrence.occurrenceKey)}`,
-        `fields/Owner eq ${quoteODataString(me.toLowerCase())}`,
+        `(${[me.key.toLowerCase(), ...listOlderNames(me)].map((name) => `fields/Owner eq ${quoteODataString(name)}`).join(" or ")})`,
         `fields/SeriesId eq ${quoteODataString(occurrence.seriesId)}`,
       ].join(" and ");
       return {
@@ -243,7 +249,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     );
     for (const item of items ?? []) {
       const outcome = readRecordItem("reports", item, reportReadSchema);
-      if (!outcome.ok || !isSamePerson(outcome.record.value.author, me)) continue;
+      if (!outcome.ok || !isSamePerson(keyOf(outcome.record.value.author), me.key)) continue;
       const at = new Date(outcome.record.value.submittedAt ?? "");
       // A record without a readable submit time still counts as submitted; its last change stands in.
       submitted.set(
@@ -275,7 +281,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     .flatMap((series) => {
       const heldKeys = heldKeysByChat.get(series.seriesId);
       return buildSeriesOccurrences(series, eventsBySeries.get(series.seriesId) ?? [], {
-        me,
+        me: me.key,
         now,
         fallbackTimeZone: options.timeZone,
         ...(heldKeys ? { heldKeys } : {}),

@@ -1,5 +1,4 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import * as z from "zod/mini";
 import type { GraphClient } from "@/lib/graph";
 import type { Viewer } from "@/lib/app-services/services-context";
 import { useServices } from "@/lib/app-services/services-context";
@@ -11,20 +10,12 @@ import { personalQueryKeys } from "./query-keys";
 import { TaskChangedError, getTaskDescription, updateTaskProgress } from "./task-progress";
 import type { TaskState } from "./task-progress";
 
-const meSchema = z.object({ userPrincipalName: z.string() });
-
 /** Everything "My meetings" shows for the signed-in viewer. */
 export function myMeetingsQueryOptions(client: GraphClient, viewer: Viewer) {
   return queryOptions({
-    queryKey: personalQueryKeys.myMeetings(viewer.userPrincipalName ?? "me"),
-    queryFn: async () => {
-      // The host names the viewer in Teams; a plain browser may not, and /me always does.
-      const me =
-        viewer.userPrincipalName ??
-        meSchema.parse((await client.get<unknown>("/me?$select=userPrincipalName", { operation: "getMe" })).body)
-          .userPrincipalName;
-      return loadMyMeetings(client, { me, now: new Date(), timeZone: viewer.timeZone });
-    },
+    queryKey: personalQueryKeys.myMeetings(viewer.userObjectId ?? viewer.userPrincipalName ?? "me"),
+    queryFn: () =>
+      loadMyMeetings(client, { hostName: viewer.userPrincipalName, now: new Date(), timeZone: viewer.timeZone }),
     staleTime: 60_000,
   });
 }

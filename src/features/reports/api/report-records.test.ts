@@ -27,7 +27,7 @@ function nextAddress() {
     seriesId: "19:meeting_reports-test@thread.v2",
     occurrenceKey: `2026-06-0${occurrenceCount}T05:30:00.000Z`,
     sectionId: "sales",
-    upn: "Li.Na@yunzhan.example",
+    person: "Li.Na@yunzhan.example",
   };
 }
 

@@ -19,8 +19,10 @@ export interface ReportAddress {
   seriesId: string;
   occurrenceKey: string;
   sectionId: string;
-  /** The speaker's userPrincipalName. */
-  upn: string;
+  /** The speaker's person key (object id). */
+  person: string;
+  /** Names an older record may key the speaker by (their UPN): read when nothing is stored under the key. */
+  legacyNames?: readonly string[];
 }
 
 /**
@@ -40,13 +42,20 @@ export function toSubmittedReport(record: StoredRecord<ReportValue>, myObjectId?
   };
 }
 
-/** The speaker's report for one section, or null (TanStack Query does not cache undefined). */
+/**
+ * The speaker's report for one section, or null (TanStack Query does not cache undefined). A report
+ * written before people were keyed by id is under the speaker's UPN: read when none is under the key.
+ */
 export async function getMyReport(
   client: GraphClient,
   ws: Workspace,
   address: ReportAddress,
 ): Promise<StoredRecord<ReportValue> | null> {
-  return (await getRecord(client, ws, "reports", getReportKey(address), reportValueSchema)) ?? null;
+  for (const person of [address.person, ...(address.legacyNames ?? [])]) {
+    const found = await getRecord(client, ws, "reports", getReportKey({ ...address, person }), reportValueSchema);
+    if (found !== undefined) return found;
+  }
+  return null;
 }
 
 export function listOccurrenceReports(
@@ -72,7 +81,7 @@ export async function submitReport(
   now: Date = new Date(),
   options: { author?: string } = {},
 ): Promise<StoredRecord<ReportValue>> {
-  const author = address.upn.toLowerCase();
+  const author = address.person.toLowerCase();
   const value: ReportValue = {
     schemaVersion: 1,
     sectionId: address.sectionId,

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { GraphClient } from "@/lib/graph";
 import { useServices } from "@/lib/app-services/services-context";
 import { useAttributedRecords } from "@/meeting/api/authorship";
-import type { AttributedRecords } from "@/meeting/api/authorship";
+import type { AttributedRecords, PersonField } from "@/meeting/api/authorship";
 import type { Workspace } from "@/meeting/api/workspace";
 import type { ReportValue } from "@/meeting/model/records/report-record";
 import { listOccurrenceReports } from "./report-records";
@@ -23,7 +23,7 @@ export function occurrenceReportsQueryOptions(
   });
 }
 
-const speakerOf = (report: ReportValue) => report.author;
+const speaker: PersonField<ReportValue> = { read: (r) => r.author, write: (r, author) => ({ ...r, author }) };
 
 /** Every report of one occurrence with whose it is on SharePoint's word, for the host's tracker. */
 export function useOccurrenceReports(
@@ -33,5 +33,5 @@ export function useOccurrenceReports(
 ): AttributedRecords<ReportValue> {
   const { graph } = useServices();
   const records = useQuery(occurrenceReportsQueryOptions(graph, ws, seriesId, occurrenceKey));
-  return useAttributedRecords(ws, records, speakerOf);
+  return useAttributedRecords(ws, records, speaker);
 }

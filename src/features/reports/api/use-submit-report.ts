@@ -16,14 +16,14 @@ export interface SubmitReportInput {
  * record at once and the occurrence's queries (the host's tracker included) are invalidated.
  */
 export function useSubmitReport(ws: Workspace, seriesId: string, occurrenceKey: string) {
-  const { graph, viewer } = useServices();
+  const { graph } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ sectionId, fields }: SubmitReportInput) => {
-      const upn = viewer.userPrincipalName;
-      if (upn === undefined || upn === "") throw new Error("Cannot submit a report without a signed-in user");
+      // The speaker is keyed by their object id, which is also who SharePoint will say wrote it.
       const author = await queryClient.query(myObjectIdQueryOptions(graph));
-      return submitReport(graph, ws, { seriesId, occurrenceKey, sectionId, upn }, fields, new Date(), { author });
+      const person = author.toLowerCase();
+      return submitReport(graph, ws, { seriesId, occurrenceKey, sectionId, person }, fields, new Date(), { author });
     },
     onSuccess: async (record, { sectionId }) => {
       queryClient.setQueryData(reportQueryKeys.mine(seriesId, occurrenceKey, sectionId, record.value.author), record);

@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
+import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import { buildDraftKey } from "@/lib/drafts";
 import type { ReportFieldId } from "@/meeting/model/templates/types";
 import type { Bilingual } from "@/lib/i18n/bilingual";
@@ -58,7 +59,8 @@ interface SectionReportProps {
   occurrenceKey: string;
   previousOccurrenceKey: string | undefined;
   section: ReportSection;
-  upn: string;
+  /** The speaker's person key. */
+  me: string;
   people: readonly ReportPerson[];
   clock: Clock;
   /** The due time, formatted, once it has passed. */
@@ -73,7 +75,7 @@ function SectionReport({
   occurrenceKey,
   previousOccurrenceKey,
   section,
-  upn,
+  me,
   people,
   clock,
   pastDueText,
@@ -104,7 +106,7 @@ function SectionReport({
           kind: "report",
           seriesId,
           occurrenceKey,
-          userId: upn.toLowerCase(),
+          userId: me,
           itemId: section.sectionId,
         })}
         initialFields={stored?.value.fields ?? noFields}
@@ -137,11 +139,10 @@ export function ReportPanel({
   const { viewer } = useServices();
   const [chosen, setChosen] = useState<string>();
   const now = useNow();
-  const upn = viewer.userPrincipalName;
+  const me = useMyPersonKey();
   const clock: Clock = { locale: viewer.locale, timeZone: viewer.timeZone, meetingTimeZone: timeZone };
 
-  if (upn === undefined || upn === "")
-    return <ErrorNotice error={new Error("No signed-in user")} message={t("noUser")} />;
+  if (me === undefined) return <ErrorNotice error={new Error("No signed-in user")} message={t("noUser")} />;
   if (sections.length === 0) {
     return (
       <MessageBar intent="info">
@@ -180,7 +181,7 @@ export function ReportPanel({
         occurrenceKey={occurrenceKey}
         previousOccurrenceKey={previousOccurrenceKey}
         section={selected}
-        upn={upn}
+        me={me}
         people={people}
         clock={clock}
         pastDueText={now.getTime() > due.getTime() ? dueText : undefined}

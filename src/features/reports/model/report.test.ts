@@ -11,7 +11,7 @@ describe("report record", () => {
         seriesId: "19:m@thread.v2",
         occurrenceKey: "2026-11-30T05:30:00.000Z",
         sectionId: "ops",
-        upn: "Wang.Fang@Yunzhan.example",
+        person: "Wang.Fang@Yunzhan.example",
       }),
     ).toBe("report|19:m@thread.v2|2026-11-30T05:30:00.000Z|ops|wang.fang@yunzhan.example");
   });

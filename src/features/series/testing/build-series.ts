@@ -2,10 +2,17 @@ import type { Occurrence, Person, Series } from "../model/types";
 
 const minute = 60_000;
 
-/** A member whose UPN is their address unless `upn` says otherwise. */
+/**
+ * A member whose UPN is their address and whose object id is derived from it, unless overridden; a
+ * distribution list or outside address is no user: keyed by its address, without id or UPN.
+ */
 export function buildPerson(overrides: Partial<Person> = {}): Person {
   const email = overrides.email ?? "wang.fang@yunzhan.example";
-  return { name: "王芳", email, upn: email.toLowerCase(), kind: "member", ...overrides };
+  const kind = overrides.kind ?? "member";
+  if (kind === "distributionList" || kind === "external")
+    return { name: "王芳", email, key: email.toLowerCase(), kind, ...overrides };
+  const id = overrides.id ?? `id-${email.toLowerCase().split("@")[0] ?? ""}`;
+  return { name: "王芳", email, id, key: id, upn: email.toLowerCase(), kind, ...overrides };
 }
 
 export function buildOccurrence(start: string, overrides: Partial<Occurrence> = {}): Occurrence {

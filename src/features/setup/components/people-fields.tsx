@@ -28,7 +28,7 @@ interface Props {
   people: SetupPerson[];
   firstOccurrenceKey: string;
   onChange: (config: SeriesConfig) => void;
-  onNoteTakerChange: (upn: string) => void;
+  onNoteTakerChange: (key: string) => void;
   showErrors: boolean;
 }
 
@@ -43,7 +43,7 @@ export function PeopleFields({ config, people, firstOccurrenceKey, onChange, onN
   const { t } = useTranslation("setup");
   const text = useBilingual();
   const styles = useStyles();
-  const nameOf = (upn: string) => people.find((p) => p.upn === upn)?.name ?? upn;
+  const nameOf = (key: string) => people.find((p) => p.key === key)?.name ?? key;
   const host = config.host;
 
   return (
@@ -62,13 +62,13 @@ export function PeopleFields({ config, people, firstOccurrenceKey, onChange, onN
         <RadioGroup
           value={host.mode}
           onChange={(_e, data) => {
-            if (data.value === "fixed") onChange({ ...config, host: { mode: "fixed", host: people[0]?.upn ?? "" } });
+            if (data.value === "fixed") onChange({ ...config, host: { mode: "fixed", host: people[0]?.key ?? "" } });
             if (data.value === "rotating") {
               onChange({
                 ...config,
                 host: {
                   mode: "rotating",
-                  order: people.map((p) => p.upn).filter((u) => u !== config.noteTaker),
+                  order: people.map((p) => p.key).filter((k) => k !== config.noteTaker),
                   startsAt: firstOccurrenceKey,
                 },
               });

@@ -5,14 +5,14 @@ interface Props {
   label: string;
   people: SetupPerson[];
   value: string | undefined;
-  onChange: (upn: string | undefined) => void;
+  onChange: (key: string | undefined) => void;
   placeholder?: string;
   required?: boolean;
   validationMessage?: string;
 }
 
 export function PersonPicker({ label, people, value, onChange, placeholder, required, validationMessage }: Props) {
-  const selected = people.find((p) => p.upn === value);
+  const selected = people.find((p) => p.key === value);
   return (
     <Field
       label={label}
@@ -29,7 +29,7 @@ export function PersonPicker({ label, people, value, onChange, placeholder, requ
         }}
       >
         {people.map((person) => (
-          <Option key={person.upn} value={person.upn} text={person.name}>
+          <Option key={person.key} value={person.key} text={person.name}>
             {person.name}
           </Option>
         ))}

@@ -85,8 +85,8 @@ export function SetupPage({
   const currentGroupId = existing?.value.workspace.groupId;
   const workspaceCheck = useWorkspaceCheck(config.workspace.groupId, currentGroupId);
   const workspaceRefused = workspaceCheck.verdict === "refused";
-  const attendeeUpns = context.attendees.map((a) => a.upn);
-  const people = [context.organizer, ...context.attendees.filter((a) => a.upn !== context.organizer.upn)];
+  const attendeeKeys = context.attendees.map((a) => a.key);
+  const people = [context.organizer, ...context.attendees.filter((a) => a.key !== context.organizer.key)];
 
   // The record this page last read or wrote: the next save carries its etag.
   const basedOnRef = useRef(existing);
@@ -154,7 +154,7 @@ export function SetupPage({
                 applyTemplate(
                   c,
                   template,
-                  attendeeUpns.filter((u) => u !== context.organizer.upn),
+                  attendeeKeys.filter((k) => k !== context.organizer.key),
                 ),
               );
           }}
@@ -185,8 +185,8 @@ export function SetupPage({
           firstOccurrenceKey={context.firstOccurrenceKey}
           showErrors={showErrors}
           onChange={setConfig}
-          onNoteTakerChange={(upn) => {
-            setConfig((c) => setNoteTaker(c, upn, attendeeUpns, context.organizer.upn));
+          onNoteTakerChange={(key) => {
+            setConfig((c) => setNoteTaker(c, key, attendeeKeys, context.organizer.key));
           }}
         />
       </section>

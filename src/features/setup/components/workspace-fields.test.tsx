@@ -25,10 +25,10 @@ afterEach(cleanup);
 const context: SetupContext = {
   seriesId: "19:meeting_weekly@thread.v2",
   title: "周例会",
-  organizer: { upn: "wang.jianguo@yunzhan.example", name: "王建国" },
+  organizer: { key: "wang.jianguo@yunzhan.example", name: "王建国" },
   attendees: [
-    { upn: "li.na@yunzhan.example", name: "李娜" },
-    { upn: "sun.li@yunzhan.example", name: "孙丽" },
+    { key: "li.na@yunzhan.example", name: "李娜" },
+    { key: "sun.li@yunzhan.example", name: "孙丽" },
   ],
   firstOccurrenceKey: "2026-11-30T05:30:00.000Z",
   editor: "wang.jianguo@yunzhan.example",

@@ -8,8 +8,8 @@ import type { SetupContext } from "./default-config";
 const context: SetupContext = {
   seriesId: "19:meeting_weekly@thread.v2",
   title: "周例会",
-  organizer: { upn: "gm@y.example", name: "王建国" },
-  attendees: ["ops", "cs", "design", "after", "wh", "admin"].map((n) => ({ upn: `${n}@y.example`, name: n })),
+  organizer: { key: "gm@y.example", name: "王建国" },
+  attendees: ["ops", "cs", "design", "after", "wh", "admin"].map((n) => ({ key: `${n}@y.example`, name: n })),
   firstOccurrenceKey: "2026-11-30T05:30:00.000Z",
   editor: "gm@y.example",
 };
@@ -23,7 +23,7 @@ describe("default series configuration", () => {
     const withNotes = setNoteTaker(
       config,
       "admin@y.example",
-      context.attendees.map((a) => a.upn),
+      context.attendees.map((a) => a.key),
       "gm@y.example",
     );
     expect(withNotes.speakers.departments).toEqual([

@@ -5,7 +5,8 @@ import { defaultWorkingTime } from "@/meeting/model/time/working-time";
 import { getTemplateRules } from "@/meeting/model/templates/rules";
 
 export interface SetupPerson {
-  upn: string;
+  /** The person key (docs/architecture.md §4): their directory object id. */
+  key: string;
   name: string;
 }
 
@@ -39,8 +40,8 @@ export function createDefaultConfig(
   workspace: SeriesConfig["workspace"],
   now: Date,
 ): SeriesConfig {
-  const people = [context.organizer, ...context.attendees].map((p) => p.upn);
-  const candidates = context.attendees.map((a) => a.upn).filter((upn) => upn !== context.organizer.upn);
+  const people = [context.organizer, ...context.attendees].map((p) => p.key);
+  const candidates = context.attendees.map((a) => a.key).filter((key) => key !== context.organizer.key);
   return {
     schemaVersion: 1,
     seriesId: context.seriesId,
@@ -49,7 +50,7 @@ export function createDefaultConfig(
     workspace,
     host: template.hostRotates
       ? { mode: "rotating", order: people, startsAt: context.firstOccurrenceKey }
-      : { mode: "fixed", host: context.organizer.upn },
+      : { mode: "fixed", host: context.organizer.key },
     speakers: assignDefaultSpeakers(template, candidates),
     reportDue: { ...seriesDefaults.reportDue },
     noticeLeadHours: seriesDefaults.noticeLeadHours,
@@ -70,7 +71,7 @@ export function createDefaultConfig(
  * and takes the new template's rules (docs/domain.md §6).
  */
 export function applyTemplate(config: SeriesConfig, template: MeetingTemplate, attendees: string[]): SeriesConfig {
-  const candidates = attendees.filter((upn) => upn !== config.noteTaker);
+  const candidates = attendees.filter((key) => key !== config.noteTaker);
   return {
     ...config,
     template: structuredClone(template),
@@ -86,10 +87,10 @@ export function setNoteTaker(
   attendees: string[],
   organizer: string,
 ): SeriesConfig {
-  const candidates = attendees.filter((upn) => upn !== noteTaker && upn !== organizer);
+  const candidates = attendees.filter((key) => key !== noteTaker && key !== organizer);
   const host =
     config.host.mode === "rotating"
-      ? { ...config.host, order: config.host.order.filter((upn) => upn !== noteTaker) }
+      ? { ...config.host, order: config.host.order.filter((key) => key !== noteTaker) }
       : config.host;
   return { ...config, noteTaker, host, speakers: assignDefaultSpeakers(config.template, candidates) };
 }

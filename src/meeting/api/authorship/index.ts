@@ -3,4 +3,4 @@ export type { AttributedRecord } from "./attribute-records";
 export { listRecordWriters, listUnknownWriters, loadRecordDirectory } from "./record-directory";
 export { getMyObjectId, myObjectIdQueryOptions, useMyObjectId } from "./my-object-id";
 export { recordDirectoryQueryKeys, useAttributedRecords } from "./use-attributed-records";
-export type { AttributedRecords } from "./use-attributed-records";
+export type { AttributedRecords, PersonField } from "./use-attributed-records";

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useServices } from "@/lib/app-services/services-context";
 import { lookUpPeople } from "@/meeting/api/directory/directory";
+import { usePersonKeys } from "@/meeting/api/directory/person-keys-context";
 import type { StoredRecord, Workspace } from "../workspace/types";
 import { attributeRecords } from "./attribute-records";
 import type { AttributedRecord } from "./attribute-records";
@@ -34,17 +35,25 @@ interface RecordsQuery<T> {
   refetch: () => unknown;
 }
 
+/** Where a record's payload names the person it is for. */
+export interface PersonField<T> {
+  read: (value: T) => string;
+  write: (value: T, person: string) => T;
+}
+
 /**
  * Judges each record's authorship against the workspace group's members, read once and shared by
- * every list (in parallel with the records), plus any writer who has left the group since.
- * `personOf` should be a module-level function, so the result stays the same between renders.
+ * every list (in parallel with the records), plus any writer who has left the group since. The
+ * person each record names comes back as their key (older records may name them by UPN).
+ * `person` should be a module-level constant, so the result stays the same between renders.
  */
 export function useAttributedRecords<T>(
   ws: Workspace,
   records: RecordsQuery<T>,
-  personOf: (value: T) => string,
+  person: PersonField<T>,
 ): AttributedRecords<T> {
   const { graph } = useServices();
+  const keyOf = usePersonKeys();
   const members = useQuery({
     queryKey: recordDirectoryQueryKeys.members(ws.groupId),
     queryFn: () => listRecordWriters(graph, ws.groupId),
@@ -60,7 +69,10 @@ export function useAttributedRecords<T>(
   });
   const failed = [records, members, others].find((query) => query.isError);
   const isReady = unknown.length === 0 || others.data !== undefined;
-  const recordsData = records.data;
+  const recordsData = useMemo(
+    () => records.data?.map((r) => ({ ...r, value: person.write(r.value, keyOf(person.read(r.value))) })),
+    [records.data, person, keyOf],
+  );
   const membersData = members.data;
   const othersData = unknown.length === 0 ? undefined : others.data;
   // Stable between renders while nothing was re-read, so effects keyed on the list settle.
@@ -68,8 +80,8 @@ export function useAttributedRecords<T>(
     () =>
       recordsData === undefined || membersData === undefined || !isReady
         ? undefined
-        : attributeRecords(recordsData, personOf, { members: membersData, others: othersData ?? new Map() }),
-    [recordsData, membersData, othersData, isReady, personOf],
+        : attributeRecords(recordsData, person.read, { members: membersData, others: othersData ?? new Map() }),
+    [recordsData, membersData, othersData, isReady, person],
   );
   return {
     data,

@@ -55,7 +55,7 @@ describe("lookUpAddresses", () => {
     );
     const answered = await lookUpAddresses(client, ["wang.jianguo@yunzhan.example"]);
     expect(resolveMeetingPeople([{ name: "王建国", address: "wang.jianguo@yunzhan.example" }], answered)).toEqual([
-      { name: "王建国", email: "wang.jianguo@yunzhan.example", upn: "wang.jianguo@yunzhan.example", kind: "member" },
+      { name: "王建国", email: "wang.jianguo@yunzhan.example", key: "wang.jianguo@yunzhan.example", kind: "member" },
     ]);
   });
 });

@@ -18,7 +18,7 @@ export interface RecordKeyParts {
   key: string;
   seriesId: string;
   occurrenceKey?: string;
-  /** userPrincipalName of the person the record belongs to (a report's speaker, a topic's author). */
+  /** Person key (object id; a UPN in older records) of whom the record belongs to (a report's speaker, a topic's author). */
   owner?: string;
   /** Short human-readable summary for people browsing the list in SharePoint (the Title column); the key when absent. */
   title?: string;

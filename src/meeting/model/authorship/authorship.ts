@@ -42,7 +42,7 @@ export function getWriterName(authorship: Authorship): string {
 }
 
 /**
- * The authorship of a record naming `person` (a userPrincipalName). It is the person's own iff
+ * The authorship of a record naming `person` (their key, an object id; a UPN in older records). It is the person's own iff
  * SharePoint's lastModifiedBy is that person: for a record never changed that is its creator, and
  * a later change by the person themself (re-submitting, confirming again) makes a record someone
  * else entered their own. The writer is matched by object id to the person's id in the directory,
@@ -66,6 +66,7 @@ export function isOwn(authorship: Authorship): boolean {
 
 /** True, false, or undefined when the directory knows neither the person nor the writer. */
 function isPerson(person: string, identity: ServerIdentity, directory: Directory): boolean | undefined {
+  if (isSameId(person.trim(), identity.id)) return true;
   const named = findPerson(directory, person);
   if (named !== undefined && isSameId(named.id, identity.id)) return true;
   const writer = findPerson(directory, identity.id);

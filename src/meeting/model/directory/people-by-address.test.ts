@@ -34,11 +34,12 @@ describe("who an invitation address is", () => {
     expect(findUserByAddress(users, "/o=ExchangeLabs/cn=wjg")).toBeUndefined();
   });
 
-  it("keys a user by id and UPN while showing the address they were invited by", () => {
+  it("keys a user by object id, with the UPN beside, while showing the address they were invited by", () => {
     expect(resolveMeetingPeople([{ name: "CEO", address: "CEO@yunzhan.example" }], answered)[0]).toEqual({
       name: "王建国",
       email: "CEO@yunzhan.example",
       id: "id-wang",
+      key: "id-wang",
       upn: "wjg@yunzhan.onmicrosoft.com",
       kind: "member",
     });
@@ -58,7 +59,7 @@ describe("who an invitation address is", () => {
     expect(list).toEqual({
       name: "管理层通讯组",
       email: "managers@yunzhan.example",
-      upn: "managers@yunzhan.example",
+      key: "managers@yunzhan.example",
       kind: "distributionList",
     });
     expect(outside?.kind).toBe("external");
@@ -66,7 +67,7 @@ describe("who an invitation address is", () => {
 
   it("keeps an address the directory was not asked about as its key", () => {
     expect(resolveMeetingPeople([{ name: "周杰", address: "Zhou.Jie@yunzhan.example" }], answered)).toEqual([
-      { name: "周杰", email: "Zhou.Jie@yunzhan.example", upn: "zhou.jie@yunzhan.example", kind: "member" },
+      { name: "周杰", email: "Zhou.Jie@yunzhan.example", key: "zhou.jie@yunzhan.example", kind: "member" },
     ]);
   });
 

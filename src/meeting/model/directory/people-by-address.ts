@@ -16,15 +16,20 @@ export interface AddressableUser {
   userType: string | undefined;
 }
 
-/** Someone a meeting names: display data (name, address) and, for a directory user, their keys. */
+/** Someone a meeting names: display data (name, address) and the key everything Meetloop keeps names them by. */
 export interface MeetingPerson {
   name: string;
   /** The address the meeting shows: display data only. */
   email: string;
   /** The directory object id; undefined for an address that is no user of the organization. */
   id?: string;
-  /** The key records store: the resolved UPN, lower-cased; the address itself for a non-user. */
-  upn: string;
+  /**
+   * The key records and the series configuration store (docs/architecture.md §4): the object id,
+   * which survives a change of name or UPN; for an address that is no user, the address lower-cased.
+   */
+  key: string;
+  /** The UPN, lower-cased: display data, and how records written before people were keyed by id name them. */
+  upn?: string;
   kind: PersonKind;
 }
 
@@ -60,6 +65,7 @@ function toMeetingPerson(attendee: { name: string; address: string }, user: Addr
     name: user.displayName || attendee.name,
     email: attendee.address,
     id: user.id,
+    key: normalize(user.id),
     upn: normalize(user.userPrincipalName),
     kind: isGuest(user) ? "guest" : "member",
   };
@@ -69,7 +75,7 @@ function toMeetingPerson(attendee: { name: string; address: string }, user: Addr
  * The people behind a meeting's addresses, given what the directory answered for each (keyed by
  * lower-cased address). An address no user has is a distribution list when it is in one of the
  * organization's own mail domains (those of its member users found here), else someone outside.
- * An address the directory was not asked about (it refused) keeps its address as key, as before.
+ * An address the directory was not asked about (it refused) is keyed by the address.
  */
 export function resolveMeetingPeople(
   attendees: readonly { name: string; address: string }[],
@@ -84,11 +90,11 @@ export function resolveMeetingPeople(
     if (user !== undefined) return toMeetingPerson(attendee, user);
     const key = normalize(attendee.address);
     if (!answered.has(key))
-      return { name: attendee.name || attendee.address, email: attendee.address, upn: key, kind: "member" };
+      return { name: attendee.name || attendee.address, email: attendee.address, key, kind: "member" };
     return {
       name: attendee.name || attendee.address,
       email: attendee.address,
-      upn: normalize(attendee.address),
+      key,
       kind: ownDomains.has(domainOf(attendee.address)) ? "distributionList" : "external",
     };
   });

@@ -90,8 +90,9 @@ export const minutesRecordSchema = z.object({
   host: z.optional(z.string()),
   noteTaker: z.optional(z.string()),
   /**
-   * `upn` is the resolved UPN (the key); `id` the directory object id and `kind` what the directory
-   * says the person is (docs/architecture.md §4); minutes written before they were resolved lack both.
+   * `upn` is the person key attendance is held under: the object id (older minutes: the resolved
+   * UPN); `id` the directory object id and `kind` what the directory says the person is
+   * (docs/architecture.md §4); minutes written before people were resolved lack both.
    */
   attendees: z.array(
     z.object({
@@ -147,6 +148,7 @@ export const plannerPriority: Record<ActionPriority, number> = { urgent: 1, impo
 
 export const confirmationSchema = z.object({
   schemaVersion: z.literal(1),
+  /** The attendee's person key (object id); a UPN in records written before people were keyed by id. */
   upn: z.string(),
   version: z.number(),
   confirmedAt: z.string(),
@@ -155,6 +157,7 @@ export type ConfirmationRecord = z.infer<typeof confirmationSchema>;
 
 export const leaveRequestSchema = z.object({
   schemaVersion: z.literal(1),
+  /** The attendee's person key (object id); a UPN in records written before people were keyed by id. */
   upn: z.string(),
   reason: z.string(),
   requestedAt: z.string(),
@@ -162,3 +165,17 @@ export const leaveRequestSchema = z.object({
   isLate: z.boolean(),
 });
 export type LeaveRequestRecord = z.infer<typeof leaveRequestSchema>;
+
+/**
+ * Whether a person key names this attendee: new minutes name attendees by key (their object id);
+ * older ones by UPN, with the id beside it once people were resolved (docs/architecture.md §4).
+ */
+export function isAttendee(person: Pick<MinutesPerson, "upn" | "id">, key: string): boolean {
+  const wanted = key.trim().toLowerCase();
+  return person.upn.toLowerCase() === wanted || person.id?.toLowerCase() === wanted;
+}
+
+/** The key the minutes' attendance holds a person under: their attendee entry's, else their own. */
+export function findAttendanceKey(minutes: Pick<MinutesRecord, "attendees">, key: string): string {
+  return (minutes.attendees.find((a) => isAttendee(a, key))?.upn ?? key).toLowerCase();
+}

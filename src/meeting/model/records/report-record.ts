@@ -47,7 +47,7 @@ export const reportFieldsSchema = z.object({
 export const reportValueSchema = z.object({
   schemaVersion: z.literal(1),
   sectionId: z.string(),
-  /** userPrincipalName of the speaker, lower-cased. */
+  /** Person key of the speaker, lower-cased: their object id (a UPN in older records). */
   author: z.string(),
   fields: reportFieldsSchema,
   /**

@@ -10,7 +10,7 @@ export const reviewRecordSchema = z.object({
   /** The occurrence at which the review happened (not the one the action came from). */
   occurrenceKey: z.string(),
   verdict: z.enum(reviewVerdicts),
-  /** userPrincipalName of the host or supervisor who reviewed. */
+  /** Person key (object id; a UPN in older records) of the host or supervisor who reviewed. */
   by: z.string(),
   at: z.string(),
   note: z.optional(z.string()),
