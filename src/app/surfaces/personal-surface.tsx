@@ -16,7 +16,9 @@ export function PersonalSurface() {
   return (
     <PersonKeysProvider keyOf={keyOf}>
       <MyMeetings
-        buildMeetingLink={(chat, view) => buildViewLink(chat, view, t(`workbench.${view}`))}
+        buildMeetingLink={(chat, view, occurrenceKey) =>
+          buildViewLink(chat, view, t(`workbench.${view}`), occurrenceKey)
+        }
         renderOccurrenceActions={(occurrence) => <PersonalLeave {...occurrence} />}
       />
     </PersonKeysProvider>

@@ -14,8 +14,8 @@ import type { TaskFeedback } from "./action-items";
 import { MyMeetingsView } from "./my-meetings-view";
 import type { MyMeetingsViewProps } from "./my-meetings-view";
 
-const buildMeetingLink = (seriesId: string, view: "agenda" | "report") =>
-  `https://teams.example/tab?chat=${encodeURIComponent(seriesId)}&view=${view}`;
+const buildMeetingLink = (seriesId: string, view: "agenda" | "report", occurrenceKey: string) =>
+  `https://teams.example/tab?chat=${encodeURIComponent(seriesId)}&view=${view}&occurrence=${occurrenceKey}`;
 
 async function renderView(
   options: {
@@ -107,7 +107,7 @@ describe("MyMeetingsView", () => {
     expect(weekly).toHaveTextContent("12月7日周一 13:30–15:00");
     expect(within(weekly).getByRole("link", { name: "打开议程：周例会 12月7日周一 13:30–15:00" })).toHaveAttribute(
       "href",
-      buildMeetingLink("19:meeting_weekly@thread.v2", "agenda"),
+      buildMeetingLink("19:meeting_weekly@thread.v2", "agenda", "2026-12-07T05:30:00.000Z"),
     );
     expect(within(weekly).getByRole("button", { name: "请假 2026-12-07T05:30:00.000Z" })).toBeInTheDocument();
     expect(within(cancelled).queryByRole("link")).toBeNull();
@@ -121,7 +121,7 @@ describe("MyMeetingsView", () => {
     expect(within(reports).getByText("已逾期")).toBeInTheDocument();
     expect(within(reports).getByRole("link", { name: "填写汇报：周例会 部门负责人" })).toHaveAttribute(
       "href",
-      buildMeetingLink("19:meeting_weekly@thread.v2", "report"),
+      buildMeetingLink("19:meeting_weekly@thread.v2", "report", "2026-12-07T05:30:00.000Z"),
     );
   });
 
@@ -169,7 +169,9 @@ describe("MyMeetingsView", () => {
     const onOpenLink = vi.fn();
     await renderView({ onOpenLink });
     await user.click(screen.getByRole("link", { name: /^打开议程：周例会/ }));
-    expect(onOpenLink).toHaveBeenCalledWith(buildMeetingLink("19:meeting_weekly@thread.v2", "agenda"));
+    expect(onOpenLink).toHaveBeenCalledWith(
+      buildMeetingLink("19:meeting_weekly@thread.v2", "agenda", "2026-12-07T05:30:00.000Z"),
+    );
   });
 
   it("reads in English", async () => {

@@ -16,7 +16,7 @@ import type { MeetingView, OccurrenceRef } from "./view-props";
 
 export interface MyMeetingsProps {
   /** Deep link to a meeting's tab at a view; src/app builds it (app id, host, demo or Teams). */
-  buildMeetingLink: (seriesId: string, view: MeetingView) => string;
+  buildMeetingLink: (seriesId: string, view: MeetingView, occurrenceKey: string) => string;
   /** A slot per upcoming occurrence, e.g. the minutes feature's leave request. */
   renderOccurrenceActions?: (occurrence: OccurrenceRef) => ReactNode;
 }

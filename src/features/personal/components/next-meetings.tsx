@@ -91,7 +91,7 @@ export function NextMeetings({
                     </ul>
                     <div className={styles.actions}>
                       <MeetingLink
-                        href={buildMeetingLink(occurrence.seriesId, "agenda")}
+                        href={buildMeetingLink(occurrence.seriesId, "agenda", occurrence.occurrenceKey)}
                         label={t("next.openAgendaFor", { title: occurrence.seriesTitle, when })}
                         {...(onOpenLink ? { onOpen: onOpenLink } : {})}
                       >

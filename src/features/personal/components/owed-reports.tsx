@@ -82,7 +82,7 @@ export function OwedReports({
                   {t(key)}
                 </Badge>
                 <MeetingLink
-                  href={buildMeetingLink(report.seriesId, "report")}
+                  href={buildMeetingLink(report.seriesId, "report", report.occurrenceKey)}
                   label={t(isSubmitted ? "reports.viewFor" : "reports.fillFor", { title: report.seriesTitle, section })}
                   {...(onOpenLink ? { onOpen: onOpenLink } : {})}
                 >
