@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { startAppInBrowser } from "../support/app-in-browser";
 import { validateAdaptiveCard } from "../support/card-schema";
 import { readStoredDrafts } from "../support/stored-drafts";
+import { listHorizontalOverflow } from "../support/layout";
 import {
   findChatByTopic,
   getTenant,
@@ -101,7 +102,8 @@ describe("preparing the weekly meeting", () => {
     // This revision's card is in the chat: posting it again would only find the same card.
     expect(await organizer.page.getByRole("button", { name: "发布更新后的议程" }).isDisabled()).toBe(true);
 
-    const speaker = await openAs(ops, "sidePanel", chat.id, 320);
+    // The narrowest side panel Teams shows: every field stays in view and can be clicked.
+    const speaker = await openAs(ops, "sidePanel", chat.id, 280);
     const form = speaker.page;
     const problems = [
       { problem: hostileText, solution: "复盘退货原因，优化详情页尺码表" },
@@ -126,10 +128,13 @@ describe("preparing the weekly meeting", () => {
         ["实际完成", values[3]],
         ["去年同期", values[4]],
       ] as const) {
-        await form.getByRole("textbox", { name: `第 ${n} 行 ${column}` }).fill(value ?? "");
+        const cell = form.getByRole("textbox", { name: `第 ${n} 行 ${column}` });
+        await cell.click();
+        await cell.fill(value ?? "");
       }
     }
     await expect.poll(() => form.getByText("110.4%").count()).toBeGreaterThan(0);
+    expect(await listHorizontalOverflow(form)).toEqual([]);
 
     // The draft's trailing write lands a moment after the last keystroke: reload once it is stored.
     await expect

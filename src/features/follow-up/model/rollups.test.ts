@@ -154,12 +154,19 @@ describe("meeting health", () => {
     expect(countExpectedReports(config)).toBe(2);
   });
 
-  it("leaves out a meeting that has not started, though its minutes are open", () => {
-    const minutes = buildMinutes({ items: [], attendance: {}, start: undefined });
+  it("leaves out a meeting that has not started while its minutes are a draft, not once published", () => {
     const before = new Date(new Date(week1).getTime() - 60_000);
-    expect(
-      measureMeetingHealth({ occurrences, minutes: [minutes], reports: [], config, timeZone, now: before }),
-    ).toEqual([]);
+    const measure = (status: string) =>
+      measureMeetingHealth({
+        occurrences,
+        minutes: [buildMinutes({ items: [], attendance: {}, start: undefined, status })],
+        reports: [],
+        config,
+        timeZone,
+        now: before,
+      }).map((h) => h.occurrenceKey);
+    expect(measure("draft")).toEqual([]);
+    expect(measure("published")).toEqual([week1]);
   });
 
   it("gives no rate where there is nothing to divide by", () => {

@@ -171,17 +171,18 @@ export interface HealthInput {
 }
 
 /**
- * Health per occurrence that has minutes, oldest first. A meeting that has not started is left out:
- * a note-taker may open its minutes ahead, and nobody can have been on time or present yet.
+ * Health per occurrence that has minutes, oldest first. A meeting that has not started is left out
+ * unless its minutes are published: a note-taker may open them ahead, and until the meeting is held
+ * nobody can have been on time or present.
  */
 export function measureMeetingHealth(input: HealthInput): MeetingHealth[] {
   const { config, timeZone } = input;
   const expected = countExpectedReports(config);
   const health: MeetingHealth[] = [];
   for (const occurrence of [...input.occurrences].sort((a, b) => a.key.localeCompare(b.key))) {
-    if (occurrence.start.getTime() > input.now.getTime()) continue;
     const minutes = input.minutes.find((m) => m.occurrenceKey === occurrence.key);
     if (minutes === undefined) continue;
+    if (occurrence.start.getTime() > input.now.getTime() && minutes.status !== "published") continue;
     const lengthMinutes = measureLength(minutes);
     const items = minutes.items ?? [];
     const decisions = items.flatMap((i) => i.decisions ?? []);

@@ -14,6 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { usePersonKeys } from "@/meeting/api/directory/person-keys-context";
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
 import { getWriterName } from "@/meeting/model/authorship/authorship";
 import type { Attributed } from "@/meeting/model/authorship/authorship";
@@ -24,8 +25,8 @@ import {
   summarizeAttendance,
 } from "../model/attendance";
 import { markRemainingPresent, setAttendance, setAttendanceStatus, setLateMinutes } from "../model/edit-minutes";
-import { attendanceStatuses, isAttendee } from "@/meeting/model/records/minutes-record";
-import type { LeaveRequestRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
+import { attendanceStatuses, fillAttendeeIds, isAttendee } from "@/meeting/model/records/minutes-record";
+import type { LeaveRequestRecord, MinutesPerson, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { formatAmount, useMinutesTranslation } from "./minutes-i18n";
 import type { MinutesT } from "./minutes-i18n";
 
@@ -67,6 +68,8 @@ export interface AttendanceTableProps {
 export function AttendanceTable({ minutes, policy, readOnly, onChange, leaveForReview = [] }: AttendanceTableProps) {
   const styles = useStyles();
   const { t, locale } = useMinutesTranslation();
+  const keyOf = usePersonKeys();
+  const keyed = (person: MinutesPerson) => fillAttendeeIds({ attendees: [person] }, keyOf).attendees[0] ?? person;
   const summary = summarizeAttendance(minutes, policy);
   const writerName = (name: string) => (name === "" ? t("authorship.unknownWriter") : name);
   return (
@@ -107,7 +110,7 @@ export function AttendanceTable({ minutes, policy, readOnly, onChange, leaveForR
                     </>
                   )}
                   {leaveForReview
-                    .filter((request) => isAttendee(person, request.value.upn))
+                    .filter((request) => isAttendee(keyed(person), request.value.upn))
                     .map((request) => (
                       <span key={request.value.requestedAt} className={styles.review}>
                         <Caption1 block>

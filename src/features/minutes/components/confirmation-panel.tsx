@@ -2,6 +2,8 @@
 // version here — notes, decisions with their action items, attendance — and confirms that version,
 // named on the button; after an amendment they are asked again. The host sees who has and has not confirmed —
 // themselves: a confirmation someone else wrote is shown as such and not counted (docs/domain.md §9).
+import { fillAttendeeIds } from "@/meeting/model/records/minutes-record";
+import { usePersonKeys } from "@/meeting/api/directory/person-keys-context";
 import {
   Badge,
   Button,
@@ -76,6 +78,7 @@ export function ConfirmationPanel({
 }: ConfirmationPanelProps) {
   const styles = useStyles();
   const { t } = useMinutesTranslation();
+  const keyOf = usePersonKeys();
   const [state, setState] = useState<{ phase: "idle" | "sending" } | { phase: "failed"; error: unknown }>({
     phase: "idle",
   });
@@ -106,7 +109,7 @@ export function ConfirmationPanel({
   }
 
   if (isHost) {
-    const summary = summarizeConfirmations(minutes.attendees, confirmations, publishedVersion);
+    const summary = summarizeConfirmations(fillAttendeeIds(minutes, keyOf).attendees, confirmations, publishedVersion);
     const done = summary.rows.filter((row) => row.isCurrent);
     const pending = summary.rows.filter((row) => !row.isCurrent);
     const readable = showMinutesToHost ? getPublishedMinutes(minutes) : undefined;

@@ -2,6 +2,8 @@
 // decisions and action items, help requests from reports as one-click actions, save status and
 // conflicts with the other editor. Publishing itself is the `onPublish` given by src/app (Planner
 // tasks, card, document); this component checks the actions first and shows its progress.
+import { fillAttendeeIds } from "@/meeting/model/records/minutes-record";
+import { usePersonKeys } from "@/meeting/api/directory/person-keys-context";
 import {
   Badge,
   Button,
@@ -123,6 +125,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
   } = props;
   const styles = useStyles();
   const { t } = useMinutesTranslation();
+  const keyOf = usePersonKeys();
   const working = useWorkingMinutes({
     draftKey: props.draftKey,
     stored: props.stored,
@@ -230,7 +233,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
         policy={lateness}
         readOnly={readOnly}
         onChange={working.update}
-        leaveForReview={listLeaveForReview(minutes, props.leaveRequests ?? [])}
+        leaveForReview={listLeaveForReview(fillAttendeeIds(minutes, keyOf), props.leaveRequests ?? [])}
       />
 
       {minutes.items.length === 0 && <Text>{t("noItems")}</Text>}

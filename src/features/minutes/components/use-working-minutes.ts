@@ -2,6 +2,8 @@
 // goes to the local draft at once (useDraft: nothing is lost on reload or lost network) and to the
 // workspace after a few seconds of idle typing. The draft remembers the stored record it builds
 // on, so a save sends the right etag and a newer stored version is merged in, not overwritten.
+import { fillAttendeeIds } from "@/meeting/model/records/minutes-record";
+import { usePersonKeys } from "@/meeting/api/directory/person-keys-context";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useDraft, useDraftStore } from "@/lib/drafts";
 import type { DraftKey, DraftStoreError } from "@/lib/drafts";
@@ -111,6 +113,7 @@ export function useWorkingMinutes({
   now = systemClock,
 }: UseWorkingMinutesOptions): WorkingMinutes {
   const store = useDraftStore();
+  const keyOf = usePersonKeys();
   const start: MinutesWorkingCopy = stored
     ? { base: stored.value, stored, mine: stored.value, conflicts: [] }
     : { base: initial, mine: initial, conflicts: [] };
@@ -140,10 +143,11 @@ export function useWorkingMinutes({
   useEffect(() => {
     if (draft.status !== "ready" || isPublished || leaveRequests.length === 0) return;
     setValue((prev) => {
-      const mine = applyLeaveRequests(prev.mine, leaveRequests);
-      return mine === prev.mine ? prev : { ...prev, mine };
+      // Matched by key (older minutes name attendees by UPN only); only the attendance is taken over.
+      const { attendance } = applyLeaveRequests(fillAttendeeIds(prev.mine, keyOf), leaveRequests);
+      return attendance === prev.mine.attendance ? prev : { ...prev, mine: { ...prev.mine, attendance } };
     });
-  }, [leaveRequests, draft.status, isPublished, setValue]);
+  }, [leaveRequests, draft.status, isPublished, setValue, keyOf]);
 
   const flush = useCallback((): Promise<MinutesRecord> => {
     if (inFlight.current) return inFlight.current;

@@ -26,6 +26,19 @@ describe("summarizeConfirmations", () => {
     expect(summary.rows[3]?.notCounted).toEqual({ reason: "onBehalf", by: "李娜", version: 2 });
   });
 
+  it("matches an attendee named by UPN to records keyed by their id, and drops what others wrote once they confirmed", () => {
+    const ops = { ...testPeople.ops, id: "id-li-na" };
+    const summary = summarizeConfirmations(
+      [ops],
+      [
+        buildOnBehalf(buildConfirmation({ upn: ops.upn, version: 2 }), testWriters.gm),
+        buildOwn(buildConfirmation({ upn: "ID-LI-NA", version: 2 })),
+      ],
+      2,
+    );
+    expect(summary).toMatchObject({ done: 1, total: 1, notCounted: 0 });
+  });
+
   it("tells a confirmation changed by someone else, and one nobody can verify, from one written for them", () => {
     const summary = summarizeConfirmations(
       [testPeople.ops, testPeople.service],

@@ -55,7 +55,11 @@ export function getAttendeeConfirmation(
   const mine = confirmations.filter((c) => isAttendee(person, c.value.upn));
   const own = mine.filter((c) => isOwn(c.authorship));
   const confirmedVersion = own.length === 0 ? undefined : Math.max(...own.map((c) => c.value.version));
-  const other = mine.find((c) => !isOwn(c.authorship));
+  // Someone else's confirmation for them matters only until they have confirmed that version
+  // themselves (it may sit under an older key than theirs, which replaces it no longer).
+  const other = mine.find(
+    (c) => !isOwn(c.authorship) && (confirmedVersion === undefined || confirmedVersion < c.value.version),
+  );
   return {
     person,
     ...(confirmedVersion === undefined ? {} : { confirmedVersion }),

@@ -11,6 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
   useId,
 } from "@fluentui/react-components";
@@ -24,13 +25,37 @@ import type { ReportColumn, ReportIssue } from "../model/validate-report";
 import { findIssues, reportLimits } from "../model/validate-report";
 import { describeIssues, useReportsTranslation } from "./report-i18n";
 
+// Narrower than this the rows become stacked cards (a side panel is 280–320 px): every cell stays in
+// view while typing, nothing scrolls sideways. The container, not the window, decides: the same form
+// is wide in the chat tab and narrow in the side panel of one window.
+const stackedQuery = "@container kpi (max-width: 599px)";
+
 export const useKpiTableStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  // The side panel is 320 px wide: the table scrolls sideways rather than squeezing its inputs.
-  scroller: { overflowX: "auto", maxWidth: "100%" },
-  table: { minWidth: "640px" },
-  wideCell: { minWidth: "120px" },
-  numberCell: { minWidth: "84px" },
+  container: { containerName: "kpi", containerType: "inline-size", minWidth: 0 },
+  table: {
+    [stackedQuery]: {
+      display: "block",
+      "& thead": { display: "none" },
+      "& tbody": { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+      "& tr": {
+        display: "grid",
+        gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+        gap: tokens.spacingVerticalXS,
+        padding: tokens.spacingVerticalS,
+        border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+        borderRadius: tokens.borderRadiusMedium,
+      },
+      "& td": { display: "flex", flexDirection: "column", minWidth: 0, padding: 0, height: "auto" },
+    },
+  },
+  wideCell: { minWidth: "120px", [stackedQuery]: { gridColumn: "1 / -1", minWidth: 0 } },
+  numberCell: { minWidth: "84px", [stackedQuery]: { minWidth: 0 } },
+  actionCell: { [stackedQuery]: { gridColumn: "1 / -1", alignItems: "flex-end" } },
+  // Shown only on a stacked card, where no column header names the cell; the input's own label is
+  // what assistive technology reads, so this is hidden from it.
+  cellLabel: { display: "none", [stackedQuery]: { display: "block", color: tokens.colorNeutralForeground2 } },
+  input: { minWidth: 0, width: "100%" },
   computed: { fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground3 },
   add: { alignSelf: "flex-start" },
@@ -42,6 +67,19 @@ const inputColumns = [
   ["target", "kpiTarget"],
   ["actual", "actual"],
 ] as const satisfies readonly (readonly [keyof KpiRow, ReportColumn])[];
+
+type KpiColumn = ReportColumn | "completion" | "yearOnYear";
+
+/** A cell's column name, seen only on a stacked card. */
+export function KpiCardLabel({ column }: { column: KpiColumn }) {
+  const styles = useKpiTableStyles();
+  const { t } = useReportsTranslation();
+  return (
+    <span className={styles.cellLabel} aria-hidden>
+      {t(`columns.${column}`)}
+    </span>
+  );
+}
 
 export interface KpiTableFieldProps {
   fieldId: KpiFieldId;
@@ -69,6 +107,7 @@ export function KpiTableField({ fieldId, label, value, onChange, issues, previou
   const renderInput = (row: KpiRow, index: number, cell: keyof KpiRow, column: ReportColumn) => (
     <Field validationMessage={describeIssues(t, findIssues(issues, { field: fieldId, row: index, column }))}>
       <Input
+        className={styles.input}
         aria-label={t("cellLabel", { row: index + 1, column: t(`columns.${column}`) })}
         value={row[cell]}
         inputMode={cell === "metric" || cell === "unit" ? undefined : "decimal"}
@@ -79,6 +118,8 @@ export function KpiTableField({ fieldId, label, value, onChange, issues, previou
     </Field>
   );
 
+  const cardLabel = (column: KpiColumn) => <KpiCardLabel column={column} />;
+
   return (
     <div role="group" aria-labelledby={labelId} className={styles.root}>
       <Label id={labelId} weight="semibold">
@@ -86,7 +127,7 @@ export function KpiTableField({ fieldId, label, value, onChange, issues, previou
       </Label>
       <Caption1 className={styles.muted}>{t("kpiHint")}</Caption1>
       {rows.length > 0 && (
-        <div className={styles.scroller}>
+        <div className={styles.container}>
           <Table size="small" className={styles.table} aria-labelledby={labelId}>
             <TableHeader>
               <TableRow>
@@ -107,16 +148,24 @@ export function KpiTableField({ fieldId, label, value, onChange, issues, previou
                   // Rows have no identity of their own; every input is controlled, so index keys keep the values right.
                   <TableRow key={index}>
                     {inputColumns.map(([cell, column]) => (
-                      <TableCell key={cell}>{renderInput(row, index, cell, column)}</TableCell>
+                      <TableCell key={cell} className={cell === "metric" ? styles.wideCell : styles.numberCell}>
+                        {cardLabel(column)}
+                        {renderInput(row, index, cell, column)}
+                      </TableCell>
                     ))}
-                    <TableCell className={styles.computed}>
+                    <TableCell className={mergeClasses(styles.numberCell, styles.computed)}>
+                      {cardLabel("completion")}
                       {formatCompletion(percents, language, (gap) => t("columns.vsZeroTarget", { gap }))}
                     </TableCell>
-                    <TableCell>{renderInput(row, index, "lastYear", "lastYear")}</TableCell>
-                    <TableCell className={styles.computed}>
+                    <TableCell className={styles.numberCell}>
+                      {cardLabel("lastYear")}
+                      {renderInput(row, index, "lastYear", "lastYear")}
+                    </TableCell>
+                    <TableCell className={mergeClasses(styles.numberCell, styles.computed)}>
+                      {cardLabel("yearOnYear")}
                       {formatPercent(percents.yearOnYear, language, { signed: true })}
                     </TableCell>
-                    <TableCell>
+                    <TableCell className={styles.actionCell}>
                       <Button
                         appearance="subtle"
                         icon={<DeleteRegular />}

@@ -114,12 +114,13 @@ describe("ReportForm", () => {
     const [target, actual, lastYear] = ["目标", "实际完成", "去年同期"].map((column) =>
       within(row).getByRole("textbox", { name: `第 1 行 ${column}` }),
     ) as [HTMLElement, HTMLElement, HTMLElement];
-    expect(row).toHaveTextContent("——");
+    // Each computed cell carries its column's name for the stacked card layout.
+    expect(row).toHaveTextContent(/完成率—.*同比—/);
     await user.type(target, "1,000");
     await user.type(actual, "1150");
     expect(row).toHaveTextContent("115%");
     await user.type(lastYear, "0");
-    expect(row).toHaveTextContent("115%—");
+    expect(row).toHaveTextContent(/完成率115%.*同比—/);
     await user.clear(lastYear);
     await user.type(lastYear, "1000");
     expect(row).toHaveTextContent("+15%");

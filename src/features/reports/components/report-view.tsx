@@ -7,6 +7,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { reportFields } from "@/meeting/model/templates/report-fields";
@@ -14,7 +15,7 @@ import type { ReportFieldId } from "@/meeting/model/templates/types";
 import { formatCompletion, formatPercent, computeKpiPercents } from "@/meeting/model/kpi";
 import { hasFieldContent, orderFieldIds, toSubmittedFields } from "../model/report";
 import type { KpiRow, ReportFields } from "@/meeting/model/records/report-record";
-import { useKpiTableStyles } from "./kpi-table-field";
+import { KpiCardLabel, useKpiTableStyles } from "./kpi-table-field";
 import { useReportsTranslation } from "./report-i18n";
 
 const useStyles = makeStyles({
@@ -31,8 +32,8 @@ function KpiTableView({ rows, label }: { rows: KpiRow[]; label: string }) {
   const styles = useKpiTableStyles();
   const { t, language } = useReportsTranslation();
   return (
-    <div className={styles.scroller}>
-      <Table size="extra-small" aria-label={label}>
+    <div className={styles.container}>
+      <Table size="extra-small" aria-label={label} className={styles.table}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t("columns.metric")}</TableHeaderCell>
@@ -49,15 +50,29 @@ function KpiTableView({ rows, label }: { rows: KpiRow[]; label: string }) {
             const percents = computeKpiPercents(row);
             return (
               <TableRow key={index}>
-                <TableCell>{row.metric}</TableCell>
-                <TableCell>{row.unit}</TableCell>
-                <TableCell>{row.target}</TableCell>
-                <TableCell>{row.actual}</TableCell>
-                <TableCell className={styles.computed}>
+                <TableCell className={styles.wideCell}>{row.metric}</TableCell>
+                <TableCell className={styles.numberCell}>
+                  <KpiCardLabel column="unit" />
+                  {row.unit}
+                </TableCell>
+                <TableCell className={styles.numberCell}>
+                  <KpiCardLabel column="kpiTarget" />
+                  {row.target}
+                </TableCell>
+                <TableCell className={styles.numberCell}>
+                  <KpiCardLabel column="actual" />
+                  {row.actual}
+                </TableCell>
+                <TableCell className={mergeClasses(styles.numberCell, styles.computed)}>
+                  <KpiCardLabel column="completion" />
                   {formatCompletion(percents, language, (gap) => t("columns.vsZeroTarget", { gap }))}
                 </TableCell>
-                <TableCell>{row.lastYear}</TableCell>
-                <TableCell className={styles.computed}>
+                <TableCell className={styles.numberCell}>
+                  <KpiCardLabel column="lastYear" />
+                  {row.lastYear}
+                </TableCell>
+                <TableCell className={mergeClasses(styles.numberCell, styles.computed)}>
+                  <KpiCardLabel column="yearOnYear" />
                   {formatPercent(percents.yearOnYear, language, { signed: true })}
                 </TableCell>
               </TableRow>

@@ -179,3 +179,18 @@ export function isAttendee(person: Pick<MinutesPerson, "upn" | "id">, key: strin
 export function findAttendanceKey(minutes: Pick<MinutesRecord, "attendees">, key: string): string {
   return (minutes.attendees.find((a) => isAttendee(a, key))?.upn ?? key).toLowerCase();
 }
+
+/**
+ * The attendees with the id the person index gives those stored without one (minutes written before
+ * ids were kept name them only by UPN or address), for matching records keyed by id against them.
+ */
+export function fillAttendeeIds<T extends Pick<MinutesRecord, "attendees">>(
+  minutes: T,
+  keyOf: (name: string) => string,
+): T {
+  const attendees = minutes.attendees.map((person) => {
+    const key = keyOf(person.upn);
+    return person.id !== undefined || key === person.upn.trim().toLowerCase() ? person : { ...person, id: key };
+  });
+  return attendees.some((person, i) => person !== minutes.attendees[i]) ? { ...minutes, attendees } : minutes;
+}
