@@ -25,6 +25,7 @@ export const appStrings = {
       minutes: "会议纪要",
       history: "历史",
       rollups: "统计",
+      moreViews: "更多（{{count}} 项）",
       notMember: "你不是此会议工作区群组的成员，无法查看议程、汇报和纪要。请联系群组所有者将你加入：{{owners}}。",
       noOwners: "（群组没有列出所有者，请联系 IT 管理员）",
       siteMissing: "此会议的工作区群组没有 SharePoint 站点。请联系 IT 管理员。",
@@ -76,6 +77,7 @@ export const appStrings = {
       minutes: "Minutes",
       history: "History",
       rollups: "Rollups",
+      moreViews: "More ({{count}})",
       notMember:
         "You are not a member of this meeting's workspace group, so you can't see its agenda, reports and minutes. Ask a group owner to add you: {{owners}}.",
       noOwners: "(the group lists no owners; ask your IT administrator)",

@@ -1,5 +1,5 @@
 import { Suspense, lazy, useState } from "react";
-import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
@@ -15,6 +15,7 @@ import { isSamePerson, listSpeakerSlots } from "@/meeting/model/roles/people";
 import { chooseView, listVisibleViews } from "@/meeting/model/roles/view-policy";
 import type { MeetingView } from "@/meeting/model/roles/view-policy";
 import { useMeetingData } from "./use-meeting-data";
+import { ViewTabs } from "./view-tabs";
 import { useMyIdentity, useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import { PersonKeysProvider } from "@/meeting/api/directory/person-keys-context";
 import { keyConfigPeople } from "@/meeting/model/roles/person-keys";
@@ -209,19 +210,12 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
                 timeZone={series.timeZone}
               />
             )}
-            <TabList
+            <ViewTabs
+              views={views}
+              selected={view}
               size={layout === "panel" ? "small" : "medium"}
-              selectedValue={view}
-              onTabSelect={(_e, d) => {
-                setChosen(d.value as MeetingView);
-              }}
-            >
-              {views.map((v) => (
-                <Tab key={v} value={v}>
-                  {t(`workbench.${v}`)}
-                </Tab>
-              ))}
-            </TabList>
+              onSelect={setChosen}
+            />
             {view === "overview" && <SeriesView seriesId={seriesId} />}
             {view === "agenda" && occurrence && (
               <ReviewSection

@@ -6,6 +6,9 @@ import { useMinutesTranslation } from "./minutes-i18n";
 import { PersonPicker } from "./person-picker";
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option (a decision's whole text): held to its column.
+  fit: { minWidth: 0, maxWidth: "100%" },
+  fitSelect: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   root: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 200px), 1fr))",
@@ -80,6 +83,8 @@ export function ActionItemFields({
     <fieldset className={styles.root} aria-label={t("action.label", { row })} disabled={readOnly}>
       <Field className={styles.wide} label={t("action.source")}>
         <Select
+          className={styles.fit}
+          select={{ className: styles.fitSelect }}
           value={linked ?? itemOnly}
           onChange={(_, data) => {
             onLink(data.value === itemOnly ? undefined : data.value);

@@ -31,6 +31,9 @@ import { useWorkingMinutes } from "./use-working-minutes";
 import type { SaveMinutes } from "./use-working-minutes";
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option (a decision's whole text): held to its column.
+  fit: { minWidth: 0, maxWidth: "100%" },
+  fitSelect: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "320px", minWidth: 0 },
   timer: {
     fontSize: tokens.fontSizeHero700,
@@ -241,6 +244,8 @@ export function MinutesPanel({
             </Button>
             <Field className={styles.link} label={t("action.source")}>
               <Select
+                className={styles.fit}
+                select={{ className: styles.fitSelect }}
                 value={linkedDecision ?? ""}
                 onChange={(_, data) => {
                   setLink(data.value);
