@@ -204,6 +204,28 @@ beforeAll(async () => {
     },
   );
 
+  // The organizer typed li.na@'s 周例会 report for her: SharePoint names him as its writer, so it is
+  // not her submission and she still owes it (docs/domain.md §9).
+  await createRecord(
+    wangClient,
+    ws,
+    "reports",
+    {
+      key: `report|${weeklyChat}|${nextWeekly}|departments|${liNa}`,
+      seriesId: weeklyChat,
+      occurrenceKey: nextWeekly,
+      owner: liNa,
+    },
+    {
+      schemaVersion: 1,
+      sectionId: "departments",
+      author: liNa,
+      fields: { review: "代填" },
+      submittedAt: "2026-12-01T08:00:00.000Z",
+      revision: 1,
+    },
+  );
+
   // Due Saturday 28 November (end of day in Shanghai), half done: four days overdue on 2 December.
   taskIds.weekly = await createTask(
     weeklyPlanId,

@@ -250,6 +250,10 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     for (const item of items ?? []) {
       const outcome = readRecordItem("reports", item, reportReadSchema);
       if (!outcome.ok || !isSamePerson(keyOf(outcome.record.value.author), me.key)) continue;
+      // Only the speaker's own write counts as their report (docs/domain.md §9): one someone else
+      // wrote for them, as SharePoint's lastModifiedBy says, is still owed.
+      const writer = outcome.record.lastModifiedBy;
+      if (writer !== undefined && !isSamePerson(writer.id, me.key)) continue;
       const at = new Date(outcome.record.value.submittedAt ?? "");
       // A record without a readable submit time still counts as submitted; its last change stands in.
       submitted.set(
