@@ -67,6 +67,8 @@ export const setupStrings = {
       speakers: "发言人",
       slot: "{{section}} · 第 {{n}} 位",
       unassigned: "（未指定）",
+      department: "{{name}} 所在部门",
+      departmentHint: "统计按部门汇总时使用，例如：运营部",
     },
     rules: {
       heading: "规则",
@@ -176,6 +178,8 @@ export const setupStrings = {
       speakers: "Speakers",
       slot: "{{section}} · speaker {{n}}",
       unassigned: "(not assigned)",
+      department: "{{name}}'s department",
+      departmentHint: "Used to group figures by department, e.g. Operations",
     },
     rules: {
       heading: "Rules",

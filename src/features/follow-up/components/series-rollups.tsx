@@ -69,7 +69,8 @@ export function SeriesRollups({
 
   const figures = useMemo(() => {
     if (!history.data) return undefined;
-    const departmentOf = buildDepartmentResolver(config, lang, departments, names);
+    // The organizer's naming (setup) first, then what the caller knows.
+    const departmentOf = buildDepartmentResolver(config, lang, { ...departments, ...config.departments }, names);
     const actions = trackActions(history.data.actions, history.data.tasks, new Date(), zone, history.data.directory);
     const noDepartment = t("rollups.noDepartment");
     return {

@@ -1,4 +1,4 @@
-import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
@@ -124,7 +124,7 @@ export function PeopleFields({ config, people, firstOccurrenceKey, onChange, onN
           {config.template.sections
             .filter((s) => s.role === "speaker")
             .flatMap((section) =>
-              Array.from({ length: section.speakers }, (_unused, i) => (
+              Array.from({ length: section.speakers }, (_unused, i) => [
                 <PersonPicker
                   key={`${section.id}-${String(i)}`}
                   label={t("people.slot", { section: text(section.speakerLabel ?? section.title), n: i + 1 })}
@@ -144,11 +144,48 @@ export function PeopleFields({ config, people, firstOccurrenceKey, onChange, onN
                       speakers: { ...config.speakers, [section.id]: slots.slice(0, section.speakers) },
                     });
                   }}
-                />
-              )),
+                />,
+                // A section several people speak in (各部门负责人) does not say whose department each is.
+                section.speakers > 1 && config.speakers[section.id]?.[i] ? (
+                  <DepartmentField
+                    key={`${section.id}-${String(i)}-department`}
+                    person={config.speakers[section.id]?.[i] ?? ""}
+                    name={nameOf(config.speakers[section.id]?.[i] ?? "")}
+                    config={config}
+                    onChange={onChange}
+                  />
+                ) : null,
+              ]),
             )}
         </div>
       </Field>
     </>
+  );
+}
+
+function DepartmentField({
+  person,
+  name,
+  config,
+  onChange,
+}: {
+  person: string;
+  name: string;
+  config: SeriesConfig;
+  onChange: (next: SeriesConfig) => void;
+}) {
+  const { t } = useTranslation("setup");
+  return (
+    <Field label={t("people.department", { name })} hint={t("people.departmentHint")}>
+      <Input
+        value={config.departments?.[person] ?? ""}
+        maxLength={60}
+        onChange={(_e, data) => {
+          const others = Object.entries(config.departments ?? {}).filter(([key]) => key !== person);
+          const named = data.value.trim() === "" ? others : [...others, [person, data.value] as const];
+          onChange({ ...config, departments: Object.fromEntries(named) });
+        }}
+      />
+    </Field>
   );
 }

@@ -44,10 +44,12 @@ describe("one key per person", () => {
       },
       noteTaker: "nana@yunzhan.example",
       speakers: { departments: ["ln@yunzhan.onmicrosoft.com"] },
+      departments: { "ln@yunzhan.onmicrosoft.com": "运营部" },
     });
     const config = keyConfigPeople(stored, buildPersonKeys([liNa, wang]));
     expect(config.host).toMatchObject({ order: [wang.key, liNa.key.toLowerCase()] });
     expect(config.noteTaker).toBe(liNa.key.toLowerCase());
+    expect(config.departments).toEqual({ [liNa.key.toLowerCase()]: "运营部" });
     const roles = getMeetingRoles({
       config,
       organizer: wang.key,

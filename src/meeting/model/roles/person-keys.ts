@@ -47,10 +47,15 @@ export function keyConfigPeople(config: SeriesConfig, keyOf: PersonKeyOf): Serie
       ? { ...config.host, host: keyOf(config.host.host) }
       : { ...config.host, order: config.host.order.map(keyOf) };
   const speakers = Object.fromEntries(Object.entries(config.speakers).map(([id, people]) => [id, people.map(keyOf)]));
+  const departments =
+    config.departments === undefined
+      ? undefined
+      : Object.fromEntries(Object.entries(config.departments).map(([person, name]) => [keyOf(person), name]));
   return {
     ...config,
     host,
     speakers,
+    ...(departments === undefined ? {} : { departments }),
     ...(config.noteTaker === undefined ? {} : { noteTaker: keyOf(config.noteTaker) }),
   };
 }

@@ -65,8 +65,14 @@ export const seriesConfigSchema = z.object({
   }),
   host: hostRuleSchema,
   noteTaker: z.optional(z.string()),
-  /** Template section id → attendees (UPN) who speak there, in order. */
+  /** Template section id → attendees (person keys) who speak there, in order. */
   speakers: z.record(z.string(), z.array(z.string())),
+  /**
+   * Person key → the department they report for (e.g. 运营部), named by the organizer where a section
+   * has several speakers: the directory's `department` is not in the basic profile the app may read
+   * (User.ReadBasic.All, https://learn.microsoft.com/graph/permissions-reference). Optional: added later.
+   */
+  departments: z.optional(z.record(z.string(), z.string().check(z.maxLength(60)))),
   reportDue: z.object({ workingDaysBefore: z.number().check(z.int(), z.gte(0), z.lte(10)), time: z.string() }),
   /** Working hours before the meeting the agenda notice is due. */
   noticeLeadHours: z.number().check(z.gte(0), z.lte(168)),
