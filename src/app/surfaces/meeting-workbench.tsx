@@ -40,11 +40,11 @@ const ReportPanel = lazy(() =>
     (m) => ({ reports: m.reportsStrings }),
   ),
 );
-const ReportTrackerPanel = lazy(() =>
+const TrackerView = lazy(() =>
   loadWithStrings(
-    import("@/features/reports"),
-    (m) => m.ReportTrackerPanel,
-    (m) => ({ reports: m.reportsStrings }),
+    import("./tracker-view"),
+    (m) => m.TrackerView,
+    (m) => m.strings,
   ),
 );
 const ReviewSection = lazy(() =>
@@ -261,7 +261,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
               />
             )}
             {view === "tracker" && occurrence && (
-              <ReportTrackerPanel
+              <TrackerView
                 key={occurrence.key}
                 workspace={workspace}
                 seriesId={seriesId}

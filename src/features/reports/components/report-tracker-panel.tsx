@@ -17,6 +17,8 @@ export interface ReportTrackerPanelProps {
   due: Date;
   /** The meeting's own zone, in which `due` was set. */
   timeZone: string;
+  /** Person keys of the speakers who asked for leave themselves: they owe no report. */
+  onLeave?: ReadonlySet<string>;
 }
 
 /** Public entry: the host's report tracker for one occurrence. */
@@ -27,6 +29,7 @@ export function ReportTrackerPanel({
   speakers,
   due,
   timeZone,
+  onLeave,
 }: ReportTrackerPanelProps) {
   const { t } = useReportsTranslation();
   const { viewer } = useServices();
@@ -36,7 +39,7 @@ export function ReportTrackerPanel({
   if (reports.data === undefined) return <Spinner label={t("common:loading")} />;
   return (
     <ReportTracker
-      summary={summarizeTracker(speakers, reports.data, due, now)}
+      summary={summarizeTracker(speakers, reports.data, due, now, onLeave)}
       due={due}
       now={now}
       clock={{ locale: viewer.locale, timeZone: viewer.timeZone, meetingTimeZone: timeZone }}

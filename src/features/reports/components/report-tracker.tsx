@@ -60,6 +60,8 @@ function describeStatus(
   switch (status.kind) {
     case "pending":
       return { text: t("tracker.pending"), color: "informative" };
+    case "onLeave":
+      return { text: t("tracker.onLeave"), color: "informative" };
     case "overdue":
       return { text: t("tracker.overdue"), color: "danger" };
     case "submitted": {
@@ -174,6 +176,11 @@ export function ReportTracker({ summary, due, now, clock }: ReportTrackerProps) 
           {summary.onBehalf > 0 && (
             <Badge appearance="tint" color="warning">
               {t("tracker.onBehalfCount", { count: summary.onBehalf })}
+            </Badge>
+          )}
+          {summary.onLeave > 0 && (
+            <Badge appearance="tint" color="informative">
+              {t("tracker.onLeaveCount", { count: summary.onLeave })}
             </Badge>
           )}
         </div>

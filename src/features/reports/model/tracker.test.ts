@@ -68,6 +68,22 @@ describe("summarizeTracker", () => {
     expect(summary).toMatchObject({ submitted: 2, total: 4, late: 3, onBehalf: 0 });
   });
 
+  it("expects no report from a speaker on leave, unless they sent one anyway", () => {
+    const speakers = [
+      buildSpeaker({ upn: "id-zhao-lei", name: "赵磊" }),
+      buildSpeaker({ upn: "id-li-na", name: "李娜" }),
+      buildSpeaker({ upn: "id-zhang-min", name: "张敏" }),
+    ];
+    const reports = [buildStoredReport({ value: { author: "id-li-na" } })];
+    const summary = summarizeTracker(speakers, reports, due, after, new Set(["id-zhao-lei", "id-li-na"]));
+    expect(summary.rows.map((row) => [row.speaker.name, row.status.kind])).toEqual([
+      ["赵磊", "onLeave"],
+      ["李娜", "submitted"],
+      ["张敏", "overdue"],
+    ]);
+    expect(summary).toMatchObject({ submitted: 1, total: 2, late: 1, onLeave: 1 });
+  });
+
   it("does not count a report someone else wrote for the speaker, and says who wrote it", () => {
     const speakers = [buildSpeaker(), buildSpeaker({ upn: "li.na@yunzhan.example", name: "李娜" })];
     const reports = [

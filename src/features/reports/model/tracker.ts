@@ -24,6 +24,8 @@ export interface TrackedReport {
 
 export type SpeakerStatus =
   | { kind: "pending" }
+  /** Asked for leave (their own request) and has not reported: not expected, not late. */
+  | { kind: "onLeave" }
   | { kind: "overdue" }
   | { kind: "submitted"; submittedAt: Date; updatedAt: Date; isLate: boolean }
   /**
@@ -46,6 +48,8 @@ export interface TrackerSummary {
   late: number;
   /** Reports someone else wrote for the speaker: shown, counted in neither of the above. */
   onBehalf: number;
+  /** Speakers on leave who have not reported: left out of `total`. */
+  onLeave: number;
 }
 
 function matchKey(upn: string, sectionId: string): string {
@@ -81,26 +85,32 @@ export function computeSpeakerStatus(report: TrackedReport | undefined, due: Dat
 
 /**
  * One row per expected speaker, in the order given. Reports are matched on author and section;
- * reports from people who are not expected are not counted (the host changed the speakers).
+ * reports from people who are not expected are not counted (the host changed the speakers). A
+ * speaker on leave (`onLeave`: person keys of their own leave requests) owes no report unless they
+ * send one anyway.
  */
 export function summarizeTracker(
   speakers: readonly ExpectedSpeaker[],
   reports: readonly TrackedReport[],
   due: Date,
   now: Date,
+  onLeave: ReadonlySet<string> = new Set(),
 ): TrackerSummary {
   const byKey = new Map<string, TrackedReport>();
   for (const report of reports) byKey.set(matchKey(report.value.author, report.value.sectionId), report);
   const rows = speakers.map((speaker): TrackerRow => {
     const report = byKey.get(matchKey(speaker.upn, speaker.sectionId));
+    if (report === undefined && onLeave.has(speaker.upn.toLowerCase())) return { speaker, status: { kind: "onLeave" } };
     return { speaker, status: computeSpeakerStatus(report, due, now), ...(report ? { report } : {}) };
   });
+  const onLeaveCount = rows.filter((row) => row.status.kind === "onLeave").length;
   return {
     rows,
     submitted: rows.filter((row) => row.status.kind === "submitted").length,
-    total: rows.length,
+    total: rows.length - onLeaveCount,
     late: rows.filter((row) => row.status.kind === "overdue" || (row.status.kind === "submitted" && row.status.isLate))
       .length,
     onBehalf: rows.filter((row) => row.status.kind === "onBehalf").length,
+    onLeave: onLeaveCount,
   };
 }
