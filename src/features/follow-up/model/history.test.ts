@@ -65,6 +65,17 @@ describe("series history", () => {
     expect(countAttendance(undefined)).toBeUndefined();
   });
 
+  it("leaves out the oldest meetings that hold nothing, from before the series used the app", () => {
+    const earlier = "2026-05-18T05:30:00.000Z";
+    const withEarlier = [
+      { key: earlier, start: new Date(earlier), end: new Date(earlier), status: "held" },
+      ...occurrences,
+    ];
+    const records = { agendas: [], reports: [], minutes: [buildMinutes()] };
+    // week2 holds nothing either, but it comes after the first meeting that does: it stays.
+    expect(buildDigests(withEarlier, records, register, now).map((d) => d.occurrence.key)).toEqual([week2, week1]);
+  });
+
   it("searches Chinese by substring, folds full-width letters and case, and needs every term", () => {
     expect(foldForSearch("ＫＰＩ")).toBe("kpi");
     expect(matchesQuery("整理双十一退款工单", "退款")).toBe(true);

@@ -113,14 +113,17 @@ export function buildDecisionRegister(
   return entries.sort((a, b) => b.occurrenceKey.localeCompare(a.occurrenceKey));
 }
 
-/** Past occurrences (held or not), newest first, each with what the workspace holds for it. */
+/**
+ * Past occurrences (held or not), newest first, each with what the workspace holds for it. The
+ * oldest ones that hold nothing at all are left out: they were before the series used Meetloop.
+ */
 export function buildDigests(
   occurrences: readonly HistoryOccurrence[],
   records: { agendas: readonly AgendaRead[]; reports: readonly OccurrenceReport[]; minutes: readonly MinutesRead[] },
   register: readonly DecisionEntry[],
   now: Date,
 ): OccurrenceDigest[] {
-  return occurrences
+  const digests = occurrences
     .filter((o) => o.start.getTime() <= now.getTime())
     .sort((a, b) => b.key.localeCompare(a.key))
     .map((occurrence) => {
@@ -134,6 +137,10 @@ export function buildDigests(
         attendance: countAttendance(minutes),
       };
     });
+  const isEmpty = (d: OccurrenceDigest) => d.agenda === undefined && d.minutes === undefined && d.reports.length === 0;
+  let kept = digests.length;
+  while (kept > 0 && isEmpty(digests[kept - 1] as OccurrenceDigest)) kept -= 1;
+  return digests.slice(0, kept);
 }
 
 export type SearchHit =
