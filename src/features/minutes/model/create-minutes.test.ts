@@ -39,8 +39,8 @@ describe("createMinutes", () => {
     ]);
     expect(minutes.items.map((i) => [i.id, i.title, i.notes])).toEqual([
       ["review", "上次会议决议执行情况", ""],
-      ["ops", "运营部汇报", ""],
-      ["service", "客服部汇报", ""],
+      ["ops", "运营部汇报 · 李娜", ""],
+      ["service", "客服部汇报 · 张敏", ""],
     ]);
     expect(Object.keys(minutes.attendance)).toEqual([testPeople.service.upn]);
   });

@@ -53,7 +53,14 @@ export function createMinutes(input: CreateMinutesInput): MinutesRecord {
     // Nobody is marked until the note-taker says so: a default of "present" would publish
     // someone who never came as present if the note-taker forgot them.
     attendance: {},
-    items: input.agendaItems.map((item) => ({ id: item.id, title: item.title, notes: "", decisions: [] })),
+    // A section several people report in (各部门负责人汇报) is one item per speaker: named by them,
+    // or the minutes, their card and document would repeat one title without saying whose it is.
+    items: input.agendaItems.map((item) => ({
+      id: item.id,
+      title: item.speaker && item.speaker.name.trim() !== "" ? `${item.title} · ${item.speaker.name}` : item.title,
+      notes: "",
+      decisions: [],
+    })),
     actions: [],
     status: "draft",
     version: 1,
