@@ -114,6 +114,13 @@ describe("MinutesPanel", () => {
       expect(vi.mocked(props.save).mock.calls.at(-1)?.[0].mine.actions).toHaveLength(1);
     });
     expect(vi.mocked(props.save).mock.calls.at(-1)?.[0].mine.actions[0]).not.toHaveProperty("decisionId");
+    // What was taken down for the item is listed under the quick forms.
+    const taken = screen.getByRole("list", { name: "本议项已记下" });
+    expect(
+      within(taken)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["决议：下周上线新退货流程", "行动项：整理退货原因"]);
   });
 
   it("before the meeting says when it starts, and claims no unsaved changes on a first open", async () => {

@@ -43,6 +43,7 @@ const useStyles = makeStyles({
   overtime: { color: tokens.colorPaletteRedForeground1 },
   nav: { display: "flex", gap: tokens.spacingHorizontalS },
   quick: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  addedList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
   link: { flexBasis: "100%", minWidth: 0 },
   grow: { flexGrow: 1, minWidth: 0 },
   marks: {
@@ -124,6 +125,8 @@ export function MinutesPanel({
     current && position && !isBeforeStart ? getTimeBoxEnd(position.startsAt, current.minutes) : undefined,
   );
   const currentDecisions = minutes.items.find((item) => item.id === current?.id)?.decisions ?? [];
+  // What was added for this item, quick or not: the note-taker sees it was taken down.
+  const currentActions = minutes.actions.filter((a) => a.itemId === current?.id && a.what.trim() !== "");
   const linkedDecision =
     link === ""
       ? undefined
@@ -264,6 +267,19 @@ export function MinutesPanel({
             </Field>
           </form>
           {added && <Caption1 role="status">{added}</Caption1>}
+          {(currentDecisions.length > 0 || currentActions.length > 0) && (
+            <div>
+              <Caption1 className={styles.muted}>{t("panel.addedSoFar")}</Caption1>
+              <ul className={styles.addedList} aria-label={t("panel.addedSoFar")}>
+                {currentDecisions.map((d) => (
+                  <li key={d.id}>{t("panel.decisionLine", { text: d.text })}</li>
+                ))}
+                {currentActions.map((a) => (
+                  <li key={a.id}>{t("panel.actionLine", { text: a.what })}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </>
       )}
 
