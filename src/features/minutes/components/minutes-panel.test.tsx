@@ -97,6 +97,13 @@ describe("MinutesPanel", () => {
       { id: "q-2", itemId: "ops", decisionId: "q-1", what: "整理退货原因", owner: "" },
     ]);
     expect(saved?.attendance[testPeople.ops.upn]).toEqual({ status: "late", lateMinutes: 0 });
+    // Marked late, the minutes late are taken down right there.
+    const lateFor = screen.getByRole("spinbutton", { name: "李娜 迟到分钟数" });
+    await user.clear(lateFor);
+    await user.type(lateFor, "12");
+    await waitFor(() => {
+      expect(lastSaved()?.attendance[testPeople.ops.upn]).toEqual({ status: "late", lateMinutes: 12 });
+    });
   });
 
   it("links a quick action to the agenda item when told", async () => {

@@ -20,7 +20,7 @@ import type { Attributed } from "@/meeting/model/authorship/authorship";
 import type { StoredRecord } from "@/meeting/api/workspace";
 import { findScheduledItem, getTimeBoxEnd } from "../model/countdown";
 import type { MinutesAgendaItem } from "../model/create-minutes";
-import { addAction, addDecision, createBlankAction, setAttendanceStatus } from "../model/edit-minutes";
+import { addAction, addDecision, createBlankAction, setAttendanceStatus, setLateMinutes } from "../model/edit-minutes";
 import { getDefaultDecisionId } from "@/meeting/model/records/action-source";
 import { canEdit } from "../model/lifecycle";
 import type { AttendanceStatus, LeaveRequestRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
@@ -43,6 +43,8 @@ const useStyles = makeStyles({
   overtime: { color: tokens.colorPaletteRedForeground1 },
   nav: { display: "flex", gap: tokens.spacingHorizontalS },
   quick: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  lateMinutes: { width: "72px" },
+  statuses: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   addedList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
   link: { flexBasis: "100%", minWidth: 0 },
   grow: { flexGrow: 1, minWidth: 0 },
@@ -295,7 +297,7 @@ export function MinutesPanel({
                   <Text>{t("attendance.leave")}</Text>
                 ) : (
                   <div
-                    className={styles.nav}
+                    className={styles.statuses}
                     role="group"
                     aria-label={t("attendance.statusFor", { name: person.name })}
                   >
@@ -303,6 +305,8 @@ export function MinutesPanel({
                       <ToggleButton
                         key={status}
                         size="small"
+                        // A marked status must read at a glance in a busy meeting, not as a faint tint.
+                        appearance={entry?.status === status ? "primary" : "secondary"}
                         disabled={readOnly}
                         checked={entry?.status === status}
                         onClick={() => {
@@ -312,6 +316,21 @@ export function MinutesPanel({
                         {t(`attendance.${status}`)}
                       </ToggleButton>
                     ))}
+                    {entry?.status === "late" && (
+                      <Input
+                        className={styles.lateMinutes}
+                        type="number"
+                        size="small"
+                        min={0}
+                        max={1440}
+                        aria-label={t("attendance.lateMinutesFor", { name: person.name })}
+                        disabled={readOnly}
+                        value={String(entry.lateMinutes ?? 0)}
+                        onChange={(_, data) => {
+                          working.update((m) => setLateMinutes(m, person.upn, Number(data.value)));
+                        }}
+                      />
+                    )}
                   </div>
                 )}
               </li>
