@@ -1,6 +1,7 @@
 // Every surface of the demo app, in light, dark and high-contrast themes, checked by axe-core:
 // no critical, serious or moderate violation (test/support/axe.ts says what is left out and why).
-// The side panel is checked view by view in the light theme; the other two themes see its first view.
+// Every view of the side panel and the meeting tab is checked in the light theme, for the organizer, the
+// note-taker and a speaker; the other two themes see each surface's first view.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { startAppInBrowser } from "../support/app-in-browser";
@@ -10,6 +11,7 @@ import { seedWeeklySeries } from "../support/seed-series";
 
 const gm = "wang.jianguo@yunzhan.example";
 const noteTaker = "sun.li@yunzhan.example";
+const speaker = "li.na@yunzhan.example";
 
 const app = startAppInBrowser();
 
@@ -66,12 +68,20 @@ describe("accessibility of every surface", () => {
     await seedWeeklySeries(app.server.url, chatId, gm, noteTaker);
   });
 
-  it("has no critical, serious or moderate axe violation in any side-panel view", async () => {
-    const panel = await open({ as: noteTaker, frame: "sidePanel", chat: chatId, theme: "light" }, 320);
-    const views = await checkEveryView(panel, "side panel, light");
-    expect(views.length).toBeGreaterThan(2);
-    await panel.context().close();
-  });
+  it.each([
+    ["the organizer", "sidePanel", gm, 320],
+    ["the note-taker", "sidePanel", noteTaker, 320],
+    ["a speaker", "sidePanel", speaker, 320],
+    ["the organizer", "content", gm, 1024],
+  ] as const)(
+    "has no critical, serious or moderate axe violation in any view %s opens in the %s",
+    async (_who, frame, upn, width) => {
+      const page = await open({ as: upn, frame, chat: chatId, theme: "light" }, width);
+      const views = await checkEveryView(page, `${upn} ${frame}, light`);
+      expect(views.length).toBeGreaterThan(2);
+      await page.context().close();
+    },
+  );
 
   it.each(["light", "dark", "contrast"] satisfies Theme[])(
     "has no critical, serious or moderate axe violation on any surface in the %s theme",

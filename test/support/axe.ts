@@ -26,6 +26,21 @@ export async function listAccessibilityViolations(page: Page): Promise<AxeFindin
   // NOTE: evaluated through the DevTools protocol, not added as a <script>: the app's
   // Content-Security-Policy refuses inline scripts, and that refusal would fail the test.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
+  // A button fading between its enabled and disabled colours would be measured halfway: let finite
+  // transitions end first (a spinner's endless animation never does, so it is not waited for).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((a) =>
+          a.finished.then(
+            () => "done",
+            () => "cancelled",
+          ),
+        ),
+    ),
+  );
   const results = await page.evaluate(
     (selector) =>
       (window as unknown as { axe: typeof axe }).axe.run({ exclude: [[selector]] }, { resultTypes: ["violations"] }),
@@ -41,6 +56,6 @@ function toFindings(results: AxeResults): AxeFinding[] {
       rule: v.id,
       impact: v.impact ?? "minor",
       help: v.help,
-      targets: v.nodes.map((n) => `${n.target.join(" ")} — ${n.failureSummary ?? ""}`.slice(0, 300)),
+      targets: v.nodes.map((n) => `${n.target.join(" ")} ${n.html} — ${n.failureSummary ?? ""}`.slice(0, 400)),
     }));
 }
