@@ -5,6 +5,7 @@ import { useServices } from "@/lib/app-services/services-context";
 import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
 import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
 import { ErrorNotice } from "@/lib/ui/error-notice";
+import { visuallyHidden } from "@/lib/ui/visually-hidden";
 import { locateOccurrences, SeriesView, useRequestedOccurrence, useSeriesReadyMark } from "@/features/series";
 import type { Series } from "@/features/series";
 
@@ -93,6 +94,7 @@ const SetupSurface = lazy(() =>
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  title: visuallyHidden,
 });
 
 function buildNames(series: Series): Record<string, string> {
@@ -195,6 +197,13 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
     <PersonKeysProvider keyOf={data.keyOf}>
       <DraftsGate>
         <div className={styles.root}>
+          {/* The overview heads itself with the series' name; every other view is headed by it unseen,
+              so a screen reader's heading list still starts from which meeting this is. */}
+          {view !== "overview" && (
+            <h1 className={styles.title} data-testid="workbench-title">
+              {series.title}
+            </h1>
+          )}
           {isOrganizer && (
             <Suspense fallback={null}>
               <PublicWorkspaceWarning groupId={config.workspace.groupId} />

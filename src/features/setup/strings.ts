@@ -14,6 +14,7 @@ export const setupStrings = {
       speakers: "发言人数",
       minutes: "每人分钟",
       remove: "删除环节 {{title}}",
+      actions: "操作",
     },
     workspace: {
       heading: "工作区",
@@ -123,6 +124,7 @@ export const setupStrings = {
       speakers: "Speakers",
       minutes: "Minutes each",
       remove: "Remove section {{title}}",
+      actions: "Actions",
     },
     workspace: {
       heading: "Workspace",

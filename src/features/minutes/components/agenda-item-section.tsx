@@ -28,6 +28,8 @@ export interface AgendaItemSectionProps {
   item: MinutesItem;
   minutes: MinutesRecord;
   speakerName?: string;
+  /** Several speakers' items share this title (各部门负责人汇报): the speaker keeps each region's name unique. */
+  sharesTitle?: boolean;
   attendees: readonly MinutesPerson[];
   others: readonly MinutesPerson[];
   issues: readonly ActionIssue[];
@@ -43,6 +45,7 @@ export function AgendaItemSection({
   item,
   minutes,
   speakerName,
+  sharesTitle = false,
   attendees,
   others,
   issues,
@@ -55,7 +58,10 @@ export function AgendaItemSection({
   const { t } = useMinutesTranslation();
   const actions = minutes.actions.filter((action) => action.itemId === item.id);
   return (
-    <section className={styles.root} aria-label={item.title}>
+    <section
+      className={styles.root}
+      aria-label={sharesTitle && speakerName ? `${item.title} · ${speakerName}` : item.title}
+    >
       <Subtitle2 as="h3">{item.title}</Subtitle2>
       {speakerName && <Caption1 className={styles.muted}>{t("item.speaker", { name: speakerName })}</Caption1>}
       <Field label={t("item.notes")}>

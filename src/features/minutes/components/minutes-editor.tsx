@@ -239,6 +239,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
       {minutes.items.length === 0 && <Text>{t("noItems")}</Text>}
       {minutes.items.map((item) => {
         const speakerName = speakers.get(item.id);
+        const sharesTitle = minutes.items.some((other) => other.id !== item.id && other.title === item.title);
         return (
           <div key={item.id}>
             <Divider />
@@ -246,6 +247,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
               item={item}
               minutes={minutes}
               {...(speakerName === undefined ? {} : { speakerName })}
+              sharesTitle={sharesTitle}
               attendees={people.attendees}
               others={people.others}
               issues={visibleIssues}

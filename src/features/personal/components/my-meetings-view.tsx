@@ -43,7 +43,7 @@ export function MyMeetingsView({
   const styles = useStyles();
   const links = { viewer, buildMeetingLink, ...(onOpenLink ? { onOpenLink } : {}) };
   return (
-    <main className={styles.root}>
+    <div className={styles.root}>
       <header className={styles.header}>
         <Title2 as="h1">{t("title")}</Title2>
         <Body1 className={styles.subtitle}>{t("subtitle")}</Body1>
@@ -76,6 +76,6 @@ export function MyMeetingsView({
           />
         </>
       )}
-    </main>
+    </div>
   );
 }

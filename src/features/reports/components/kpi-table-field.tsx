@@ -24,6 +24,7 @@ import type { KpiRow } from "@/meeting/model/records/report-record";
 import type { ReportColumn, ReportIssue } from "../model/validate-report";
 import { findIssues, reportLimits } from "../model/validate-report";
 import { describeIssues, useReportsTranslation } from "./report-i18n";
+import { visuallyHidden } from "@/lib/ui/visually-hidden";
 
 // Narrower than this the rows become stacked cards (a side panel is 280–320 px): every cell stays in
 // view while typing, nothing scrolls sideways. The container, not the window, decides: the same form
@@ -31,6 +32,7 @@ import { describeIssues, useReportsTranslation } from "./report-i18n";
 const stackedQuery = "@container kpi (max-width: 599px)";
 
 export const useKpiTableStyles = makeStyles({
+  hidden: visuallyHidden,
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   container: { containerName: "kpi", containerType: "inline-size", minWidth: 0 },
   table: {
@@ -138,7 +140,9 @@ export function KpiTableField({ fieldId, label, value, onChange, issues, previou
                 <TableHeaderCell>{t("columns.completion")}</TableHeaderCell>
                 <TableHeaderCell className={styles.numberCell}>{t("columns.lastYear")}</TableHeaderCell>
                 <TableHeaderCell>{t("columns.yearOnYear")}</TableHeaderCell>
-                <TableHeaderCell />
+                <TableHeaderCell>
+                  <span className={styles.hidden}>{t("actionsColumn")}</span>
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -26,7 +26,7 @@ export function MeetingRulesNote({ rules }: { rules: RuleLines }) {
   ] as const;
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <Text id={headingId} as="h3" weight="semibold" size={300}>
+      <Text id={headingId} as="h2" weight="semibold" size={300}>
         {t("rules.heading")}
       </Text>
       {groups

@@ -21,11 +21,13 @@ import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { presetTemplates } from "@/meeting/model/templates/presets";
 import { getTemplateMinutes } from "@/meeting/model/templates/time-boxes";
 import { useBilingual } from "@/lib/i18n/bilingual";
+import { visuallyHidden } from "@/lib/ui/visually-hidden";
 import type { TemplateSection } from "@/meeting/model/templates/types";
 
 const useStyles = makeStyles({
   over: { color: tokens.colorPaletteRedForeground1 },
   spin: { width: "88px" },
+  hidden: visuallyHidden,
 });
 
 interface Props {
@@ -87,7 +89,9 @@ export function TemplateFields({ config, onTemplateChange, onChange }: Props) {
             <TableHeaderCell>{t("template.section")}</TableHeaderCell>
             <TableHeaderCell>{t("template.speakers")}</TableHeaderCell>
             <TableHeaderCell>{t("template.minutes")}</TableHeaderCell>
-            <TableHeaderCell />
+            <TableHeaderCell>
+              <span className={styles.hidden}>{t("template.actions")}</span>
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -1,0 +1,105 @@
+// Every surface of the demo app, in light, dark and high-contrast themes, checked by axe-core:
+// no critical, serious or moderate violation (test/support/axe.ts says what is left out and why).
+// Every view of the side panel and the meeting tab is checked in the light theme, for the organizer, the
+// note-taker and a speaker; the other two themes see each surface's first view.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { startAppInBrowser } from "../support/app-in-browser";
+import { listAccessibilityViolations } from "../support/axe";
+import { findChatByTopic, getTenant, resetEmulator } from "../support/emulator-admin";
+import { seedWeeklySeries } from "../support/seed-series";
+
+const gm = "wang.jianguo@yunzhan.example";
+const noteTaker = "sun.li@yunzhan.example";
+const speaker = "li.na@yunzhan.example";
+
+const app = startAppInBrowser();
+
+const loading = /正在加载|正在读取|Loading/;
+
+type Theme = "light" | "dark" | "contrast";
+
+async function open(params: Record<string, string>, width: number): Promise<Page> {
+  const lang = params.lang ?? "zh-CN";
+  const context = await app.browser.newContext({ viewport: { width, height: 900 }, locale: lang });
+  const page = await context.newPage();
+  await page.goto(`${app.server.url}/?${new URLSearchParams({ lang, ...params }).toString()}`);
+  await page.getByRole("main").waitFor();
+  await expect.poll(() => page.getByText(loading).count(), { timeout: 30_000 }).toBe(0);
+  return page;
+}
+
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  expect(await listAccessibilityViolations(page), where).toEqual([]);
+}
+
+/** Opens each view of the side panel, from its tab or the "more" menu, and checks it. */
+async function checkEveryView(page: Page, where: string): Promise<string[]> {
+  await page.getByRole("tablist").waitFor();
+  const tabs = (await page.getByRole("tab").allInnerTexts()).filter((name) => name.trim() !== "");
+  const more = page.getByRole("button", { name: /更多|More/ });
+  let hidden: string[] = [];
+  if ((await more.count()) > 0) {
+    await more.click();
+    hidden = await page.getByRole("menuitem").allInnerTexts();
+    await expectNoViolations(page, `${where} — more menu`);
+    await page.keyboard.press("Escape");
+  }
+  const views = [...tabs, ...hidden];
+  for (const name of views) {
+    const tab = page.getByRole("tab", { name, exact: true });
+    if (await tab.isVisible()) await tab.click();
+    else {
+      await more.click();
+      await page.getByRole("menuitem", { name, exact: true }).click();
+    }
+    await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+    await expect.poll(() => page.getByText(loading).count(), { timeout: 30_000 }).toBe(0);
+    await expectNoViolations(page, `${where} — ${name}`);
+  }
+  return views;
+}
+
+describe("accessibility of every surface", () => {
+  let chatId = "";
+  beforeAll(async () => {
+    await resetEmulator(app.server.url);
+    chatId = findChatByTopic(await getTenant(app.server.url), "周例会").id;
+    await seedWeeklySeries(app.server.url, chatId, gm, noteTaker);
+  });
+
+  it.each([
+    ["the organizer", "sidePanel", gm, 320],
+    ["the note-taker", "sidePanel", noteTaker, 320],
+    ["a speaker", "sidePanel", speaker, 320],
+    ["the organizer", "content", gm, 1024],
+  ] as const)(
+    "has no critical, serious or moderate axe violation in any view %s opens in the %s",
+    async (_who, frame, upn, width) => {
+      const page = await open({ as: upn, frame, chat: chatId, theme: "light" }, width);
+      const views = await checkEveryView(page, `${upn} ${frame}, light`);
+      expect(views.length).toBeGreaterThan(2);
+      await page.context().close();
+    },
+  );
+
+  it.each(["light", "dark", "contrast"] satisfies Theme[])(
+    "has no critical, serious or moderate axe violation on any surface in the %s theme",
+    async (theme) => {
+      const surfaces: [string, Record<string, string>, number][] = [
+        ["start page", {}, 1024],
+        ["side panel", { as: gm, frame: "sidePanel", chat: chatId }, 320],
+        ["meeting tab", { as: noteTaker, frame: "content", chat: chatId, lang: "en-US" }, 1024],
+        ["settings", { as: gm, frame: "settings", chat: chatId }, 1024],
+        ["my meetings", { as: noteTaker, frame: "personal", lang: "en-US" }, 1024],
+      ];
+      for (const [name, params, width] of surfaces) {
+        const page = await open({ ...params, theme }, width);
+        if (params.frame === "sidePanel" || params.frame === "content") await page.getByRole("tablist").waitFor();
+        else await page.getByRole("heading").first().waitFor();
+        await expectNoViolations(page, `${name}, ${theme}`);
+        await page.context().close();
+      }
+    },
+  );
+});
