@@ -51,7 +51,7 @@ async function benchColdOpen(): Promise<void> {
       const graphRequests = (await listRequests(server.url)).filter((r) => r.startedAt <= readyAt);
       console.log(
         `cold open #${run} @${latencyMs} ms latency: ${countSequentialRoundTrips(graphRequests)} sequential Graph round trips ` +
-          `(${graphRequests.length} HTTP requests) before series-ready (target ≤ 3); ` +
+          `(${graphRequests.length} HTTP requests) before series-ready (target ≤ 2); ` +
           `first paint ${marks.firstPaint.toFixed(0)} ms, series ready ${marks.ready.toFixed(0)} ms after navigation`,
       );
       await context.close();

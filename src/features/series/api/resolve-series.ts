@@ -1,7 +1,9 @@
 // Resolves a meeting chat to its series and occurrences from the signed-in user's own calendar
 // (docs/architecture.md §2): chat → join link → the user's calendarView → seriesMasterId → master + instances.
-// Three sequential round trips; the organizer and attendees are resolved to directory ids
-// (resolve-people.ts) in one $batch beside the last one. Event ids are this user's and are never
+// Two sequential round trips: the chat and the calendar window around today do not depend on
+// each other and share the first $batch (https://learn.microsoft.com/graph/json-batching); the
+// master, its instances and the organizer's and attendees' directory ids (resolve-people.ts) share
+// the second. Further windows or pages cost more only when the meeting is far from today. Event ids are this user's and are never
 // shared. An event is the meeting's when its join link is the chat's, names the chat's thread, or
 // names its meeting ID (meeting-link.ts); one look-up of the online meeting learns that ID when
 // Outlook has a short link.
@@ -42,32 +44,82 @@ const masterSelect =
   "id,subject,type,start,end,recurrence,organizer,attendees,cancelledOccurrences,originalStartTimeZone,onlineMeeting";
 const instanceSelect = "id,type,start,end,originalStart,isCancelled,seriesMasterId";
 
-export async function getMeetingChat(
-  client: GraphClient,
-  seriesId: string,
-): Promise<{ id: string; topic: string; joinUrl: string }> {
-  const { body } = await client
-    .get<GraphChat>(`/chats/${encodeURIComponent(seriesId)}?$select=id,topic,chatType,onlineMeetingInfo`, {
-      operation: "getChat",
-    })
-    .catch((error: unknown) => {
-      // Graph answers 403 to someone who is not in the chat and 404 to an id it does not know;
-      // both mean "this meeting is not yours to read", which the side panel says in those words.
-      if (error instanceof GraphRequestError && error.status === 403) throw new SeriesError("noAccess", error.message);
-      if (error instanceof GraphRequestError && error.status === 404)
-        throw new SeriesError("chatNotFound", error.message);
-      throw error;
-    });
+interface MeetingChat {
+  id: string;
+  topic: string;
+  joinUrl: string;
+}
+
+const chatSelect = "id,topic,chatType,onlineMeetingInfo";
+
+function toMeetingChat(seriesId: string, body: GraphChat): MeetingChat {
   const joinUrl = body.onlineMeetingInfo?.joinWebUrl;
   if (!joinUrl) throw new SeriesError("notAMeeting", `Chat ${seriesId} is not a meeting chat`);
   return { id: body.id, topic: body.topic ?? "", joinUrl };
 }
 
-async function listCalendarView(client: GraphClient, from: Date, to: Date): Promise<GraphEvent[]> {
-  const events: GraphEvent[] = [];
-  let path: string | undefined =
+/**
+ * Graph answers 403 to someone who is not in the chat and 404 to an id it does not know; both mean
+ * "this meeting is not yours to read", which the side panel says in those words.
+ */
+function toChatError(error: unknown): unknown {
+  if (error instanceof GraphRequestError && error.status === 403) return new SeriesError("noAccess", error.message);
+  if (error instanceof GraphRequestError && error.status === 404) return new SeriesError("chatNotFound", error.message);
+  return error;
+}
+
+export async function getMeetingChat(client: GraphClient, seriesId: string): Promise<MeetingChat> {
+  const { body } = await client
+    .get<GraphChat>(`/chats/${encodeURIComponent(seriesId)}?$select=${chatSelect}`, { operation: "getChat" })
+    .catch((error: unknown) => {
+      throw toChatError(error);
+    });
+  return toMeetingChat(seriesId, body);
+}
+
+const firstWindow: [number, number] = [-45, 45];
+const laterWindows: [number, number][] = [[45, 400]];
+
+function calendarViewPath(from: Date, to: Date): string {
+  return (
     `/me/calendarView?startDateTime=${from.toISOString()}&endDateTime=${to.toISOString()}` +
-    `&$select=${lookupSelect}&$top=500`;
+    `&$select=${lookupSelect}&$top=500`
+  );
+}
+
+/** The chat and the first page of the calendar window around `now`, in one round trip. */
+async function getChatAndNearbyEvents(
+  client: GraphClient,
+  seriesId: string,
+  now: Date,
+): Promise<{ chat: MeetingChat; firstPage: GraphCollection<GraphEvent> }> {
+  const [chatResponse, eventsResponse] = await client.batch([
+    {
+      id: "chat",
+      method: "GET",
+      url: `/chats/${encodeURIComponent(seriesId)}?$select=${chatSelect}`,
+      operation: "getChat",
+    },
+    {
+      id: "calendarView",
+      method: "GET",
+      url: calendarViewPath(addDays(now, firstWindow[0]), addDays(now, firstWindow[1])),
+      operation: "listCalendarView",
+    },
+  ]);
+  let chatBody: GraphChat;
+  try {
+    chatBody = readBatchBody<GraphChat>(chatResponse);
+  } catch (error) {
+    throw toChatError(error);
+  }
+  const chat = toMeetingChat(seriesId, chatBody);
+  return { chat, firstPage: readBatchBody<GraphCollection<GraphEvent>>(eventsResponse) };
+}
+
+async function readAllPages(client: GraphClient, firstPage: GraphCollection<GraphEvent>): Promise<GraphEvent[]> {
+  const events = [...firstPage.value];
+  let path = firstPage["@odata.nextLink"];
   while (path) {
     const page: { body: GraphCollection<GraphEvent> } = await client.get<GraphCollection<GraphEvent>>(path, {
       operation: "listCalendarView",
@@ -78,20 +130,30 @@ async function listCalendarView(client: GraphClient, from: Date, to: Date): Prom
   return events;
 }
 
-/** The user's own copy of one of the meeting's events, found by the chat's meeting around `now`. */
+async function listCalendarView(client: GraphClient, from: Date, to: Date): Promise<GraphEvent[]> {
+  const { body } = await client.get<GraphCollection<GraphEvent>>(calendarViewPath(from, to), {
+    operation: "listCalendarView",
+  });
+  return readAllPages(client, body);
+}
+
+/**
+ * The user's own copy of one of the meeting's events, found by the chat's meeting around `now`.
+ * `nearby` is the first page of the window around `now` when the caller already has it.
+ */
 export async function findMeetingEvent(
   client: GraphClient,
   chat: { id: string; joinUrl: string },
   now: Date,
+  nearby?: GraphCollection<GraphEvent>,
 ): Promise<GraphEvent> {
   let identity = describeMeetingChat(chat.id, chat.joinUrl);
   let lookedUp = false;
-  const windows: [number, number][] = [
-    [-45, 45],
-    [45, 400],
-  ];
-  for (const [fromDays, toDays] of windows) {
-    const events = await listCalendarView(client, addDays(now, fromDays), addDays(now, toDays));
+  for (const [fromDays, toDays] of [firstWindow, ...laterWindows]) {
+    const events =
+      nearby !== undefined && fromDays === firstWindow[0]
+        ? await readAllPages(client, nearby)
+        : await listCalendarView(client, addDays(now, fromDays), addDays(now, toDays));
     let match = events.find((e) => isLinkOfMeeting(identity, e.onlineMeeting?.joinUrl));
     // A short link in Outlook names neither the chat nor its link: learn the meeting's ID once.
     if (!match && !lookedUp && events.some((e) => isShortLink(e.onlineMeeting?.joinUrl))) {
@@ -156,8 +218,8 @@ function toSeriesZone(zone: MeetingTimeZone): Pick<Series, "timeZone" | "unknown
  * own zone comes from what the organizer chose (getMeetingTimeZone), the same for every attendee.
  */
 export async function resolveSeries(client: GraphClient, seriesId: string, now: Date): Promise<Series> {
-  const chat = await getMeetingChat(client, seriesId);
-  const event = await findMeetingEvent(client, chat, now);
+  const { chat, firstPage } = await getChatAndNearbyEvents(client, seriesId, now);
+  const event = await findMeetingEvent(client, chat, now, firstPage);
   const base = { seriesId, joinUrl: chat.joinUrl };
   if (!event.seriesMasterId || event.type === "singleInstance") {
     return {
