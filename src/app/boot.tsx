@@ -2,6 +2,7 @@
 // language, sign in, create the one Graph client, then draw the surface the host asked for.
 import { StrictMode } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
 import { I18nextProvider } from "react-i18next";
 import type { Root } from "react-dom/client";
 import { readConfig } from "@/lib/config";
@@ -21,6 +22,7 @@ import { BootFailure } from "./boot-failure";
 import { Shell } from "./shell";
 import { Surface } from "./surface";
 import { ThemedShell } from "./themed-shell";
+import { createPersistOptions, revalidateRestored } from "./query-persistence";
 
 const stringBundles = { app: appStrings, series: seriesStrings };
 
@@ -79,18 +81,34 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
       },
       ...(adminConsentUrl === undefined ? {} : { adminConsentUrl }),
     };
+    const surface = (
+      <ServicesProvider services={services}>
+        <TabConfigProvider port={tabConfig}>
+          <ThemedShell host={host}>
+            <Surface />
+          </ThemedShell>
+        </TabConfigProvider>
+      </ServicesProvider>
+    );
+    const queryClient = createQueryClient();
+    const persistOptions = createPersistOptions(host.context);
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <QueryClientProvider client={createQueryClient()}>
-            <ServicesProvider services={services}>
-              <TabConfigProvider port={tabConfig}>
-                <ThemedShell host={host}>
-                  <Surface />
-                </ThemedShell>
-              </TabConfigProvider>
-            </ServicesProvider>
-          </QueryClientProvider>
+          {persistOptions === undefined ? (
+            <QueryClientProvider client={queryClient}>{surface}</QueryClientProvider>
+          ) : (
+            <PersistQueryClientProvider
+              client={queryClient}
+              persistOptions={persistOptions}
+              onSuccess={() => {
+                // Not awaited: the provider shows the app only once onSuccess settles.
+                void revalidateRestored(queryClient);
+              }}
+            >
+              {surface}
+            </PersistQueryClientProvider>
+          )}
         </I18nextProvider>
       </StrictMode>,
     );

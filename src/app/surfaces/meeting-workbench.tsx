@@ -122,8 +122,9 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   const wanted = useRequestedOccurrence(data.series.data, chosenOccurrence);
   useSeriesReadyMark(data.series.isSuccess);
 
-  if (data.series.isError || data.series.isPending) return <SeriesView seriesId={seriesId} />;
+  // A series already shown (or restored from the local store) stays shown when revalidating it fails.
   const series = data.series.data;
+  if (series === undefined) return <SeriesView seriesId={seriesId} />;
   const isOrganizer = isSamePerson(data.keyOf(series.organizer.key), me);
   if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
   // Every view below acts as the viewer, named by their object id: the host may give it at once.
@@ -132,7 +133,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   if (me === undefined) return <Spinner label={t("common:loading")} />;
   if (data.groupId.isError)
     return <ErrorNotice error={data.groupId.error} onRetry={() => void data.groupId.refetch()} />;
-  if (data.config.isError)
+  if (data.config.isError && data.config.data === undefined)
     return <WorkspaceErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
 
   const stored = data.config.data;

@@ -38,7 +38,7 @@ export class SeriesError extends Error {
   }
 }
 
-const lookupSelect =
+export const lookupSelect =
   "id,subject,type,seriesMasterId,start,end,originalStartTimeZone,onlineMeeting,organizer,attendees,isCancelled";
 const masterSelect =
   "id,subject,type,start,end,recurrence,organizer,attendees,cancelledOccurrences,originalStartTimeZone,onlineMeeting";
@@ -177,7 +177,7 @@ async function learnMeetingKeys(
   return addToIdentity(identity, { joinUrl: meeting.joinWebUrl, joinMeetingId: meeting.joinMeetingId });
 }
 
-async function getMasterAndInstances(
+export async function getMasterAndInstances(
   client: GraphClient,
   masterId: string,
   now: Date,
@@ -207,7 +207,7 @@ async function getMasterAndInstances(
   return { master, instances };
 }
 
-function toSeriesZone(zone: MeetingTimeZone): Pick<Series, "timeZone" | "unknownTimeZone"> {
+export function toSeriesZone(zone: MeetingTimeZone): Pick<Series, "timeZone" | "unknownTimeZone"> {
   return zone.unknownZone === undefined
     ? { timeZone: zone.timeZone }
     : { timeZone: zone.timeZone, unknownTimeZone: zone.unknownZone };

@@ -24,7 +24,8 @@ export function SeriesView({ seriesId }: { seriesId: string }) {
   useSeriesReadyMark(query.isSuccess);
 
   if (query.isPending) return <Spinner label={t("common:loading")} />;
-  if (query.isError) {
+  // A series already shown stays shown when revalidating it fails; the next open tries again.
+  if (query.isError && query.data === undefined) {
     const error = query.error;
     const message = error instanceof SeriesError ? t(`errors.${error.kind}`) : undefined;
     return <ErrorNotice error={error} message={message} onRetry={() => void query.refetch()} />;

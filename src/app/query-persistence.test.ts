@@ -1,0 +1,62 @@
+import "fake-indexeddb/auto";
+import { QueryClient } from "@tanstack/react-query";
+import { afterEach, describe, expect, it } from "vitest";
+import { seriesReadyMark } from "@/features/series";
+import { createPersistOptions, revalidateRestored } from "./query-persistence";
+
+function buildClientWith(keys: readonly (readonly string[])[]): QueryClient {
+  const client = new QueryClient();
+  for (const key of keys) client.setQueryData(key, { kept: key.join("/") });
+  return client;
+}
+
+function listInvalidated(client: QueryClient): string[] {
+  return client
+    .getQueryCache()
+    .findAll()
+    .filter((query) => query.state.isInvalidated)
+    .map((query) => String(query.queryKey[0]));
+}
+
+afterEach(() => {
+  performance.clearMarks(seriesReadyMark);
+});
+
+describe("keeping queries between opens", () => {
+  it("keeps nothing for a host that does not say whose data it is", () => {
+    expect(createPersistOptions({})).toBeUndefined();
+    expect(createPersistOptions({ tenantId: "t" })).toBeUndefined();
+    expect(createPersistOptions({ tenantId: "t", userObjectId: "u" })).toBeDefined();
+  });
+
+  it("keeps the series, its configuration, the workspace and the tab's group, and nothing else", () => {
+    const options = createPersistOptions({ tenantId: "t", userObjectId: "u" });
+    const client = buildClientWith([
+      ["series", "19:a"],
+      ["series-config", "19:a", "g"],
+      ["workspace", "g"],
+      ["tab-group", "19:a"],
+      ["reports", "19:a"],
+    ]);
+    const kept = client
+      .getQueryCache()
+      .findAll()
+      .filter((query) => options?.dehydrateOptions?.shouldDehydrateQuery?.(query) === true)
+      .map((query) => String(query.queryKey[0]));
+    expect(kept).toEqual(["series", "series-config", "workspace", "tab-group"]);
+  });
+
+  it("reads the series and its configuration again only once the series is on screen", async () => {
+    const client = buildClientWith([
+      ["series", "19:a"],
+      ["series-config", "19:a", "g"],
+      ["workspace", "g"],
+    ]);
+    const revalidated = revalidateRestored(client);
+    await Promise.resolve();
+    expect(listInvalidated(client)).toEqual([]);
+    performance.mark(seriesReadyMark);
+    await revalidated;
+    expect(listInvalidated(client)).toEqual(["series", "series-config"]);
+  });
+});

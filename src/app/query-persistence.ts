@@ -1,0 +1,84 @@
+// What a warm open shows before Graph answers: the series, the tab's workspace group, the
+// workspace's lists and the series configuration, kept per tenant and user in the local store
+// (lib/query-store). Restored data counts as fresh so that nothing is read from Graph before the
+// series is on screen; once it is (the series-ready mark), the series and its configuration are
+// revalidated together in one round trip (features/series/api/refresh-series.ts) and update in place.
+import type { Query, QueryClient } from "@tanstack/react-query";
+import type { PersistQueryClientOptions } from "@tanstack/react-query-persist-client";
+import type { HostContext } from "@/lib/teams";
+import { createIdbQueryPersister, toAccountKey } from "@/lib/query-store/idb-query-persister";
+import { seriesReadyMark } from "@/features/series";
+
+/** Query key roots kept between opens. */
+const keptRoots: readonly string[] = ["series", "series-config", "workspace", "tab-group"];
+
+/**
+ * What a warm open reads again once the series is shown. A workspace's lists and the tab's group do
+ * not move (workspace-query.ts never refetches them either); a list deleted since surfaces as the
+ * error of the read that needs it.
+ */
+const revalidatedRoots: readonly string[] = ["series", "series-config"];
+
+/** Bump when the shape of a kept query's data changes: older stores are then discarded. */
+const storeVersion = "1";
+
+const maxAgeMs = 14 * 24 * 60 * 60_000;
+
+function isKept(query: Pick<Query, "queryKey" | "state">): boolean {
+  return query.state.status === "success" && keptRoots.includes(String(query.queryKey[0]));
+}
+
+/**
+ * Keeping needs to know whose data it is: the host names the tenant and user (Teams does at once);
+ * a plain browser does not before sign-in, and keeps nothing.
+ */
+export function createPersistOptions(
+  context: Pick<HostContext, "tenantId" | "userObjectId">,
+): Omit<PersistQueryClientOptions, "queryClient"> | undefined {
+  if (context.tenantId === undefined || context.userObjectId === undefined) return undefined;
+  const persister = createIdbQueryPersister({
+    account: toAccountKey(context.tenantId, context.userObjectId),
+    onError: (error: unknown) => {
+      console.warn("The local store is unavailable; Meetloop reads Microsoft 365 on every open.", error);
+    },
+  });
+  return {
+    persister: {
+      ...persister,
+      async restoreClient() {
+        const client = await persister.restoreClient();
+        const now = Date.now();
+        // Fresh until revalidated after the series is shown (revalidateRestored).
+        for (const query of client?.clientState.queries ?? []) query.state.dataUpdatedAt = now;
+        return client;
+      },
+    },
+    maxAge: maxAgeMs,
+    buster: storeVersion,
+    dehydrateOptions: { shouldDehydrateQuery: isKept },
+  };
+}
+
+function whenSeriesShown(): Promise<void> {
+  if (performance.getEntriesByName(seriesReadyMark).length > 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(seriesReadyMark).length === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: "mark" });
+  });
+}
+
+/** After a restore: revalidate what was restored, once the series is on screen. */
+export async function revalidateRestored(queryClient: QueryClient): Promise<void> {
+  const restored = queryClient
+    .getQueryCache()
+    .findAll()
+    .filter((query) => isKept(query) && revalidatedRoots.includes(String(query.queryKey[0])))
+    .map((query) => query.queryHash);
+  if (restored.length === 0) return;
+  await whenSeriesShown();
+  await queryClient.invalidateQueries({ predicate: (query) => restored.includes(query.queryHash) });
+}
