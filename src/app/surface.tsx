@@ -2,11 +2,12 @@ import { Suspense, lazy } from "react";
 import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
-import { SeriesView } from "@/features/series";
+import { SeriesView, useHasSeriesShown } from "@/features/series";
 import { loadWithStrings } from "./lazy-strings";
 
-// Only the series view is in the start-up chunk: it is what the side panel shows first. The rest
-// loads behind it — while the workbench loads, the series itself is its placeholder.
+// Only the series view is in the start-up chunk: it is what the side panel shows first. The
+// workbench starts loading once the series is on screen, so its chunks do not compete with the
+// start-up's; while it loads, the series itself is its placeholder.
 const MeetingWorkbench = lazy(() =>
   import("./surfaces/meeting-workbench").then((m) => ({ default: m.MeetingWorkbench })),
 );
@@ -51,6 +52,7 @@ export function Surface() {
   const { host } = useServices();
   const { t } = useTranslation("app");
   const { frame, chatId: seriesId } = host.context;
+  const hasSeriesShown = useHasSeriesShown();
   const loading = <Spinner label={t("common:loading")} />;
   let content;
   if (frame === "personal") {
@@ -66,7 +68,8 @@ export function Surface() {
         <SetupSurface seriesId={seriesId} showSaveButton={host.context.host === "browser"} />
       </Suspense>
     );
-  } else {
+  } else if (!hasSeriesShown) content = <SeriesView seriesId={seriesId} />;
+  else {
     content = (
       <Suspense fallback={<SeriesView seriesId={seriesId} />}>
         <MeetingWorkbench seriesId={seriesId} layout={frame === "sidePanel" ? "panel" : "wide"} />
