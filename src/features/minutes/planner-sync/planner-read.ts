@@ -11,8 +11,14 @@ import { pickUserForAddress } from "@/meeting/model/directory/people-by-address"
 import type { AddressableUser } from "@/meeting/model/directory/people-by-address";
 import type { ExistingDetails, ExistingTask } from "./types";
 
-/** $batch POSTs a publish keeps in flight at once (60 requests → 3 chunks, all sent together). */
-export const publishConcurrency = 4;
+/**
+ * $batch POSTs a publish keeps in flight at once: 200 items' requests (10 chunks of 20, Graph's
+ * batch limit: https://learn.microsoft.com/graph/json-batching) go together in each step. Graph
+ * throttles per request inside a batch, not per batch
+ * (https://learn.microsoft.com/graph/throttling#throttling-and-batching); a 429 item is retried
+ * after its Retry-After by lib/graph, so a wider pool costs nothing where the tenant is quiet.
+ */
+export const publishConcurrency = 10;
 
 const etagField = { "@odata.etag": z.string() };
 
