@@ -89,7 +89,7 @@ export const followUpStrings = {
       actionHit: "行动项",
       register: "决议台账",
       registerEmpty: "还没有记录任何决议。",
-      columns: { date: "日期", item: "议题", decision: "决议", actions: "行动项及执行情况" },
+      columns: { date: "日期", item: "议程项", decision: "决议", actions: "行动项及执行情况" },
       noActions: "没有行动项",
     },
     rollups: {
@@ -118,7 +118,7 @@ export const followUpStrings = {
       healthColumns: {
         date: "日期",
         length: "时长 / 上限",
-        decided: "议题形成决议",
+        decided: "议程项形成决议",
         complete: "决议三要素齐全",
         reports: "按时汇报",
         attendance: "出勤率",
