@@ -89,31 +89,32 @@ export function RowList<T>({
         <ol ref={listRef} className={styles.list}>
           {rows.map((row, index) => (
             // Rows have no identity of their own; every input is controlled, so index keys keep the values right.
-            <li
-              key={index}
-              data-row={index}
-              className={styles.row}
-              {...(itemLabel === undefined ? {} : { role: "group", "aria-labelledby": `${labelId}-${index}` })}
-            >
-              <div className={styles.rowBody}>
-                {itemLabel !== undefined && (
-                  <Text id={`${labelId}-${index}`} size={200} weight="semibold">
-                    {itemLabel(index + 1)}
-                  </Text>
-                )}
-                {renderRow(row, index, (next) => {
-                  update(index, next);
-                })}
+            <li key={index} data-row={index}>
+              {/* The group sits inside the item: a list may hold only list items. */}
+              <div
+                className={styles.row}
+                {...(itemLabel === undefined ? {} : { role: "group", "aria-labelledby": `${labelId}-${index}` })}
+              >
+                <div className={styles.rowBody}>
+                  {itemLabel !== undefined && (
+                    <Text id={`${labelId}-${index}`} size={200} weight="semibold">
+                      {itemLabel(index + 1)}
+                    </Text>
+                  )}
+                  {renderRow(row, index, (next) => {
+                    update(index, next);
+                  })}
+                </div>
+                <Button
+                  appearance="subtle"
+                  icon={<DeleteRegular />}
+                  aria-label={removeLabel(index + 1)}
+                  title={removeLabel(index + 1)}
+                  onClick={() => {
+                    onChange(rows.filter((_, i) => i !== index));
+                  }}
+                />
               </div>
-              <Button
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                aria-label={removeLabel(index + 1)}
-                title={removeLabel(index + 1)}
-                onClick={() => {
-                  onChange(rows.filter((_, i) => i !== index));
-                }}
-              />
             </li>
           ))}
         </ol>
