@@ -110,6 +110,13 @@ describe("accessibility of every surface", () => {
       .getByRole("button", { name: "展开责任人列表" })
       .waitFor();
     await expectNoViolations(minutes, `${noteTaker} minutes with two decisions and two action items`);
+    // Fluent names some of its own buttons in English ("Open 责任人", "clear"); none is left so in zh-CN.
+    const english = minutes.getByRole("button", { name: /^(open|close|clear)\b/i });
+    expect(await english.count()).toBe(0);
+    await minutes.getByRole("tab", { name: "历史", exact: true }).click();
+    await minutes.getByRole("searchbox", { name: "搜索决议和行动项" }).fill("备货");
+    await minutes.getByRole("button", { name: "清除搜索内容" }).waitFor();
+    expect(await english.count()).toBe(0);
     await minutes.context().close();
   });
 
