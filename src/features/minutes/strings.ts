@@ -140,8 +140,8 @@ export const minutesStrings = {
         MaximumActiveTasksInProject:
           "本系列的 Planner 计划中未完成的任务已达上限。请先在 Planner 中完成或删除不再需要的任务后重试。",
         MaximumTasksAssignedToUser:
-          "有责任人名下的 Planner 任务已达上限，无法再分配给他。请该责任人先完成或移交部分任务，或改派他人后重试。",
-        MaximumTasksCreatedByUser: "您在 Planner 中创建的任务已达上限。请由另一位主持人或记录人发布本纪要。",
+          "某位责任人名下的 Planner 任务已达上限，无法再为其分配任务。请该责任人先完成或移交部分任务，或改派他人后重试。",
+        MaximumTasksCreatedByUser: "你在 Planner 中创建的任务已达上限，请由另一位主持人或记录人发布本纪要。",
         MaximumAssigneesInTasks: "某个行动项的 Planner 任务负责人已达上限。请在 Planner 中减少该任务的负责人后重试。",
         MaximumReferencesOnTask: "某个行动项的 Planner 任务链接已达上限。请在 Planner 中删除该任务不需要的链接后重试。",
         MaximumChecklistItemsOnTask:

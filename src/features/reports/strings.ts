@@ -93,7 +93,7 @@ export const reportsStrings = {
       showList: "展开{{label}}列表",
     },
     kpiHint: "完成率 = 实际 ÷ 目标；同比 = 实际 ÷ 去年同期 − 1，自动计算。",
-    reviewsHint: "每个平台一行：店铺评分（0–5 分）及本期新增评价数。",
+    reviewsHint: "每个平台分别填写：店铺评分（0–5 分）及本期新增评价数。",
     complaintsSummary: "{{count}} 起",
     rules: {
       heading: "会议要求与纪律",
@@ -235,7 +235,7 @@ export const reportsStrings = {
       showList: "Show choices for {{label}}",
     },
     kpiHint: "Completion = actual ÷ target; YoY = actual ÷ same period last year − 1, worked out for you.",
-    reviewsHint: "One row per platform: the shop's rating (0–5) and the reviews new this period.",
+    reviewsHint: "One entry per platform: the shop's rating (0–5) and the reviews new this period.",
     complaintsSummary: "{{count}} received",
     rules: {
       heading: "Meeting rules",

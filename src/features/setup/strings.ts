@@ -13,7 +13,7 @@ export const setupStrings = {
       section: "环节",
       speakers: "发言人数",
       minutes: "每人分钟",
-      remove: "删除环节 {{title}}",
+      remove: "删除环节「{{title}}」",
       actions: "操作",
     },
     workspace: {
