@@ -11,7 +11,7 @@ export const appStrings = {
     minutesView: {
       step: {
         tasks: "正在写入 Planner 任务…",
-        document: "正在生成会议记录文档…",
+        document: "正在生成纪要文档…",
         card: "正在发布到会议聊天…",
         record: "正在锁定纪要…",
       },

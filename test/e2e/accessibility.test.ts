@@ -83,6 +83,43 @@ describe("accessibility of every surface", () => {
     },
   );
 
+  it("has no axe violation once a speaker's report and the minutes hold repeated items", async () => {
+    const report = await open({ as: speaker, frame: "sidePanel", chat: chatId, theme: "light" }, 320);
+    await report.getByRole("tab", { name: "我的汇报", exact: true }).click();
+    await report.getByRole("button", { name: "提交汇报" }).first().waitFor();
+    const addButtons = report.getByRole("button", { name: /^添加/ });
+    const adds = await addButtons.count();
+    expect(adds).toBeGreaterThan(1);
+    // Two of each: the names of the second row must not clash with the first's.
+    for (let i = 0; i < adds; i += 1) {
+      await addButtons.nth(i).click();
+      await addButtons.nth(i).click();
+    }
+    await report.getByRole("group", { name: "问题二", exact: true }).waitFor();
+    await expectNoViolations(report, `${speaker} report with two of every row`);
+    await report.context().close();
+
+    const minutes = await open({ as: noteTaker, frame: "content", chat: chatId, theme: "light" }, 1024);
+    await minutes.getByRole("tab", { name: "会议纪要", exact: true }).click();
+    const item = minutes.getByRole("region", { name: "公司近期发展动态" });
+    for (const name of ["添加决议", "添加决议", "添加行动项", "添加行动项"])
+      await item.getByRole("button", { name, exact: true }).click();
+    await item.getByRole("textbox", { name: "决议二", exact: true }).waitFor();
+    await item
+      .getByRole("group", { name: "行动项二", exact: true })
+      .getByRole("button", { name: "展开责任人列表" })
+      .waitFor();
+    await expectNoViolations(minutes, `${noteTaker} minutes with two decisions and two action items`);
+    // Fluent names some of its own buttons in English ("Open 责任人", "clear"); none is left so in zh-CN.
+    const english = minutes.getByRole("button", { name: /^(open|close|clear)\b/i });
+    expect(await english.count()).toBe(0);
+    await minutes.getByRole("tab", { name: "历史", exact: true }).click();
+    await minutes.getByRole("searchbox", { name: "搜索决议和行动项" }).fill("备货");
+    await minutes.getByRole("button", { name: "清除搜索内容" }).waitFor();
+    expect(await english.count()).toBe(0);
+    await minutes.context().close();
+  });
+
   it.each(["light", "dark", "contrast"] satisfies Theme[])(
     "has no critical, serious or moderate axe violation on any surface in the %s theme",
     async (theme) => {

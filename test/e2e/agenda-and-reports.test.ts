@@ -7,6 +7,7 @@ import { startAppInBrowser } from "../support/app-in-browser";
 import { validateAdaptiveCard } from "../support/card-schema";
 import { readStoredDrafts } from "../support/stored-drafts";
 import { listHorizontalOverflow } from "../support/layout";
+import { itemName } from "../support/item-names";
 import {
   findChatByTopic,
   getTenant,
@@ -111,8 +112,9 @@ describe("preparing the weekly meeting", () => {
     ];
     for (const [row, { problem, solution }] of problems.entries()) {
       await form.getByRole("button", { name: "添加问题" }).click();
-      await form.getByRole("textbox", { name: `第 ${String(row + 1)} 行 问题` }).fill(problem);
-      await form.getByRole("textbox", { name: `第 ${String(row + 1)} 行 解决方案` }).fill(solution);
+      const fields = form.getByRole("group", { name: itemName("问题", row + 1), exact: true });
+      await fields.getByRole("textbox", { name: "问题" }).fill(problem);
+      await fields.getByRole("textbox", { name: "解决方案" }).fill(solution);
     }
     const kpis = [
       ["销售额", "万元", "120", "132.5", "98"],
@@ -120,15 +122,15 @@ describe("preparing the weekly meeting", () => {
     ];
     for (const [row, values] of kpis.entries()) {
       await form.getByRole("button", { name: "添加指标" }).click();
-      const n = String(row + 1);
+      const kpi = itemName("指标", row + 1);
       for (const [column, value] of [
-        ["指标", values[0]],
+        ["名称", values[0]],
         ["单位", values[1]],
         ["目标", values[2]],
         ["实际完成", values[3]],
         ["去年同期", values[4]],
       ] as const) {
-        const cell = form.getByRole("textbox", { name: `第 ${n} 行 ${column}` });
+        const cell = form.getByRole("textbox", { name: `${kpi}的${column}` });
         await cell.click();
         await cell.fill(value ?? "");
       }
@@ -146,19 +148,20 @@ describe("preparing the weekly meeting", () => {
         }),
       );
     await form.reload();
-    await form.getByRole("textbox", { name: "第 1 行 问题" }).waitFor();
-    expect(await form.getByRole("textbox", { name: "第 1 行 问题" }).inputValue()).toBe(hostileText);
-    expect(await form.getByRole("textbox", { name: "第 2 行 实际完成" }).inputValue()).toBe("2.9");
+    const firstProblem = form.getByRole("group", { name: "问题一" }).getByRole("textbox", { name: "问题" });
+    await firstProblem.waitFor();
+    expect(await firstProblem.inputValue()).toBe(hostileText);
+    expect(await form.getByRole("textbox", { name: "指标二的实际完成" }).inputValue()).toBe("2.9");
 
     await form.getByRole("button", { name: "添加指标" }).click();
-    for (const [column, value] of [
-      ["指标", "客单价"],
-      ["单位", "元"],
-      ["目标", "180"],
-      ["实际完成", "176"],
-      ["去年同期", "0"],
+    for (const [name, value] of [
+      ["指标三的名称", "客单价"],
+      ["指标三的单位", "元"],
+      ["指标三的目标", "180"],
+      ["指标三的实际完成", "176"],
+      ["指标三的去年同期", "0"],
     ] as const) {
-      await form.getByRole("textbox", { name: `第 3 行 ${column}` }).fill(value);
+      await form.getByRole("textbox", { name }).fill(value);
     }
     await setFaults(app.server.url, {
       rules: [{ method: "POST", path: "/sites/*/lists/*/items", drop: "after", count: 1 }],

@@ -125,7 +125,7 @@ describe("minutes confirmations", () => {
     await versions.waitFor();
     const entries = await versions.getByRole("listitem").allTextContents();
     expect(entries).toHaveLength(2);
-    expect(entries[0]).toMatch(/孙丽.*决议 \+1；发布 v1.*版本 2\.0/);
+    expect(entries[0]).toMatch(/孙丽.*新增决议 1 条；发布第 1 版.*版本 2\.0/);
     expect(entries[1]).toMatch(/孙丽.*创建纪要.*版本 1\.0/);
 
     // 张敏 is told someone confirmed for her, and confirms herself.

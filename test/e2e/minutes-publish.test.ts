@@ -9,6 +9,7 @@ import { startAppInBrowser } from "../support/app-in-browser";
 import { validateAdaptiveCard } from "../support/card-schema";
 import { findChatByTopic, getTenant, listRequests, readPostedMessage, resetEmulator } from "../support/emulator-admin";
 import { connectAs, planId, seedWeeklySeries } from "../support/seed-series";
+import { getActionItem } from "../support/item-names";
 
 const gm = "wang.jianguo@yunzhan.example";
 const noteTaker = "sun.li@yunzhan.example";
@@ -38,7 +39,7 @@ async function addAction(
   action: { what: string; owner: string; due: string; standard: string },
 ) {
   await section.getByRole("button", { name: "添加行动项" }).click();
-  const fields = page.getByRole("group", { name: `行动项 ${String(row)}` });
+  const fields = getActionItem(page, row);
   await fields.getByRole("textbox", { name: "行动内容" }).fill(action.what);
   await fields.getByRole("combobox", { name: "责任人" }).click();
   await page.getByRole("option", { name: action.owner, exact: true }).click();
@@ -79,10 +80,10 @@ describe("minutes", () => {
 
     const news = page.getByRole("region", { name: "公司近期发展动态" });
     await news.getByRole("button", { name: "添加决议" }).click();
-    await news.getByRole("textbox", { name: "决议 1" }).fill("双十二大促提前一周完成备货");
+    await news.getByRole("textbox", { name: "决议一" }).fill("双十二大促提前一周完成备货");
     const plans = page.getByRole("region", { name: "领导对本周工作安排" });
     await plans.getByRole("button", { name: "添加决议" }).click();
-    await plans.getByRole("textbox", { name: "决议 1" }).fill("客服响应时间压缩到 30 秒内");
+    await plans.getByRole("textbox", { name: "决议一" }).fill("客服响应时间压缩到 30 秒内");
     const due = new Date(occurrence.start.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
     const actions = [
       { section: news, what: "补齐爆款库存", owner: "李娜" },

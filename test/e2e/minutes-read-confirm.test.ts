@@ -8,6 +8,7 @@ import type { Locator, Page } from "playwright-core";
 import { startAppInBrowser } from "../support/app-in-browser";
 import { findChatByTopic, getTenant, resetEmulator } from "../support/emulator-admin";
 import { seedWeeklySeries } from "../support/seed-series";
+import { getActionItem } from "../support/item-names";
 
 const gm = "wang.jianguo@yunzhan.example";
 const noteTaker = "sun.li@yunzhan.example";
@@ -60,12 +61,12 @@ describe("decisions and their action items", () => {
     const page = await openAs(noteTaker, "content", chat.id, 1280, "minutes");
     const news = page.getByRole("region", { name: "公司近期发展动态" });
     await news.getByRole("button", { name: "添加决议" }).click();
-    await news.getByRole("textbox", { name: "决议 1" }).fill("双十二大促提前一周完成备货");
+    await news.getByRole("textbox", { name: "决议一" }).fill("双十二大促提前一周完成备货");
     await news.getByRole("button", { name: "添加决议" }).click();
-    await news.getByRole("textbox", { name: "决议 2" }).fill("客服响应时间压缩到 30 秒内");
+    await news.getByRole("textbox", { name: "决议二" }).fill("客服响应时间压缩到 30 秒内");
 
     await news.getByRole("button", { name: "添加行动项" }).click();
-    const first = page.getByRole("group", { name: "行动项 1" });
+    const first = getActionItem(page, 1);
     // At 1280 px the date field sits beside the pickers, not over them.
     const date = await first.getByLabel("完成时间").boundingBox();
     expect(overlaps(date, await first.getByRole("combobox", { name: "责任人" }).boundingBox())).toBe(false);
@@ -76,8 +77,8 @@ describe("decisions and their action items", () => {
       .poll(() => first.getByRole("textbox", { name: "行动内容" }).evaluate((el) => el === document.activeElement))
       .toBe(true);
 
-    const decision1 = "决议 1：双十二大促提前一周完成备货";
-    const decision2 = "决议 2：客服响应时间压缩到 30 秒内";
+    const decision1 = "决议一：双十二大促提前一周完成备货";
+    const decision2 = "决议二：客服响应时间压缩到 30 秒内";
     const actions = [
       { what: "补齐爆款库存", owner: "李娜", due, decision: decision1 },
       { what: "仓库加开夜班", owner: "赵磊", due, decision: decision1 },
@@ -85,7 +86,7 @@ describe("decisions and their action items", () => {
     ];
     for (const [i, action] of actions.entries()) {
       if (i > 0) await news.getByRole("button", { name: "添加行动项" }).click();
-      await fillAction(page, page.getByRole("group", { name: `行动项 ${String(i + 1)}` }), action);
+      await fillAction(page, getActionItem(page, i + 1), action);
     }
     await page.getByRole("button", { name: "发布纪要" }).click();
     await page.getByText("纪要已发布（第 1 版）").waitFor({ timeout: 60_000 });

@@ -10,6 +10,7 @@ import { defaultScenarioPath, loadScenarioFile } from "../../emulator/scenario/l
 import { startAppInBrowser } from "../support/app-in-browser";
 import { clearRequests, listRequests, readPostedMessage } from "../support/emulator-admin";
 import { seedWeeklySeries } from "../support/seed-series";
+import { getActionItem } from "../support/item-names";
 
 const chatId = "19:meeting_QWxpYXNlc1dlZWtseU1lZXRpbmcwMDAwMDAwMDAx@thread.v2";
 const organizer = "wjg@yunzhan.onmicrosoft.com";
@@ -78,7 +79,7 @@ describe("people by directory id", () => {
 
     const section = page.getByRole("region", { name: "公司近期发展动态" });
     await section.getByRole("button", { name: "添加行动项" }).click();
-    const fields = page.getByRole("group", { name: "行动项 1" });
+    const fields = getActionItem(page, 1);
     await fields.getByRole("textbox", { name: "行动内容" }).fill("补齐爆款库存");
     await fields.getByRole("combobox", { name: "责任人" }).click();
     await expect

@@ -94,14 +94,14 @@ describe("the restaurant chain's weekly meeting", () => {
 
     await panel.getByRole("textbox", { name: "店面人事管理情况" }).fill("新招服务员 2 名，离职 1 名；周末排班已补齐。");
     await panel.getByRole("button", { name: "添加营收指标" }).click();
-    for (const [column, value] of [
-      ["指标", "营业额"],
-      ["单位", "万元"],
-      ["目标", "50"],
-      ["实际完成", "46"],
-      ["去年同期", "40"],
+    for (const [name, value] of [
+      ["营收指标一的名称", "营业额"],
+      ["营收指标一的单位", "万元"],
+      ["营收指标一的目标", "50"],
+      ["营收指标一的实际完成", "46"],
+      ["营收指标一的去年同期", "40"],
     ] as const) {
-      await panel.getByRole("textbox", { name: `第 1 行 ${column}` }).fill(value);
+      await panel.getByRole("textbox", { name }).fill(value);
     }
     const revenue = panel.getByRole("table", { name: "营收情况" });
     await revenue.getByText("92%").waitFor();
@@ -112,9 +112,10 @@ describe("the restaurant chain's weekly meeting", () => {
     await panel.getByRole("textbox", { name: "客诉数量" }).fill("2");
     await panel.getByRole("textbox", { name: "处理情况" }).fill("上菜慢 2 起，已致歉并赠送甜品，高峰期加派传菜员。");
     await panel.getByRole("button", { name: "添加点评平台" }).click();
-    await panel.getByRole("textbox", { name: "第 1 行 平台" }).fill("大众点评");
-    await panel.getByRole("textbox", { name: "第 1 行 评分" }).fill("4.7");
-    await panel.getByRole("textbox", { name: "第 1 行 新增评价数" }).fill("35");
+    const platform = panel.getByRole("group", { name: "点评平台一" });
+    await platform.getByRole("textbox", { name: "平台" }).fill("大众点评");
+    await platform.getByRole("textbox", { name: "评分" }).fill("4.7");
+    await platform.getByRole("textbox", { name: "新增评价数" }).fill("35");
     await panel.screenshot({ path: "test-results/restaurant-report-zh-CN.png", fullPage: true });
     await panel.getByRole("button", { name: "提交汇报" }).click();
     await panel.getByText(/已提交 · /).waitFor({ timeout: 30_000 });

@@ -45,7 +45,7 @@ export const agendaStrings = {
     },
     topics: {
       heading: "本周新增议题",
-      intro: "任何参会人都可以为下次会议添加议题。",
+      intro: "任何参会人员都可以为下次会议添加议题。",
       title: "议题",
       minutes: "需要时间（分钟）",
       add: "添加议题",

@@ -3,6 +3,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { i18n as I18n, Resource } from "i18next";
+import { formatChineseNumeral } from "./chinese-numerals";
 import { commonStrings } from "./common-strings";
 
 export type AppLanguage = "zh-CN" | "en-US";
@@ -31,6 +32,8 @@ export async function createI18n(locale: string | undefined, bundles: Record<str
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // "{{row, zhNumeral}}" in a zh-CN string: items are named 问题二, 第三条, never 第 3 行.
+  instance.services.formatter?.add("zhNumeral", formatChineseNumeral);
   document.documentElement.lang = language;
   return instance;
 }

@@ -96,6 +96,8 @@ export function SeriesHistory({ workspace, config, seriesId, occurrences, names,
             <SearchBox
               value={query}
               placeholder={t("history.searchPlaceholder")}
+              // Fluent's own name for the clear button is the English "clear".
+              dismiss={{ "aria-label": t("history.clearSearch") }}
               onChange={(_e, d) => {
                 setQuery(d.value);
               }}

@@ -172,7 +172,7 @@ export function ActionItemFields({
         <Caption1 className={styles.muted}>{sourceName ? t("action.fromReport", { name: sourceName }) : ""}</Caption1>
         {!readOnly && (
           <Button appearance="subtle" onClick={onRemove}>
-            {t("action.remove", { row })}
+            {t("action.remove")}
           </Button>
         )}
       </div>

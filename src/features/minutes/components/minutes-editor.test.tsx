@@ -130,9 +130,12 @@ describe("MinutesEditor", () => {
     await renderEditor({ helpRequests: [buildHelpRequest()] });
     await user.click(screen.getByRole("button", { name: "转为行动项：协助整理双十一售后问题清单" }));
     const ops = screen.getByRole("region", { name: "运营部汇报" });
-    const action = within(ops).getByRole("group", { name: "行动项 1" });
+    const action = within(ops).getByRole("group", { name: "行动项一" });
     expect(within(action).getByRole("textbox", { name: "行动内容" })).toHaveValue("协助整理双十一售后问题清单");
     expect(within(action).getByRole("combobox", { name: "责任人" })).toHaveValue("张敏");
+    expect(within(action).getByRole("button", { name: "展开责任人列表" })).toBeInTheDocument();
+    expect(within(action).queryByRole("button", { name: /Open/ })).not.toBeInTheDocument();
+    expect(within(action).getByRole("button", { name: "删除这个行动项" })).toBeInTheDocument();
     expect(within(action).getByText("来自 李娜 的汇报")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "转为行动项：协助整理双十一售后问题清单" })).toBeDisabled();
   });
@@ -161,17 +164,17 @@ describe("MinutesEditor", () => {
     await renderEditor({ save });
     const ops = screen.getByRole("region", { name: "运营部汇报" });
     await user.click(within(ops).getByRole("button", { name: "添加决议" }));
-    await user.click(within(ops).getByRole("textbox", { name: "决议 1" }));
+    await user.click(within(ops).getByRole("textbox", { name: "决议一" }));
     await user.paste("退货流程改版");
     await user.click(within(ops).getByRole("button", { name: "添加决议" }));
-    await user.click(within(ops).getByRole("textbox", { name: "决议 2" }));
+    await user.click(within(ops).getByRole("textbox", { name: "决议二" }));
     await user.paste("客服话术更新");
     await user.click(within(ops).getByRole("button", { name: "添加行动项" }));
-    const source = within(within(ops).getByRole("group", { name: "行动项 1" })).getByRole("combobox", {
+    const source = within(within(ops).getByRole("group", { name: "行动项一" })).getByRole("combobox", {
       name: "所属决议",
     });
-    expect(source).toHaveDisplayValue("决议 2：客服话术更新");
-    await user.selectOptions(source, "决议 1：退货流程改版");
+    expect(source).toHaveDisplayValue("决议二：客服话术更新");
+    await user.selectOptions(source, "决议一：退货流程改版");
     await waitFor(() => {
       expect(save.mock.calls.at(-1)?.[0].mine.actions[0]?.decisionId).toBe("id-1");
     });

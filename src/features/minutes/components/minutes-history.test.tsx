@@ -122,7 +122,10 @@ describe("MinutesHistory", () => {
       within(list)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(["11月30日 15:10 · 王建国出勤：张敏 迟到；决议 +1版本 2.0", "11月30日 14:00 · 李娜创建纪要版本 1.0"]);
+    ).toEqual([
+      "11月30日 15:10 · 王建国出勤：张敏 迟到；新增决议 1 条版本 2.0",
+      "11月30日 14:00 · 李娜创建纪要版本 1.0",
+    ]);
     await user.click(screen.getByRole("button", { name: "收起修改记录" }));
     expect(screen.queryByRole("list", { name: "纪要的各个版本" })).not.toBeInTheDocument();
   });

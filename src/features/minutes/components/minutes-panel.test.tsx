@@ -122,7 +122,7 @@ describe("MinutesPanel", () => {
     });
     expect(vi.mocked(props.save).mock.calls.at(-1)?.[0].mine.actions[0]).not.toHaveProperty("decisionId");
     // What was taken down for the item is listed under the quick forms.
-    const taken = screen.getByRole("list", { name: "本议项已记下" });
+    const taken = screen.getByRole("list", { name: "本议程项已记下" });
     expect(
       within(taken)
         .getAllByRole("listitem")

@@ -40,6 +40,8 @@ export function PersonPicker({
       aria-label={label}
       aria-invalid={invalid}
       freeform
+      // Fluent's own name for this button is the English "Open …".
+      expandIcon={{ "aria-label": t("action.showPeople", { label }) }}
       placeholder={t("action.personPlaceholder")}
       value={value?.name ?? ""}
       selectedOptions={value?.upn ? [value.upn] : []}

@@ -84,7 +84,7 @@ describe("buildMinutesCard", () => {
         "会议纪要",
         "出勤",
         "出席 5 · 迟到 1 · 请假 1 · 缺席 0",
-        "决议（2 项）",
+        "决议（2 条）",
         "行动项（2 项）",
       ]),
     );
@@ -224,7 +224,7 @@ describe("buildMinutesCard", () => {
     const card = buildMinutesCard(input("zh-CN", hugeMinutes(), { maxMessageBytes: 2_500 }));
     expectPostable(card);
     expect(getCardMessageSizeBytes(card)).toBeLessThanOrEqual(2_500);
-    expect(collectCardTexts(card).textBlocks).toContain("共 40 项决议、60 项行动项，请查看完整纪要");
+    expect(collectCardTexts(card).textBlocks).toContain("共 40 条决议、60 项行动项，请查看完整纪要");
   });
 
   it("leaves out buttons whose link is not https", () => {

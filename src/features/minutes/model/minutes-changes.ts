@@ -1,5 +1,5 @@
-// What changed between two versions of the minutes, in the words of the change history ("决议 +1",
-// "行动项 2 项修改", "出勤：张敏 迟到", "发布 v2"). Who made each version and when are SharePoint's
+// What changed between two versions of the minutes, in the words of the change history ("新增决议 1 条",
+// "修改行动项 2 项", "出勤：张敏 迟到", "发布第 2 版"). Who made each version and when are SharePoint's
 // (docs/domain.md §9); what they changed is read off the payloads of consecutive versions. Pure.
 import type { ServerIdentity } from "@/meeting/model/authorship/authorship";
 import type { AttendanceStatus, MinutesRecord } from "@/meeting/model/records/minutes-record";

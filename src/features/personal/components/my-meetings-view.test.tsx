@@ -161,7 +161,7 @@ describe("MyMeetingsView", () => {
 
   it("says when someone else changed a task first", async () => {
     await renderView({ feedback: { "task-1": { kind: "conflict" } } });
-    expect(screen.getByText("此任务已被他人更新，已显示最新状态。请确认后再修改。")).toBeInTheDocument();
+    expect(screen.getByText("此行动项已被他人更新，现显示最新状态。请确认后再修改。")).toBeInTheDocument();
   });
 
   it("opens meeting links through the host when it can", async () => {

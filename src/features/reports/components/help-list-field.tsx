@@ -1,4 +1,4 @@
-import { Field, Input, Text, Textarea } from "@fluentui/react-components";
+import { Field, Input, Textarea } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { emptyHelpRow } from "../model/report";
 import type { HelpRow } from "@/meeting/model/records/report-record";
@@ -27,18 +27,13 @@ export function HelpListField({ label, value, onChange, issues, previous }: Help
       emptyRow={emptyHelpRow}
       onChange={onChange}
       addLabel={t("add.helpNeeded")}
-      removeLabel={(row) => t("remove.helpNeeded", { row })}
+      removeLabel={() => t("remove.helpNeeded")}
+      itemLabel={(row) => t("item.helpNeeded", { row })}
       issues={findIssues(issues, { field: "helpNeeded" })}
       previous={previous}
       renderRow={(row, index, update) => (
         <>
-          <Text size={200} weight="semibold">
-            {t("rowLabel", { row: index + 1 })}
-          </Text>
-          <Field
-            label={t("cellLabel", { row: index + 1, column: t("columns.target") })}
-            validationMessage={cellIssues(index, "target")}
-          >
+          <Field label={t("columns.target")} validationMessage={cellIssues(index, "target")}>
             <Input
               value={row.target}
               onChange={(_, data) => {
@@ -46,10 +41,7 @@ export function HelpListField({ label, value, onChange, issues, previous }: Help
               }}
             />
           </Field>
-          <Field
-            label={t("cellLabel", { row: index + 1, column: t("columns.what") })}
-            validationMessage={cellIssues(index, "what")}
-          >
+          <Field label={t("columns.what")} validationMessage={cellIssues(index, "what")}>
             <Textarea
               value={row.what}
               rows={2}

@@ -110,7 +110,11 @@ export function KpiTableField({ fieldId, label, value, onChange, issues, previou
     <Field validationMessage={describeIssues(t, findIssues(issues, { field: fieldId, row: index, column }))}>
       <Input
         className={styles.input}
-        aria-label={t("cellLabel", { row: index + 1, column: t(`columns.${column}`) })}
+        aria-label={
+          column === "metric"
+            ? t("kpiName", { item: t(`item.${fieldId}`, { row: index + 1 }) })
+            : t("kpiCell", { item: t(`item.${fieldId}`, { row: index + 1 }), column: t(`columns.${column}`) })
+        }
         value={row[cell]}
         inputMode={cell === "metric" || cell === "unit" ? undefined : "decimal"}
         onChange={(_, data) => {

@@ -39,6 +39,8 @@ export function PersonField({ label, value, onChange, people, issues, previous }
         ) : (
           <Combobox
             freeform
+            // Fluent's own name for this button is the English "Open …".
+            expandIcon={{ "aria-label": t("person.showList", { label }) }}
             value={value?.name ?? ""}
             selectedOptions={value?.upn ? [value.upn] : []}
             placeholder={t("person.placeholder")}

@@ -1,4 +1,4 @@
-import { Field, Text, Textarea } from "@fluentui/react-components";
+import { Field, Textarea } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { emptyProblemRow } from "../model/report";
 import type { ProblemRow } from "@/meeting/model/records/report-record";
@@ -27,18 +27,13 @@ export function ProblemListField({ label, value, onChange, issues, previous }: P
       emptyRow={emptyProblemRow}
       onChange={onChange}
       addLabel={t("add.problems")}
-      removeLabel={(row) => t("remove.problems", { row })}
+      removeLabel={() => t("remove.problems")}
+      itemLabel={(row) => t("item.problems", { row })}
       issues={findIssues(issues, { field: "problems" })}
       previous={previous}
       renderRow={(row, index, update) => (
         <>
-          <Text size={200} weight="semibold">
-            {t("rowLabel", { row: index + 1 })}
-          </Text>
-          <Field
-            label={t("cellLabel", { row: index + 1, column: t("columns.problem") })}
-            validationMessage={cellIssues(index, "problem")}
-          >
+          <Field label={t("columns.problem")} validationMessage={cellIssues(index, "problem")}>
             <Textarea
               value={row.problem}
               rows={2}
@@ -48,10 +43,7 @@ export function ProblemListField({ label, value, onChange, issues, previous }: P
               }}
             />
           </Field>
-          <Field
-            label={t("cellLabel", { row: index + 1, column: t("columns.solution") })}
-            validationMessage={cellIssues(index, "solution")}
-          >
+          <Field label={t("columns.solution")} validationMessage={cellIssues(index, "solution")}>
             <Textarea
               value={row.solution}
               rows={2}

@@ -97,13 +97,31 @@ describe("ReportForm", () => {
     const user = userEvent.setup();
     await renderForm();
     await user.click(screen.getByRole("button", { name: "添加问题" }));
-    const problem = screen.getByRole("textbox", { name: "第 1 行 问题" });
+    const problem = within(screen.getByRole("group", { name: "问题一" })).getByRole("textbox", { name: "问题" });
     expect(problem).toHaveFocus();
+    expect(
+      within(screen.getByRole("group", { name: "问题一" })).getByRole("textbox", { name: "解决方案" }),
+    ).toBeVisible();
     await user.paste("退货率偏高");
     await user.click(screen.getByRole("button", { name: "添加问题" }));
-    await user.click(screen.getByRole("button", { name: "删除第 1 个问题" }));
-    expect(screen.getByRole("textbox", { name: "第 1 行 问题" })).toHaveValue("");
-    expect(screen.queryByRole("textbox", { name: "第 2 行 问题" })).not.toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "问题二" })).toBeInTheDocument();
+    await user.click(
+      within(screen.getByRole("group", { name: "问题一" })).getByRole("button", { name: "删除这个问题" }),
+    );
+    expect(within(screen.getByRole("group", { name: "问题一" })).getByRole("textbox", { name: "问题" })).toHaveValue(
+      "",
+    );
+    expect(screen.queryByRole("group", { name: "问题二" })).not.toBeInTheDocument();
+  });
+
+  it("names the supervisor list button in Chinese", async () => {
+    await renderForm({
+      section: buildReportSection({ fields: ["supervisor"] }),
+      people: [{ upn: "zhang.min@yunzhan.example", name: "张敏" }],
+    });
+    expect(screen.getByRole("combobox", { name: "监督人" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "展开监督人列表" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Open/ })).not.toBeInTheDocument();
   });
 
   it("computes completion and YoY in the KPI table as the speaker types", async () => {
@@ -112,7 +130,7 @@ describe("ReportForm", () => {
     const table = screen.getByRole("table", { name: "指标" });
     const row = within(table).getAllByRole("row")[1] as HTMLElement;
     const [target, actual, lastYear] = ["目标", "实际完成", "去年同期"].map((column) =>
-      within(row).getByRole("textbox", { name: `第 1 行 ${column}` }),
+      within(row).getByRole("textbox", { name: `指标一的${column}` }),
     ) as [HTMLElement, HTMLElement, HTMLElement];
     // Each computed cell carries its column's name for the stacked card layout.
     expect(row).toHaveTextContent(/完成率—.*同比—/);
@@ -131,9 +149,9 @@ describe("ReportForm", () => {
     const user = userEvent.setup({ delay: null });
     await renderForm({ initialFields: { kpis: [buildKpiRow({ target: "", actual: "", lastYear: "" })] } });
     const row = within(screen.getByRole("table", { name: "指标" })).getAllByRole("row")[1] as HTMLElement;
-    const target = within(row).getByRole("textbox", { name: "第 1 行 目标" });
+    const target = within(row).getByRole("textbox", { name: "指标一的目标" });
     await user.type(target, "0");
-    await user.type(within(row).getByRole("textbox", { name: "第 1 行 实际完成" }), "-50");
+    await user.type(within(row).getByRole("textbox", { name: "指标一的实际完成" }), "-50");
     expect(row).toHaveTextContent("目标为 0，实际 -50");
     await user.clear(target);
     await user.type(target, "-100");
@@ -161,9 +179,9 @@ describe("ReportForm", () => {
       "美团点评情况",
     ]);
     await user.click(screen.getByRole("button", { name: "添加营收指标" }));
-    await user.type(screen.getByRole("textbox", { name: "第 1 行 指标" }), "营业额");
-    await user.type(screen.getByRole("textbox", { name: "第 1 行 目标" }), "50");
-    await user.type(screen.getByRole("textbox", { name: "第 1 行 实际完成" }), "46");
+    await user.type(screen.getByRole("textbox", { name: "营收指标一的名称" }), "营业额");
+    await user.type(screen.getByRole("textbox", { name: "营收指标一的目标" }), "50");
+    await user.type(screen.getByRole("textbox", { name: "营收指标一的实际完成" }), "46");
     expect(within(screen.getByRole("table", { name: "营收情况" })).getAllByRole("row")[1]).toHaveTextContent("92%");
 
     await user.type(screen.getByRole("textbox", { name: "客诉数量" }), "-2");
@@ -173,15 +191,16 @@ describe("ReportForm", () => {
     await user.type(screen.getByRole("textbox", { name: "处理情况" }), "菜品上错，已致歉并赠送甜品");
 
     await user.click(screen.getByRole("button", { name: "添加点评平台" }));
-    await user.type(screen.getByRole("textbox", { name: "第 1 行 平台" }), "大众点评");
-    await user.type(screen.getByRole("textbox", { name: "第 1 行 评分" }), "5.2");
-    await user.type(screen.getByRole("textbox", { name: "第 1 行 新增评价数" }), "18");
-    expect(screen.getByText("第 1 行评分须为 0 到 5 之间的数字：5.2")).toBeInTheDocument();
+    const platform = screen.getByRole("group", { name: "点评平台一" });
+    await user.type(within(platform).getByRole("textbox", { name: "平台" }), "大众点评");
+    await user.type(within(platform).getByRole("textbox", { name: "评分" }), "5.2");
+    await user.type(within(platform).getByRole("textbox", { name: "新增评价数" }), "18");
+    expect(screen.getByText("第一个平台：评分须为 0 到 5 之间的数字：5.2")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "提交汇报" }));
     expect(submit).not.toHaveBeenCalled();
 
-    await user.clear(screen.getByRole("textbox", { name: "第 1 行 评分" }));
-    await user.type(screen.getByRole("textbox", { name: "第 1 行 评分" }), "4.6");
+    await user.clear(within(platform).getByRole("textbox", { name: "评分" }));
+    await user.type(within(platform).getByRole("textbox", { name: "评分" }), "4.6");
     await user.click(screen.getByRole("button", { name: "提交汇报" }));
     await waitFor(() => {
       expect(submit).toHaveBeenCalledOnce();
@@ -200,10 +219,10 @@ describe("ReportForm", () => {
       { submit, initialFields: { kpis: [buildKpiRow(), buildKpiRow({ metric: "毛利" })] } },
       { locale: "en-US" },
     );
-    const actual = screen.getByRole("textbox", { name: "Row 2 Actual" });
+    const actual = screen.getByRole("textbox", { name: "KPI 2: Actual" });
     await user.clear(actual);
     await user.type(actual, "十万");
-    expect(screen.getByText("Row 2, Actual: “十万” is not a number.")).toBeInTheDocument();
+    expect(screen.getByText("Item 2, Actual: “十万” is not a number.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Submit report" }));
     expect(submit).not.toHaveBeenCalled();
     expect(screen.getByText("1 things need fixing before you can submit.")).toBeInTheDocument();
@@ -267,10 +286,11 @@ describe("ReportForm", () => {
     const user = userEvent.setup();
     await renderForm();
     await user.click(screen.getByRole("button", { name: "添加配合事项" }));
-    await user.type(screen.getByRole("textbox", { name: "第 1 行 配合部门或人员" }), "仓库");
+    const request = screen.getByRole("group", { name: "配合事项一" });
+    await user.type(within(request).getByRole("textbox", { name: "配合部门或人员" }), "仓库");
     expect(screen.queryByText(/请填写需要配合做什么/)).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "提交汇报" }));
-    expect(screen.getByText("第 1 个配合事项：请填写需要配合做什么。")).toBeInTheDocument();
+    expect(screen.getByText("第一个配合事项：请填写需要配合做什么。")).toBeInTheDocument();
   });
 
   it("keeps the draft through an unmount and a reload", async () => {
@@ -338,7 +358,7 @@ describe("ReportForm keyboard", () => {
     const user = userEvent.setup();
     const submit = vi.fn(() => Promise.resolve(buildSubmittedReport()));
     await renderForm({ submit, initialFields: { kpis: [buildKpiRow()] } });
-    await user.type(screen.getByRole("textbox", { name: "第 1 行 目标" }), "0{Enter}");
+    await user.type(screen.getByRole("textbox", { name: "指标一的目标" }), "0{Enter}");
     expect(submit).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { Caption1, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { emptyReviewRow } from "../model/report";
 import type { ReviewRow } from "@/meeting/model/records/report-record";
@@ -34,7 +34,8 @@ export function ReviewRowsField({ label, value, onChange, issues, previous }: Re
       emptyRow={emptyReviewRow}
       onChange={onChange}
       addLabel={t("add.onlineReviews")}
-      removeLabel={(row) => t("remove.onlineReviews", { row })}
+      removeLabel={() => t("remove.onlineReviews")}
+      itemLabel={(row) => t("item.onlineReviews", { row })}
       issues={findIssues(issues, { field: "onlineReviews" })}
       previous={
         <>
@@ -44,13 +45,7 @@ export function ReviewRowsField({ label, value, onChange, issues, previous }: Re
       }
       renderRow={(row, index, update) => (
         <>
-          <Text size={200} weight="semibold">
-            {t("rowLabel", { row: index + 1 })}
-          </Text>
-          <Field
-            label={t("cellLabel", { row: index + 1, column: t("columns.platform") })}
-            validationMessage={cellIssues(index, "platform")}
-          >
+          <Field label={t("columns.platform")} validationMessage={cellIssues(index, "platform")}>
             <Input
               value={row.platform}
               onChange={(_, data) => {
@@ -61,7 +56,7 @@ export function ReviewRowsField({ label, value, onChange, issues, previous }: Re
           <div className={styles.numbers}>
             <Field
               className={styles.number}
-              label={t("cellLabel", { row: index + 1, column: t("columns.rating") })}
+              label={t("columns.rating")}
               validationMessage={cellIssues(index, "rating")}
             >
               <Input
@@ -74,7 +69,7 @@ export function ReviewRowsField({ label, value, onChange, issues, previous }: Re
             </Field>
             <Field
               className={styles.number}
-              label={t("cellLabel", { row: index + 1, column: t("columns.newReviews") })}
+              label={t("columns.newReviews")}
               validationMessage={cellIssues(index, "newReviews")}
             >
               <Input

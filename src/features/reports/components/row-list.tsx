@@ -1,4 +1,4 @@
-import { Button, Field, Label, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Button, Field, Label, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import type { ReactNode } from "react";
@@ -36,6 +36,11 @@ export interface RowListProps<T> {
   onChange: (next: T[]) => void;
   addLabel: string;
   removeLabel: (rowNumber: number) => string;
+  /**
+   * Names a row of several fields ("问题二"): the row becomes a group of that name, so its fields
+   * carry plain names ("问题", "解决方案") and its remove button can say "删除这个问题".
+   */
+  itemLabel?: (rowNumber: number) => string;
   renderRow: (row: T, index: number, update: (next: T) => void) => ReactNode;
   /** Issues about the list as a whole (too many rows). */
   issues: readonly ReportIssue[];
@@ -53,6 +58,7 @@ export function RowList<T>({
   onChange,
   addLabel,
   removeLabel,
+  itemLabel,
   renderRow,
   issues,
   previous,
@@ -83,21 +89,32 @@ export function RowList<T>({
         <ol ref={listRef} className={styles.list}>
           {rows.map((row, index) => (
             // Rows have no identity of their own; every input is controlled, so index keys keep the values right.
-            <li key={index} data-row={index} className={styles.row}>
-              <div className={styles.rowBody}>
-                {renderRow(row, index, (next) => {
-                  update(index, next);
-                })}
+            <li key={index} data-row={index}>
+              {/* The group sits inside the item: a list may hold only list items. */}
+              <div
+                className={styles.row}
+                {...(itemLabel === undefined ? {} : { role: "group", "aria-labelledby": `${labelId}-${index}` })}
+              >
+                <div className={styles.rowBody}>
+                  {itemLabel !== undefined && (
+                    <Text id={`${labelId}-${index}`} size={200} weight="semibold">
+                      {itemLabel(index + 1)}
+                    </Text>
+                  )}
+                  {renderRow(row, index, (next) => {
+                    update(index, next);
+                  })}
+                </div>
+                <Button
+                  appearance="subtle"
+                  icon={<DeleteRegular />}
+                  aria-label={removeLabel(index + 1)}
+                  title={removeLabel(index + 1)}
+                  onClick={() => {
+                    onChange(rows.filter((_, i) => i !== index));
+                  }}
+                />
               </div>
-              <Button
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                aria-label={removeLabel(index + 1)}
-                title={removeLabel(index + 1)}
-                onClick={() => {
-                  onChange(rows.filter((_, i) => i !== index));
-                }}
-              />
             </li>
           ))}
         </ol>
