@@ -76,6 +76,14 @@ const MinutesView = lazy(() =>
     (m) => m.strings,
   ),
 );
+// An attendee's own leave, on the overview and the report view (docs/domain.md §6).
+const LeaveSection = lazy(() =>
+  loadWithStrings(
+    import("./leave-section"),
+    (m) => m.LeaveSection,
+    (m) => m.strings,
+  ),
+);
 // Only the organizer of a series kept in a public group sees it (docs/domain.md §8).
 const PublicWorkspaceWarning = lazy(() =>
   loadWithStrings(
@@ -226,6 +234,17 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
               onSelect={setChosen}
             />
             {view === "overview" && <SeriesView seriesId={seriesId} />}
+            {(view === "overview" || view === "report") && occurrence && !canManage && (
+              <LeaveSection
+                key={`leave-${occurrence.key}`}
+                workspace={workspace}
+                seriesId={seriesId}
+                occurrenceKey={occurrence.key}
+                start={occurrence.start}
+                leaveRule={config}
+                timeZone={series.timeZone}
+              />
+            )}
             {view === "agenda" && occurrence && (
               <ReviewSection
                 workspace={workspace}
