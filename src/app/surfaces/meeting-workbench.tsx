@@ -234,7 +234,8 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
               onSelect={setChosen}
             />
             {view === "overview" && <SeriesView seriesId={seriesId} />}
-            {(view === "overview" || view === "report") && occurrence && !canManage && (
+            {/* Anyone but the organizer may be away: a speaker, this meeting's host or the note-taker. */}
+            {(view === "overview" || view === "report") && occurrence && !roles.isOrganizer && (
               <LeaveSection
                 key={`leave-${occurrence.key}`}
                 workspace={workspace}
