@@ -25,6 +25,7 @@ import { DraftsGate } from "./drafts-gate";
 import { WorkspaceErrorNotice } from "./workspace-error";
 import { OccurrencePicker, listOccurrenceChoices } from "./occurrence-picker";
 import { RequestedOccurrenceNotice } from "./requested-occurrence-notice";
+import { canTakeWork } from "@/meeting/model/directory/people-by-address";
 
 // The views past the overview load on demand: the side panel's first view (the series) needs none of them.
 const AgendaPanel = lazy(() =>
@@ -287,6 +288,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
                 due={due}
                 timeZone={series.timeZone}
                 rules={listRuleLines(config)}
+                people={listMeetingPeople(series)}
               />
             )}
             {view === "tracker" && occurrence && (
@@ -339,4 +341,12 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
       </DraftsGate>
     </PersonKeysProvider>
   );
+}
+
+/** The meeting's own people (organizer and attendees in the organization), by person key, once each. */
+function listMeetingPeople(series: Series): { upn: string; name: string }[] {
+  const people = [series.organizer, ...series.attendees.filter(canTakeWork)];
+  return people
+    .filter((p, i) => people.findIndex((q) => q.key === p.key) === i)
+    .map((p) => ({ upn: p.key, name: p.name }));
 }
