@@ -206,7 +206,7 @@ export function MinutesView({
           people={{ attendees, others: [] }}
           helpRequests={helpRequests}
           lateness={config.attendance.lateness}
-          leaveRequests={leave.data ?? []}
+          {...(leave.data ? { leaveRequests: leave.data } : {})}
           timeZone={series.timeZone}
           me={me}
           save={save.mutateAsync}
@@ -227,7 +227,7 @@ export function MinutesView({
           initial={initial}
           agendaItems={agendaItems}
           me={me}
-          leaveRequests={leave.data ?? []}
+          {...(leave.data ? { leaveRequests: leave.data } : {})}
           timeZone={series.timeZone}
           save={save.mutateAsync}
         />
