@@ -297,6 +297,8 @@ export const siteRoutes: readonly Route[] = [
     },
   },
   {
+    // https://learn.microsoft.com/graph/api/listitem-delete — 204 No Content; an If-Match that no
+    // longer matches the item's eTag is 412 and nothing is deleted; an item already gone is 404.
     method: "DELETE",
     template: "sites/{}/lists/{}/items/{}",
     handle: (ctx) => {

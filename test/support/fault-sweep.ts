@@ -4,7 +4,7 @@
 // transport (whole $batch posts included), an abort at a random step — then retried by the same or
 // another person until it settles. After each run the tenant must hold the flow's invariants: one
 // Planner task per action item with its details and owner; one record per person for a report, a
-// leave request and a confirmation; one agenda card per revision and one minutes card per version
+// leave request and a confirmation, and none once a leave request is withdrawn; one agenda card per revision and one minutes card per version
 // in the chat, named by the record (a later copy only its sender can delete is reported, never
 // silent); one minutes document. Used by the test command (200 runs a flow) and by `npm run sweep`.
 import { createRandom } from "../../emulator/faults";
@@ -15,11 +15,11 @@ import { setFaults } from "./emulator-admin";
 import { runAgendaPost } from "./sweep/agenda-flow";
 import type { FlowOutcome } from "./sweep/common";
 import type { SweepContext } from "./sweep/context";
-import { buildFaults, chatDrops, documentDrops, plannerDrops, recordDrops } from "./sweep/faults";
+import { buildFaults, chatDrops, documentDrops, plannerDrops, recordDeleteDrops, recordDrops } from "./sweep/faults";
 import type { FaultProfile } from "./sweep/faults";
 import { runMinutesCard } from "./sweep/minutes-card-flow";
 import { runPublish } from "./sweep/publish-flow";
-import { runRecord } from "./sweep/record-flows";
+import { runRecord, runWithdrawLeave } from "./sweep/record-flows";
 
 export { runPublish } from "./sweep/publish-flow";
 
@@ -77,6 +77,15 @@ export const sweepFlows: readonly SweepFlow[] = [
       ],
     },
     run: runMinutesCard,
+  },
+  {
+    name: "leave withdrawn",
+    faults: {
+      drops: recordDeleteDrops,
+      throttled: ["/sites/*"],
+      serverErrors: [{ method: "DELETE", path: "/sites/*/lists/*/items/*" }],
+    },
+    run: runWithdrawLeave,
   },
 ];
 

@@ -25,6 +25,7 @@ import { DraftsGate } from "./drafts-gate";
 import { WorkspaceErrorNotice } from "./workspace-error";
 import { OccurrencePicker, listOccurrenceChoices } from "./occurrence-picker";
 import { RequestedOccurrenceNotice } from "./requested-occurrence-notice";
+import { canTakeWork } from "@/meeting/model/directory/people-by-address";
 
 // The views past the overview load on demand: the side panel's first view (the series) needs none of them.
 const AgendaPanel = lazy(() =>
@@ -73,6 +74,14 @@ const MinutesView = lazy(() =>
   loadWithStrings(
     import("./minutes-view"),
     (m) => m.MinutesView,
+    (m) => m.strings,
+  ),
+);
+// An attendee's own leave, on the overview and the report view (docs/domain.md §6).
+const LeaveSection = lazy(() =>
+  loadWithStrings(
+    import("./leave-section"),
+    (m) => m.LeaveSection,
     (m) => m.strings,
   ),
 );
@@ -227,6 +236,18 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
               onSelect={setChosen}
             />
             {view === "overview" && <SeriesView seriesId={seriesId} />}
+            {/* Anyone but the organizer may be away: a speaker, this meeting's host or the note-taker. */}
+            {(view === "overview" || view === "report") && occurrence && !roles.isOrganizer && (
+              <LeaveSection
+                key={`leave-${occurrence.key}`}
+                workspace={workspace}
+                seriesId={seriesId}
+                occurrenceKey={occurrence.key}
+                start={occurrence.start}
+                leaveRule={config}
+                timeZone={series.timeZone}
+              />
+            )}
             {view === "agenda" && occurrence && (
               <ReviewSection
                 workspace={workspace}
@@ -268,6 +289,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
                 due={due}
                 timeZone={series.timeZone}
                 rules={listRuleLines(config)}
+                people={listMeetingPeople(series)}
               />
             )}
             {view === "tracker" && occurrence && (
@@ -320,4 +342,12 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
       </DraftsGate>
     </PersonKeysProvider>
   );
+}
+
+/** The meeting's own people (organizer and attendees in the organization), by person key, once each. */
+function listMeetingPeople(series: Series): { upn: string; name: string }[] {
+  const people = [series.organizer, ...series.attendees.filter(canTakeWork)];
+  return people
+    .filter((p, i) => people.findIndex((q) => q.key === p.key) === i)
+    .map((p) => ({ upn: p.key, name: p.name }));
 }

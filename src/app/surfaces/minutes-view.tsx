@@ -6,7 +6,6 @@ import { useServices } from "@/lib/app-services/services-context";
 import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import { buildDraftKey, useDraftStore } from "@/lib/drafts";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
-import { getLeaveCutoff, getLeaveCutoffWorkingDays } from "@/meeting/model/series-config/deadlines";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace/types";
 import { formatGraphDateTime } from "@/lib/time/zoned-time";
@@ -15,7 +14,6 @@ import { useAgendaItems } from "@/features/agenda";
 import { useOccurrenceReports } from "@/features/reports";
 import {
   ConfirmationPanel,
-  LeaveRequestForm,
   MinutesEditor,
   MinutesHistory,
   MinutesPanel,
@@ -27,15 +25,13 @@ import {
   useConfirmations,
   useLeaveRequests,
   useMinutes,
-  useRequestLeave,
   useSaveMinutes,
 } from "@/features/minutes";
 import type { PublishState } from "@/features/minutes";
 import type { Occurrence, Series } from "@/features/series";
 import { buildViewLink } from "../links";
 import { buildMinutesSources } from "./minutes-sources";
-import { isSamePerson } from "@/meeting/model/roles/people";
-import { getWriterName } from "@/meeting/model/authorship/authorship";
+import { LeaveSection } from "./leave-section";
 
 export interface MinutesViewProps {
   workspace: Workspace;
@@ -73,11 +69,9 @@ export function MinutesView({
   const agenda = useAgendaItems(workspace, config, seriesId, occurrence.key, heldKeys, me);
   const reports = useOccurrenceReports(workspace, seriesId, occurrence.key);
   const leave = useLeaveRequests(workspace, seriesId, occurrence.key);
-  const requestLeave = useRequestLeave(workspace, seriesId, occurrence.key, config, series.timeZone);
   const confirmations = useConfirmations(workspace, seriesId, occurrence.key);
   const confirm = useConfirmMinutes(workspace, seriesId, occurrence.key);
   const [publishState, setPublishState] = useState<PublishState>({ phase: "idle" });
-  const [openedAt] = useState(() => Date.now());
 
   if (minutes.isPending || agenda.isPending) return <Spinner label={t("common:loading")} />;
   if (minutes.isError) return <ErrorNotice error={minutes.error} onRetry={() => void minutes.refetch()} />;
@@ -119,9 +113,6 @@ export function MinutesView({
   });
   const draftKey = buildDraftKey({ kind: "minutes", seriesId: seriesId, occurrenceKey: occurrence.key, userId: me });
   const stored = minutes.data ?? null;
-  const myRequests = (leave.data ?? []).filter((r) => isSamePerson(r.value.upn, me));
-  const myLeave = myRequests.find((r) => r.authorship.kind === "own")?.value;
-  const leaveForMe = myRequests.find((r) => r.authorship.kind !== "own");
 
   const onPublish = async (current: Parameters<typeof publishMinutes>[1]["minutes"]) => {
     setPublishState({ phase: "running", step: t("minutesView.step.tasks") });
@@ -215,7 +206,7 @@ export function MinutesView({
           people={{ attendees, others: [] }}
           helpRequests={helpRequests}
           lateness={config.attendance.lateness}
-          leaveRequests={leave.data ?? []}
+          {...(leave.data ? { leaveRequests: leave.data } : {})}
           timeZone={series.timeZone}
           me={me}
           save={save.mutateAsync}
@@ -236,23 +227,20 @@ export function MinutesView({
           initial={initial}
           agendaItems={agendaItems}
           me={me}
-          leaveRequests={leave.data ?? []}
+          {...(leave.data ? { leaveRequests: leave.data } : {})}
           timeZone={series.timeZone}
           save={save.mutateAsync}
         />
       )}
       {confirmation}
-      {!canManage && occurrence.start.getTime() > openedAt && (
-        <LeaveRequestForm
-          cutoff={getLeaveCutoff(occurrence.start, config, series.timeZone)}
-          cutoffWorkingDays={getLeaveCutoffWorkingDays(config.attendance)}
-          {...(myLeave ? { existing: myLeave } : {})}
-          {...(leaveForMe
-            ? { writtenForMe: { by: getWriterName(leaveForMe.authorship), reason: leaveForMe.value.reason } }
-            : {})}
+      {!canManage && (
+        <LeaveSection
+          workspace={workspace}
+          seriesId={seriesId}
+          occurrenceKey={occurrence.key}
+          start={occurrence.start}
+          leaveRule={config}
           timeZone={series.timeZone}
-          viewerTimeZone={viewer.timeZone}
-          submit={(reason) => requestLeave.mutateAsync(reason)}
         />
       )}
     </>

@@ -11,7 +11,7 @@ export { MinutesHistory } from "./components/minutes-history";
 export type { MinutesHistoryProps } from "./components/minutes-history";
 export type { SaveMinutes } from "./components/use-working-minutes";
 export { useMinutes, useSaveMinutes } from "./api/use-minutes";
-export { useLeaveRequests, useRequestLeave } from "./api/use-leave-requests";
+export { useLeaveRequests, useRequestLeave, useWithdrawLeave } from "./api/use-leave-requests";
 export { useConfirmations, useConfirmMinutes } from "./api/use-confirmations";
 export { minutesQueryKeys } from "./api/query-keys";
 export { MinutesLockedError, isMinutesLockedError } from "./api/minutes-store";

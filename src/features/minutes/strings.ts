@@ -181,6 +181,12 @@ export const minutesStrings = {
       submittedLate: "已于 {{time}} 提交请假（未提前申请）",
       reasonRequired: "请填写请假事由",
       onBehalf: "{{name}} 已代你提交请假（事由：{{reason}}）。由你本人提交后才算你的请假申请。",
+      withdraw: "撤回请假",
+      withdrawing: "正在撤回…",
+      withdrawFailed: "撤回请假未成功，请假仍然有效。请重试。",
+      withdrawClosed: "已过请假截止时间（{{time}}），不能再撤回请假。",
+      recorded: "已请假（事由：{{reason}}）",
+      recordedLate: "已请假，未提前申请（事由：{{reason}}）",
     },
     read: {
       title: "会议纪要（第 {{version}} 版）",
@@ -440,6 +446,12 @@ export const minutesStrings = {
       reasonRequired: "Give a reason",
       onBehalf:
         "{{name}} asked for leave on your behalf (reason: {{reason}}). It is your request only once you send it yourself.",
+      withdraw: "Withdraw leave",
+      withdrawing: "Withdrawing…",
+      withdrawFailed: "The leave request could not be withdrawn and still stands. Try again.",
+      withdrawClosed: "The cut-off ({{time}}) has passed: the leave request can no longer be withdrawn.",
+      recorded: "On leave (reason: {{reason}})",
+      recordedLate: "On leave, late notice (reason: {{reason}})",
     },
     read: {
       title: "Minutes (version {{version}})",

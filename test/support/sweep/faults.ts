@@ -34,6 +34,9 @@ export const recordDrops: readonly FaultTarget[] = [
   { method: "GET", path: "/sites/*/lists/*/items" },
 ];
 
+/** A withdrawal reads nothing by key unless its etag is stale: its one write is the delete. */
+export const recordDeleteDrops: readonly FaultTarget[] = [{ method: "DELETE", path: "/sites/*/lists/*/items/*" }];
+
 export const chatDrops: readonly FaultTarget[] = [
   { method: "POST", path: "/chats/*/messages" },
   { method: "GET", path: "/chats/*/messages" },

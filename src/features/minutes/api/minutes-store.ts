@@ -4,11 +4,13 @@
 // (mergeMinutes) and saved again — conflicts go back to the editor, never a silent overwrite.
 // Leave requests and confirmations are read with SharePoint's createdBy/lastModifiedBy, and written
 // naming the writer's object id, so a record someone else wrote for them becomes theirs
-// (docs/domain.md §9); the minutes' history is the item's versions.
+// (docs/domain.md §9); a leave request is withdrawn by deleting its item. The minutes' history is
+// the item's versions.
 import type { GraphClient } from "@/lib/graph";
 import {
   RecordConflictError,
   createRecord,
+  deleteRecord,
   listRecordVersions,
   listRecords,
   getRecord,
@@ -192,6 +194,30 @@ export function requestLeave(
       ...(options.author === undefined ? {} : { author: options.author }),
     },
   );
+}
+
+/**
+ * Withdraws the attendee's leave request by deleting its item, If-Match on the etag it was read
+ * with (https://learn.microsoft.com/graph/api/listitem-delete). Withdrawing again after an answer
+ * was lost finds the item gone (404) and is done. If the request changed meanwhile (a reworded
+ * reason from another window), the person still wants no leave: the latest is deleted instead.
+ */
+export async function withdrawLeave(
+  client: GraphClient,
+  ws: Workspace,
+  record: StoredRecord<LeaveRequestRecord>,
+  maxAttempts = 3,
+): Promise<void> {
+  let target: StoredRecord<unknown> = record;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deleteRecord(client, ws, "attendance", target);
+      return;
+    } catch (error) {
+      if (!(error instanceof RecordConflictError) || error.latest === undefined || attempt >= maxAttempts) throw error;
+      target = error.latest;
+    }
+  }
 }
 
 /** The occurrence's leave requests, with who SharePoint says wrote each. */

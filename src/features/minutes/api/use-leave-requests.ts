@@ -3,9 +3,9 @@ import { useServices } from "@/lib/app-services/services-context";
 import { myObjectIdQueryOptions, useAttributedRecords } from "@/meeting/api/authorship";
 import type { AttributedRecords, PersonField } from "@/meeting/api/authorship";
 import type { LeaveRuleConfig } from "@/meeting/model/series-config/deadlines";
-import type { Workspace } from "@/meeting/api/workspace";
+import type { StoredRecord, Workspace } from "@/meeting/api/workspace";
 import type { LeaveRequestRecord } from "@/meeting/model/records/minutes-record";
-import { listLeaveRequests, requestLeave } from "./minutes-store";
+import { listLeaveRequests, requestLeave, withdrawLeave } from "./minutes-store";
 import { minutesQueryKeys } from "./query-keys";
 
 const requestedFor: PersonField<LeaveRequestRecord> = { read: (r) => r.upn, write: (r, upn) => ({ ...r, upn }) };
@@ -47,5 +47,15 @@ export function useRequestLeave(
       ).value;
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: minutesQueryKeys.leave(seriesId, occurrenceKey) }),
+  });
+}
+
+/** The signed-in attendee withdraws their own request: they are expected at the meeting again. */
+export function useWithdrawLeave(ws: Workspace, seriesId: string, occurrenceKey: string) {
+  const { graph } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (record: StoredRecord<LeaveRequestRecord>) => withdrawLeave(graph, ws, record),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: minutesQueryKeys.leave(seriesId, occurrenceKey) }),
   });
 }

@@ -81,4 +81,68 @@ describe("LeaveRequestForm", () => {
       screen.getByText("请在 11月27日 13:30 中国标准时间（你的时间 06:30） 前申请（会前 1 个工作日）"),
     ).toBeInTheDocument();
   });
+
+  it("withdraws one's own request before the cut-off, by keyboard, and lets one ask again", async () => {
+    const user = userEvent.setup();
+    const withdraw = vi.fn(() => Promise.resolve());
+    await renderWithProviders(
+      <LeaveRequestForm {...buildProps({ existing: buildLeaveRequest({ reason: "出差" }), withdraw })} />,
+    );
+    screen.getByRole("button", { name: "撤回请假" }).focus();
+    await user.keyboard("{Enter}");
+    expect(withdraw).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole("button", { name: "提交请假" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "撤回请假" })).not.toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /请假事由/ })).toHaveValue("");
+  });
+
+  it("says clearly when a withdrawal failed, keeps the request, and retries", async () => {
+    const user = userEvent.setup();
+    const withdraw = vi.fn().mockRejectedValueOnce(new TypeError("Failed to fetch")).mockResolvedValueOnce(undefined);
+    await renderWithProviders(
+      <LeaveRequestForm {...buildProps({ existing: buildLeaveRequest({ reason: "出差" }), withdraw })} />,
+    );
+    await user.click(screen.getByRole("button", { name: "撤回请假" }));
+    expect(await screen.findByText("撤回请假未成功，请假仍然有效。请重试。")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "更新请假事由" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "撤回请假" }));
+    expect(await screen.findByRole("button", { name: "提交请假" })).toBeInTheDocument();
+    expect(withdraw).toHaveBeenCalledTimes(2);
+  });
+
+  it("offers no withdrawal after the cut-off, and says why", async () => {
+    await renderWithProviders(
+      <LeaveRequestForm
+        {...buildProps({
+          existing: buildLeaveRequest({ requestedAt: "2026-11-30T01:00:00.000Z", isLate: true }),
+          withdraw: () => Promise.resolve(),
+          now: () => new Date("2026-11-30T01:00:00.000Z"),
+        })}
+      />,
+    );
+    expect(screen.queryByRole("button", { name: "撤回请假" })).not.toBeInTheDocument();
+    expect(screen.getByText("已过请假截止时间（11月27日 13:30），不能再撤回请假。")).toBeInTheDocument();
+  });
+
+  it("shows a recorded leave read-only once the minutes are published", async () => {
+    await renderWithProviders(
+      <LeaveRequestForm
+        {...buildProps({
+          existing: buildLeaveRequest({ reason: "出差" }),
+          withdraw: () => Promise.resolve(),
+          isPublished: true,
+        })}
+      />,
+    );
+    expect(screen.getByRole("status")).toHaveTextContent("已请假（事由：出差）");
+    expect(screen.queryByRole("button")).not.toBeInTheDocument();
+    expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
+  });
+
+  it("shows nothing after publish to someone who did not ask", async () => {
+    await renderWithProviders(<LeaveRequestForm {...buildProps({ isPublished: true })} />);
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button")).not.toBeInTheDocument();
+    expect(screen.queryByText("请假申请")).not.toBeInTheDocument();
+  });
 });

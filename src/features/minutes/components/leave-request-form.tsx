@@ -1,5 +1,7 @@
 // An attendee asks for leave (请假须提前一天): the form says before sending whether the request is
-// still in time; after the series' cut-off it is still recorded, as late notice.
+// still in time; after the series' cut-off it is still recorded, as late notice. Until the cut-off
+// the person may withdraw it; once the meeting has started or its minutes are published the form
+// is gone and a recorded leave is shown read-only (getLeaveControl, docs/domain.md §6).
 import {
   Button,
   Field,
@@ -15,11 +17,13 @@ import { useState } from "react";
 import { formatInZones } from "@/lib/time/format-when";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { isLeaveRequestLate } from "../model/attendance";
+import { getLeaveControl } from "@/meeting/model/leave/leave-control";
 import type { LeaveRequestRecord } from "@/meeting/model/records/minutes-record";
 import { formatTime, useMinutesTranslation } from "./minutes-i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 export interface LeaveRequestFormProps {
@@ -36,8 +40,18 @@ export interface LeaveRequestFormProps {
   viewerTimeZone?: string;
   /** useRequestLeave(…).mutateAsync, or a stand-in in tests. */
   submit: (reason: string) => Promise<LeaveRequestRecord>;
+  /** Withdraws the viewer's own request (useWithdrawLeave); offered until the cut-off. */
+  withdraw?: () => Promise<void>;
+  /** The occurrence's start: asking closes then. */
+  meetingStart?: Date;
+  /** The occurrence's minutes are published: leave can no longer change. */
+  isPublished?: boolean;
   now?: () => Date;
 }
+
+type Phase = { phase: "idle" | "sending" | "withdrawing" } | { phase: "failed" | "withdrawFailed"; error: unknown };
+
+const farFuture = new Date(8_640_000_000_000_000);
 
 const systemClock = () => new Date();
 
@@ -49,18 +63,27 @@ export function LeaveRequestForm({
   timeZone,
   viewerTimeZone = timeZone,
   submit,
+  withdraw,
+  meetingStart = farFuture,
+  isPublished = false,
   now = systemClock,
 }: LeaveRequestFormProps) {
   const styles = useStyles();
   const { t, locale } = useMinutesTranslation();
   const [reason, setReason] = useState(existing?.reason ?? "");
-  const [state, setState] = useState<{ phase: "idle" | "sending" } | { phase: "failed"; error: unknown }>({
-    phase: "idle",
-  });
-  const [sent, setSent] = useState<LeaveRequestRecord | undefined>(existing);
+  const [state, setState] = useState<Phase>({ phase: "idle" });
+  // What this form last did, over the props until they catch up: sent a request, or withdrew it.
+  const [local, setLocal] = useState<{ record: LeaveRequestRecord | undefined } | undefined>();
   const [hasTried, setHasTried] = useState(false);
   const isLate = isLeaveRequestLate(now(), cutoff);
-  const current = sent ?? existing;
+  const current = local === undefined ? existing : local.record;
+  const control = getLeaveControl({
+    now: now(),
+    meetingStart,
+    cutoff,
+    isPublished,
+    hasOwnRequest: current !== undefined,
+  });
   const isBlank = reason.trim() === "";
   const formatWhen = (instant: Date) =>
     formatInZones(
@@ -82,12 +105,40 @@ export function LeaveRequestForm({
     if (isBlank) return;
     setState({ phase: "sending" });
     try {
-      setSent(await submit(reason.trim()));
+      setLocal({ record: await submit(reason.trim()) });
       setState({ phase: "idle" });
     } catch (error) {
       setState({ phase: "failed", error });
     }
   }
+
+  async function withdrawRequest(): Promise<void> {
+    if (withdraw === undefined) return;
+    setState({ phase: "withdrawing" });
+    try {
+      await withdraw();
+      setLocal({ record: undefined });
+      setReason("");
+      setHasTried(false);
+      setState({ phase: "idle" });
+    } catch (error) {
+      setState({ phase: "withdrawFailed", error });
+    }
+  }
+
+  if (control.kind === "none") return null;
+  if (control.kind === "recorded" && current !== undefined)
+    return (
+      <section className={styles.root} aria-label={t("leave.title")}>
+        <Subtitle2 as="h2">{t("leave.title")}</Subtitle2>
+        <MessageBar intent={current.isLate ? "warning" : "success"} layout="multiline">
+          <MessageBarBody role="status">
+            {t(current.isLate ? "leave.recordedLate" : "leave.recorded", { reason: current.reason })}
+          </MessageBarBody>
+        </MessageBar>
+      </section>
+    );
+  const isBusy = state.phase === "sending" || state.phase === "withdrawing";
 
   return (
     <form
@@ -101,7 +152,7 @@ export function LeaveRequestForm({
     >
       <Subtitle2 as="h2">{t("leave.title")}</Subtitle2>
       <Text>{t("leave.deadline", { time: formatWhen(cutoff), days: cutoffWorkingDays })}</Text>
-      {writtenForMe !== undefined && sent === undefined && (
+      {writtenForMe !== undefined && current === undefined && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t("leave.onBehalf", {
@@ -138,11 +189,33 @@ export function LeaveRequestForm({
         />
       </Field>
       {state.phase === "failed" && <ErrorNotice error={state.error} onRetry={() => void send()} />}
-      <div>
-        <Button appearance="primary" type="submit" disabled={state.phase === "sending"}>
+      {state.phase === "withdrawFailed" && (
+        <>
+          <MessageBar intent="error">
+            <MessageBarBody>{t("leave.withdrawFailed")}</MessageBarBody>
+          </MessageBar>
+          <ErrorNotice error={state.error} onRetry={() => void withdrawRequest()} />
+        </>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={isBusy}>
           {state.phase === "sending" ? t("leave.submitting") : current ? t("leave.update") : t("leave.submit")}
         </Button>
+        {current !== undefined && withdraw !== undefined && control.kind === "open" && control.canWithdraw && (
+          <Button
+            type="button"
+            disabled={isBusy}
+            onClick={() => {
+              void withdrawRequest();
+            }}
+          >
+            {state.phase === "withdrawing" ? t("leave.withdrawing") : t("leave.withdraw")}
+          </Button>
+        )}
       </div>
+      {current !== undefined && control.kind === "open" && !control.canWithdraw && (
+        <Text size={200}>{t("leave.withdrawClosed", { time: formatWhen(cutoff) })}</Text>
+      )}
     </form>
   );
 }

@@ -1,4 +1,5 @@
-import { Combobox, Option, OptionGroup } from "@fluentui/react-components";
+import { PersonCombobox } from "@/lib/ui/person-combobox";
+import type { PickablePerson } from "@/lib/ui/person-combobox";
 import type { MinutesPerson } from "@/meeting/model/records/minutes-record";
 import { useMinutesTranslation } from "./minutes-i18n";
 
@@ -15,10 +16,6 @@ export interface PersonPickerProps {
   className?: string;
 }
 
-function matches(person: MinutesPerson, text: string): boolean {
-  return text === "" || person.name.toLowerCase().includes(text) || person.upn.toLowerCase().includes(text);
-}
-
 /** Picks a person: meeting attendees first, then the group's other members; only a pick counts. */
 export function PersonPicker({
   label,
@@ -30,57 +27,31 @@ export function PersonPicker({
   className,
 }: PersonPickerProps) {
   const { t } = useMinutesTranslation();
-  const attendeeUpns = new Set(attendees.map((p) => p.upn.toLowerCase()));
-  const rest = others.filter((p) => !attendeeUpns.has(p.upn.toLowerCase()));
-  const typed = value?.upn ? "" : (value?.name.trim().toLowerCase() ?? "");
-  const all = [...attendees, ...rest];
+  const toPickable = (person: MinutesPerson): PickablePerson =>
+    person.kind === undefined || person.kind === "member"
+      ? { key: person.upn, name: person.name }
+      : // Shown, but Planner can assign only the organization's own users (docs/domain.md §2).
+        {
+          key: person.upn,
+          name: person.name,
+          disabledText: t(`action.notOwner.${person.kind}`, { name: person.name }),
+        };
   return (
-    <Combobox
+    <PersonCombobox
+      ariaLabel={label}
       {...(className === undefined ? {} : { className })}
-      aria-label={label}
-      aria-invalid={invalid}
-      freeform
-      // Fluent's own name for this button is the English "Open …".
-      expandIcon={{ "aria-label": t("action.showPeople", { label }) }}
+      invalid={invalid}
       placeholder={t("action.personPlaceholder")}
-      value={value?.name ?? ""}
-      selectedOptions={value?.upn ? [value.upn] : []}
-      onChange={(event) => {
+      expandLabel={t("action.showPeople", { label })}
+      value={value === undefined ? undefined : { key: value.upn, name: value.name }}
+      onChange={(next) => {
         // Typing searches; the owner is set only by a pick, since Planner needs a real person.
-        onChange(event.target.value === "" ? undefined : { upn: "", name: event.target.value });
+        onChange(next === undefined ? undefined : { upn: next.key, name: next.name });
       }}
-      onOptionSelect={(_, data) => {
-        const person = all.find((p) => p.upn === data.optionValue);
-        onChange(person ? { upn: person.upn, name: person.name } : undefined);
-      }}
-    >
-      <OptionGroup label={t("action.attendeesGroup")}>
-        {attendees
-          .filter((p) => matches(p, typed))
-          .map((person) =>
-            person.kind === undefined || person.kind === "member" ? (
-              <Option key={person.upn} value={person.upn} text={person.name}>
-                {person.name}
-              </Option>
-            ) : (
-              // Shown, but Planner can assign only the organization's own users (docs/domain.md §2).
-              <Option key={person.upn} value={person.upn} text={person.name} disabled>
-                {t(`action.notOwner.${person.kind}`, { name: person.name })}
-              </Option>
-            ),
-          )}
-      </OptionGroup>
-      {rest.length > 0 && (
-        <OptionGroup label={t("action.othersGroup")}>
-          {rest
-            .filter((p) => matches(p, typed))
-            .map((person) => (
-              <Option key={person.upn} value={person.upn} text={person.name}>
-                {person.name}
-              </Option>
-            ))}
-        </OptionGroup>
-      )}
-    </Combobox>
+      groups={[
+        { label: t("action.attendeesGroup"), people: attendees.map(toPickable) },
+        { label: t("action.othersGroup"), people: others.map(toPickable) },
+      ]}
+    />
   );
 }

@@ -39,7 +39,7 @@ export interface UseWorkingMinutesOptions {
   save: SaveMinutes;
   /** The signed-in user's UPN, stamped on saves. */
   me: string;
-  /** Leave requests of the occurrence (useLeaveRequests): recorded in attendance as they arrive. */
+  /** Every leave request of the occurrence (useLeaveRequests), once read: recorded in attendance as they arrive or are withdrawn. */
   leaveRequests?: readonly Attributed<LeaveRequestRecord>[];
   /** Idle time before an autosave; default 3 s. */
   autosaveMs?: number;
@@ -100,7 +100,6 @@ function isNewer(stored: StoredRecord<MinutesRecord>, than: StoredRecord<Minutes
 }
 
 const systemClock = () => new Date();
-const noLeave: readonly Attributed<LeaveRequestRecord>[] = [];
 
 export function useWorkingMinutes({
   draftKey,
@@ -108,7 +107,7 @@ export function useWorkingMinutes({
   initial,
   save,
   me,
-  leaveRequests = noLeave,
+  leaveRequests,
   autosaveMs = 3000,
   now = systemClock,
 }: UseWorkingMinutesOptions): WorkingMinutes {
@@ -139,9 +138,10 @@ export function useWorkingMinutes({
   }, [stored, draft.status, setValue]);
 
   // A request is applied once (applyLeaveRequests remembers it), so this settles after one pass.
+  // Only once the requests are read: an empty list would take back every leave as withdrawn.
   const isPublished = copy.mine.status === "published";
   useEffect(() => {
-    if (draft.status !== "ready" || isPublished || leaveRequests.length === 0) return;
+    if (draft.status !== "ready" || isPublished || leaveRequests === undefined) return;
     setValue((prev) => {
       // Matched by key (older minutes name attendees by UPN only); only the attendance is taken over.
       const { attendance } = applyLeaveRequests(fillAttendeeIds(prev.mine, keyOf), leaveRequests);

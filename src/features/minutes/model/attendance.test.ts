@@ -73,6 +73,26 @@ describe("applyLeaveRequests", () => {
   });
 });
 
+describe("a withdrawn leave request", () => {
+  it("takes back the leave it set, so the person is expected again", () => {
+    const onLeave = applyLeaveRequests(buildMinutes(), [buildOwn(buildLeaveRequest())]);
+    const withdrawn = applyLeaveRequests(onLeave, []);
+    expect(withdrawn.attendance[testPeople.service.upn]).toBeUndefined();
+    expect(summarizeAttendance(withdrawn, { kind: "none" })).toMatchObject({ counts: { leave: 0 } });
+  });
+
+  it("leaves the note-taker's own mark and leave they recorded for someone", () => {
+    const once = applyLeaveRequests(buildMinutes(), [buildOwn(buildLeaveRequest())]);
+    const cameAnyway = setAttendance(once, testPeople.service.upn, {
+      ...once.attendance[testPeople.service.upn],
+      status: "present",
+    });
+    expect(applyLeaveRequests(cameAnyway, [])).toBe(cameAnyway);
+    const recorded = recordLeaveOnBehalf(buildMinutes(), buildOnBehalf(buildLeaveRequest(), testWriters.gm));
+    expect(applyLeaveRequests(recorded, [])).toBe(recorded);
+  });
+});
+
 describe("computeLatenessPenalty", () => {
   it("charges nothing by default or when not late", () => {
     expect(computeLatenessPenalty({ status: "late", lateMinutes: 10 }, { kind: "none" })).toBe(0);

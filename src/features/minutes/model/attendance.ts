@@ -20,7 +20,8 @@ export function isLeaveRequestLate(requestedAt: Date, cutoff: Date): boolean {
 }
 
 /**
- * Records each of the people's own requests as leave (docs/domain.md §6, §9). A request is applied
+ * Records each of the people's own requests as leave (docs/domain.md §6, §9), given every request
+ * the occurrence has (a leave set from a request no longer there was withdrawn). A request is applied
  * once (remembered on the entry by its time), so whatever the note-taker marks afterwards — the
  * person came after all — stands. A request someone else wrote for them is left to the note-taker
  * (listLeaveForReview, recordLeaveOnBehalf).
@@ -30,13 +31,26 @@ export function applyLeaveRequests(
   requests: readonly Attributed<LeaveRequestRecord>[],
 ): MinutesRecord {
   let attendance = minutes.attendance;
+  const requested = new Set<string>();
   for (const { value: request, authorship } of requests) {
     if (!isOwn(authorship)) continue;
     const key = findAttendanceKey(minutes, request.upn);
+    requested.add(key);
     if (attendance[key]?.leave?.requestedAt === request.requestedAt) continue;
     attendance = { ...attendance, [key]: toLeaveEntry(request) };
   }
+  // A withdrawn request (docs/domain.md §6) takes back the leave it set: the person is expected
+  // again, unmarked. A mark the note-taker changed since, or leave they recorded for someone, stays.
+  const withdrawn = Object.entries(attendance).filter(([key, entry]) => !requested.has(key) && isFromOwnRequest(entry));
+  if (withdrawn.length > 0) {
+    const gone = new Set(withdrawn.map(([key]) => key));
+    attendance = Object.fromEntries(Object.entries(attendance).filter(([key]) => !gone.has(key)));
+  }
   return attendance === minutes.attendance ? minutes : { ...minutes, attendance };
+}
+
+function isFromOwnRequest(entry: AttendanceEntry): boolean {
+  return entry.status === "leave" && entry.leave !== undefined && entry.leave.onBehalfBy === undefined;
 }
 
 /** Requests written on someone's behalf that the attendance does not hold yet: shown, for the note-taker to decide. */

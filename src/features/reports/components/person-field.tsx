@@ -1,5 +1,7 @@
-import { Combobox, Field, Input, Option } from "@fluentui/react-components";
+import { Field } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { PersonCombobox } from "@/lib/ui/person-combobox";
+import type { PickablePerson } from "@/lib/ui/person-combobox";
 import type { ReportPerson } from "@/meeting/model/records/report-record";
 import type { ReportIssue } from "../model/validate-report";
 import { describeIssues, useReportsTranslation } from "./report-i18n";
@@ -7,58 +9,42 @@ import { describeIssues, useReportsTranslation } from "./report-i18n";
 export interface PersonFieldProps {
   label: string;
   value: ReportPerson | undefined;
-  onChange: (next: ReportPerson) => void;
-  /** Suggestions (the series' attendees); anyone else can be typed by name. */
+  /** Undefined when the field is cleared. */
+  onChange: (next: ReportPerson | undefined) => void;
+  /** The meeting's people, listed first. */
   people: readonly ReportPerson[];
+  /** The rest of the directory the app has read: the workspace group's members. */
+  others?: readonly ReportPerson[];
   issues: readonly ReportIssue[];
   previous?: ReactNode;
 }
 
-function matchPeople(people: readonly ReportPerson[], value: ReportPerson | undefined): readonly ReportPerson[] {
-  const text = value?.name.trim().toLowerCase() ?? "";
-  // A picked person shows the whole list again, so changing one's mind needs no clearing first.
-  if (text === "" || value?.upn) return people;
-  return people.filter((person) => person.name.toLowerCase().includes(text) || person.upn.toLowerCase().includes(text));
-}
+const toPickable = (person: ReportPerson): PickablePerson => ({ key: person.upn, name: person.name });
 
-/** 监督人: picked from the suggestions or typed; a typed name has no UPN. */
-export function PersonField({ label, value, onChange, people, issues, previous }: PersonFieldProps) {
+/**
+ * 监督人: a person picked from the meeting's people or the workspace's members. What is typed stays in
+ * the draft until a person is picked; a name that matches nobody is for validateReport to refuse. An
+ * older report's supervisor stored as a typed name (no person key) is shown as it was.
+ */
+export function PersonField({ label, value, onChange, people, others = [], issues, previous }: PersonFieldProps) {
   const { t } = useReportsTranslation();
   const validationMessage = describeIssues(t, issues);
   return (
     <div>
       <Field label={label} validationMessage={validationMessage}>
-        {people.length === 0 ? (
-          <Input
-            value={value?.name ?? ""}
-            placeholder={t("person.placeholder")}
-            onChange={(_, data) => {
-              onChange({ upn: "", name: data.value });
-            }}
-          />
-        ) : (
-          <Combobox
-            freeform
-            // Fluent's own name for this button is the English "Open …".
-            expandIcon={{ "aria-label": t("person.showList", { label }) }}
-            value={value?.name ?? ""}
-            selectedOptions={value?.upn ? [value.upn] : []}
-            placeholder={t("person.placeholder")}
-            onChange={(event) => {
-              onChange({ upn: "", name: event.target.value });
-            }}
-            onOptionSelect={(_, data) => {
-              const person = people.find((p) => p.upn === data.optionValue);
-              if (person) onChange({ upn: person.upn, name: person.name });
-            }}
-          >
-            {matchPeople(people, value).map((person) => (
-              <Option key={person.upn} value={person.upn} text={person.name}>
-                {person.name}
-              </Option>
-            ))}
-          </Combobox>
-        )}
+        <PersonCombobox
+          value={value === undefined ? undefined : { key: value.upn, name: value.name }}
+          invalid={validationMessage !== undefined}
+          placeholder={t("person.placeholder")}
+          expandLabel={t("person.showList", { label })}
+          onChange={(next) => {
+            onChange(next === undefined ? undefined : { upn: next.key, name: next.name });
+          }}
+          groups={[
+            { label: t("person.attendeesGroup"), people: people.map(toPickable) },
+            { label: t("person.othersGroup"), people: others.map(toPickable) },
+          ]}
+        />
       </Field>
       {previous}
     </div>

@@ -48,8 +48,9 @@ export interface ReportFormProps {
   submitted?: SubmittedReport;
   /** The same section's report from the previous occurrence, shown as reference. */
   previous?: ReportFields;
-  /** Suggestions for the supervisor field. */
+  /** The supervisor field's choices: the meeting's people first, then the workspace group's members. */
   people?: readonly ReportPerson[];
+  others?: readonly ReportPerson[];
   clock: Clock;
   /** Sends the report; receives only the section's fields, with blank rows left out. */
   submit: (fields: ReportFields) => Promise<SubmittedReport>;
@@ -71,6 +72,7 @@ export function ReportForm({
   submitted,
   previous,
   people = noPeople,
+  others = noPeople,
   clock,
   submit,
 }: ReportFormProps) {
@@ -83,7 +85,13 @@ export function ReportForm({
   const [lastSubmit, setLastSubmit] = useState<SubmittedReport>();
   const now = useNow();
   const fieldIds = useMemo(() => orderFieldIds(section.fields), [section.fields]);
-  const issues = useMemo(() => validateReport(draft.value, fieldIds), [draft.value, fieldIds]);
+  const storedSupervisor = submitted?.fields.supervisor;
+  // An older report's supervisor typed without a person key may stay as it was (validateReport).
+  const storedTypedSupervisor = storedSupervisor?.upn === "" ? storedSupervisor.name : undefined;
+  const issues = useMemo(
+    () => validateReport(draft.value, fieldIds, storedTypedSupervisor === undefined ? {} : { storedTypedSupervisor }),
+    [draft.value, fieldIds, storedTypedSupervisor],
+  );
   const visibleIssues = selectVisibleIssues(issues, hasTriedSubmit);
   const current = pickNewer(lastSubmit, submitted);
   const isSubmitting = submitState.phase === "submitting";
@@ -173,9 +181,15 @@ export function ReportForm({
           <PersonField
             {...common}
             people={people}
+            others={others}
             value={draft.value.supervisor}
             onChange={(next) => {
-              draft.setValue((prev) => ({ ...prev, supervisor: next }));
+              draft.setValue((prev) => {
+                if (next !== undefined) return { ...prev, supervisor: next };
+                const cleared = { ...prev };
+                delete cleared.supervisor;
+                return cleared;
+              });
             }}
           />
         );

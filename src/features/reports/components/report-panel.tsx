@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
 import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import { buildDraftKey } from "@/lib/drafts";
@@ -18,7 +18,7 @@ import type { ReportFieldId } from "@/meeting/model/templates/types";
 import type { Bilingual } from "@/lib/i18n/bilingual";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
-import { useMyObjectId } from "@/meeting/api/authorship";
+import { useMyObjectId, useWorkspaceMembers } from "@/meeting/api/authorship";
 import { toSubmittedReport } from "../api/report-records";
 import { useMyReport } from "../api/use-my-report";
 import { useSubmitReport } from "../api/use-submit-report";
@@ -47,7 +47,7 @@ export interface ReportPanelProps {
   due: Date;
   /** The meeting's own zone, in which `due` was set. */
   timeZone: string;
-  /** Suggestions for the supervisor field (the series' attendees); optional. */
+  /** The meeting's people, offered first for the supervisor field (the workspace's members follow). */
   people?: ReportPerson[];
   /** The series' 会议要求 and 会议纪律, shown above the form while the speaker prepares. */
   rules?: RuleLines;
@@ -85,6 +85,11 @@ function SectionReport({
   const previous = useMyReport(workspace, seriesId, previousOccurrenceKey, section.sectionId);
   const submission = useSubmitReport(workspace, seriesId, occurrenceKey);
   const myObjectId = useMyObjectId().data;
+  const members = useWorkspaceMembers(workspace);
+  const others = useMemo(
+    () => [...(members.data?.values() ?? [])].map((p) => ({ upn: p.id, name: p.name })),
+    [members.data],
+  );
 
   // The form is mounted once the stored report is known: its first `initial` is the one the
   // draft falls back to, so mounting earlier would show an empty form over a submitted report.
@@ -113,6 +118,7 @@ function SectionReport({
         {...(stored ? { submitted: toSubmittedReport(stored, myObjectId) } : {})}
         {...(previous.data ? { previous: previous.data.value.fields } : {})}
         people={people}
+        others={others}
         clock={clock}
         submit={async (fields) =>
           toSubmittedReport(await submission.mutateAsync({ sectionId: section.sectionId, fields }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildKpiRow, buildReportFields } from "../testing/build-report";
-import { reportLimits, selectVisibleIssues, validateReport } from "./validate-report";
+import { isUnknownPerson, reportLimits, selectVisibleIssues, validateReport } from "./validate-report";
 
 describe("validateReport", () => {
   it("accepts a complete report", () => {
@@ -116,5 +116,38 @@ describe("validateReport", () => {
       revenue: [buildKpiRow({ metric: "营业额", target: "50", actual: "46" })],
     };
     expect(validateReport(fields, ["revenue", "complaints", "onlineReviews"])).toEqual([]);
+  });
+});
+
+describe("the supervisor as a picked person", () => {
+  it("accepts a picked person and an empty field", () => {
+    expect(isUnknownPerson({ upn: "id-li-na", name: "李娜" })).toBe(false);
+    expect(isUnknownPerson(undefined)).toBe(false);
+    expect(isUnknownPerson({ upn: "", name: "  " })).toBe(false);
+  });
+
+  it("refuses a typed name, once a submit is tried, and keeps it", () => {
+    const fields = { review: "完成", supervisor: { upn: "", name: "王五" } };
+    const issues = validateReport(fields, ["review", "supervisor"]);
+    expect(issues).toEqual([
+      {
+        field: "supervisor",
+        column: "name",
+        message: { key: "validation.personUnknown", params: { name: "王五" } },
+        isMissing: true,
+      },
+    ]);
+    expect(selectVisibleIssues(issues, false)).toEqual([]);
+    expect(fields.supervisor).toEqual({ upn: "", name: "王五" });
+  });
+
+  it("accepts an older report's typed supervisor left as it was stored, but not a new typed name", () => {
+    const stored = { storedTypedSupervisor: "老张" };
+    expect(validateReport({ review: "完成", supervisor: { upn: "", name: "老张" } }, ["supervisor"], stored)).toEqual(
+      [],
+    );
+    expect(
+      validateReport({ review: "完成", supervisor: { upn: "", name: "老王" } }, ["supervisor"], stored),
+    ).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@
 import type { ReportFieldId } from "@/meeting/model/templates/types";
 import { parseKpiNumber } from "@/meeting/model/kpi";
 import { isEmptyReport, orderFieldIds } from "./report";
-import type { Complaints, KpiRow, ReportFields, ReviewRow } from "@/meeting/model/records/report-record";
+import type { Complaints, KpiRow, ReportFields, ReportPerson, ReviewRow } from "@/meeting/model/records/report-record";
 
 export const reportLimits = {
   /** Characters (code points, so an emoji counts once) in a text field. */
@@ -185,7 +185,25 @@ function checkReviewRows(check: Check, rows: ReviewRow[]): void {
  * Every issue in the fields of `fieldIds`, in catalogue order then row order. Blank rows are not
  * issues (they are left out when sending); fields outside `fieldIds` are not looked at.
  */
-export function validateReport(fields: ReportFields, fieldIds: readonly ReportFieldId[]): ReportIssue[] {
+export interface ValidateOptions {
+  /**
+   * A supervisor stored as a typed name, before the field became a pick (no person key): still
+   * accepted while it is left as it was, so an older report can be resubmitted unchanged.
+   */
+  storedTypedSupervisor?: string;
+}
+
+/** A supervisor is a person picked from the list; a typed name that names nobody is refused. */
+export function isUnknownPerson(person: ReportPerson | undefined, storedTypedName?: string): boolean {
+  if (person === undefined || person.upn !== "" || person.name.trim() === "") return false;
+  return person.name.trim() !== storedTypedName?.trim();
+}
+
+export function validateReport(
+  fields: ReportFields,
+  fieldIds: readonly ReportFieldId[],
+  options: ValidateOptions = {},
+): ReportIssue[] {
   const issues: ReportIssue[] = [];
   for (const field of orderFieldIds(fieldIds)) {
     const check: Check = { field, issues };
@@ -260,6 +278,14 @@ export function validateReport(fields: ReportFields, fieldIds: readonly ReportFi
             check,
             { key: "validation.nameTooLong", params: { max: reportLimits.itemLength } },
             { column: "name" },
+          );
+        } else if (isUnknownPerson(fields.supervisor, options.storedTypedSupervisor)) {
+          // Shown once a submit was tried: while the person is still typing to search, it is no mistake.
+          addIssue(
+            check,
+            { key: "validation.personUnknown", params: { name: fields.supervisor?.name.trim() ?? "" } },
+            { column: "name" },
+            true,
           );
         }
         break;

@@ -4,3 +4,4 @@ export { listRecordWriters, listUnknownWriters, loadRecordDirectory } from "./re
 export { getMyObjectId, myObjectIdQueryOptions, useMyObjectId } from "./my-object-id";
 export { recordDirectoryQueryKeys, useAttributedRecords } from "./use-attributed-records";
 export type { AttributedRecords, PersonField } from "./use-attributed-records";
+export { useWorkspaceMembers } from "./use-workspace-members";

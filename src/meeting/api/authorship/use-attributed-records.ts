@@ -16,7 +16,7 @@ export const recordDirectoryQueryKeys = {
 };
 
 // Membership changes rarely; a writer who joins mid-meeting is found by the lookup meanwhile.
-const directoryStaleTime = 10 * 60_000;
+export const directoryStaleTime = 10 * 60_000;
 
 /** The records (from their own query) and the directory reads, as one query-like state. */
 export interface AttributedRecords<T> {

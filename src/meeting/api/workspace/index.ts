@@ -1,6 +1,6 @@
 export { openWorkspace, forgetWorkspace } from "./open-workspace";
 export { getWorkspaceAccess } from "./access";
-export { getRecord, listRecords, createRecord, updateRecord, upsertRecord } from "./records";
+export { getRecord, listRecords, createRecord, updateRecord, upsertRecord, deleteRecord } from "./records";
 export { listRecordVersions } from "./record-versions";
 export type { RecordVersion } from "./record-versions";
 export type { RecordFilter, UpsertOptions, WriteOptions } from "./records";

@@ -153,6 +153,35 @@ export async function updateRecord<T>(
 }
 
 /**
+ * Deletes a record if nobody changed it since it was read: If-Match on its etag
+ * (https://learn.microsoft.com/graph/api/listitem-delete — 204, or 412 when the etag no longer
+ * matches and nothing is deleted). Idempotent: an item already gone (404, e.g. a retry after an
+ * answer that was lost) is done. A stale etag is settled by reading the key again: gone → done,
+ * else RecordConflictError("stale") with the latest, for the caller to judge.
+ */
+export async function deleteRecord(
+  client: GraphClient,
+  ws: Workspace,
+  list: RecordListName,
+  record: StoredRecord<unknown>,
+): Promise<void> {
+  await guarded(client, ws, async () => {
+    try {
+      await client.delete(`${itemsPath(ws, list)}/${record.itemId}`, {
+        operation: "deleteListItem",
+        ifMatch: record.etag,
+      });
+    } catch (error) {
+      if (error instanceof GraphRequestError && error.status === 404) return;
+      if (!(error instanceof GraphRequestError && error.status === 412)) throw error;
+      const [latest] = await queryRecords(client, ws, list, keyFilter(record.key), anyJson);
+      if (latest === undefined) return;
+      throw new RecordConflictError(list, record.key, "stale", latest, { cause: error });
+    }
+  });
+}
+
+/**
  * Writes the record for `parts.key`, creating or updating it, idempotently: it reads by key
  * first, so a retry after a write whose response was lost (connection dropped) finds that write
  * and, when it already holds the value, sends nothing more. A concurrent create (409) or update
