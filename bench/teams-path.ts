@@ -6,6 +6,8 @@
 // - time from the tab frame's navigation to `meetloop:first-paint` and `meetloop:series-ready`;
 // - JavaScript the frame actually loaded before each mark (resource timing: encodedBodySize is the
 //   gzip body `vite preview` sent, decodedBodySize what the engine parsed);
+// - JavaScript chunk levels before ready, from Chromium's initiator chain (CDP Network events,
+//   bench/initiator-levels.ts);
 // - dependent steps before ready (bench/dependent-steps.ts) over the frame's document and resources
 //   (resource timing), the host's answers to teams-js and nested app auth (the host's log), and the
 //   Graph requests (the emulator's log);
@@ -30,6 +32,8 @@ import type { HostLogEntry } from "../test/support/teams-host/host-page";
 import { startHttpsFront } from "../test/support/teams-host/https-front";
 import type { Browser } from "playwright-core";
 import { findLongestChain, median } from "./dependent-steps";
+import { findScriptLevels } from "./initiator-levels";
+import type { InitiatedRequest } from "./initiator-levels";
 import type { Step } from "./dependent-steps";
 import { countSequentialRoundTrips } from "./round-trips";
 
@@ -64,6 +68,8 @@ interface RunFigures {
   jsBeforePaint: { gzipKb: number; decodedKb: number; files: number };
   jsBeforeReady: { gzipKb: number; decodedKb: number; files: number };
   chain: Step[];
+  /** Each script loaded before ready and its level in Chromium's initiator chain (document = 0). */
+  scriptLevels: Map<string, number>;
   graphRoundTrips: number;
   graphRequests: number;
 }
@@ -160,6 +166,11 @@ async function measureOnce(
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+    const initiated: InitiatedRequest[] = [];
+    cdp.on("Network.requestWillBeSent", (event) => {
+      initiated.push({ url: event.request.url, initiator: event.initiator });
+    });
+    await cdp.send("Network.enable");
     await clearRequests(target.server.url);
     await page.goto(hostUrl);
     const frame = await findAppFrame(page);
@@ -201,6 +212,13 @@ async function measureOnce(
       jsBeforePaint: sumJs(timings.resources, timings.firstPaint),
       jsBeforeReady: sumJs(timings.resources, timings.ready),
       chain: findLongestChain(steps),
+      scriptLevels: findScriptLevels(
+        timings.document.name,
+        initiated,
+        timings.resources
+          .filter((r) => new URL(r.name).pathname.endsWith(".js") && r.responseEnd <= timings.ready)
+          .map((r) => r.name),
+      ),
       graphRoundTrips: countSequentialRoundTrips(graph),
       graphRequests: graph.length,
     };
@@ -253,6 +271,16 @@ function printSurface(name: string, runs: number, byRate: Map<number, RunFigures
   console.log(
     `  dependent steps before ready: ${String(steps)} (budget ≤ ${String(budgets.steps)}: ${verdict(steps, budgets.steps)}); one run's chain:`,
   );
+  const levels = median(one.map((r) => Math.max(0, ...r.scriptLevels.values())));
+  console.log(
+    `  JS chunk levels before ready (Chromium's initiator chain, document = 0): ${String(levels)}; one run's:`,
+  );
+  const byLevel = new Map<number, string[]>();
+  for (const [url, level] of example?.scriptLevels ?? [])
+    byLevel.set(level, [...(byLevel.get(level) ?? []), shortName(url)]);
+  for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
+    console.log(`    level ${String(level)}: ${(byLevel.get(level) ?? []).join(", ")}`);
+  }
   const origin = example?.chain[0]?.startedAt ?? 0;
   for (const [i, s] of (example?.chain ?? []).entries()) {
     console.log(
