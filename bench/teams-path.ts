@@ -6,8 +6,9 @@
 // - time from the tab frame's navigation to `meetloop:first-paint` and `meetloop:series-ready`;
 // - JavaScript the frame actually loaded before each mark (resource timing: encodedBodySize is the
 //   gzip body `vite preview` sent, decodedBodySize what the engine parsed);
-// - JavaScript chunk levels before ready, from Chromium's initiator chain (CDP Network events,
-//   bench/initiator-levels.ts);
+// - JavaScript chunk levels before ready: the chunks resource timing saw loaded, levelled by the
+//   build manifest's imports (bench/chunk-levels.ts: Chromium reports module script requests with
+//   the initiator "about:client" and no stack, so CDP cannot say which chunk asked);
 // - dependent steps before ready (bench/dependent-steps.ts) over the frame's document and resources
 //   (resource timing), the host's answers to teams-js and nested app auth (the host's log), and the
 //   Graph requests (the emulator's log);
@@ -32,8 +33,9 @@ import type { HostLogEntry } from "../test/support/teams-host/host-page";
 import { startHttpsFront } from "../test/support/teams-host/https-front";
 import type { Browser } from "playwright-core";
 import { findLongestChain, median } from "./dependent-steps";
-import { findScriptLevels } from "./initiator-levels";
-import type { InitiatedRequest } from "./initiator-levels";
+import { readManifest } from "./bundle-size";
+import type { Manifest } from "./bundle-size";
+import { findChunkLevels } from "./chunk-levels";
 import type { Step } from "./dependent-steps";
 import { countSequentialRoundTrips } from "./round-trips";
 
@@ -68,8 +70,8 @@ interface RunFigures {
   jsBeforePaint: { gzipKb: number; decodedKb: number; files: number };
   jsBeforeReady: { gzipKb: number; decodedKb: number; files: number };
   chain: Step[];
-  /** Each script loaded before ready and its level in Chromium's initiator chain (document = 0). */
-  scriptLevels: Map<string, number>;
+  /** Each chunk loaded before ready and its level (bench/chunk-levels.ts). */
+  chunkLevels: Map<string, number>;
   graphRoundTrips: number;
   graphRequests: number;
 }
@@ -81,6 +83,7 @@ interface Target {
   tenant: Tenant;
   chat: { id: string; meetingId?: string | null };
   user: { objectId: string; userPrincipalName: string; displayName: string };
+  manifest: Manifest;
 }
 
 function sumJs(resources: FrameTimings["resources"], until: number) {
@@ -119,13 +122,13 @@ function collectSteps(
     const kind = url.pathname.endsWith(".js") ? "js" : url.pathname.endsWith(".css") ? "css" : "other";
     steps.push({ kind, label: `${kind} ${shortName(r.name)}`, startedAt: at(r.startTime), endedAt: at(r.responseEnd) });
   }
-  // The host answers at once: each answered message is one step at the moment the host received it.
+  // Each answered message is one step, from the app's send to the host's answer (given at once).
   for (const entry of hostLog.filter((e) => e.answered)) {
     const token = entry.func === "nestedAppAuth.execute";
     steps.push({
       kind: token ? "token" : "host",
       label: token ? `token ${entry.method ?? ""}` : `host ${entry.func}`,
-      startedAt: entry.receivedAt,
+      startedAt: Math.min(entry.sentAt, entry.receivedAt),
       endedAt: entry.receivedAt,
     });
   }
@@ -166,11 +169,6 @@ async function measureOnce(
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate });
-    const initiated: InitiatedRequest[] = [];
-    cdp.on("Network.requestWillBeSent", (event) => {
-      initiated.push({ url: event.request.url, initiator: event.initiator });
-    });
-    await cdp.send("Network.enable");
     await clearRequests(target.server.url);
     await page.goto(hostUrl);
     const frame = await findAppFrame(page);
@@ -212,12 +210,13 @@ async function measureOnce(
       jsBeforePaint: sumJs(timings.resources, timings.firstPaint),
       jsBeforeReady: sumJs(timings.resources, timings.ready),
       chain: findLongestChain(steps),
-      scriptLevels: findScriptLevels(
-        timings.document.name,
-        initiated,
-        timings.resources
-          .filter((r) => new URL(r.name).pathname.endsWith(".js") && r.responseEnd <= timings.ready)
-          .map((r) => r.name),
+      chunkLevels: findChunkLevels(
+        target.manifest,
+        new Set(
+          timings.resources
+            .filter((r) => new URL(r.name).origin === target.appOrigin && r.responseEnd <= timings.ready)
+            .map((r) => new URL(r.name).pathname.slice(1)),
+        ),
       ),
       graphRoundTrips: countSequentialRoundTrips(graph),
       graphRequests: graph.length,
@@ -268,14 +267,13 @@ function printSurface(name: string, runs: number, byRate: Map<number, RunFigures
     `  JS before ready: ${readyJs.gzip.toFixed(1)} KB gzip transferred (budget ≤ ${String(budgets.jsGzipKb)}: ${verdict(readyJs.gzip, budgets.jsGzipKb)}), ` +
       `${readyJs.decoded.toFixed(1)} KB decoded (budget ≤ ${String(budgets.jsDecodedKb)}: ${verdict(readyJs.decoded, budgets.jsDecodedKb)}) (${String(example?.jsBeforeReady.files ?? 0)} files)`,
   );
-  const levels = median(one.map((r) => Math.max(0, ...r.scriptLevels.values())));
+  const levels = median(one.map((r) => Math.max(0, ...r.chunkLevels.values())));
   console.log(
-    `  JS chunk levels before ready (Chromium's initiator chain, document = 0): ${String(levels)}; one run's ` +
-      "(synchronous call stacks only: a dynamic import made through Vite's preload helper counts from the entry chunk):",
+    `  JS chunk levels before ready (loaded chunks, levelled by the build manifest's imports; entry = 1): ${String(levels)}; one run's:`,
   );
   const byLevel = new Map<number, string[]>();
-  for (const [url, level] of example?.scriptLevels ?? [])
-    byLevel.set(level, [...(byLevel.get(level) ?? []), shortName(url)]);
+  for (const [file, level] of example?.chunkLevels ?? [])
+    byLevel.set(level, [...(byLevel.get(level) ?? []), file.replace(/^assets\//, "")]);
   for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
     console.log(`    level ${String(level)}: ${(byLevel.get(level) ?? []).join(", ")}`);
   }
@@ -296,7 +294,8 @@ function printSurface(name: string, runs: number, byRate: Map<number, RunFigures
 
 /** `runs`: cold runs per surface and CPU rate (the issue asks for the median of 5). */
 export async function benchTeamsPath(runs = 5): Promise<void> {
-  const server = await startPreviewServer({ outDir: ".bench/teams", mode: "production" });
+  const outDir = ".bench/teams";
+  const server = await startPreviewServer({ outDir, mode: "production" });
   const front = await startHttpsFront(server.url);
   // Site isolation off: the app's frame shares the host page's renderer, so one CDP session's CPU
   // throttling slows the app as well (an out-of-process frame would run at full speed).
@@ -319,6 +318,7 @@ export async function benchTeamsPath(runs = 5): Promise<void> {
       tenant,
       chat,
       user: { objectId: user.id, userPrincipalName: user.userPrincipalName, displayName: user.displayName },
+      manifest: readManifest(outDir),
     };
     for (const surface of surfaces) {
       const byRate = new Map<number, RunFigures[]>();

@@ -33,16 +33,23 @@ export interface TeamsHostConfig {
   idToken: string;
 }
 
-/** One message the host received from the app, timed on the host page's clock (epoch ms). */
+/**
+ * One message the host received from the app (epoch ms): `sentAt` is the app's own send time
+ * (teams-js stamps every message with `monotonicTimestamp`, performance.timeOrigin + now()),
+ * `receivedAt` the host page's clock when it arrived and was answered.
+ */
 export interface HostLogEntry {
   func: string;
   method?: string;
+  sentAt: number;
   receivedAt: number;
   answered: boolean;
 }
 
 interface AppMessage {
   id: number;
+  monotonicTimestamp?: number;
+  timestamp?: number;
   uuidAsString?: string;
   func: string;
   args?: unknown[];
@@ -172,10 +179,12 @@ function startTeamsClient(config: TeamsHostConfig): void {
     const args = answer(full);
     const method =
       full.func === "nestedAppAuth.execute" ? (JSON.parse(full.data ?? "{}") as NaaRequest).method : undefined;
+    const receivedAt = now();
     log.push({
       func: full.func,
       ...(method === undefined ? {} : { method }),
-      receivedAt: now(),
+      sentAt: full.monotonicTimestamp ?? full.timestamp ?? receivedAt,
+      receivedAt,
       answered: args !== undefined,
     });
     if (args !== undefined) {
