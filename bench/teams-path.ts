@@ -261,11 +261,11 @@ function printSurface(name: string, runs: number, byRate: Map<number, RunFigures
     `  ready at 4× / ready at 1×: ${slowdown.toFixed(2)} (budget ≤ ${String(budgets.slowdown)}: ${verdict(slowdown, budgets.slowdown)})`,
   );
   console.log(
-    `  JS before first paint: ${paintJs.gzip.toFixed(1)} KB gzip transferred, ${paintJs.decoded.toFixed(1)} KB decoded (${String(example?.jsBeforePaint.files ?? 0)} files)`,
+    `  JS before first paint: ${paintJs.gzip.toFixed(1)} KB gzip transferred, ${paintJs.decoded.toFixed(1)} KB decoded (${String(median(one.map((r) => r.jsBeforePaint.files)))} files)`,
   );
   console.log(
     `  JS before ready: ${readyJs.gzip.toFixed(1)} KB gzip transferred (budget ≤ ${String(budgets.jsGzipKb)}: ${verdict(readyJs.gzip, budgets.jsGzipKb)}), ` +
-      `${readyJs.decoded.toFixed(1)} KB decoded (budget ≤ ${String(budgets.jsDecodedKb)}: ${verdict(readyJs.decoded, budgets.jsDecodedKb)}) (${String(example?.jsBeforeReady.files ?? 0)} files)`,
+      `${readyJs.decoded.toFixed(1)} KB decoded (budget ≤ ${String(budgets.jsDecodedKb)}: ${verdict(readyJs.decoded, budgets.jsDecodedKb)}) (${String(median(one.map((r) => r.jsBeforeReady.files)))} files)`,
   );
   const levels = median(one.map((r) => Math.max(0, ...r.chunkLevels.values())));
   console.log(
