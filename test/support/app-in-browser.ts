@@ -23,6 +23,12 @@ export interface AppInBrowserOptions {
    * `npm run preview` does) instead of the dev server.
    */
   productionBuildDir?: string;
+  /**
+   * With productionBuildDir: "production" serves the production build a Teams user gets (MSAL,
+   * teams-js, no demo code) with its Graph root on the emulator, for the Teams test host
+   * (test/support/teams-host); the default is the demo build.
+   */
+  buildMode?: "demo" | "production";
 }
 
 export function startAppInBrowser(options: AppInBrowserOptions = {}): AppInBrowser {
@@ -33,7 +39,7 @@ export function startAppInBrowser(options: AppInBrowserOptions = {}): AppInBrows
     server =
       options.productionBuildDir === undefined
         ? await startDevServer()
-        : await startPreviewServer({ outDir: options.productionBuildDir });
+        : await startPreviewServer({ outDir: options.productionBuildDir, mode: options.buildMode ?? "demo" });
     browser = violations.watch(await launchChromium());
   });
   afterEach(() => {

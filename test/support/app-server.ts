@@ -1,5 +1,6 @@
 // Serves the app with the Graph emulator mounted on the same origin, as `npm run dev` does
-// (or the demo production build, as `npm run preview` does), on a free port. Both send the
+// (or the demo production build, as `npm run preview` does, or the production build a Teams user
+// gets, pointed at the emulator: docs/emulator.md "The production build against the emulator"), on a free port. Both send the
 // hosted build's security headers (scripts/hosting/vite-plugin.ts).
 import { createServer, preview, build } from "vite";
 import type { ViteDevServer, PreviewServer } from "vite";
@@ -21,13 +22,50 @@ export async function startDevServer(): Promise<AppServer> {
   return { url: readUrl(server), close: () => server.close() };
 }
 
-/** The demo production build (`vite build --mode demo`) served by `vite preview`. */
-export async function startPreviewServer(options: { outDir: string; skipBuild?: boolean }): Promise<AppServer> {
+/**
+ * The app registration production builds for the emulator are made with: any GUID will do, since
+ * the emulator takes the `emu:` bearer token the Teams test host hands MSAL (test/support/teams-host).
+ */
+export const emulatorClientId = "00000000-0000-4000-8000-00000000a11c";
+
+/**
+ * Builds the production bundle (no demo code, MSAL nested app auth, teams-js) with its Graph root on
+ * the emulator path of its own origin (VITE_GRAPH_BASE_URL=/graph/v1.0), as docs/emulator.md describes.
+ */
+export async function buildProductionForEmulator(outDir: string): Promise<void> {
+  const settings = { VITE_AAD_CLIENT_ID: emulatorClientId, VITE_GRAPH_BASE_URL: "/graph/v1.0", VITE_DEMO: "false" };
+  const saved = Object.fromEntries(Object.keys(settings).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, settings);
+  try {
+    await build({ mode: "production", logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) Reflect.deleteProperty(process.env, key);
+      else process.env[key] = value;
+    }
+  }
+}
+
+/**
+ * A build served by `vite preview` with the emulator mounted: by default the demo production build
+ * (`vite build --mode demo`); with `mode: "production"` the production build from
+ * buildProductionForEmulator.
+ */
+export async function startPreviewServer(options: {
+  outDir: string;
+  skipBuild?: boolean;
+  mode?: "demo" | "production";
+}): Promise<AppServer> {
+  const mode = options.mode ?? "demo";
   if (!options.skipBuild) {
-    await build({ mode: "demo", logLevel: "warn", build: { outDir: options.outDir, emptyOutDir: true } });
+    if (mode === "demo") {
+      await build({ mode: "demo", logLevel: "warn", build: { outDir: options.outDir, emptyOutDir: true } });
+    } else {
+      await buildProductionForEmulator(options.outDir);
+    }
   }
   const server = await preview({
-    mode: "demo",
+    mode,
     preview: { port: 0, host: "127.0.0.1" },
     build: { outDir: options.outDir },
     logLevel: "warn",

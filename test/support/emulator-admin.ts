@@ -15,6 +15,8 @@ export interface TenantChat {
 }
 
 export interface Tenant {
+  /** The directory (tenant) id, as tokens and the Teams context carry it. */
+  tenantId: string;
   users: TenantUser[];
   chats: TenantChat[];
 }
@@ -50,10 +52,10 @@ async function readJson<T>(response: Response): Promise<T> {
 }
 
 export async function getTenant(origin: string): Promise<Tenant> {
-  const state = await readJson<{ users: TenantUser[]; chats: Record<string, TenantChat> }>(
+  const state = await readJson<{ tenant: { id: string }; users: TenantUser[]; chats: Record<string, TenantChat> }>(
     await fetch(`${origin}/graph/_admin/state`),
   );
-  return { users: state.users, chats: Object.values(state.chats) };
+  return { tenantId: state.tenant.id, users: state.users, chats: Object.values(state.chats) };
 }
 
 export async function listRequests(origin: string): Promise<LoggedRequest[]> {
