@@ -133,7 +133,7 @@ describe("buildMinutesCard", () => {
         "Host: 王建国",
         "Late: 张敏（10 min）",
         "On leave: 刘洋",
-        "Owner: 李娜 · Due: 2026-12-07 · Supervisor: 孙丽",
+        "Owner: 李娜 · Due date: 2026-12-07 · Supervisor: 孙丽",
       ]),
     );
     expect(card.actions?.map((a) => a.title)).toEqual(["Open full minutes", "Confirm minutes"]);
@@ -149,7 +149,7 @@ describe("buildMinutesCard", () => {
     expectPostable(card);
     expect(collectCardTexts(card).textBlocks).toEqual(
       expect.arrayContaining([
-        "出席 1 · 迟到 0 · 请假 0 · 缺席 1 · 未记录 5",
+        "出席 1 · 迟到 0 · 请假 0 · 缺席 1 · 未标记 5",
         "本次会议未形成决议",
         "本次会议无行动项",
       ]),
