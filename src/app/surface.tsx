@@ -2,7 +2,7 @@ import { Suspense, lazy } from "react";
 import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
-import { SeriesView, useHasSeriesShown } from "@/features/series";
+import { SeriesView, useHasSeriesShown, useSeries } from "@/features/series";
 import { loadWithStrings } from "./lazy-strings";
 
 // Only the series view is in the start-up chunk: it is what the side panel shows first. The
@@ -46,13 +46,27 @@ function NoMeeting() {
   );
 }
 
+/**
+ * The series first; the workbench once it is shown — or once reading it failed, since the workbench
+ * is what shows a speaker's drafts saved in this browser while Microsoft 365 is out of reach.
+ */
+function MeetingContent({ seriesId, layout }: { seriesId: string; layout: "panel" | "wide" }) {
+  const hasSeriesShown = useHasSeriesShown();
+  const series = useSeries(seriesId);
+  if (!hasSeriesShown && !series.isError) return <SeriesView seriesId={seriesId} />;
+  return (
+    <Suspense fallback={<SeriesView seriesId={seriesId} />}>
+      <MeetingWorkbench seriesId={seriesId} layout={layout} />
+    </Suspense>
+  );
+}
+
 /** Picks what to draw from the host's frame context: one app, several Teams surfaces. */
 export function Surface() {
   const styles = useStyles();
   const { host } = useServices();
   const { t } = useTranslation("app");
   const { frame, chatId: seriesId } = host.context;
-  const hasSeriesShown = useHasSeriesShown();
   const loading = <Spinner label={t("common:loading")} />;
   let content;
   if (frame === "personal") {
@@ -68,13 +82,6 @@ export function Surface() {
         <SetupSurface seriesId={seriesId} showSaveButton={host.context.host === "browser"} />
       </Suspense>
     );
-  } else if (!hasSeriesShown) content = <SeriesView seriesId={seriesId} />;
-  else {
-    content = (
-      <Suspense fallback={<SeriesView seriesId={seriesId} />}>
-        <MeetingWorkbench seriesId={seriesId} layout={frame === "sidePanel" ? "panel" : "wide"} />
-      </Suspense>
-    );
-  }
+  } else content = <MeetingContent seriesId={seriesId} layout={frame === "sidePanel" ? "panel" : "wide"} />;
   return <main className={styles.panel}>{content}</main>;
 }

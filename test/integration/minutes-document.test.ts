@@ -144,8 +144,7 @@ describe("minutes message in the 周例会 chat", () => {
     const card = buildMinutesCard({
       language: "zh-CN",
       minutes,
-      date: "2026年11月30日 周一",
-      time: "13:30–15:00",
+      timeZone: "China Standard Time",
       displayNames: fixtureDisplayNames,
       links: { fullMinutes: link, confirm: link },
       mentions,
@@ -180,8 +179,7 @@ describe("minutes message in the 周例会 chat", () => {
       buildMinutesCard({
         language: "en-US",
         minutes: buildMinutes(),
-        date: "d",
-        time: "t",
+        timeZone: "UTC",
         displayNames: {},
         links: {},
       }),

@@ -132,7 +132,7 @@ describe("publishMinutes", () => {
       by: "sun.li@yunzhan.example",
       language: "zh-CN" as const,
       date: "2026-11-30",
-      describeTime: () => ({ dateTime: "2026年11月30日 13:30–15:00", time: "13:30–15:00" }),
+      describeTime: () => ({ dateTime: "2026年11月30日 13:30–15:00" }),
       displayNames: {},
       timeZone: "Asia/Shanghai",
       links: {
@@ -202,7 +202,6 @@ describe("publishMinutes", () => {
       date: "2026-12-07",
       describeTime: (lang: "zh-CN" | "en-US") => ({
         dateTime: lang === "zh-CN" ? "2026年12月7日 13:30–15:00" : "December 7, 2026 13:30–15:00",
-        time: "13:30–15:00",
       }),
       displayNames: {},
       timeZone: "Asia/Shanghai",
@@ -269,7 +268,7 @@ describe("publishMinutes", () => {
       by: "sun.li@yunzhan.example",
       language: "zh-CN",
       date: "2026-12-14",
-      describeTime: () => ({ dateTime: "2026年12月14日 13:30–15:00", time: "13:30–15:00" }),
+      describeTime: () => ({ dateTime: "2026年12月14日 13:30–15:00" }),
       displayNames: {},
       timeZone: "Asia/Shanghai",
       links: {

@@ -7,8 +7,10 @@ import { startEmulator } from "../../emulator/start-emulator";
 import { countSequentialRoundTrips } from "../../bench/round-trips";
 import { createGraphClient } from "@/lib/graph";
 import {
+  buildReferenceUrl,
   encodeReferenceKey,
   endOfDueDay,
+  readKeyMarker,
   findPlannerLimit,
   getBucketName,
   getOccurrenceName,
@@ -171,9 +173,13 @@ async function expectFiveCompleteTasks() {
       .map((action) => action.what)
       .sort(),
   );
+  const idOf = new Map(fiveActions().map((action) => [action.what, action.id]));
   for (const task of tasks) {
     expect(task.details?.description).toContain("验收标准：");
-    expect(Object.keys(task.details?.references ?? {})).toEqual([encodeReferenceKey(minutesUrl)]);
+    // One reference back to the minutes, its URL carrying the action's marker.
+    expect(Object.keys(task.details?.references ?? {})).toEqual([
+      encodeReferenceKey(buildReferenceUrl(minutesUrl, idOf.get(task.title) ?? "")),
+    ]);
   }
 }
 
@@ -213,8 +219,10 @@ describe("publishActionItems against the emulator", () => {
       expect(task?.details?.description).toContain(
         `监督人：${action.supervisor === "zhao.lei@yunzhan.example" ? "赵磊" : "王建国"}`,
       );
-      expect(task?.details?.references?.[encodeReferenceKey(minutesUrl)]?.alias).toBe(
-        `会议纪要 · ${bucketName} · #${action.id}`,
+      // The link text says the meeting and the decision; the action id is only in the URL.
+      const decision = decisions[action.id];
+      expect(task?.details?.references?.[encodeReferenceKey(buildReferenceUrl(minutesUrl, action.id))]?.alias).toBe(
+        decision === undefined ? "周例会 11月30日 · 会议纪要" : `周例会 11月30日 · 决议：${decision}`,
       );
     }
     // buckets ‖ users, bucket create, creates, details etags, details PATCHes.
@@ -422,8 +430,8 @@ describe("month buckets (bucket-names.ts)", () => {
     return Object.values(state.planner.tasks)
       .filter((task) => task.bucketId !== null && ids.has(task.bucketId))
       .map((task) => {
-        const alias = Object.values(state.planner.taskDetails[task.id]?.references ?? {})[0]?.alias ?? "";
-        return { ...task, actionId: decodeURIComponent(alias.slice(alias.lastIndexOf("#") + 1)) };
+        const key = Object.keys(state.planner.taskDetails[task.id]?.references ?? {})[0] ?? "";
+        return { ...task, actionId: readKeyMarker(key) ?? "" };
       });
   }
 

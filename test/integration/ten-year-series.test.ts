@@ -228,7 +228,7 @@ describe("a weekly series with ten years of history, under Planner's and SharePo
       by: noteTaker,
       language: "zh-CN",
       date: shanghaiDate(nextKey),
-      describeTime: () => ({ dateTime: `${shanghaiDate(nextKey)} 13:30–15:00`, time: "13:30–15:00" }),
+      describeTime: () => ({ dateTime: `${shanghaiDate(nextKey)} 13:30–15:00` }),
       displayNames: Object.fromEntries(speakers.map((s) => [s.upn, s.name])),
       timeZone,
       links: { fullMinutes: minutesUrl, confirm: minutesUrl },

@@ -87,7 +87,7 @@ export async function publishActions(
     by: noteTaker,
     language: "zh-CN",
     date: occurrence.key.slice(0, 10),
-    describeTime: () => ({ dateTime: occurrence.key, time: "13:30–15:00" }),
+    describeTime: () => ({ dateTime: occurrence.key }),
     displayNames: {},
     timeZone: "Asia/Shanghai",
     links: { fullMinutes: `${origin}/?view=minutes`, confirm: `${origin}/?view=minutes` },

@@ -1,5 +1,7 @@
 import { Suspense, lazy, useState } from "react";
+import type { ReactNode } from "react";
 import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
@@ -39,6 +41,13 @@ const ReportPanel = lazy(() =>
   loadWithStrings(
     import("@/features/reports"),
     (m) => m.ReportPanel,
+    (m) => ({ reports: m.reportsStrings }),
+  ),
+);
+const LocalReportDrafts = lazy(() =>
+  loadWithStrings(
+    import("@/features/reports"),
+    (m) => m.LocalReportDrafts,
     (m) => ({ reports: m.reportsStrings }),
   ),
 );
@@ -122,6 +131,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   const { t } = useTranslation("app");
   const styles = useStyles();
   const data = useMeetingData(seriesId);
+  const queryClient = useQueryClient();
   const { host: hostPort } = useServices();
   const [requested] = useState(() => readRequestedTarget(window.location.search, hostPort.context.subPageId));
   const [chosen, setChosen] = useState<MeetingView | undefined>(requested.view);
@@ -131,9 +141,38 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   const wanted = useRequestedOccurrence(data.series.data, chosenOccurrence);
   useSeriesReadyMark(data.series.isSuccess);
 
+  // After an outage every query that failed meanwhile is asked again, not only the one whose notice
+  // is on screen: the series, the tab's workspace and the viewer's identity fail together.
+  const retryFailed = () => void queryClient.refetchQueries({ predicate: (query) => query.state.status === "error" });
+  // Graph out of reach: whatever the speaker typed here is still shown, from this browser's drafts.
+  const withLocalDrafts = (notice: ReactNode) => (
+    <div className={styles.root}>
+      {notice}
+      <DraftsGate>
+        <Suspense fallback={null}>
+          <LocalReportDrafts seriesId={seriesId} onRetry={retryFailed} />
+        </Suspense>
+      </DraftsGate>
+    </div>
+  );
   // A series already shown (or restored from the local store) stays shown when revalidating it fails.
+  if (data.series.data === undefined) {
+    // One tree for both states: a SeriesView mounted anew would refetch the failed series at once
+    // (TanStack Query's retryOnMount), turning an outage into an endless loop of requests.
+    return (
+      <div className={styles.root}>
+        <SeriesView seriesId={seriesId} />
+        {data.series.isError && (
+          <DraftsGate>
+            <Suspense fallback={null}>
+              <LocalReportDrafts seriesId={seriesId} onRetry={retryFailed} />
+            </Suspense>
+          </DraftsGate>
+        )}
+      </div>
+    );
+  }
   const series = data.series.data;
-  if (series === undefined) return <SeriesView seriesId={seriesId} />;
   const isOrganizer = isSamePerson(data.keyOf(series.organizer.key), me);
   if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
   // Every view below acts as the viewer, named by their object id: the host may give it at once.
@@ -141,9 +180,11 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
     return <ErrorNotice error={identity.error} onRetry={() => void identity.refetch()} />;
   if (me === undefined) return <Spinner label={t("common:loading")} />;
   if (data.groupId.isError)
-    return <ErrorNotice error={data.groupId.error} onRetry={() => void data.groupId.refetch()} />;
+    return withLocalDrafts(<ErrorNotice error={data.groupId.error} onRetry={() => void data.groupId.refetch()} />);
   if (data.config.isError && data.config.data === undefined)
-    return <WorkspaceErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />;
+    return withLocalDrafts(
+      <WorkspaceErrorNotice error={data.config.error} onRetry={() => void data.config.refetch()} />,
+    );
 
   const stored = data.config.data;
   if (!stored) {
@@ -169,7 +210,9 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   }
   if (data.workspace.isPending) return <Spinner label={t("common:loading")} />;
   if (data.workspace.isError)
-    return <WorkspaceErrorNotice error={data.workspace.error} onRetry={() => void data.workspace.refetch()} />;
+    return withLocalDrafts(
+      <WorkspaceErrorNotice error={data.workspace.error} onRetry={() => void data.workspace.refetch()} />,
+    );
 
   const config = keyConfigPeople(stored.value, data.keyOf);
   const workspace = data.workspace.data;

@@ -9,7 +9,7 @@ import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace/types";
 import { formatGraphDateTime } from "@/lib/time/zoned-time";
-import { formatCardTime } from "@/lib/time/format-when";
+import { describeCardWhen, joinCardWhen } from "@/lib/time/format-card-when";
 import { useAgendaItems } from "@/features/agenda";
 import { useOccurrenceReports } from "@/features/reports";
 import {
@@ -121,14 +121,13 @@ export function MinutesView({
     try {
       const wall = formatGraphDateTime(occurrence.start, series.timeZone).dateTime;
       // In the language the publish is written in: a retry keeps the first attempt's.
-      const describeTime = (lang: typeof language) => {
-        // The card and the document go to everyone: the meeting's clock, its zone named.
-        const time = formatCardTime(occurrence.start, occurrence.end, series.timeZone, lang);
-        const dateText = new Intl.DateTimeFormat(lang, { dateStyle: "full", timeZone: series.timeZone }).format(
-          occurrence.start,
-        );
-        return { dateTime: `${dateText} ${time}`, time };
-      };
+      // The document goes to everyone: the meeting's clock, its zone named, written as the cards write it.
+      const describeTime = (lang: typeof language) => ({
+        dateTime: joinCardWhen(
+          describeCardWhen(occurrence.start, occurrence.end, series.timeZone, lang, { withYear: true }),
+          lang,
+        ),
+      });
       const published = await publishMinutes(graph, {
         workspace,
         config,

@@ -8,3 +8,5 @@ export { reportQueryKeys } from "./api/query-keys";
 export type { ExpectedSpeaker } from "./model/tracker";
 export type { ReportValue, ReportFields, KpiRow } from "@/meeting/model/records/report-record";
 export { useOccurrenceReports } from "./api/use-occurrence-reports";
+export { LocalReportDrafts } from "./components/local-report-drafts";
+export type { LocalReportDraftsProps } from "./components/local-report-drafts";

@@ -16,6 +16,13 @@ export const reportsStrings = {
       notPersistent: "此浏览器无法长期保存草稿：刷新或关闭页面后，未提交的内容会丢失。请尽快提交。",
       saveFailed: "草稿保存失败（{{detail}}）。请尽快提交，以免内容丢失。",
     },
+    offline: {
+      label: "本机保存的汇报草稿",
+      notice: "未能连接 Microsoft 365，显示本机保存的草稿；恢复后再提交。",
+      retry: "重试连接",
+      meeting: "{{date}} 的会议",
+      savedAt: "草稿保存于 {{time}}",
+    },
     status: {
       submitted: "已提交 · {{time}}",
       updated: "已更新 · {{time}}",
@@ -160,6 +167,13 @@ export const reportsStrings = {
       notPersistent:
         "This browser can't keep drafts: anything not submitted is lost when the page reloads or closes. Submit soon.",
       saveFailed: "The draft could not be saved ({{detail}}). Submit soon so nothing is lost.",
+    },
+    offline: {
+      label: "Report drafts saved on this device",
+      notice: "Can't reach Microsoft 365. Showing the drafts saved on this device; submit them once it is back.",
+      retry: "Try to connect again",
+      meeting: "Meeting on {{date}}",
+      savedAt: "Draft saved {{time}}",
     },
     status: {
       submitted: "Submitted · {{time}}",

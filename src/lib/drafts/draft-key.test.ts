@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDraftKey, buildDraftKeyPrefix } from "./draft-key";
+import { buildDraftKey, buildDraftKeyPrefix, parseDraftKey } from "./draft-key";
 
 const parts = {
   kind: "report",
@@ -48,5 +48,31 @@ describe("buildDraftKey", () => {
   it("rejects an empty user and a scope without its wider scope", () => {
     expect(() => buildDraftKey({ ...parts, userId: "" })).toThrow(TypeError);
     expect(() => buildDraftKeyPrefix({ userId: "u-1", occurrenceKey: "x" })).toThrow(TypeError);
+  });
+});
+
+describe("parseDraftKey", () => {
+  it("gives back the parts a key was built from, ids with ':' and '@' included", () => {
+    const parts = {
+      kind: "report" as const,
+      seriesId: "19:meeting_abc@thread.v2",
+      occurrenceKey: "2026-12-07T06:00:00.000Z",
+      userId: "0f1e2d3c",
+      itemId: "departments/ops",
+    };
+    expect(parseDraftKey(buildDraftKey(parts))).toEqual(parts);
+    const withoutItem = {
+      kind: parts.kind,
+      seriesId: parts.seriesId,
+      occurrenceKey: parts.occurrenceKey,
+      userId: parts.userId,
+    };
+    expect(parseDraftKey(buildDraftKey(withoutItem))).toEqual(withoutItem);
+  });
+
+  it("refuses what no builder made", () => {
+    expect(parseDraftKey("draft/v1/u/s/o/letter/x")).toBeUndefined();
+    expect(parseDraftKey("other/v1/u/s/o/report/x")).toBeUndefined();
+    expect(parseDraftKey("draft/v1/u/s/report/x")).toBeUndefined();
   });
 });

@@ -60,3 +60,17 @@ function encodeSegment(part: string): string {
 export function toDraftKey(raw: string): DraftKey {
   return raw as DraftKey;
 }
+
+/** The parts of a key `buildDraftKey` made; undefined for anything else. */
+export function parseDraftKey(key: string): DraftKeyParts | undefined {
+  if (!key.startsWith(keyRoot)) return undefined;
+  const segments = key.slice(keyRoot.length).split("/");
+  if (segments.length !== 5) return undefined;
+  const [userId, seriesId, occurrenceKey, kind, itemId] = segments.map((segment) => decodeURIComponent(segment));
+  if (!userId || !seriesId || !occurrenceKey || !isDraftKind(kind)) return undefined;
+  return { kind, seriesId, occurrenceKey, userId, ...(itemId ? { itemId } : {}) };
+}
+
+function isDraftKind(value: string | undefined): value is DraftKind {
+  return value === "report" || value === "minutes" || value === "agenda" || value === "topic";
+}

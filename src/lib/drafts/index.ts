@@ -1,4 +1,4 @@
-export { buildDraftKey, buildDraftKeyPrefix } from "./draft-key";
+export { buildDraftKey, buildDraftKeyPrefix, parseDraftKey } from "./draft-key";
 export type { DraftKey, DraftKeyParts, DraftKind } from "./draft-key";
 export { DraftStoreError, isDraftStoreError } from "./draft-store-error";
 export type { DraftStoreErrorKind } from "./draft-store-error";

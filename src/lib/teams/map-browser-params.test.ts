@@ -32,6 +32,14 @@ describe("mapBrowserParams", () => {
     });
   });
 
+  it("reads the persona's object id, as Teams gives user.id", () => {
+    const params = new URLSearchParams("frame=sidePanel&as=lin%40contoso.com&oid=0f1e2d3c-0000-4000-8000-000000000001");
+    expect(mapBrowserParams(params, environment)).toMatchObject({
+      userPrincipalName: "lin@contoso.com",
+      userObjectId: "0f1e2d3c-0000-4000-8000-000000000001",
+    });
+  });
+
   it("ignores unknown values instead of failing", () => {
     const params = new URLSearchParams("frame=meetingStage&lang=fr-FR&theme=purple&chat=");
     expect(mapBrowserParams(params, { ...environment, navigatorLanguage: "fr-FR" })).toEqual({

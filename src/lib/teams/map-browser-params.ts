@@ -13,12 +13,15 @@ const themes = ["light", "dark", "contrast"] as const satisfies readonly HostThe
 
 /**
  * URL parameters of the browser (and demo) host: `frame`, `chat`, `lang`, `theme`, `as` (persona
- * UPN). Unknown values fall back to defaults rather than failing, since people edit these by hand.
+ * UPN), `oid` (the persona's object id, which Teams gives as `user.id`: what the app knows of the
+ * user before Graph answers). Unknown values fall back to defaults rather than failing, since
+ * people edit these by hand.
  */
 export function mapBrowserParams(params: URLSearchParams, environment: BrowserEnvironment): HostContext {
   const lang = params.get("lang");
   const chatId = params.get("chat");
   const persona = params.get("as");
+  const objectId = params.get("oid");
   return {
     host: "browser",
     hostName: "Browser",
@@ -27,6 +30,7 @@ export function mapBrowserParams(params: URLSearchParams, environment: BrowserEn
     locale: lang !== null && isSupportedLocale(lang) ? lang : pickSupportedLocale(environment.navigatorLanguage),
     theme: readThemeParam(params) ?? environment.systemTheme,
     ...(persona ? { userPrincipalName: persona } : {}),
+    ...(objectId ? { userObjectId: objectId } : {}),
     timeZone: environment.timeZone,
   };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   describeInZones,
-  formatCardTime,
   formatDay,
   formatInZones,
   formatOccurrenceInZones,
@@ -89,21 +88,6 @@ describe("nameMeetingZone", () => {
     );
     expect(nameMeetingZone("16:30–17:30", beforeChange.start, "Asia/Shanghai", "en-US")).toBe(
       "16:30–17:30 China Standard Time",
-    );
-  });
-});
-
-describe("formatCardTime", () => {
-  it("says a card's time on the meeting's clock with its zone named, in the card's language", () => {
-    expect(formatCardTime(beforeChange.start, beforeChange.end, "China Standard Time", "zh-CN")).toBe(
-      "16:30–17:30 中国标准时间",
-    );
-    expect(formatCardTime(afterChange.start, afterChange.end, "China Standard Time", "en-US")).toBe(
-      "16:30–17:30 China Standard Time",
-    );
-    const berlinMeeting = { start: new Date("2027-03-29T07:00:00Z"), end: new Date("2027-03-29T08:00:00Z") };
-    expect(formatCardTime(berlinMeeting.start, berlinMeeting.end, "W. Europe Standard Time", "zh-CN")).toBe(
-      "09:00–10:00 中欧夏令时间",
     );
   });
 });

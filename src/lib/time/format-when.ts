@@ -147,13 +147,3 @@ export function formatOccurrenceInZones(
     (clock) => formatTimeRange(occurrence.start, occurrence.end, clock),
   );
 }
-
-/**
- * A card's time, "16:30–17:30 中国标准时间" / "16:30–17:30 China Standard Time": a card in the meeting
- * chat is read by every attendee, so it says the meeting's own clock and names its zone.
- */
-export function formatCardTime(start: Date, end: Date, meetingTimeZone: string, locale: string): string {
-  const timeZone = toIanaTimeZone(meetingTimeZone);
-  const format = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
-  return nameMeetingZone(`${format.format(start)}–${format.format(end)}`, start, timeZone, locale);
-}

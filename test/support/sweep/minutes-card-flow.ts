@@ -78,7 +78,6 @@ export async function runMinutesCard(context: SweepContext): Promise<FlowOutcome
         describeTime: (language) => ({
           dateTime:
             language === "zh-CN" ? "2026年11月30日 星期一 13:30–15:00" : "Monday, November 30, 2026 13:30–15:00",
-          time: "13:30–15:00",
         }),
         displayNames: {},
         timeZone: "Asia/Shanghai",

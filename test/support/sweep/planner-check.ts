@@ -3,6 +3,7 @@
 // assigned. Read from the emulator's state, in Graph's JSON shapes.
 import type { StartedEmulator } from "../../../emulator/start-emulator";
 import type { ActionItem } from "@/meeting/model/records/minutes-record";
+import { readKeyMarker } from "@/features/minutes/planner-sync";
 import { planId } from "./common";
 
 interface TaskView {
@@ -33,10 +34,11 @@ export function checkPlanner(emulator: StartedEmulator, actions: readonly Action
   const byAction = new Map<string, number>();
   for (const task of tasks) {
     const details = detailsOf(task.id);
-    const alias = Object.values(details?.references ?? {})
-      .map((r) => r?.alias ?? "")
-      .find((a) => a.includes("#"));
-    const actionId = alias === undefined ? undefined : decodeURIComponent(alias.slice(alias.lastIndexOf("#") + 1));
+    // The action's marker rides in the reference's URL (task-content.ts).
+    const actionId = Object.entries(details?.references ?? {})
+      .filter(([, reference]) => reference !== null)
+      .map(([key]) => readKeyMarker(key))
+      .find((marker) => marker !== undefined);
     if (actionId === undefined || !(details?.description ?? "").startsWith("验收标准：")) {
       violations.push(`task ${task.id} (${task.title}) has no details`);
       continue;

@@ -20,7 +20,6 @@ import { useServices } from "@/lib/app-services/services-context";
 import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import {
   describeInZones,
-  formatCardTime,
   formatInZones,
   formatOccurrenceInZones,
   formatZoneName,
@@ -137,10 +136,8 @@ export function AgendaPanel(props: AgendaPanelProps) {
     buildAgendaCard({
       language: cardLanguage,
       meetingTitle: props.meetingTitle,
-      date: dateText,
       // Everyone reads the same card: its times are the meeting's, with the zone named.
-      time: formatCardTime(occurrence.start, occurrence.end, props.timeZone, cardLanguage),
-      startTime: clock(occurrence.start),
+      when: { start: occurrence.start, end: occurrence.end, timeZone: props.timeZone },
       agenda,
       displayNames: names,
       reports: props.reportStatus,

@@ -52,9 +52,7 @@ function agendaCard() {
   return buildAgendaCard({
     language: "zh-CN",
     meetingTitle: "周例会",
-    date: "2026年11月30日 周一",
-    time: "13:30–15:00",
-    startTime: "13:30",
+    when: { start: new Date("2026-11-30T05:30:00Z"), end: new Date("2026-11-30T07:00:00Z"), timeZone: "Asia/Shanghai" },
     agenda,
     displayNames: { "host@y.example": "陈建国", "ops@y.example": "王芳" },
     revision: 1,

@@ -37,13 +37,15 @@ function weeklyAgenda(): Agenda {
   });
 }
 
+function shanghai(start: string, end: string): AgendaCardInput["when"] {
+  return { start: new Date(start), end: new Date(end), timeZone: "China Standard Time" };
+}
+
 function input(language: AgendaCardLanguage, overrides: Partial<AgendaCardInput> = {}): AgendaCardInput {
   return {
     language,
     meetingTitle: language === "zh-CN" ? "周例会" : "Weekly meeting",
-    date: language === "zh-CN" ? "2026年11月30日 周一" : "Mon, Nov 30, 2026",
-    time: "13:30–15:00",
-    startTime: "13:30",
+    when: shanghai("2026-11-30T05:30:00Z", "2026-11-30T07:00:00Z"),
     agenda: weeklyAgenda(),
     displayNames: names,
     reports: { submitted: 3, expected: 5 },
@@ -69,7 +71,7 @@ describe("buildAgendaCard for the 周例会 preset", () => {
     const card = buildAgendaCard(input("zh-CN"));
     expectPostable(card);
     const { textBlocks, textRuns } = collectCardTexts(card);
-    expect(textRuns.slice(0, 2)).toEqual(["周例会", "2026年11月30日 周一 · 13:30–15:00"]);
+    expect(textRuns.slice(0, 2)).toEqual(["周例会", "11月30日（周一）13:30–15:00 中国标准时间"]);
     expect(textRuns).toEqual(
       expect.arrayContaining([
         "陈建国",
@@ -111,8 +113,8 @@ describe("buildAgendaCard for the 周例会 preset", () => {
         "Note-taker",
         "3 of 5 submitted",
         "Agenda (80 min)",
-        "13:30 · 15 min",
-        "13:45 · 4 min",
+        "1:30 PM · 15 min",
+        "1:45 PM · 4 min",
       ]),
     );
     expect(textRuns).toEqual(
@@ -194,8 +196,6 @@ describe("buildAgendaCard with hostile or huge input", () => {
       meetingTitle: `${hostile[1] ?? ""}${"周例会".repeat(4_000)}`,
       agenda,
       displayNames: evilNames,
-      date: hostile[3] ?? "",
-      time: hostile[2] ?? "",
     });
   }
 
@@ -209,7 +209,11 @@ describe("buildAgendaCard with hostile or huge input", () => {
     expect(long && Array.from(long).length).toBeLessThanOrEqual(200);
     expect(textRuns.find((t) => t.startsWith("名"))).toMatch(/^名+…$/);
     expect(textRuns[0]).toMatch(/^<img src=x onerror="alert\(1\)"><b>HTML<\/b> &amp;(周例会)*[周例会]*…$/);
-    expect(textRuns[1]).toBe(`${hostile[3] ?? ""} · ${hostile[2] ?? ""}`);
+    expect(textRuns[1]).toBe(
+      language === "zh-CN"
+        ? "11月30日（周一）13:30–15:00 中国标准时间"
+        : "Mon, Nov 30, 1:30–3:00 PM China Standard Time",
+    );
   });
 
   it.each(["zh-CN", "en-US"] as const)("%s: no TextBlock carries user text", (language) => {
@@ -232,7 +236,7 @@ describe("buildAgendaCard with hostile or huge input", () => {
     const labels = agendaCardLabels[language];
     const fixed = new Set<string>([labels.notice, labels.host, labels.noteTaker, labels.reports, labels.notAssigned]);
     const formatted =
-      /^(\d{2}:\d{2} · )?\d+ (分钟|min)$|^已提交 \d+\/\d+$|^\d+ of \d+ submitted$|^议程（共 \d+ 分钟）$|^Agenda \(\d+ min\)$/;
+      /^(\d{1,2}:\d{2}( [AP]M)? · )?\d+ (分钟|min)$|^已提交 \d+\/\d+$|^\d+ of \d+ submitted$|^议程（共 \d+ 分钟）$|^Agenda \(\d+ min\)$/;
     for (const block of textBlocks) expect(fixed.has(block) || formatted.test(block)).toBe(true);
   });
 
@@ -257,7 +261,7 @@ describe("buildAgendaCard with hostile or huge input", () => {
       const more = textBlocks.find((t) => /^还有 \d+ 项…$|^and \d+ more…$/.test(t));
       expect(more).toBeDefined();
       const hidden = Number(/\d+/.exec(more ?? "")?.[0]);
-      const shown = textBlocks.filter((t) => /^\d{2}:\d{2} · /.test(t)).length;
+      const shown = textBlocks.filter((t) => /^\d{1,2}:\d{2}( [AP]M)? · /.test(t)).length;
       expect(shown + hidden).toBe(agenda.items.length);
       expect(shown).toBeGreaterThan(20);
       expect(textRuns).toContain(language === "zh-CN" ? "上次会议决策执行情况" : "Review of last meeting's decisions");
@@ -290,8 +294,7 @@ describe("buildAgendaCard with the series' rules", () => {
     });
     return input(language, {
       meetingTitle: "餐饮周会",
-      time: "15:00–16:30",
-      startTime: "15:00",
+      when: shanghai("2026-11-30T07:00:00Z", "2026-11-30T08:30:00Z"),
       agenda,
       rules: listRuleLines(restaurantConfig),
       ...overrides,

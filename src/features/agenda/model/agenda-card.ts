@@ -14,6 +14,7 @@ import {
 import type { AdaptiveCard, CardElement, ColumnSet, FitCardOptions, OpenUrlAction, TextBlock } from "@/lib/cards";
 import type { Agenda } from "./agenda";
 import type { RuleLines } from "@/meeting/model/series-config/meeting-rules";
+import { describeCardWhen, formatCardClock, joinCardWhen } from "@/lib/time/format-card-when";
 import { getItemStartOffsets } from "./time-check";
 
 export type AgendaCardLanguage = "zh-CN" | "en-US";
@@ -76,11 +77,11 @@ export const agendaCardLabels: Record<AgendaCardLanguage, AgendaCardLabels> = {
 export interface AgendaCardInput {
   language: AgendaCardLanguage;
   meetingTitle: string;
-  /** Pre-formatted by the caller in the series' time zone, e.g. "2026年12月7日 周一" and "13:30–15:00". */
-  date: string;
-  time: string;
-  /** The meeting's start as "HH:mm", from which each item's start is laid out; omitted times if absent. */
-  startTime?: string;
+  /**
+   * The occurrence and the series' zone: the card says the meeting's own clock, written as every
+   * card writes it (src/lib/time/format-card-when.ts); each item's start is laid out from `start`.
+   */
+  when: { start: Date; end: Date; timeZone: string };
   agenda: Agenda;
   /** userPrincipalName → display name; a person not listed is shown by their UPN. */
   displayNames: Readonly<Record<string, string>>;
@@ -149,7 +150,9 @@ function renderCard(input: AgendaCardInput, detail: Detail): AdaptiveCard {
   body.push(
     plainText(input.meetingTitle, { maxLength: detail.titleLength, size: "large", weight: "bolder", spacing: "none" }),
   );
-  body.push(plainText(`${input.date} · ${input.time}`, { maxLength: detail.titleLength, spacing: "small" }));
+  const { start, end, timeZone } = input.when;
+  const when = joinCardWhen(describeCardWhen(start, end, timeZone, input.language), input.language);
+  body.push(plainText(when, { maxLength: detail.titleLength, spacing: "small" }));
   body.push(personRow(labels.host, input.agenda.host, input, detail, labels));
   body.push(personRow(labels.noteTaker, input.agenda.noteTaker, input, detail, labels));
   if (input.reports && input.reports.expected > 0) {
@@ -173,14 +176,12 @@ function itemList(input: AgendaCardInput, detail: Detail, labels: AgendaCardLabe
     label(labels.agenda(totalMinutes), { weight: "bolder", separator: true, spacing: "medium" }),
   ];
   const offsets = getItemStartOffsets(items);
-  const start = parseClock(input.startTime);
+  const { start, timeZone } = input.when;
   const language = input.language === "zh-CN" ? "zh" : "en";
   items.slice(0, detail.itemsShown).forEach((item, index) => {
     const offset = offsets[index] ?? 0;
-    const when =
-      start === undefined
-        ? labels.timeBox(item.minutes)
-        : `${formatClock(start + offset)} · ${labels.timeBox(item.minutes)}`;
+    const itemStart = new Date(start.getTime() + offset * 60_000);
+    const when = `${formatCardClock(itemStart, timeZone, input.language)} · ${labels.timeBox(item.minutes)}`;
     const text: CardElement[] = [
       plainText(item.title[language], { maxLength: detail.itemTitleLength, weight: "bolder" }),
     ];
@@ -271,17 +272,4 @@ function isHttps(url: string | undefined): url is string {
   } catch {
     return false;
   }
-}
-
-const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-
-function parseClock(value: string | undefined): number | undefined {
-  const match = value === undefined ? null : CLOCK.exec(value);
-  if (!match) return undefined;
-  return Number(match[1]) * 60 + Number(match[2]);
-}
-
-function formatClock(minutesOfDay: number): string {
-  const minutes = ((minutesOfDay % 1440) + 1440) % 1440;
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }

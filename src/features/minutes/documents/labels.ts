@@ -1,8 +1,11 @@
 // Words shared by the minutes card, the chat message and the .docx, in the two UI languages. One
 // language per artefact — the publisher's — since a chat message or a file cannot follow each
 // reader's locale. The Chinese terms are the ones the source documents use (docs/domain.md §5, §6).
+// Status and priority words are the editor's own (strings.ts): what the note-taker picked in the
+// panel is what the card and the document say, never a second wording of it.
 import type { ActionPriority, AttendanceEntry } from "@/meeting/model/records/minutes-record";
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
+import { minutesStrings } from "../strings";
 
 export type MinutesLanguage = "zh-CN" | "en-US";
 export type AttendanceStatus = AttendanceEntry["status"];
@@ -24,19 +27,36 @@ interface SharedLabels {
   penalty: (amount: number) => string;
 }
 
+function statusWords(language: MinutesLanguage): Record<AttendanceStatus | "unrecorded", string> {
+  const { present, late, leave, absent, unmarked } = minutesStrings[language].attendance;
+  return { present, late, leave, absent, unrecorded: unmarked };
+}
+
+function countsLine(language: MinutesLanguage, counts: Record<AttendanceStatus | "unrecorded", number>): string {
+  const words = statusWords(language);
+  const shown = (["present", "late", "leave", "absent"] as const).map((status) => `${words[status]} ${counts[status]}`);
+  if (counts.unrecorded > 0) shown.push(`${words.unrecorded} ${counts.unrecorded}`);
+  return shown.join(" · ");
+}
+
+/** The action fields' names as the editor labels them. */
+export function actionFieldLabels(language: MinutesLanguage): {
+  owner: string;
+  due: string;
+  standard: string;
+  supervisor: string;
+  priority: string;
+} {
+  const { owner, due, standard, supervisor, priority } = minutesStrings[language].action;
+  return { owner, due, standard, supervisor, priority };
+}
+
 export const sharedLabels: Record<MinutesLanguage, SharedLabels> = {
   "zh-CN": {
-    status: { present: "出席", late: "迟到", leave: "请假", absent: "缺席", unrecorded: "未记录" },
-    priority: { urgent: "紧急", important: "重要", medium: "一般", low: "低" },
+    status: statusWords("zh-CN"),
+    priority: minutesStrings["zh-CN"].priority,
     minutesLate: (minutes) => `${minutes} 分钟`,
-    attendanceCounts: (c) =>
-      [
-        `出席 ${c.present}`,
-        `迟到 ${c.late}`,
-        `请假 ${c.leave}`,
-        `缺席 ${c.absent}`,
-        ...(c.unrecorded > 0 ? [`未记录 ${c.unrecorded}`] : []),
-      ].join(" · "),
+    attendanceCounts: (c) => countsLine("zh-CN", c),
     listSeparator: "、",
     amended: (version) => `纪要已修订（第 ${version} 版）`,
     notAssigned: "未指定",
@@ -50,17 +70,10 @@ export const sharedLabels: Record<MinutesLanguage, SharedLabels> = {
     penalty: (amount) => `罚款 ${amount} 元`,
   },
   "en-US": {
-    status: { present: "Present", late: "Late", leave: "On leave", absent: "Absent", unrecorded: "Not recorded" },
-    priority: { urgent: "Urgent", important: "Important", medium: "Medium", low: "Low" },
+    status: statusWords("en-US"),
+    priority: minutesStrings["en-US"].priority,
     minutesLate: (minutes) => `${minutes} min`,
-    attendanceCounts: (c) =>
-      [
-        `Present ${c.present}`,
-        `Late ${c.late}`,
-        `On leave ${c.leave}`,
-        `Absent ${c.absent}`,
-        ...(c.unrecorded > 0 ? [`Not recorded ${c.unrecorded}`] : []),
-      ].join(" · "),
+    attendanceCounts: (c) => countsLine("en-US", c),
     listSeparator: ", ",
     amended: (version) => `Minutes amended (version ${version})`,
     notAssigned: "Not assigned",

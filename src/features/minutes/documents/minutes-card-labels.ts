@@ -1,4 +1,5 @@
 // Fixed wording of the minutes card (TextBlocks and label runs); user text never goes here.
+import { actionFieldLabels } from "./labels";
 import type { MinutesLanguage } from "./labels";
 
 export interface MinutesCardLabels {
@@ -32,10 +33,7 @@ export const minutesCardLabels: Record<MinutesLanguage, MinutesCardLabels> = {
     actions: (count) => `行动项（${count} 项）`,
     noDecisions: "本次会议未形成决议",
     noActions: "本次会议无行动项",
-    owner: "责任人",
-    due: "完成时间",
-    standard: "验收标准",
-    supervisor: "监督人",
+    ...actionFieldLabels("zh-CN"),
     more: (count) => `…还有 ${count} 项，请查看完整纪要`,
     onlyInFull: (decisions, actions) => `共 ${decisions} 条决议、${actions} 项行动项，请查看完整纪要`,
     openFull: "查看完整纪要",
@@ -51,10 +49,7 @@ export const minutesCardLabels: Record<MinutesLanguage, MinutesCardLabels> = {
     actions: (count) => `Action items (${count})`,
     noDecisions: "No decisions were recorded",
     noActions: "No action items",
-    owner: "Owner",
-    due: "Due",
-    standard: "Done when",
-    supervisor: "Supervisor",
+    ...actionFieldLabels("en-US"),
     more: (count) => `… and ${count} more — open the full minutes`,
     onlyInFull: (decisions, actions) => `${decisions} decisions and ${actions} action items — open the full minutes`,
     openFull: "Open full minutes",

@@ -23,8 +23,7 @@ function input(
   return {
     language,
     minutes,
-    date: language === "zh-CN" ? "2026年11月30日 周一" : "Mon, Nov 30, 2026",
-    time: "13:30–15:00",
+    timeZone: "China Standard Time",
     displayNames: fixtureDisplayNames,
     links,
     ...overrides,
@@ -91,7 +90,7 @@ describe("buildMinutesCard", () => {
     expect(lines(card)).toEqual(
       expect.arrayContaining([
         "周例会",
-        "2026年11月30日 周一 · 13:30–15:00",
+        "11月30日（周一）13:30–15:00 中国标准时间",
         "主持人：王建国",
         "记录人：孙丽",
         "迟到：张敏（10 分钟）",
@@ -99,10 +98,10 @@ describe("buildMinutesCard", () => {
         "1. 客服响应时长目标维持 30 秒",
         "2. 双十二预热 12 月 5 日上线",
         "1. 行动项 1：整理双十二备货清单  [重要]",
-        "责任人：李娜 · 完成时间：2026-12-07 · 监督人：孙丽",
+        "责任人：李娜 · 完成时间：12月7日（周一） · 监督人：孙丽",
         "验收标准：标准 1：清单经仓储确认并上传共享盘",
         "2. 客服话术更新  [紧急]",
-        "责任人：陈晓东 · 完成时间：2026-12-04",
+        "责任人：陈晓东 · 完成时间：12月4日（周五）",
         "验收标准：新话术培训完成，抽检合格率 ≥ 95%",
       ]),
     );
@@ -133,7 +132,7 @@ describe("buildMinutesCard", () => {
         "Host: 王建国",
         "Late: 张敏（10 min）",
         "On leave: 刘洋",
-        "Owner: 李娜 · Due: 2026-12-07 · Supervisor: 孙丽",
+        "Owner: 李娜 · Due date: Mon, Dec 7 · Supervisor: 孙丽",
       ]),
     );
     expect(card.actions?.map((a) => a.title)).toEqual(["Open full minutes", "Confirm minutes"]);
@@ -149,7 +148,7 @@ describe("buildMinutesCard", () => {
     expectPostable(card);
     expect(collectCardTexts(card).textBlocks).toEqual(
       expect.arrayContaining([
-        "出席 1 · 迟到 0 · 请假 0 · 缺席 1 · 未记录 5",
+        "出席 1 · 迟到 0 · 请假 0 · 缺席 1 · 未标记 5",
         "本次会议未形成决议",
         "本次会议无行动项",
       ]),

@@ -27,6 +27,7 @@ import type { LatenessPolicy } from "@/meeting/model/series-config/series-config
 import { isFining, listAbsentees, resolveName, summarizeAttendance } from "./attendance-summary";
 import type { AttendanceSummary } from "./attendance-summary";
 import { sharedLabels } from "./labels";
+import { describeCardWhen, formatCardDay, joinCardWhen } from "@/lib/time/format-card-when";
 import type { MinutesLanguage } from "./labels";
 import { minutesCardLabels } from "./minutes-card-labels";
 import type { MinutesCardLabels } from "./minutes-card-labels";
@@ -36,9 +37,11 @@ import type { MinutesMention } from "./minutes-message";
 export interface MinutesCardInput {
   language: MinutesLanguage;
   minutes: MinutesRecord;
-  /** Pre-formatted in the series' time zone, e.g. "2026年11月30日 周一" and "13:30–15:00". */
-  date: string;
-  time: string;
+  /**
+   * The series' zone: the card says the meeting's own clock (the minutes' start and end) and the
+   * action items' due days, written as every card writes them (src/lib/time/format-card-when.ts).
+   */
+  timeZone: string;
   /** userPrincipalName → display name; falls back to the name stored with the minutes, then the UPN. */
   displayNames: Readonly<Record<string, string>>;
   /** Deep links to the tab (buildTabDeepLink); a link that is not https is left out. */
@@ -118,7 +121,8 @@ function renderCard(input: MinutesCardInput, attendance: AttendanceSummary, deta
   body.push(
     plainText(minutes.meetingTitle, { maxLength: detail.textLength, size: "large", weight: "bolder", spacing: "none" }),
   );
-  body.push(plainText(`${input.date} · ${input.time}`, { maxLength: detail.textLength, spacing: "small" }));
+  const when = describeCardWhen(new Date(minutes.start), new Date(minutes.end), input.timeZone, input.language);
+  body.push(plainText(joinCardWhen(when, input.language), { maxLength: detail.textLength, spacing: "small" }));
   body.push(personLine(labels.host, minutes.host, input, detail));
   body.push(personLine(labels.noteTaker, minutes.noteTaker, input, detail));
   body.push(...attendanceSection(input.language, attendance, detail));
@@ -228,7 +232,7 @@ function actionBlocks(action: ActionItem, number: number, input: MinutesCardInpu
     labelRun(`${labels.owner}${labels.labelSuffix}`, { isSubtle: true }),
     userRun(resolveName(action.owner, input.displayNames, action.ownerName), detail.nameLength),
     labelRun(` · ${labels.due}${labels.labelSuffix}`, { isSubtle: true }),
-    userRun(action.due, 20),
+    userRun(formatCardDay(action.due, input.language), 20),
   ];
   if (action.supervisor) {
     who.push(

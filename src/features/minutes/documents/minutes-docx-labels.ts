@@ -1,5 +1,8 @@
 // Fixed wording of the .docx minutes, laid out like the 会议记录 forms in the source documents
 // (the companies' own 会议记录 forms, docs/domain.md §5: 会议名称、会议时间、会议地点、参会人员、会议主持、会议记录、会议主题).
+// The action columns and the attendance status column carry the editor's own field names (labels.ts).
+import { minutesStrings } from "../strings";
+import { actionFieldLabels } from "./labels";
 import type { MinutesLanguage } from "./labels";
 
 export interface MinutesDocxLabels {
@@ -67,7 +70,7 @@ export const minutesDocxLabels: Record<MinutesLanguage, MinutesDocxLabels> = {
     attendanceColumns: {
       number: "序号",
       name: "姓名",
-      status: "出勤",
+      status: minutesStrings["zh-CN"].attendance.status,
       minutesLate: "迟到（分钟）",
       penalty: "迟到处理",
       note: "备注",
@@ -81,11 +84,7 @@ export const minutesDocxLabels: Record<MinutesLanguage, MinutesDocxLabels> = {
     actionColumns: {
       number: "序号",
       what: "行动项",
-      owner: "责任人",
-      due: "完成时间",
-      standard: "验收标准",
-      supervisor: "监督人",
-      priority: "优先级",
+      ...actionFieldLabels("zh-CN"),
     },
     noActions: "本次会议无行动项。",
     confirmationHeading: "与会人员确认",
@@ -113,7 +112,7 @@ export const minutesDocxLabels: Record<MinutesLanguage, MinutesDocxLabels> = {
     attendanceColumns: {
       number: "No.",
       name: "Name",
-      status: "Status",
+      status: minutesStrings["en-US"].attendance.status,
       minutesLate: "Minutes late",
       penalty: "Lateness penalty",
       note: "Note",
@@ -127,11 +126,7 @@ export const minutesDocxLabels: Record<MinutesLanguage, MinutesDocxLabels> = {
     actionColumns: {
       number: "No.",
       what: "Action",
-      owner: "Owner",
-      due: "Due",
-      standard: "Done when",
-      supervisor: "Supervisor",
-      priority: "Priority",
+      ...actionFieldLabels("en-US"),
     },
     noActions: "No action items.",
     confirmationHeading: "Confirmation by attendees",

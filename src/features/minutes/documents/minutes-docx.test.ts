@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { actionPriorities } from "@/meeting/model/records/minutes-record";
 import type { MinutesRecord } from "@/meeting/model/records/minutes-record";
+import { createMinutes } from "../model/create-minutes";
+import { minutesStrings } from "../strings";
 import type { MinutesLanguage } from "./labels";
 import { buildMinutesDocx } from "./minutes-docx";
 import type { MinutesDocxInput } from "./minutes-docx";
@@ -38,7 +41,7 @@ describe("buildMinutesDocx", () => {
       ["缺席及请假", "刘洋（请假：外出拜访客户）"],
       ["会议主题", "汇报工作、公司近期发展动态及相关工作安排"],
     ]);
-    expect(attendance?.[0]).toEqual(["序号", "姓名", "出勤", "迟到（分钟）", "迟到处理", "备注"]);
+    expect(attendance?.[0]).toEqual(["序号", "姓名", "出席状态", "迟到（分钟）", "迟到处理", "备注"]);
     expect(attendance).toContainEqual(["3", "张敏", "迟到", "10", "罚款 100 元", ""]);
     expect(attendance).toContainEqual(["5", "刘洋", "请假", "", "", "外出拜访客户"]);
     expect(actions?.[0]).toEqual(["序号", "行动项", "责任人", "完成时间", "验收标准", "监督人", "优先级"]);
@@ -108,7 +111,7 @@ describe("buildMinutesDocx", () => {
     const { paragraphs, tables } = await readDocx(
       await buildMinutesDocx(input("zh-CN", buildMinutes({ actions: [] }), { lateness: { kind: "none" } })),
     );
-    expect(tables[1]?.[0]).toEqual(["序号", "姓名", "出勤", "迟到（分钟）", "备注"]);
+    expect(tables[1]?.[0]).toEqual(["序号", "姓名", "出席状态", "迟到（分钟）", "备注"]);
     expect(paragraphs.join("\n")).not.toContain("迟到处理");
     expect(tables).toHaveLength(2);
     expect(paragraphs).toContain("本次会议无行动项。");
@@ -130,5 +133,57 @@ describe("buildMinutesDocx", () => {
     expect(tables[2]).toHaveLength(61);
     expect(tables[2]?.[60]?.slice(0, 2)).toEqual(["60", `${literal} 60`]);
     expect(tables[2]?.[60]?.[4]).toBe("标准 60");
+  });
+});
+
+describe("buildMinutesDocx speaks the editor's words", () => {
+  const speakers = ["李娜", "陈晓东", "张敏", "刘洋", "赵磊"];
+  const fromAgenda = createMinutes({
+    occurrence: {
+      key: "2026-11-30T05:30:00.000Z",
+      title: "周例会",
+      start: new Date("2026-11-30T05:30:00Z"),
+      end: new Date("2026-11-30T07:00:00Z"),
+    },
+    agendaItems: speakers.map((name, index) => ({
+      id: `dept-${index}`,
+      title: "各部门负责人汇报",
+      minutes: 10,
+      speaker: { upn: `p${index}@contoso.example`, name },
+    })),
+    attendees: [],
+    config: {},
+    by: "host@contoso.example",
+    now: new Date("2026-11-30T05:00:00Z"),
+  });
+
+  it.each(["zh-CN", "en-US"] as const)("names each speaker on their item (%s)", async (language) => {
+    const { paragraphs } = await readDocx(await buildMinutesDocx(input(language, fromAgenda)));
+    const itemLines = paragraphs.filter((p) => /^\d+\. 各部门负责人汇报/.test(p));
+    expect(itemLines).toEqual(speakers.map((name, index) => `${index + 1}. 各部门负责人汇报 · ${name}`));
+  });
+
+  it.each(["zh-CN", "en-US"] as const)("uses the panel's priority, status and field words (%s)", async (language) => {
+    const ui = minutesStrings[language];
+    const minutes = buildMinutes({
+      actions: actionPriorities.map((priority, index) => buildActionItem(index + 1, { priority })),
+    });
+    const { tables } = await readDocx(await buildMinutesDocx(input(language, minutes)));
+    const [, attendance, actions] = tables;
+    expect(actions?.[0]?.slice(2)).toEqual([
+      ui.action.owner,
+      ui.action.due,
+      ui.action.standard,
+      ui.action.supervisor,
+      ui.action.priority,
+    ]);
+    expect(actions?.slice(1).map((row) => row[6])).toEqual(actionPriorities.map((p) => ui.priority[p]));
+    expect(attendance?.[0]?.[2]).toBe(ui.attendance.status);
+    const statusWords = new Set(attendance?.slice(1).map((row) => row[2]));
+    const uiWords = [ui.attendance.present, ui.attendance.late, ui.attendance.leave, ui.attendance.absent];
+    expect(
+      [...statusWords].every((word) => word !== undefined && [...uiWords, ui.attendance.unmarked].includes(word)),
+    ).toBe(true);
+    expect(statusWords.size).toBeGreaterThan(1);
   });
 });

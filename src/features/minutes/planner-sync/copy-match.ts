@@ -4,13 +4,16 @@
 // tasks that are exactly what an interrupted create leaves: no marker and no description at all.
 // Another occurrence's task with the same title, owner and due date has both once published.
 import { toEpochMs } from "./fingerprint";
-import { readMarker } from "./task-content";
+import { readKeyMarker, readMarker } from "./task-content";
 import type { ExistingTask, TaskFields } from "./types";
 
-/** The action id in our reference's alias, if the task's details were read and carry one. */
+/**
+ * The action id our reference carries, if the task's details were read: in its URL (the key), or
+ * at the end of its alias where an earlier publish wrote it (task-content.ts).
+ */
 export function markerOf(task: ExistingTask): string | undefined {
-  for (const alias of Object.values(task.details?.references ?? {})) {
-    const marker = readMarker(alias);
+  for (const [key, alias] of Object.entries(task.details?.references ?? {})) {
+    const marker = readKeyMarker(key) ?? readMarker(alias);
     if (marker !== undefined) return marker;
   }
   return undefined;

@@ -6,5 +6,12 @@ export type { PlannerLimit } from "./planner-limits";
 export type { PublishInput, PublishResult } from "./publish-action-items";
 export { planPublish } from "./plan-publish";
 export type { PublishPlan, PublishPlanInput, TaskUpdate, DetailsUpdate } from "./plan-publish";
-export { buildDesiredTask, encodeReferenceKey, endOfDueDay, truncateTitle } from "./task-content";
+export {
+  buildDesiredTask,
+  buildReferenceUrl,
+  encodeReferenceKey,
+  endOfDueDay,
+  readKeyMarker,
+  truncateTitle,
+} from "./task-content";
 export type { DesiredTask, ExistingTask, PlannerLink, PublishProgress } from "./types";

@@ -94,6 +94,22 @@ describe("planPublish", () => {
       expect(result.detailUpdates).toHaveLength(1);
     });
 
+    it("finds a task an earlier publish marked at the end of the alias, and rewrites its details", () => {
+      const before = buildDesired("a1", { what: "改过之前的标题" });
+      const after = buildDesired("a1");
+      const legacy = {
+        etag: 'W/"details"',
+        description: before.details.description,
+        references: {
+          "https%3A//teams%2Emicrosoft%2Ecom/l/entity/app/minutes": "会议纪要 · 2026-11-30 周例会 · #a1",
+        },
+      };
+      const result = plan({ desired: [after], existing: [buildExisting("t1", before, { details: legacy })] });
+      expect(result.creates).toEqual([]);
+      expect(result.taskUpdates.map((update) => update.taskId)).toEqual(["t1"]);
+      expect(result.detailUpdates).toHaveLength(1);
+    });
+
     it("never adopts a task whose marker names another action item", () => {
       const a1 = buildDesired("a1");
       const a2 = buildDesired("a2", { what: "行动项 a1", standard: "验收 a1" });

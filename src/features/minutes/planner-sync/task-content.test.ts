@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { buildAction, buildContext } from "./testing/builders";
 import {
   buildDesiredTask,
-  buildReferenceAlias,
+  buildReferenceTitle,
+  buildReferenceUrl,
   describeAction,
   encodeReferenceKey,
   endOfDueDay,
   plannerTitleMaxLength,
+  readKeyMarker,
   readMarker,
   truncateTitle,
 } from "./task-content";
@@ -27,7 +29,9 @@ describe("buildDesiredTask", () => {
     expect(desired.details.description).toContain("验收标准：验收 a1");
     expect(desired.details.description).toContain("来源决议：双十二备货提前一周");
     expect(desired.details.description).toContain("监督人：王建国");
-    expect(desired.details.referenceAlias).toBe("会议纪要 · 2026-11-30 周例会 · #a1");
+    expect(desired.details.referenceAlias).toBe("周例会 11月30日 · 决议：双十二备货提前一周");
+    expect(desired.details.referenceAlias).not.toContain("a1");
+    expect(readKeyMarker(desired.details.referenceKey)).toBe("a1");
     expect(desired.fingerprint).toMatch(/^v1\.[0-9a-f]{16}\.[0-9a-f]{16}$/);
   });
 
@@ -93,9 +97,37 @@ describe("reference keys and markers", () => {
     );
   });
 
-  it("reads back the action id it wrote, and nothing from other aliases", () => {
-    expect(readMarker(buildReferenceAlias("2026-11-30 周例会", "a 1#x"))).toBe("a 1#x");
+  it("reads back the action id it put in the reference URL, and nothing from other references", () => {
+    const minutesUrl = "https://teams.microsoft.com/l/entity/app/tab?context=%7B%22subEntityId%22%3A%22m%22%7D";
+    for (const id of ["a1", "a 1#x", "决议.1:@%", "a&b=c"]) {
+      const key = encodeReferenceKey(buildReferenceUrl(minutesUrl, id));
+      expect(key).not.toMatch(/[.:@#]/);
+      expect(readKeyMarker(key)).toBe(id);
+    }
+    expect(readKeyMarker(encodeReferenceKey(buildReferenceUrl("https://x.example/p#top", "a1")))).toBe("a1");
+    expect(readKeyMarker(encodeReferenceKey(minutesUrl))).toBeUndefined();
+    expect(readKeyMarker("https%3A//contoso%2Esharepoint%2Ecom/AnnualReport%2Epptx")).toBeUndefined();
+    expect(readKeyMarker(encodeReferenceKey("https://x.example/#meetloop-action=%E0%A4%A"))).toBeUndefined();
+  });
+
+  it("still reads the marker earlier publishes wrote at the end of the alias", () => {
+    expect(readMarker("会议纪要 · 2026-11-30 周例会 · #a%201%23x")).toBe("a 1#x");
     expect(readMarker("Agile Team Annual Report")).toBeUndefined();
     expect(readMarker("会议纪要 · x · #%E0%A4%A")).toBeUndefined();
+  });
+
+  it("titles the reference with the meeting, its day and the decision, readably", () => {
+    expect(buildReferenceTitle("2026-12-07 周例会", { decision: "客服响应时长目标维持 30 秒", agendaItem: "x" })).toBe(
+      "周例会 12月7日 · 决议：客服响应时长目标维持 30 秒",
+    );
+    expect(buildReferenceTitle("2026-12-07 周例会", { decision: " ", agendaItem: "各部门负责人汇报 · 李娜" })).toBe(
+      "周例会 12月7日 · 议题：各部门负责人汇报 · 李娜",
+    );
+    expect(buildReferenceTitle("2026-12-07 周例会", { decision: "", agendaItem: "" })).toBe(
+      "周例会 12月7日 · 会议纪要",
+    );
+    const long = buildReferenceTitle("2026-12-07 周例会", { decision: "长".repeat(200), agendaItem: "" });
+    expect(Array.from(long.split("决议：")[1] ?? "")).toHaveLength(60);
+    expect(long.endsWith("…")).toBe(true);
   });
 });

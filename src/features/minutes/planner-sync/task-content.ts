@@ -18,7 +18,7 @@ export interface TaskContext {
   agendaItemText?: string;
   supervisorName: string;
   minutesUrl: string;
-  /** Names the occurrence in the reference's alias, e.g. "2026-11-30 周例会". */
+  /** The occurrence, "2026-11-30 周例会": the reference's title says it as "周例会 11月30日". */
   occurrenceName: string;
   /** The series' zone (IANA, or a Windows name Graph uses). */
   timeZone: string;
@@ -33,8 +33,11 @@ export function buildDesiredTask(action: ActionItem, context: TaskContext): Desi
   };
   const details: DetailsContent = {
     description: describeAction(action, context),
-    referenceKey: encodeReferenceKey(context.minutesUrl),
-    referenceAlias: buildReferenceAlias(context.occurrenceName, action.id),
+    referenceKey: encodeReferenceKey(buildReferenceUrl(context.minutesUrl, action.id)),
+    referenceAlias: buildReferenceTitle(context.occurrenceName, {
+      decision: context.decisionText,
+      agendaItem: context.agendaItemText ?? "",
+    }),
   };
   return { actionId: action.id, fields, details, fingerprint: buildFingerprint(fields, details) };
 }
@@ -94,24 +97,73 @@ export function encodeReferenceKey(url: string): string {
     .replaceAll("#", "%23");
 }
 
-const markerPattern = / · #([^\s#]+)$/;
+// The task's marker — its action id, to recognise the task when the answer to its create was lost
+// (an interrupted publish), even if the action was edited since — rides in the reference's URL,
+// which people open but do not read, as a fragment the Teams deep link ignores. A reference has
+// only `alias`, `previewPriority` (an order hint Planner sorts previews by) and `type` to write
+// (https://learn.microsoft.com/graph/api/resources/plannerexternalreference), and the alias is the
+// link text Planner shows, so it stays readable. Every reference is keyed by its URL
+// (https://learn.microsoft.com/graph/api/resources/plannerexternalreferences), so the marker makes
+// each task's key its own.
+const markerParameter = "meetloop-action";
+const keyMarkerPattern = new RegExp(`[#&]${markerParameter}=([^&#]+)$`);
 
-/**
- * The reference back to the minutes is also the task's marker: its alias ends with the action id,
- * so a task whose id was lost (an interrupted publish) is still recognised once its details exist,
- * even if the action was edited since.
- */
-export function buildReferenceAlias(occurrenceName: string, actionId: string): string {
-  return `会议纪要 · ${occurrenceName} · #${encodeURIComponent(actionId)}`;
+/** The minutes link with the action's marker: "…#meetloop-action=a1". */
+export function buildReferenceUrl(minutesUrl: string, actionId: string): string {
+  const separator = minutesUrl.includes("#") ? "&" : "#";
+  return `${minutesUrl}${separator}${markerParameter}=${encodeURIComponent(actionId)}`;
 }
 
+/** The action id in a reference key we wrote (encodeReferenceKey of buildReferenceUrl). */
+export function readKeyMarker(key: string): string | undefined {
+  return decodeMarker(keyMarkerPattern.exec(decodeReferenceKey(key))?.[1]);
+}
+
+function decodeReferenceKey(key: string): string {
+  return key
+    .replace(/%2E/gi, ".")
+    .replace(/%3A/gi, ":")
+    .replace(/%40/gi, "@")
+    .replace(/%23/gi, "#")
+    .replace(/%25/gi, "%");
+}
+
+const titleDecisionLength = 60;
+
+/**
+ * What Planner shows as the link back to the minutes: the meeting, its day, and the decision (or
+ * agenda item) the action came from — "周例会 11月30日 · 决议：双十二备货提前一周".
+ */
+export function buildReferenceTitle(occurrenceName: string, source: { decision: string; agendaItem: string }): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (.*)$/.exec(occurrenceName);
+  const meeting = match ? `${match[4] ?? ""} ${Number(match[2])}月${Number(match[3])}日` : occurrenceName;
+  const decision = source.decision.replace(/\s+/g, " ").trim();
+  const agendaItem = source.agendaItem.replace(/\s+/g, " ").trim();
+  if (decision !== "") return `${meeting} · 决议：${shorten(decision)}`;
+  if (agendaItem !== "") return `${meeting} · 议题：${shorten(agendaItem)}`;
+  return `${meeting} · 会议纪要`;
+}
+
+function shorten(text: string): string {
+  const characters = Array.from(text);
+  return characters.length <= titleDecisionLength ? text : `${characters.slice(0, titleDecisionLength - 1).join("")}…`;
+}
+
+// Publishes before the marker moved to the URL wrote it at the end of the alias,
+// "会议纪要 · 2026-11-30 周例会 · #a1": their tasks are still recognised by it.
+const legacyMarkerPattern = / · #([^\s#]+)$/;
+
+/** The action id at the end of an alias an earlier publish wrote. */
 export function readMarker(alias: string): string | undefined {
-  const encoded = markerPattern.exec(alias)?.[1];
+  return decodeMarker(legacyMarkerPattern.exec(alias)?.[1]);
+}
+
+function decodeMarker(encoded: string | undefined): string | undefined {
   if (encoded === undefined) return undefined;
   try {
     return decodeURIComponent(encoded);
   } catch (error) {
-    // A hand-written alias that happens to end like ours but is not valid escaping: not our marker.
+    // Hand-written text that happens to end like ours but is not valid escaping: not our marker.
     if (error instanceof URIError) return undefined;
     throw error;
   }

@@ -18,9 +18,9 @@ export interface TaskFields {
 /** The plannerTaskDetails a publish writes, after the task exists. */
 export interface DetailsContent {
   description: string;
-  /** The minutes URL, encoded as a plannerExternalReferences key. */
+  /** The minutes URL with the action id as the task's marker, encoded as a plannerExternalReferences key (task-content.ts). */
   referenceKey: string;
-  /** Carries the action id as the task's marker (see task-content.ts). */
+  /** The link text Planner shows: meeting, day and the decision the action came from. */
   referenceAlias: string;
 }
 

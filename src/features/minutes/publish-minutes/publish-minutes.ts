@@ -49,9 +49,9 @@ export interface PublishMinutesInput {
   /** The occurrence's date (YYYY-MM-DD) in the series' zone. */
   date: string;
   /** The occurrence's date and times in words, in `language`, formatted in the series' zone. */
-  describeTime: (language: MinutesLanguage) => { dateTime: string; time: string };
+  describeTime: (language: MinutesLanguage) => { dateTime: string };
   displayNames: Readonly<Record<string, string>>;
-  /** The series' zone: due dates end at midnight there. */
+  /** The series' zone: due dates end at midnight there, and the card says the meeting's time on its clock. */
   timeZone: string;
   links: { fullMinutes: string; confirm: string };
   /** Told as each step starts; awaited, so a caller may pause between steps. */
@@ -149,7 +149,7 @@ export async function publishMinutes(
   }
   const started = noteStart(record.value, input, now());
   const language = started.language;
-  const { dateTime, time } = input.describeTime(language);
+  const { dateTime } = input.describeTime(language);
 
   await input.onStep?.("document");
   const { buildMinutesDocx } = await loadMinutesDocx();
@@ -180,8 +180,7 @@ export async function publishMinutes(
       const minutesCard = buildMinutesCard({
         language,
         minutes: record.value,
-        date: input.date,
-        time,
+        timeZone: input.timeZone,
         displayNames: input.displayNames,
         links: input.links,
         mentions,

@@ -11,4 +11,6 @@ export const reportQueryKeys = {
     [...reportQueryKeys.occurrence(seriesId, occurrenceKey), "list"] as const,
   mine: (seriesId: string, occurrenceKey: string, sectionId: string, upn: string) =>
     [...reportQueryKeys.occurrence(seriesId, occurrenceKey), "mine", sectionId, upn.toLowerCase()] as const,
+  /** The viewer's report drafts in this browser (IndexedDB), not Graph: apart from the keys above. */
+  localDrafts: (seriesId: string, userId: string) => ["local-report-drafts", seriesId, userId] as const,
 };

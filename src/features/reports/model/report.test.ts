@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildReportValue } from "../testing/build-report";
-import { isSameReport, orderFieldIds, toSubmittedFields } from "./report";
+import { isSameReport, listFilledFieldIds, orderFieldIds, toSubmittedFields } from "./report";
 import { reportValueSchema } from "@/meeting/model/records/report-record";
 import { getReportKey } from "@/meeting/model/record-keys";
 
@@ -65,5 +65,19 @@ describe("toSubmittedFields", () => {
   it("compares reports by what would be sent", () => {
     expect(isSameReport({ plan: ["a", ""], review: "" }, { plan: ["a"] }, ["review", "plan"])).toBe(true);
     expect(isSameReport({ plan: ["a", "b"] }, { plan: ["a"] }, ["plan"])).toBe(false);
+  });
+});
+
+describe("listFilledFieldIds", () => {
+  it("lists the fields a draft holds something in, in catalogue order, blank rows and texts left out", () => {
+    expect(
+      listFilledFieldIds({
+        plan: ["上线新品"],
+        review: "本周销售额 132.5 万元",
+        problems: [{ problem: " ", solution: "" }],
+        suggestions: ["   "],
+      }),
+    ).toEqual(["review", "plan"]);
+    expect(listFilledFieldIds({})).toEqual([]);
   });
 });

@@ -157,3 +157,8 @@ export function isSameReport(
 export function hasFieldContent(fields: ReportFields, id: ReportFieldId): boolean {
   return toSubmittedFields(fields, [id])[id] !== undefined;
 }
+
+/** Every catalogue field a draft holds something in, in catalogue order: what a draft shows on its own. */
+export function listFilledFieldIds(fields: ReportFields): ReportFieldId[] {
+  return catalogueOrder.filter((id) => hasFieldContent(fields, id));
+}
