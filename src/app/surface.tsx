@@ -1,4 +1,4 @@
-import { Suspense, lazy } from "react";
+import { Suspense, lazy, useState } from "react";
 import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
@@ -53,7 +53,11 @@ function NoMeeting() {
 function MeetingContent({ seriesId, layout }: { seriesId: string; layout: "panel" | "wide" }) {
   const hasSeriesShown = useHasSeriesShown();
   const series = useSeries(seriesId);
-  if (!hasSeriesShown && !series.isError) return <SeriesView seriesId={seriesId} />;
+  // Sticky: a retry puts a query with no data back to pending, and switching back to the series
+  // view would mount it anew, which retries at once — an outage would become a loop of requests.
+  const [hasFailed, setHasFailed] = useState(false);
+  if (series.isError && !hasFailed) setHasFailed(true);
+  if (!hasSeriesShown && !hasFailed && !series.isError) return <SeriesView seriesId={seriesId} />;
   return (
     <Suspense fallback={<SeriesView seriesId={seriesId} />}>
       <MeetingWorkbench seriesId={seriesId} layout={layout} />

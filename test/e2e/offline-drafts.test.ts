@@ -38,7 +38,8 @@ describe("the side panel when Microsoft 365 cannot be reached", () => {
     await page.goto(`${app.server.url}/?${params.toString()}`);
     const problem = "双十二备货不足，需仓储加开夜班";
     await page.getByRole("button", { name: "添加问题" }).click({ timeout: 60_000 });
-    await page.getByRole("textbox", { name: "第 1 行 问题" }).fill(problem);
+    const firstProblem = () => page.getByRole("group", { name: "问题一" }).getByRole("textbox", { name: "问题" });
+    await firstProblem().fill(problem);
     await expect
       .poll(() => readStoredDrafts(page, "report"))
       .toContainEqual(expect.objectContaining({ problems: [expect.objectContaining({ problem })] }));
@@ -49,11 +50,11 @@ describe("the side panel when Microsoft 365 cannot be reached", () => {
     const drafts = page.getByRole("region", { name: "本机保存的汇报草稿" });
     await drafts.getByText("未能连接 Microsoft 365，显示本机保存的草稿；恢复后再提交。").waitFor({ timeout: 90_000 });
     await drafts.getByText(problem).waitFor();
-    expect(await page.getByRole("textbox", { name: "第 1 行 问题" }).count()).toBe(0);
+    expect(await firstProblem().count()).toBe(0);
 
     await setFaults(app.server.url, { rules: [] });
     await drafts.getByRole("button", { name: "重试连接" }).click();
-    const field = page.getByRole("textbox", { name: "第 1 行 问题" });
+    const field = firstProblem();
     await field.waitFor({ timeout: 60_000 });
     expect(await field.inputValue()).toBe(problem);
     await context.close();
