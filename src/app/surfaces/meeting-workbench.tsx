@@ -145,33 +145,22 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   // is on screen: the series, the tab's workspace and the viewer's identity fail together.
   const retryFailed = () => void queryClient.refetchQueries({ predicate: (query) => query.state.status === "error" });
   // Graph out of reach: whatever the speaker typed here is still shown, from this browser's drafts.
-  const withLocalDrafts = (notice: ReactNode) => (
+  const withLocalDrafts = (notice: ReactNode, isOut = true) => (
     <div className={styles.root}>
       {notice}
-      <DraftsGate>
-        <Suspense fallback={null}>
-          <LocalReportDrafts seriesId={seriesId} onRetry={retryFailed} />
-        </Suspense>
-      </DraftsGate>
+      {isOut && (
+        <DraftsGate>
+          <Suspense fallback={null}>
+            <LocalReportDrafts seriesId={seriesId} onRetry={retryFailed} />
+          </Suspense>
+        </DraftsGate>
+      )}
     </div>
   );
   // A series already shown (or restored from the local store) stays shown when revalidating it fails.
-  if (data.series.data === undefined) {
-    // One tree for both states: a SeriesView mounted anew would refetch the failed series at once
-    // (TanStack Query's retryOnMount), turning an outage into an endless loop of requests.
-    return (
-      <div className={styles.root}>
-        <SeriesView seriesId={seriesId} />
-        {data.series.isError && (
-          <DraftsGate>
-            <Suspense fallback={null}>
-              <LocalReportDrafts seriesId={seriesId} onRetry={retryFailed} />
-            </Suspense>
-          </DraftsGate>
-        )}
-      </div>
-    );
-  }
+  // One tree for pending and failed: a SeriesView mounted anew would refetch the failed series at
+  // once (TanStack Query's retryOnMount), turning an outage into an endless loop of requests.
+  if (data.series.data === undefined) return withLocalDrafts(<SeriesView seriesId={seriesId} />, data.series.isError);
   const series = data.series.data;
   const isOrganizer = isSamePerson(data.keyOf(series.organizer.key), me);
   if (data.groupId.isPending || data.config.isPending) return <Spinner label={t("common:loading")} />;
