@@ -2,7 +2,7 @@ import { Suspense, lazy, useState } from "react";
 import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
-import { SeriesView, useHasSeriesShown, useSeries } from "@/features/series";
+import { SeriesView, useSeries } from "@/features/series";
 import { loadWithStrings } from "./lazy-strings";
 
 // Only the series view is in the start-up chunk: it is what the side panel shows first. The
@@ -51,13 +51,12 @@ function NoMeeting() {
  * is what shows a speaker's drafts saved in this browser while Microsoft 365 is out of reach.
  */
 function MeetingContent({ seriesId, layout }: { seriesId: string; layout: "panel" | "wide" }) {
-  const hasSeriesShown = useHasSeriesShown();
   const series = useSeries(seriesId);
   // Sticky: a retry puts a query with no data back to pending, and switching back to the series
   // view would mount it anew, which retries at once — an outage would become a loop of requests.
   const [hasFailed, setHasFailed] = useState(false);
   if (series.isError && !hasFailed) setHasFailed(true);
-  if (!hasSeriesShown && !hasFailed && !series.isError) return <SeriesView seriesId={seriesId} />;
+  if (series.data === undefined && !hasFailed && !series.isError) return <SeriesView seriesId={seriesId} />;
   return (
     <Suspense fallback={<SeriesView seriesId={seriesId} />}>
       <MeetingWorkbench seriesId={seriesId} layout={layout} />

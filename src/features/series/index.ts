@@ -1,4 +1,4 @@
-export { SeriesView, seriesReadyMark, useHasSeriesShown, useSeriesReadyMark } from "./components/series-view";
+export { SeriesView, seriesReadyMark, useSeriesReadyMark } from "./components/series-view";
 export { useSeries, seriesQueryOptions } from "./api/use-series";
 export { SeriesError } from "./api/resolve-series";
 export { locateOccurrences } from "./model/occurrences";

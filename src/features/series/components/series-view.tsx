@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
 import { Spinner } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
@@ -14,23 +14,6 @@ export function useSeriesReadyMark(isReady: boolean): void {
   useEffect(() => {
     if (isReady && performance.getEntriesByName(seriesReadyMark).length === 0) performance.mark(seriesReadyMark);
   }, [isReady]);
-}
-
-function hasSeriesShown(): boolean {
-  return performance.getEntriesByName(seriesReadyMark).length > 0;
-}
-
-function subscribeToMarks(onMark: () => void): () => void {
-  const observer = new PerformanceObserver(onMark);
-  observer.observe({ type: "mark" });
-  return () => {
-    observer.disconnect();
-  };
-}
-
-/** Whether the series has been on screen in this page: what may load only after it is waits for this. */
-export function useHasSeriesShown(): boolean {
-  return useSyncExternalStore(subscribeToMarks, hasSeriesShown);
 }
 
 export function SeriesView({ seriesId }: { seriesId: string }) {
