@@ -235,6 +235,19 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   const view = chooseView(chosen, viewContext);
   const previous = occurrence ? findPreviousOccurrenceKey(heldKeys, occurrence.key) : undefined;
 
+  // Anyone but the organizer may be away: a speaker, this meeting's host or the note-taker.
+  const leave =
+    occurrence && !roles.isOrganizer ? (
+      <LeaveSection
+        key={`leave-${occurrence.key}`}
+        workspace={workspace}
+        seriesId={seriesId}
+        occurrenceKey={occurrence.key}
+        start={occurrence.start}
+        leaveRule={config}
+        timeZone={series.timeZone}
+      />
+    ) : null;
   return (
     <PersonKeysProvider keyOf={data.keyOf}>
       <DraftsGate>
@@ -268,18 +281,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
               onSelect={setChosen}
             />
             {view === "overview" && <SeriesView seriesId={seriesId} />}
-            {/* Anyone but the organizer may be away: a speaker, this meeting's host or the note-taker. */}
-            {(view === "overview" || view === "report") && occurrence && !roles.isOrganizer && (
-              <LeaveSection
-                key={`leave-${occurrence.key}`}
-                workspace={workspace}
-                seriesId={seriesId}
-                occurrenceKey={occurrence.key}
-                start={occurrence.start}
-                leaveRule={config}
-                timeZone={series.timeZone}
-              />
-            )}
+            {view === "overview" && leave}
             {view === "agenda" && occurrence && (
               <ReviewSection
                 workspace={workspace}
@@ -324,6 +326,8 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
                 people={listMeetingPeople(series)}
               />
             )}
+            {/* After the report, so the report's own due time is not read as the leave's. */}
+            {view === "report" && leave}
             {view === "tracker" && occurrence && (
               <TrackerView
                 key={occurrence.key}
