@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Caption1,
-  Input,
   Select,
   Table,
   TableBody,
@@ -28,6 +27,7 @@ import { markRemainingPresent, setAttendance, setAttendanceStatus, setLateMinute
 import { attendanceStatuses, fillAttendeeIds, isAttendee } from "@/meeting/model/records/minutes-record";
 import type { LeaveRequestRecord, MinutesPerson, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { formatAmount, useMinutesTranslation } from "./minutes-i18n";
+import { LateMinutesInput } from "./late-minutes-input";
 import type { MinutesT } from "./minutes-i18n";
 
 const useStyles = makeStyles({
@@ -157,16 +157,13 @@ export function AttendanceTable({ minutes, policy, readOnly, onChange, leaveForR
                 </TableCell>
                 <TableCell>
                   {entry?.status === "late" && (
-                    <Input
+                    <LateMinutesInput
                       className={styles.minutes}
-                      type="number"
-                      min={0}
-                      max={1440}
-                      aria-label={t("attendance.lateMinutesFor", { name: person.name })}
+                      personName={person.name}
+                      minutes={entry.lateMinutes}
                       disabled={readOnly}
-                      value={String(entry.lateMinutes ?? 0)}
-                      onChange={(_, data) => {
-                        onChange((m) => setLateMinutes(m, person.upn, Number(data.value)));
+                      onChange={(minutes) => {
+                        onChange((m) => setLateMinutes(m, person.upn, minutes));
                       }}
                     />
                   )}

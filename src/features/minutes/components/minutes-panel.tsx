@@ -25,6 +25,7 @@ import { getDefaultDecisionId } from "@/meeting/model/records/action-source";
 import { canEdit } from "../model/lifecycle";
 import type { AttendanceStatus, LeaveRequestRecord, MinutesRecord } from "@/meeting/model/records/minutes-record";
 import { formatTime, useMinutesTranslation } from "./minutes-i18n";
+import { LateMinutesInput } from "./late-minutes-input";
 import { SaveStatus } from "./save-status";
 import { useCountdown } from "./use-countdown";
 import { useWorkingMinutes } from "./use-working-minutes";
@@ -317,17 +318,14 @@ export function MinutesPanel({
                       </ToggleButton>
                     ))}
                     {entry?.status === "late" && (
-                      <Input
+                      <LateMinutesInput
                         className={styles.lateMinutes}
-                        type="number"
                         size="small"
-                        min={0}
-                        max={1440}
-                        aria-label={t("attendance.lateMinutesFor", { name: person.name })}
+                        personName={person.name}
+                        minutes={entry.lateMinutes}
                         disabled={readOnly}
-                        value={String(entry.lateMinutes ?? 0)}
-                        onChange={(_, data) => {
-                          working.update((m) => setLateMinutes(m, person.upn, Number(data.value)));
+                        onChange={(minutes) => {
+                          working.update((m) => setLateMinutes(m, person.upn, minutes));
                         }}
                       />
                     )}
