@@ -165,8 +165,8 @@ describe("ConfirmationPanel", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual([
-      "整理退货原因责任人：李娜 · 完成时间：2026-12-07验收标准：出一份清单",
-      "改版上线责任人：张敏 · 完成时间：2026-12-07验收标准：退货率降到 3% 以下",
+      "整理退货原因责任人：李娜 · 完成时间：12月7日（周一）验收标准：出一份清单",
+      "改版上线责任人：张敏 · 完成时间：12月7日（周一）验收标准：退货率降到 3% 以下",
     ]);
     const attendance = screen.getByRole("region", { name: "出席情况" });
     expect(within(attendance).getByText("张敏：迟到 5 分钟")).toBeInTheDocument();

@@ -4,6 +4,7 @@
 // wraps down to a 280 px side panel.
 import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ActionItem, MinutesRecord } from "@/meeting/model/records/minutes-record";
+import { formatCardDay } from "@/lib/time/format-card-when";
 import { arrangeForReading } from "../model/read-minutes";
 import { formatTime, useMinutesTranslation } from "./minutes-i18n";
 import type { MinutesT } from "./minutes-i18n";
@@ -36,13 +37,15 @@ export interface PublishedMinutesProps {
   timeZone: string;
 }
 
-function ActionLine({ action, t }: { action: ActionItem; t: MinutesT }) {
+function ActionLine({ action, t, locale }: { action: ActionItem; t: MinutesT; locale: string }) {
   const styles = useStyles();
+  // A due date is a calendar day, written as the posted minutes card writes it (12月8日（周二）).
+  const due = formatCardDay(action.due, locale.startsWith("zh") ? "zh-CN" : "en-US");
   return (
     <li className={styles.action}>
       <Text weight="semibold">{action.what}</Text>
       <Caption1>
-        {t("read.actionMeta", { owner: action.ownerName || action.owner, due: action.due })}
+        {t("read.actionMeta", { owner: action.ownerName || action.owner, due })}
         {action.supervisorName ? ` · ${t("read.supervisor", { name: action.supervisorName })}` : ""}
       </Caption1>
       <Caption1>{t("read.standard", { text: action.standard })}</Caption1>
@@ -90,7 +93,7 @@ export function PublishedMinutes({ minutes, timeZone }: PublishedMinutesProps) {
                   ) : (
                     <ul className={styles.list} aria-label={t("read.actionsOf", { text: decision.text })}>
                       {decided.map((action) => (
-                        <ActionLine key={action.id} action={action} t={t} />
+                        <ActionLine key={action.id} action={action} t={t} locale={locale} />
                       ))}
                     </ul>
                   )}
@@ -101,7 +104,7 @@ export function PublishedMinutes({ minutes, timeZone }: PublishedMinutesProps) {
           {actions.length > 0 && (
             <ul className={styles.list} aria-label={t("read.itemActionsOf", { title: item.title })}>
               {actions.map((action) => (
-                <ActionLine key={action.id} action={action} t={t} />
+                <ActionLine key={action.id} action={action} t={t} locale={locale} />
               ))}
             </ul>
           )}
@@ -114,7 +117,7 @@ export function PublishedMinutes({ minutes, timeZone }: PublishedMinutesProps) {
           </Text>
           <ul className={styles.list}>
             {unplaced.map((action) => (
-              <ActionLine key={action.id} action={action} t={t} />
+              <ActionLine key={action.id} action={action} t={t} locale={locale} />
             ))}
           </ul>
         </section>
