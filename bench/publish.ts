@@ -1,8 +1,8 @@
 // Publishing 60 and 200 action items to Planner at 150 ms emulator latency, in the same run: the real
 // engine (src/features/minutes/planner-sync) against the plain alternative — the same requests per
 // item (POST task, GET details, PATCH details), unbatched, 20 items in flight — and against one
-// request at a time; then a re-publish with no change, which must write nothing. Each publish goes
-// into its own bucket. Figures only — no assertions.
+// request at a time; then a re-publish with no change, which must write nothing, and one with every
+// tenth item edited. Each publish goes into its own bucket. Figures only — no assertions.
 import { startEmulator } from "../emulator/start-emulator";
 import { createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
@@ -37,6 +37,13 @@ function buildActions(itemCount: number): ActionItem[] {
     supervisorName: "王建国",
     priority: actionPriorities[i % actionPriorities.length] ?? "medium",
   }));
+}
+
+/** Every tenth action item reworded, both what (a task PATCH) and its standard of done (a details PATCH). */
+function editTenth(actions: readonly ActionItem[]): ActionItem[] {
+  return actions.map((action, i) =>
+    i % 10 === 0 ? { ...action, what: `${action.what}（已调整）`, standard: `${action.standard}，并抄送财务` } : action,
+  );
 }
 
 function baseInput(bucketName: string, actions: ActionItem[]): PublishInput {
@@ -178,6 +185,10 @@ export async function benchPublish(): Promise<void> {
       const again = await measure(emulator.url, () =>
         publishActionItems(client, { ...baseInput(bucketName, actions), previous: planner }),
       );
+      const edited = editTenth(actions);
+      const edit = await measure(emulator.url, () =>
+        publishActionItems(client, { ...baseInput(bucketName, edited), previous: planner }),
+      );
       console.log(`publish ${String(itemCount)} action items @${String(latencyMs)} ms latency:`);
       console.log(
         describe("engine", engine) + (itemCount === 200 ? " (target ≤ 8 round trips)" : " (target ≤ 10 round trips)"),
@@ -191,6 +202,9 @@ export async function benchPublish(): Promise<void> {
       );
       console.log(
         `  re-publish with no change: ${String(countWrites(again.log))} writes (target 0), ${String(again.roundTrips)} sequential round trips, ${again.ms.toFixed(0)} ms`,
+      );
+      console.log(
+        `  re-publish with every tenth item edited (title and standard of done): ${String(countWrites(edit.log))} writes, ${String(edit.roundTrips)} sequential round trips, ${edit.ms.toFixed(0)} ms`,
       );
     }
   } finally {

@@ -344,6 +344,54 @@ describe("publishActionItems against the emulator", () => {
     await expectNoBadRequests();
   });
 
+  it("re-publish: the linked bucket and the details to rewrite are read with the buckets; no change → one round trip, edits → two", async () => {
+    const first = await publishActionItems(createClient(), publishInput(fiveActions()));
+    const a3Task = first.planner.a3?.taskId ?? "";
+    // Some latency, so requests sent together overlap in the log as they would over a network.
+    await setFaults(emulator.url, { latencyMs: 50 });
+
+    await clearRequests(emulator.url);
+    await publishActionItems(createClient(), publishInput(fiveActions(), { previous: first.planner }));
+    expect(countSequentialRoundTrips(await listRequests(emulator.url))).toBe(1);
+
+    const edited = fiveActions().map((action) =>
+      action.id === "a3" ? { ...action, what: "确定直播排期（含预热）", standard: "排期表经主管签字" } : action,
+    );
+    await clearRequests(emulator.url);
+    const second = await publishActionItems(createClient(), publishInput(edited, { previous: first.planner }));
+    expect(second).toMatchObject({ created: 0, updated: 1, unchanged: 4 });
+    expect(countSequentialRoundTrips(await listRequests(emulator.url))).toBe(2);
+    const requests = await loggedRequests();
+    expect(requests.filter((r) => r.url === `/planner/tasks/${a3Task}/details`).map((r) => r.method)).toEqual([
+      "GET",
+      "PATCH",
+    ]);
+    const [a3] = (await occurrenceTasks()).filter((task) => task.id === a3Task);
+    expect(a3).toMatchObject({ title: "确定直播排期（含预热）" });
+    expect(a3?.details?.description).toContain("排期表经主管签字");
+    await expectNoBadRequests();
+  });
+
+  it("re-publish after someone deleted the bucket the links name: the tasks are made again in a new one", async () => {
+    const client = createClient();
+    const first = await publishActionItems(client, publishInput(fiveActions()));
+    const bucketId = first.planner.a1?.bucketId ?? "";
+    const buckets = await client.get<{ value: { id: string; "@odata.etag": string }[] }>(
+      `/planner/plans/${planId}/buckets`,
+      { operation: "listPlannerBuckets" },
+    );
+    // The app never deletes a bucket, so it has no operation of its own: the one of its scope.
+    await client.delete(`/planner/buckets/${bucketId}`, {
+      operation: "createPlannerBucket",
+      ifMatch: buckets.body.value.find((bucket) => bucket.id === bucketId)?.["@odata.etag"] ?? "",
+    });
+
+    const result = await publishActionItems(client, publishInput(fiveActions(), { previous: first.planner }));
+    expect(result).toMatchObject({ created: 5, updated: 0, unchanged: 0 });
+    await expectFiveCompleteTasks();
+    await expectNoBadRequests();
+  });
+
   it("reads tasks from every bucket of the occurrence's name after a race, and picks the same one each time", async () => {
     const client = createClient();
     const makeBucket = async () =>

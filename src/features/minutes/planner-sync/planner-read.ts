@@ -3,7 +3,7 @@
 // to our types here; etags are kept for If-Match (every Planner PATCH needs one:
 // https://learn.microsoft.com/graph/api/resources/planner-overview#planner-resource-versioning).
 import * as z from "zod/mini";
-import { readBatchBody } from "@/lib/graph";
+import { GraphRequestError, readBatchBody } from "@/lib/graph";
 import type { BatchRequest, GraphClient } from "@/lib/graph";
 import { toPlannerTask } from "@/meeting/api/planner/planner-task";
 import { lookUpAddresses } from "@/meeting/api/directory/people-by-address";
@@ -154,6 +154,39 @@ export async function readDetails(
     { concurrency: publishConcurrency, ...(signal ? { signal } : {}) },
   );
   return new Map(taskIds.map((taskId, i) => [taskId, parseDetails(readBatchBody(responses[i]))]));
+}
+
+/** Task details by task id in one $batch; a deleted task's (404) are absent from the answer. */
+export async function readDetailsIfPresent(
+  client: GraphClient,
+  taskIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, ExistingDetails>> {
+  if (taskIds.length === 0) return new Map();
+  const responses = await client.batch(
+    taskIds.map((taskId, i) => detailsRequest(taskId, `details-${i}`)),
+    { concurrency: publishConcurrency, ...(signal ? { signal } : {}) },
+  );
+  return new Map(
+    taskIds.flatMap((taskId, i) => {
+      const response = responses[i];
+      return response?.status === 404 ? [] : [[taskId, parseDetails(readBatchBody(response))] as const];
+    }),
+  );
+}
+
+/** A bucket's tasks, or undefined when the bucket is gone (404): someone deleted it. */
+export async function listBucketTasksIfPresent(
+  client: GraphClient,
+  bucketId: string,
+  signal?: AbortSignal,
+): Promise<ExistingTask[] | undefined> {
+  try {
+    return await listBucketTasks(client, bucketId, signal);
+  } catch (error) {
+    if (error instanceof GraphRequestError && error.status === 404) return undefined;
+    throw error;
+  }
 }
 
 /**

@@ -13,6 +13,12 @@ import type { DesiredTask, DetailsContent } from "./types";
 /** Rounds of read-then-PATCH for one object before its write counts as failed. */
 export const maxEtagAttempts = 3;
 
+// NOTE: the details cannot ride in the create: plannerTask documents `details` as read-only
+// (https://learn.microsoft.com/graph/api/resources/plannertask) and Create plannerTask's body is a
+// plannerTask without it (https://learn.microsoft.com/graph/api/planner-post-tasks). Nor can one
+// $batch chain create → details read → details write: `dependsOn` only orders requests, and no
+// request can name an id another one's answer will hold (https://learn.microsoft.com/graph/json-batching).
+// So a new task costs three dependent rounds: create, read the details' etag, PATCH them.
 export function createTaskRequest(id: string, planId: string, bucketId: string, desired: DesiredTask): BatchRequest {
   const { title, assigneeId, dueDateTime, priority } = desired.fields;
   return {

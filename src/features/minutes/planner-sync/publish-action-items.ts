@@ -2,17 +2,20 @@
 // (bucket-names.ts), exactly one task per action item, details (standard of done, decision,
 // supervisor, a reference back to the minutes) written after the task. The steps, and why none
 // can duplicate:
-//   read   — the plan's buckets ‖ owners' user ids; the tasks of the occurrence's bucket — its own
-//            from an earlier publish, else the month's (choose-bucket.ts), or the one the links
-//            name; linked tasks found elsewhere ‖ details of unlinked tasks (they may be an
-//            interrupted publish's leftovers, or another occurrence's tasks of the month).
+//   read   — the plan's buckets ‖ owners' user ids ‖ on a re-publish, the bucket the links name
+//            and the linked details about to be rewritten (plan-early-reads.ts); the tasks of the
+//            occurrence's bucket — its own from an earlier publish, else the month's
+//            (choose-bucket.ts), or the one the links name — unless already listed; linked tasks
+//            found elsewhere ‖ details of unlinked tasks (they may be an interrupted publish's
+//            leftovers, or another occurrence's tasks of the month).
 //   plan   — plan-publish.ts pairs each action item with the task already standing for it; only
 //            unpaired ones are created. Everything a retry needs is read from Planner itself, so
 //            a retry with `previous` empty or stale still finds every task created before. Extra
 //            copies of an action item's task (copy-repair.ts) are found here too.
-//   write  — creates ‖ task PATCHes ‖ details reads ‖ deletes of untouched copies, in concurrent
-//            $batch chunks; then details PATCHes with If-Match (read again and retried on 412)
-//            beside a second listing of the bucket, whose untouched twins of new tasks go.
+//   write  — creates ‖ task PATCHes ‖ details PATCHes whose etag is known ‖ details reads ‖
+//            deletes of untouched copies, in concurrent $batch chunks; then the other details
+//            PATCHes with If-Match (read again and retried on 412) beside a second listing of the
+//            bucket, whose untouched twins of new tasks go.
 // A publish interrupted anywhere (dropped connection, closed tab, abort) leaves tasks the next
 // run adopts. Planner has no unique key or conditional create, so a create can still land twice
 // (a resent POST, two people publishing at the same instant); the copy repair removes the
@@ -21,16 +24,19 @@ import type { GraphClient } from "@/lib/graph";
 import type { ActionItem } from "@/meeting/model/records/minutes-record";
 import { hashDetails, hashTaskFields } from "./fingerprint";
 import { planPublish } from "./plan-publish";
-import type { PublishPlan } from "./plan-publish";
+import type { DetailsUpdate, PublishPlan } from "./plan-publish";
+import { planEarlyReads } from "./plan-early-reads";
 import {
   createBucket,
   detailsRequest,
   listBucketTasks,
+  listBucketTasksIfPresent,
   listBuckets,
   parseDetails,
   parseTask,
   publishConcurrency,
   readDetails,
+  readDetailsIfPresent,
   readTasks,
   resolveUserIds,
 } from "./planner-read";
@@ -45,7 +51,7 @@ import {
   toError,
 } from "./planner-write";
 import type { EtagWrite } from "./planner-write";
-import { buildDesiredTask } from "./task-content";
+import { buildDesiredTask, buildTaskDetails } from "./task-content";
 import type { DesiredTask, ExistingTask, PlannerLink, PublishProgress } from "./types";
 
 export interface PublishInput {
@@ -109,39 +115,64 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
   const unknownOwners = input.actions
     .map((action) => action.owner)
     .filter((upn) => input.userIdOf?.(upn) === undefined);
-  const [buckets, resolved] = await Promise.all([
+  const contextOf = (action: ActionItem) => ({
+    decisionText: input.decisionTextOf(action.id),
+    ...(input.agendaItemOf === undefined ? {} : { agendaItemText: input.agendaItemOf(action.id) }),
+    supervisorName: action.supervisor === undefined ? "" : input.supervisorNameOf(action.supervisor),
+    minutesUrl: input.minutesUrl,
+    occurrenceName: input.occurrenceName ?? input.bucketName,
+    timeZone: input.timeZone,
+  });
+  const early = planEarlyReads(
+    input.actions.map((action) => ({ actionId: action.id, details: buildTaskDetails(action, contextOf(action)) })),
+    input.previous,
+  );
+  // One round: the buckets ‖ owners ‖ on a re-publish, the linked bucket's tasks and the details
+  // about to be rewritten (plan-early-reads.ts), so an unchanged re-publish reads nothing more.
+  const [buckets, resolved, earlyListing, earlyDetails] = await Promise.all([
     listBuckets(client, input.planId, signal),
     resolveUserIds(client, unknownOwners, signal),
+    early.bucketId === undefined ? undefined : listBucketTasksIfPresent(client, early.bucketId, signal),
+    readDetailsIfPresent(client, early.detailTaskIds, signal),
   ]);
   const desired = input.actions.map((action) =>
     buildDesiredTask(action, {
       assigneeId: input.userIdOf?.(action.owner) ?? resolved.get(action.owner.toLowerCase()) ?? "",
-      decisionText: input.decisionTextOf(action.id),
-      ...(input.agendaItemOf === undefined ? {} : { agendaItemText: input.agendaItemOf(action.id) }),
-      supervisorName: action.supervisor === undefined ? "" : input.supervisorNameOf(action.supervisor),
-      minutesUrl: input.minutesUrl,
-      occurrenceName: input.occurrenceName ?? input.bucketName,
-      timeZone: input.timeZone,
+      ...contextOf(action),
     }),
   );
   if (desired.length === 0) return { planner: { ...input.previous }, ...progress, removedCopies: 0, touchedCopies: [] };
 
   const target = chooseBucket(buckets, input.bucketName, input.previous, input.occurrenceName);
   const bucketId = target.bucketId ?? (await createBucket(client, input.planId, input.bucketName, signal)).id;
-  const existing = await readExisting(client, target.readBucketIds, desired, input.previous, signal);
-  const plan = planPublish({
+  const listed = new Map(
+    early.bucketId === undefined || earlyListing === undefined ? [] : [[early.bucketId, earlyListing]],
+  );
+  const existing = await readExisting(client, target.readBucketIds, listed, desired, input.previous, signal);
+  const planned = planPublish({
     desired,
     previous: input.previous,
     existing,
     bucketId,
     duplicateBucketIds: target.duplicateBucketIds,
   });
+  const plan = {
+    ...planned,
+    detailUpdates: planned.detailUpdates.map((update) => {
+      const etag = update.etag ?? earlyDetails.get(update.taskId)?.etag;
+      return etag === undefined ? update : { ...update, etag };
+    }),
+  };
   progress.unchanged = plan.unchanged.length;
 
   report("writing-tasks");
-  const [outcome, removedEarlier] = await Promise.all([
+  // Details whose etag is known are written beside the tasks: each has its own etag
+  // (https://learn.microsoft.com/graph/api/resources/planner-overview#planner-resource-versioning),
+  // so neither write waits for the other.
+  const [outcome, removedEarlier, earlyDetailFailures] = await Promise.all([
     writeTasks(client, input.planId, bucketId, plan, signal),
     deleteUntouchedTasks(client, plan.removals, signal),
+    patchWithEtags(client, plan.detailUpdates.filter(hasEtag).map(toDetailsWrite), signal),
   ]);
   progress.created = outcome.created.size;
   report("writing-details");
@@ -153,25 +184,20 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
       kind: "details" as const,
     })),
     ...plan.detailUpdates
-      .filter((update) => !outcome.failures.has(update.actionId))
+      .filter((update) => !hasEtag(update) && !outcome.failures.has(update.actionId))
       .map((update) => {
-        const etag = update.etag ?? outcome.detailEtags.get(update.actionId);
-        return {
-          key: update.actionId,
-          url: detailsUrl(update.taskId),
-          body: detailsPatchBody(update.details),
-          kind: "details" as const,
-          ...(etag === undefined ? {} : { etag }),
-        };
+        const etag = outcome.detailEtags.get(update.actionId);
+        return toDetailsWrite(etag === undefined ? update : { ...update, etag });
       }),
   ];
   // A create may have landed twice unheard (a resent POST): the bucket is listed again, beside the
   // details writes so it costs no extra round trip, and untouched twins of this run's tasks go.
   const bucketIds = [...new Set([bucketId, ...target.readBucketIds])];
-  const [detailFailures, relisted] = await Promise.all([
+  const [lateDetailFailures, relisted] = await Promise.all([
     patchWithEtags(client, detailWrites, signal),
     outcome.created.size > 0 ? listTasksOf(client, bucketIds, signal) : Promise.resolve(undefined),
   ]);
+  const detailFailures = new Map([...earlyDetailFailures, ...lateDetailFailures]);
   const verified =
     relisted === undefined
       ? { removed: 0, touched: [] }
@@ -194,11 +220,19 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
 async function readExisting(
   client: GraphClient,
   bucketIds: readonly string[],
+  alreadyListed: ReadonlyMap<string, ExistingTask[]>,
   desired: readonly DesiredTask[],
   previous: Readonly<Record<string, PlannerLink>>,
   signal: AbortSignal | undefined,
 ): Promise<ExistingTask[]> {
-  const listed = await listTasksOf(client, bucketIds, signal);
+  const listed = [
+    ...bucketIds.flatMap((id) => alreadyListed.get(id) ?? []),
+    ...(await listTasksOf(
+      client,
+      bucketIds.filter((id) => !alreadyListed.has(id)),
+      signal,
+    )),
+  ];
   const listedIds = new Set(listed.map((task) => task.id));
   const linkedIds = new Set(Object.values(previous).map((link) => link.taskId));
   // A linked task missing from the listing was moved to another bucket, or deleted (then recreated).
@@ -354,6 +388,18 @@ async function removeCreatedCopies(
   const repair = planCopyRepair(createdDesired, matched, listed);
   const removed = await deleteUntouchedTasks(client, repair.removals, signal);
   return { removed, touched: repair.touchedCopies };
+}
+
+const hasEtag = (update: DetailsUpdate): update is DetailsUpdate & { etag: string } => update.etag !== undefined;
+
+function toDetailsWrite(update: DetailsUpdate): EtagWrite {
+  return {
+    key: update.actionId,
+    url: detailsUrl(update.taskId),
+    body: detailsPatchBody(update.details),
+    kind: "details",
+    ...(update.etag === undefined ? {} : { etag: update.etag }),
+  };
 }
 
 const taskUrl = (taskId: string) => `/planner/tasks/${encodeURIComponent(taskId)}`;

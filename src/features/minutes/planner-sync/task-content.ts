@@ -31,7 +31,13 @@ export function buildDesiredTask(action: ActionItem, context: TaskContext): Desi
     dueDateTime: endOfDueDay(action.due, context.timeZone),
     priority: plannerPriority[action.priority],
   };
-  const details: DetailsContent = {
+  const details = buildTaskDetails(action, context);
+  return { actionId: action.id, fields, details, fingerprint: buildFingerprint(fields, details) };
+}
+
+/** The details alone: they name no owner, so they are known before the owners' user ids are. */
+export function buildTaskDetails(action: ActionItem, context: Omit<TaskContext, "assigneeId">): DetailsContent {
+  return {
     description: describeAction(action, context),
     referenceKey: encodeReferenceKey(buildReferenceUrl(context.minutesUrl, action.id)),
     referenceAlias: buildReferenceTitle(context.occurrenceName, {
@@ -39,7 +45,6 @@ export function buildDesiredTask(action: ActionItem, context: TaskContext): Desi
       agendaItem: context.agendaItemText ?? "",
     }),
   };
-  return { actionId: action.id, fields, details, fingerprint: buildFingerprint(fields, details) };
 }
 
 /** Trimmed, at most 255 UTF-16 units, never splitting a surrogate pair; "…" marks a cut. */
