@@ -2,6 +2,7 @@
 // decisions and attendance; a decision register; and a search over decisions and action items.
 import type { AgendaRead, MinutesRead, ReportRead } from "@/meeting/model/records/read-schemas";
 import { lookUpTask } from "./series-actions";
+import { groupBy, indexFirst } from "./index-records";
 import type { SeriesAction } from "./series-actions";
 import { deriveActionStatus, getEffectiveDue, isCompletedOnTime } from "@/meeting/model/planner/action-status";
 import type { ActionStatus } from "@/meeting/model/planner/action-status";
@@ -94,6 +95,10 @@ export function buildDecisionRegister(
   actions: readonly TrackedAction[],
   starts: ReadonlyMap<string, Date>,
 ): DecisionEntry[] {
+  const actionsOf = groupBy(
+    actions.filter((a) => a.decisionId !== undefined),
+    (a) => `${a.occurrenceKey}|${a.decisionId ?? ""}`,
+  );
   const entries: DecisionEntry[] = [];
   for (const record of minutes) {
     const date = starts.get(record.occurrenceKey) ?? parseDate(record.start);
@@ -105,7 +110,7 @@ export function buildDecisionRegister(
           itemTitle: item.title ?? "",
           decisionId: decision.id,
           text: decision.text,
-          actions: actions.filter((a) => a.occurrenceKey === record.occurrenceKey && a.decisionId === decision.id),
+          actions: [...(actionsOf.get(`${record.occurrenceKey}|${decision.id}`) ?? [])],
         });
       }
     }
@@ -123,17 +128,21 @@ export function buildDigests(
   register: readonly DecisionEntry[],
   now: Date,
 ): OccurrenceDigest[] {
+  const minutesOf = indexFirst(records.minutes, (m) => m.occurrenceKey);
+  const agendaOf = indexFirst(records.agendas, (a) => a.occurrenceKey);
+  const reportsOf = groupBy(records.reports, (r) => r.occurrenceKey);
+  const decisionsOf = groupBy(register, (d) => d.occurrenceKey);
   const digests = occurrences
     .filter((o) => o.start.getTime() <= now.getTime())
     .sort((a, b) => b.key.localeCompare(a.key))
     .map((occurrence) => {
-      const minutes = records.minutes.find((m) => m.occurrenceKey === occurrence.key);
+      const minutes = minutesOf.get(occurrence.key);
       return {
         occurrence,
-        agenda: records.agendas.find((a) => a.occurrenceKey === occurrence.key),
-        reports: records.reports.filter((r) => r.occurrenceKey === occurrence.key),
+        agenda: agendaOf.get(occurrence.key),
+        reports: [...(reportsOf.get(occurrence.key) ?? [])],
         minutes,
-        decisions: register.filter((d) => d.occurrenceKey === occurrence.key),
+        decisions: [...(decisionsOf.get(occurrence.key) ?? [])],
         attendance: countAttendance(minutes),
       };
     });
