@@ -21,6 +21,7 @@ import { countSequentialRoundTrips } from "./round-trips";
 import { measureTeamsDownload } from "./bundle-size";
 import { benchHistory } from "./history";
 import { benchHistoryAggregation } from "./history-aggregation";
+import { benchHistoryView } from "./history-view";
 import { benchPublish } from "./publish";
 import { benchTeamsPath } from "./teams-path";
 
@@ -103,4 +104,5 @@ if (only === undefined || only === "--publish-only") await benchPublish();
 if (only === undefined || only === "--history-only") {
   await benchHistory();
   await benchHistoryAggregation();
+  await benchHistoryView();
 }

@@ -20,7 +20,13 @@ import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
 import { useSeriesHistory } from "../api/use-follow-up";
-import { buildDecisionRegister, buildDigests, searchHistory, trackActions } from "../model/history";
+import {
+  buildDecisionRegister,
+  buildDigests,
+  listHistoryOccurrences,
+  searchHistory,
+  trackActions,
+} from "../model/history";
 import type { HistoryOccurrence, OccurrenceDigest, SearchHit } from "../model/history";
 import { formatInstant, useFollowUpTranslation } from "./follow-up-i18n";
 import { DecisionRegister } from "./decision-register";
@@ -58,22 +64,23 @@ export function SeriesHistory({ workspace, config, seriesId, occurrences, names,
   const deferredQuery = useDeferredValue(query);
   const headingId = useId();
 
-  const starts = useMemo(() => new Map(occurrences.map((o) => [o.key, o.start])), [occurrences]);
   const view = useMemo(() => {
     if (!history.data) return undefined;
     const now = new Date();
+    const all = listHistoryOccurrences(occurrences, history.data);
+    const starts = new Map(all.map((o) => [o.key, o.start]));
     const actions = trackActions(history.data.actions, history.data.tasks, now, zone, history.data.directory);
     const register = buildDecisionRegister(history.data.minutes, actions, starts);
-    const digests = buildDigests(occurrences, history.data, register, now);
-    return { actions, register, digests };
-  }, [history.data, occurrences, starts, zone]);
+    const digests = buildDigests(all, history.data, register, now);
+    return { actions, register, digests, starts };
+  }, [history.data, occurrences, zone]);
 
   const hits = useMemo(
     () => (view && deferredQuery.trim() !== "" ? searchHistory(deferredQuery, view.register, view.actions) : undefined),
     [view, deferredQuery],
   );
   const dateOf = (key: string) => {
-    const start = starts.get(key) ?? new Date(key);
+    const start = view?.starts.get(key) ?? new Date(key);
     return Number.isNaN(start.getTime()) ? key : formatInstant(start, viewer.locale, zone);
   };
 

@@ -22,7 +22,7 @@ import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
 import { useSeriesHistory } from "../api/use-follow-up";
-import { trackActions } from "../model/history";
+import { listHistoryOccurrences, trackActions } from "../model/history";
 import type { HistoryOccurrence } from "../model/history";
 import { buildDepartmentResolver, buildKpiTrends, measureMeetingHealth, rollUpActions } from "../model/rollups";
 import type { ActionRollupRow, KpiTrend, MeetingHealth } from "../model/rollups";
@@ -78,6 +78,7 @@ export function SeriesRollups({
     const departmentOf = buildDepartmentResolver(config, lang, { ...departments, ...config.departments }, names);
     const actions = trackActions(history.data.actions, history.data.tasks, new Date(), zone, history.data.directory);
     const noDepartment = t("rollups.noDepartment");
+    const all = listHistoryOccurrences(occurrences, history.data);
     return {
       byOwner: rollUpActions(actions, (a) => ({
         key: keyOf(a.owner),
@@ -89,11 +90,11 @@ export function SeriesRollups({
       }),
       trends: buildKpiTrends(
         history.data.reports,
-        occurrences,
+        all,
         (r) => departmentOf(keyOf(r.author)) ?? lookUpName(names, r.author),
       ),
       health: measureMeetingHealth({
-        occurrences,
+        occurrences: all,
         minutes: history.data.minutes,
         reports: history.data.reports,
         config,

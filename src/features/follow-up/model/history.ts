@@ -119,6 +119,29 @@ export function buildDecisionRegister(
 }
 
 /**
+ * The calendar's occurrences and, beside them, every occurrence the workspace holds records for
+ * that the calendar read did not return: the series is read from the calendar a few months either
+ * side of today (features/series), while its records go back to its first meeting. An occurrence
+ * known only from its records counts as held, at the time its key (the original start) says.
+ */
+export function listHistoryOccurrences(
+  calendar: readonly HistoryOccurrence[],
+  records: { agendas: readonly AgendaRead[]; reports: readonly OccurrenceReport[]; minutes: readonly MinutesRead[] },
+): HistoryOccurrence[] {
+  const known = new Set(calendar.map((o) => o.key));
+  const added = new Map<string, HistoryOccurrence>();
+  const minutesOf = indexFirst(records.minutes, (m) => m.occurrenceKey);
+  const keys = [records.minutes, records.agendas, records.reports].flatMap((list) => list.map((r) => r.occurrenceKey));
+  for (const key of keys) {
+    if (known.has(key) || added.has(key)) continue;
+    const start = parseDate(key);
+    if (start === undefined) continue;
+    added.set(key, { key, start, end: parseDate(minutesOf.get(key)?.end) ?? start, status: "held" });
+  }
+  return added.size === 0 ? [...calendar] : [...calendar, ...added.values()];
+}
+
+/**
  * Past occurrences (held or not), newest first, each with what the workspace holds for it. The
  * oldest ones that hold nothing at all are left out: they were before the series used Meetloop.
  */
