@@ -52,6 +52,8 @@ export function withSpeakers(): Scenario {
 
 export interface SeededHistory {
   chatId: string;
+  /** The seeded occurrences' keys, oldest first. */
+  occurrenceKeys: string[];
   occurrences: number;
   listItems: number;
   tasks: number;
@@ -91,7 +93,13 @@ export async function seedSeriesHistory(
       people: speakers.slice(0, shape.reporters),
     },
   );
-  return { chatId: chat.id, occurrences: shape.weeks, listItems: generated.listItems, tasks: generated.tasks };
+  return {
+    chatId: chat.id,
+    occurrenceKeys: generated.occurrenceKeys,
+    occurrences: shape.weeks,
+    listItems: generated.listItems,
+    tasks: generated.tasks,
+  };
 }
 
 export interface AppWithEmulator {

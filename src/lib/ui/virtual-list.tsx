@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { defaultRangeExtractor, useVirtualizer } from "@tanstack/react-virtual";
 import type { Range } from "@tanstack/react-virtual";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { KeyboardEvent, ReactNode } from "react";
 
 export interface VirtualListProps<T> {
@@ -32,9 +32,10 @@ const useStyles = makeStyles({
 /**
  * A long list that keeps only the rows in view (plus `overscan`) in the DOM, so a series years long
  * costs no more to show than a month of it. Screen readers still hear the whole length: each row
- * says its place (aria-posinset) of all (aria-setsize). The scroll area takes focus, and Home/End
- * there jump to the first and the last row. A row that holds focus stays drawn while it is scrolled
- * away, so focus is never dropped to the page.
+ * says its place (aria-posinset) of all (aria-setsize). The scroll area takes focus; there, and on a
+ * row's first control (e.g. an accordion header), Home/End move focus to the first and the last row
+ * and the arrow keys to the row above or below. A row that holds focus stays drawn while it is
+ * scrolled away, so focus is never dropped to the page.
  */
 export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize, overscan = 4 }: VirtualListProps<T>) {
   const styles = useStyles();
@@ -61,14 +62,43 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize,
     rangeExtractor,
   });
 
+  // A row asked for by keyboard is focused once it is drawn: scrolling to it draws it a frame later.
+  const [pendingFocus, setPendingFocus] = useState<number | undefined>(undefined);
+  const virtualRows = virtualizer.getVirtualItems();
+  useEffect(() => {
+    if (pendingFocus === undefined) return;
+    const target = scrollRef.current?.querySelector(`[data-index="${String(pendingFocus)}"]`);
+    const control = target === null || target === undefined ? undefined : findFirstControl(target);
+    if (control === undefined) return;
+    control.focus();
+    setPendingFocus(undefined);
+  }, [pendingFocus, virtualRows]);
+
+  const moveTo = (index: number) => {
+    virtualizer.scrollToIndex(index, { align: "auto" });
+    setPendingFocus(index);
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== scrollRef.current || items.length === 0) return;
-    if (event.key === "Home" || event.key === "End") {
-      event.preventDefault();
-      virtualizer.scrollToIndex(event.key === "Home" ? 0 : items.length - 1, {
-        align: event.key === "Home" ? "start" : "end",
-      });
-    }
+    if (items.length === 0 || !(event.target instanceof HTMLElement)) return;
+    const row = event.target.closest<HTMLElement>("[data-index]");
+    const index = row === null ? undefined : Number(row.dataset.index);
+    // Keys move between rows from the list itself or from a row's first control (its header), never
+    // from inside a row's details.
+    const onRowHead = row !== null && findFirstControl(row) === event.target;
+    if (event.target !== scrollRef.current && !onRowHead) return;
+    const to =
+      event.key === "Home"
+        ? 0
+        : event.key === "End"
+          ? items.length - 1
+          : event.key === "ArrowDown" && index !== undefined
+            ? Math.min(index + 1, items.length - 1)
+            : event.key === "ArrowUp" && index !== undefined
+              ? Math.max(index - 1, 0)
+              : undefined;
+    if (to === undefined) return;
+    event.preventDefault();
+    moveTo(to);
   };
 
   return (
@@ -82,7 +112,7 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize,
       onKeyDown={onKeyDown}
     >
       <div role="list" aria-label={label} className={styles.list} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((row) => {
+        {virtualRows.map((row) => {
           const item = items[row.index];
           if (item === undefined) return null;
           return (
@@ -110,4 +140,11 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize,
       </div>
     </div>
   );
+}
+
+function findFirstControl(row: Element): HTMLElement | undefined {
+  const control = row.querySelector<HTMLElement>(
+    'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])',
+  );
+  return control ?? undefined;
 }
