@@ -8,7 +8,10 @@
 //  3. Publishing 60 action items to Planner: the engine against a naive publish (bench/publish.ts).
 //     `--publish-only` runs just this one.
 //  4. Series history and rollups over 104 weekly occurrences, and over ten years of 40 speakers,
-//     at 150 ms latency (bench/history.ts). `--history-only` runs just this one.
+//     at 150 ms latency (bench/history.ts); the pure aggregations alone over 1, 2, 5 and 10 years × 40
+//     speakers held in memory (bench/history-aggregation.ts); and the history view in Chromium at 2 and
+//     5 years × 40 speakers — DOM nodes, JS heap, time to shown (bench/history-view.ts).
+//     `--history-only` runs just these.
 // `--demo-only`: the earlier cold open of the demo build (`?as=` persona, no teams-js, no MSAL).
 import { build } from "vite";
 import { launchChromium } from "../test/support/browser";
@@ -17,6 +20,8 @@ import { clearRequests, findChatByTopic, getTenant, listRequests, setFaults } fr
 import { countSequentialRoundTrips } from "./round-trips";
 import { measureTeamsDownload } from "./bundle-size";
 import { benchHistory } from "./history";
+import { benchHistoryAggregation } from "./history-aggregation";
+import { benchHistoryView } from "./history-view";
 import { benchPublish } from "./publish";
 import { benchTeamsPath } from "./teams-path";
 
@@ -96,4 +101,8 @@ if (only === undefined || only === "--teams-only") await benchTeamsPath();
 if (only === undefined || only === "--bundle-only") await benchBundle();
 if (only === "--demo-only") await benchDemoColdOpen();
 if (only === undefined || only === "--publish-only") await benchPublish();
-if (only === undefined || only === "--history-only") await benchHistory();
+if (only === undefined || only === "--history-only") {
+  await benchHistory();
+  await benchHistoryAggregation();
+  await benchHistoryView();
+}

@@ -67,6 +67,7 @@ export const followUpStrings = {
       title: "会议历史",
       empty: "此系列还没有已召开的会议。",
       occurrences: "历次会议",
+      occurrenceList: "历次会议（共 {{count}} 次，最新在前）",
       agenda: "议程",
       reports: "汇报",
       minutes: "会议纪要",
@@ -92,6 +93,9 @@ export const followUpStrings = {
       registerEmpty: "还没有记录任何决议。",
       columns: { date: "日期", item: "议程项", decision: "决议", actions: "行动项及执行情况" },
       noActions: "没有行动项",
+    },
+    paging: {
+      showMore: "再显示 {{count}} 条（已显示 {{shown}} / 共 {{total}} 条）",
     },
     rollups: {
       title: "跟进统计",
@@ -199,6 +203,7 @@ export const followUpStrings = {
       title: "Meeting history",
       empty: "No meeting of this series has been held yet.",
       occurrences: "Past meetings",
+      occurrenceList: "Past meetings ({{count}}, newest first)",
       agenda: "Agenda",
       reports: "Reports",
       minutes: "Minutes",
@@ -224,6 +229,9 @@ export const followUpStrings = {
       registerEmpty: "No decisions recorded yet.",
       columns: { date: "Date", item: "Topic", decision: "Decision", actions: "Action items and status" },
       noActions: "No action items",
+    },
+    paging: {
+      showMore: "Show {{count}} more ({{shown}} of {{total}} shown)",
     },
     rollups: {
       title: "Follow-up figures",

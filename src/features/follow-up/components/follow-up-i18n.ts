@@ -22,13 +22,27 @@ export function formatDay(date: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return date;
   // NOTE: the date is already the series' calendar date: format it in UTC so no zone shifts it.
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+  return getDateFormat(locale, "UTC").format(
     new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))),
   );
 }
 
 export function formatInstant(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(date);
+  return getDateFormat(locale, timeZone).format(date);
+}
+
+// A formatter per locale and zone, built once: building one per row cost more than the history's
+// aggregation over years of occurrences.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function getDateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A display name for a UPN from the names the app passes (keys in either case), else the UPN. */

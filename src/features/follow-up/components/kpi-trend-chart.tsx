@@ -42,11 +42,18 @@ export default function KpiTrendChart({ trend, title, locale, timeZone, width }:
   return (
     <LineChart
       data={{ chartTitle: title, lineChartData: lines }}
-      tickValues={trend.points.map((p) => p.date)}
+      tickValues={pickTicks(trend.points.map((p) => p.date))}
       customDateTimeFormatter={(date) => formatDay.format(date)}
       height={240}
       {...(width === undefined ? {} : { width })}
       culture={locale}
     />
   );
+}
+
+/** One tick per meeting, thinned to at most `max` (the newest always kept) so a long trend stays legible. */
+function pickTicks(dates: readonly Date[], max = 12): Date[] {
+  const step = Math.ceil(dates.length / max);
+  if (step <= 1) return [...dates];
+  return dates.filter((_d, i) => (dates.length - 1 - i) % step === 0);
 }

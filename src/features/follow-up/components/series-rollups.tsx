@@ -22,12 +22,13 @@ import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
 import { useSeriesHistory } from "../api/use-follow-up";
-import { trackActions } from "../model/history";
+import { listHistoryOccurrences, trackActions } from "../model/history";
 import type { HistoryOccurrence } from "../model/history";
 import { buildDepartmentResolver, buildKpiTrends, measureMeetingHealth, rollUpActions } from "../model/rollups";
 import type { ActionRollupRow, KpiTrend, MeetingHealth } from "../model/rollups";
 import { formatInstant, lookUpName, useFollowUpTranslation } from "./follow-up-i18n";
 import type { FollowUpT } from "./follow-up-i18n";
+import { ShowMore, usePagedItems } from "./show-more";
 
 // NOTE: import() keeps @fluentui/react-charts out of the start-up bundle; it loads with the first chart.
 const KpiTrendChart = lazy(() => import("./kpi-trend-chart"));
@@ -44,9 +45,13 @@ export interface SeriesRollupsProps {
   timeZone?: string;
 }
 
+// Rows per occurrence grow with the series' age: a page of them at a time, newest first.
+const pageSize = 12;
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   scroll: { overflowX: "auto" },
+  paged: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });
 
 /** Public entry: action items by owner and department, KPI trends and meeting health for the series. */
@@ -73,6 +78,7 @@ export function SeriesRollups({
     const departmentOf = buildDepartmentResolver(config, lang, { ...departments, ...config.departments }, names);
     const actions = trackActions(history.data.actions, history.data.tasks, new Date(), zone, history.data.directory);
     const noDepartment = t("rollups.noDepartment");
+    const all = listHistoryOccurrences(occurrences, history.data);
     return {
       byOwner: rollUpActions(actions, (a) => ({
         key: keyOf(a.owner),
@@ -84,11 +90,11 @@ export function SeriesRollups({
       }),
       trends: buildKpiTrends(
         history.data.reports,
-        occurrences,
+        all,
         (r) => departmentOf(keyOf(r.author)) ?? lookUpName(names, r.author),
       ),
       health: measureMeetingHealth({
-        occurrences,
+        occurrences: all,
         minutes: history.data.minutes,
         reports: history.data.reports,
         config,
@@ -188,6 +194,14 @@ function KpiTrends({
   const styles = useStyles();
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const trend = trends.find((tr) => tr.key === chosen) ?? trends[0];
+  const newestFirst = useMemo(() => (trend === undefined ? [] : [...trend.points].reverse()), [trend]);
+  const paged = usePagedItems(newestFirst, pageSize);
+  // The chart draws the meetings the table lists, so "show more" widens both and neither grows
+  // with the series' age on its own.
+  const charted = useMemo(
+    () => (trend === undefined ? undefined : { ...trend, points: [...paged.shown].reverse() }),
+    [trend, paged.shown],
+  );
   const label = (tr: KpiTrend) => `${tr.department} · ${tr.metric}${tr.unit === "" ? "" : `（${tr.unit}）`}`;
   return (
     <div className={styles.root}>
@@ -215,40 +229,43 @@ function KpiTrends({
           </Field>
           <Suspense fallback={<Spinner size="small" label={t("rollups.chartLoading")} />}>
             <KpiTrendChart
-              trend={trend}
+              trend={charted ?? trend}
               title={t("rollups.kpiChartLabel", { department: trend.department, metric: trend.metric })}
               locale={locale}
               timeZone={timeZone}
             />
           </Suspense>
-          <div className={styles.scroll}>
-            <Table
-              size="small"
-              aria-label={t("rollups.kpiChartLabel", { department: trend.department, metric: trend.metric })}
-            >
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t("rollups.kpiColumns.date")}</TableHeaderCell>
-                  <TableHeaderCell>{t("rollups.kpiColumns.target")}</TableHeaderCell>
-                  <TableHeaderCell>{t("rollups.kpiColumns.actual")}</TableHeaderCell>
-                  <TableHeaderCell>{t("rollups.kpiColumns.completion")}</TableHeaderCell>
-                  <TableHeaderCell>{t("rollups.kpiColumns.yoy")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {[...trend.points].reverse().map((p) => (
-                  <TableRow key={p.occurrenceKey}>
-                    <TableCell>{formatInstant(p.date, locale, timeZone)}</TableCell>
-                    <TableCell>{p.target ?? "—"}</TableCell>
-                    <TableCell>{p.actual ?? "—"}</TableCell>
-                    <TableCell>
-                      {formatCompletion(p, locale, (gap) => t("rollups.kpiColumns.vsZeroTarget", { gap }))}
-                    </TableCell>
-                    <TableCell>{formatPercent(p.yearOnYear, locale, { signed: true })}</TableCell>
+          <div className={styles.paged}>
+            <div className={styles.scroll}>
+              <Table
+                size="small"
+                aria-label={t("rollups.kpiChartLabel", { department: trend.department, metric: trend.metric })}
+              >
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{t("rollups.kpiColumns.date")}</TableHeaderCell>
+                    <TableHeaderCell>{t("rollups.kpiColumns.target")}</TableHeaderCell>
+                    <TableHeaderCell>{t("rollups.kpiColumns.actual")}</TableHeaderCell>
+                    <TableHeaderCell>{t("rollups.kpiColumns.completion")}</TableHeaderCell>
+                    <TableHeaderCell>{t("rollups.kpiColumns.yoy")}</TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHeader>
+                <TableBody>
+                  {paged.shown.map((p) => (
+                    <TableRow key={p.occurrenceKey}>
+                      <TableCell>{formatInstant(p.date, locale, timeZone)}</TableCell>
+                      <TableCell>{p.target ?? "—"}</TableCell>
+                      <TableCell>{p.actual ?? "—"}</TableCell>
+                      <TableCell>
+                        {formatCompletion(p, locale, (gap) => t("rollups.kpiColumns.vsZeroTarget", { gap }))}
+                      </TableCell>
+                      <TableCell>{formatPercent(p.yearOnYear, locale, { signed: true })}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+            <ShowMore paged={paged} pageSize={pageSize} />
           </div>
         </>
       )}
@@ -268,50 +285,57 @@ function HealthTable({
   timeZone: string;
 }) {
   const styles = useStyles();
+  const newestFirst = useMemo(() => [...health].reverse(), [health]);
+  const paged = usePagedItems(newestFirst, pageSize);
   return (
-    <div className={styles.scroll}>
+    <div className={styles.paged}>
       <Text as="h3" weight="semibold">
         {t("rollups.health")}
       </Text>
       {health.length === 0 ? (
         <Text block>{t("rollups.healthEmpty")}</Text>
       ) : (
-        <Table size="small" aria-label={t("rollups.health")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("rollups.healthColumns.date")}</TableHeaderCell>
-              <TableHeaderCell>{t("rollups.healthColumns.length")}</TableHeaderCell>
-              <TableHeaderCell>{t("rollups.healthColumns.decided")}</TableHeaderCell>
-              <TableHeaderCell>{t("rollups.healthColumns.complete")}</TableHeaderCell>
-              <TableHeaderCell>{t("rollups.healthColumns.reports")}</TableHeaderCell>
-              <TableHeaderCell>{t("rollups.healthColumns.attendance")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {[...health].reverse().map((h) => (
-              <TableRow key={h.occurrenceKey}>
-                <TableCell>{formatInstant(h.date, locale, timeZone)}</TableCell>
-                <TableCell>
-                  {h.lengthMinutes === undefined
-                    ? "—"
-                    : t("rollups.lengthValue", { length: h.lengthMinutes, cap: h.capMinutes })}
-                  {h.isOverCap === true && (
-                    <>
-                      {" "}
-                      <Badge appearance="tint" color="danger">
-                        {t("rollups.overCap")}
-                      </Badge>
-                    </>
-                  )}
-                </TableCell>
-                <TableCell>{formatPercent(h.decidedItemsRate, locale)}</TableCell>
-                <TableCell>{formatPercent(h.completeDecisionsRate, locale)}</TableCell>
-                <TableCell>{`${t("rollups.reportsValue", { onTime: h.reportsOnTime, expected: h.reportsExpected })} (${formatPercent(h.reportsOnTimeRate, locale)})`}</TableCell>
-                <TableCell>{formatPercent(h.attendanceRate, locale)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <>
+          <div className={styles.scroll}>
+            <Table size="small" aria-label={t("rollups.health")}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t("rollups.healthColumns.date")}</TableHeaderCell>
+                  <TableHeaderCell>{t("rollups.healthColumns.length")}</TableHeaderCell>
+                  <TableHeaderCell>{t("rollups.healthColumns.decided")}</TableHeaderCell>
+                  <TableHeaderCell>{t("rollups.healthColumns.complete")}</TableHeaderCell>
+                  <TableHeaderCell>{t("rollups.healthColumns.reports")}</TableHeaderCell>
+                  <TableHeaderCell>{t("rollups.healthColumns.attendance")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {paged.shown.map((h) => (
+                  <TableRow key={h.occurrenceKey}>
+                    <TableCell>{formatInstant(h.date, locale, timeZone)}</TableCell>
+                    <TableCell>
+                      {h.lengthMinutes === undefined
+                        ? "—"
+                        : t("rollups.lengthValue", { length: h.lengthMinutes, cap: h.capMinutes })}
+                      {h.isOverCap === true && (
+                        <>
+                          {" "}
+                          <Badge appearance="tint" color="danger">
+                            {t("rollups.overCap")}
+                          </Badge>
+                        </>
+                      )}
+                    </TableCell>
+                    <TableCell>{formatPercent(h.decidedItemsRate, locale)}</TableCell>
+                    <TableCell>{formatPercent(h.completeDecisionsRate, locale)}</TableCell>
+                    <TableCell>{`${t("rollups.reportsValue", { onTime: h.reportsOnTime, expected: h.reportsExpected })} (${formatPercent(h.reportsOnTimeRate, locale)})`}</TableCell>
+                    <TableCell>{formatPercent(h.attendanceRate, locale)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <ShowMore paged={paged} pageSize={pageSize} />
+        </>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import {
   buildDigests,
   countAttendance,
   foldForSearch,
+  listHistoryOccurrences,
   matchesQuery,
   searchHistory,
   trackActions,
@@ -87,5 +88,30 @@ describe("series history", () => {
     ]);
     expect(searchHistory("积压", register, actions).map((h) => h.kind)).toEqual(["decision"]);
     expect(searchHistory("李娜", register, actions)).toHaveLength(2);
+  });
+});
+
+describe("the occurrences the history lists", () => {
+  const calendar = occurrences.slice(1);
+  const older = "2026-05-25T05:30:00.000Z";
+
+  it("adds, as held, each occurrence the records hold and the calendar read did not return", () => {
+    const listed = listHistoryOccurrences(calendar, {
+      agendas: [],
+      reports: [{ occurrenceKey: older, sectionId: "departments", author: "li.na@yunzhan.example" }],
+      minutes: [buildMinutes(), buildMinutes({ occurrenceKey: week2 }), buildMinutes()],
+    });
+    expect(listed.map((o) => [o.key, o.status, o.start.toISOString(), o.end.toISOString()])).toEqual([
+      [week2, "cancelled", week2, "2026-06-08T07:00:00.000Z"],
+      ["2026-06-22T05:30:00.000Z", "upcoming", "2026-06-22T05:30:00.000Z", "2026-06-22T07:00:00.000Z"],
+      [week1, "held", week1, "2026-06-01T07:00:00.000Z"],
+      [older, "held", older, older],
+    ]);
+  });
+
+  it("keeps the calendar's list as it is when it covers every record", () => {
+    expect(listHistoryOccurrences(occurrences, { agendas: [], reports: [], minutes: [buildMinutes()] })).toEqual(
+      occurrences,
+    );
   });
 });

@@ -2,6 +2,7 @@
 // decisions and attendance; a decision register; and a search over decisions and action items.
 import type { AgendaRead, MinutesRead, ReportRead } from "@/meeting/model/records/read-schemas";
 import { lookUpTask } from "./series-actions";
+import { groupBy, indexFirst } from "./index-records";
 import type { SeriesAction } from "./series-actions";
 import { deriveActionStatus, getEffectiveDue, isCompletedOnTime } from "@/meeting/model/planner/action-status";
 import type { ActionStatus } from "@/meeting/model/planner/action-status";
@@ -94,6 +95,10 @@ export function buildDecisionRegister(
   actions: readonly TrackedAction[],
   starts: ReadonlyMap<string, Date>,
 ): DecisionEntry[] {
+  const actionsOf = groupBy(
+    actions.filter((a) => a.decisionId !== undefined),
+    (a) => `${a.occurrenceKey}|${a.decisionId ?? ""}`,
+  );
   const entries: DecisionEntry[] = [];
   for (const record of minutes) {
     const date = starts.get(record.occurrenceKey) ?? parseDate(record.start);
@@ -105,12 +110,35 @@ export function buildDecisionRegister(
           itemTitle: item.title ?? "",
           decisionId: decision.id,
           text: decision.text,
-          actions: actions.filter((a) => a.occurrenceKey === record.occurrenceKey && a.decisionId === decision.id),
+          actions: [...(actionsOf.get(`${record.occurrenceKey}|${decision.id}`) ?? [])],
         });
       }
     }
   }
   return entries.sort((a, b) => b.occurrenceKey.localeCompare(a.occurrenceKey));
+}
+
+/**
+ * The calendar's occurrences and, beside them, every occurrence the workspace holds records for
+ * that the calendar read did not return: the series is read from the calendar a few months either
+ * side of today (features/series), while its records go back to its first meeting. An occurrence
+ * known only from its records counts as held, at the time its key (the original start) says.
+ */
+export function listHistoryOccurrences(
+  calendar: readonly HistoryOccurrence[],
+  records: { agendas: readonly AgendaRead[]; reports: readonly OccurrenceReport[]; minutes: readonly MinutesRead[] },
+): HistoryOccurrence[] {
+  const known = new Set(calendar.map((o) => o.key));
+  const added = new Map<string, HistoryOccurrence>();
+  const minutesOf = indexFirst(records.minutes, (m) => m.occurrenceKey);
+  const keys = [records.minutes, records.agendas, records.reports].flatMap((list) => list.map((r) => r.occurrenceKey));
+  for (const key of keys) {
+    if (known.has(key) || added.has(key)) continue;
+    const start = parseDate(key);
+    if (start === undefined) continue;
+    added.set(key, { key, start, end: parseDate(minutesOf.get(key)?.end) ?? start, status: "held" });
+  }
+  return added.size === 0 ? [...calendar] : [...calendar, ...added.values()];
 }
 
 /**
@@ -123,17 +151,21 @@ export function buildDigests(
   register: readonly DecisionEntry[],
   now: Date,
 ): OccurrenceDigest[] {
+  const minutesOf = indexFirst(records.minutes, (m) => m.occurrenceKey);
+  const agendaOf = indexFirst(records.agendas, (a) => a.occurrenceKey);
+  const reportsOf = groupBy(records.reports, (r) => r.occurrenceKey);
+  const decisionsOf = groupBy(register, (d) => d.occurrenceKey);
   const digests = occurrences
     .filter((o) => o.start.getTime() <= now.getTime())
     .sort((a, b) => b.key.localeCompare(a.key))
     .map((occurrence) => {
-      const minutes = records.minutes.find((m) => m.occurrenceKey === occurrence.key);
+      const minutes = minutesOf.get(occurrence.key);
       return {
         occurrence,
-        agenda: records.agendas.find((a) => a.occurrenceKey === occurrence.key),
-        reports: records.reports.filter((r) => r.occurrenceKey === occurrence.key),
+        agenda: agendaOf.get(occurrence.key),
+        reports: [...(reportsOf.get(occurrence.key) ?? [])],
         minutes,
-        decisions: register.filter((d) => d.occurrenceKey === occurrence.key),
+        decisions: [...(decisionsOf.get(occurrence.key) ?? [])],
         attendance: countAttendance(minutes),
       };
     });

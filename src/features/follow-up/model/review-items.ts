@@ -4,6 +4,7 @@
 import type { ReviewRecord } from "@/meeting/model/records/review-record";
 import { lookUpTask } from "./series-actions";
 import type { SeriesAction } from "./series-actions";
+import { groupBy } from "./index-records";
 import { deriveActionStatus, getEffectiveDue, statusRank } from "@/meeting/model/planner/action-status";
 import type { ActionStatus } from "@/meeting/model/planner/action-status";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
@@ -64,13 +65,18 @@ export function countCarry(actionId: string, reviews: readonly ReviewRecord[], o
 }
 
 export function buildReviewItems(input: ReviewInput): ReviewItem[] {
-  const { reviews, occurrenceKey, now, timeZone } = input;
+  const { occurrenceKey, now, timeZone } = input;
+  // Each action's own reviews, found once: searching every review per action grew with the square
+  // of the series' age.
+  const reviewsOf = groupBy(input.reviews, (r) => r.actionId);
   const items = input.actions
     .filter(
       (action) =>
-        isEarlier(action.occurrenceKey, occurrenceKey) && !isAcceptedBefore(action.actionId, reviews, occurrenceKey),
+        isEarlier(action.occurrenceKey, occurrenceKey) &&
+        !isAcceptedBefore(action.actionId, reviewsOf.get(action.actionId) ?? [], occurrenceKey),
     )
     .map((action): ReviewItem => {
+      const reviews = reviewsOf.get(action.actionId) ?? [];
       const lookup = lookUpTask(action, input.tasks);
       const due = getEffectiveDue(action.due, lookup, timeZone);
       const task = lookup.kind === "found" ? lookup.task : undefined;

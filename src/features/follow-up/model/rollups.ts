@@ -6,6 +6,7 @@ import { computeKpiPercents, readKpiNumber } from "@/meeting/model/kpi";
 import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import type { HistoryOccurrence, OccurrenceReport, TrackedAction } from "./history";
+import { groupBy, indexFirst } from "./index-records";
 import type { MinutesRead } from "@/meeting/model/records/read-schemas";
 
 export interface ActionRollupRow {
@@ -178,9 +179,11 @@ export interface HealthInput {
 export function measureMeetingHealth(input: HealthInput): MeetingHealth[] {
   const { config, timeZone } = input;
   const expected = countExpectedReports(config);
+  const minutesOf = indexFirst(input.minutes, (m) => m.occurrenceKey);
+  const reportsOf = groupBy(input.reports, (r) => r.occurrenceKey);
   const health: MeetingHealth[] = [];
   for (const occurrence of [...input.occurrences].sort((a, b) => a.key.localeCompare(b.key))) {
-    const minutes = input.minutes.find((m) => m.occurrenceKey === occurrence.key);
+    const minutes = minutesOf.get(occurrence.key);
     if (minutes === undefined) continue;
     if (occurrence.start.getTime() > input.now.getTime() && minutes.status !== "published") continue;
     const lengthMinutes = measureLength(minutes);
@@ -189,7 +192,7 @@ export function measureMeetingHealth(input: HealthInput): MeetingHealth[] {
     const actions = minutes.actions ?? [];
     const complete = decisions.filter((d) => isDecisionComplete(d.id, actions));
     const due = getSeriesReportDue(occurrence.start, config, timeZone);
-    const reports = input.reports.filter((r) => r.occurrenceKey === occurrence.key);
+    const reports = reportsOf.get(occurrence.key) ?? [];
     const onTime = reports.filter(
       (r) => r.submittedAt !== undefined && new Date(r.submittedAt).getTime() <= due.getTime(),
     ).length;

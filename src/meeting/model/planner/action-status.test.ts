@@ -75,4 +75,14 @@ describe("action status from Planner", () => {
     expect(isCompletedOnTime("2026-06-06", "2026-06-05")).toBe(false);
     expect(isCompletedOnTime(undefined, "2026-06-05")).toBeUndefined();
   });
+
+  it("gives each zone its own date for the same instant, asked again and again", () => {
+    const instant = new Date("2026-06-05T20:00:00Z");
+    for (let i = 0; i < 3; i++) {
+      expect(toLocalDate(instant, shanghai)).toBe("2026-06-06");
+      expect(toLocalDate(instant, "America/New_York")).toBe("2026-06-05");
+      expect(toLocalDate(new Date("2026-06-05T16:00:00Z"), shanghai)).toBe("2026-06-06");
+      expect(toLocalDate(new Date(Date.parse("2026-06-05T16:00:00Z") - 1), shanghai)).toBe("2026-06-05");
+    }
+  });
 });

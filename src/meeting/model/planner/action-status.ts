@@ -18,10 +18,22 @@ export type ActionStatus =
 
 export type ActionStatusKind = ActionStatus["kind"];
 
+// Dates already worked out, by zone and instant: a series' tasks share a handful of due dates and
+// completion days, and Intl's formatToParts behind getWallClock is the costliest step of tracking
+// years of action items. Bounded, so a long-lived page does not grow it without end.
+const localDates = new Map<string, string>();
+const localDatesLimit = 20_000;
+
 /** The calendar date (YYYY-MM-DD) an instant falls on in a time zone. */
 export function toLocalDate(instant: Date, timeZone: string): string {
+  const key = `${timeZone}|${String(instant.getTime())}`;
+  const known = localDates.get(key);
+  if (known !== undefined) return known;
   const wall = getWallClock(instant, timeZone);
-  return `${String(wall.year).padStart(4, "0")}-${String(wall.month).padStart(2, "0")}-${String(wall.day).padStart(2, "0")}`;
+  const date = `${String(wall.year).padStart(4, "0")}-${String(wall.month).padStart(2, "0")}-${String(wall.day).padStart(2, "0")}`;
+  if (localDates.size >= localDatesLimit) localDates.clear();
+  localDates.set(key, date);
+  return date;
 }
 
 /** Whole days from one YYYY-MM-DD to another (negative when `to` is earlier); NaN for a malformed date. */
