@@ -27,8 +27,13 @@ async function openPanel(upn: string, seriesId: string, width: number, lang: "zh
 }
 
 /** Opens each view, from its tab or the "more" menu, and lists what overflows there. */
-async function checkEveryView(page: Page): Promise<Record<string, string[]>> {
+async function checkEveryView(page: Page, width: number): Promise<Record<string, string[]>> {
   const tabs = (await page.getByRole("tab").allInnerTexts()).filter((name) => name.trim() !== "");
+  // A tab shown is shown whole: the overflow menu takes what does not fit, nothing is clipped.
+  for (const name of tabs) {
+    const box = await page.getByRole("tab", { name, exact: true }).boundingBox();
+    expect(box && box.x + box.width, `${name} at ${String(width)} px`).toBeLessThanOrEqual(width);
+  }
   const more = page.getByRole("button", { name: /更多|More/ });
   let hidden: string[] = [];
   if ((await more.count()) > 0) {
@@ -49,6 +54,7 @@ async function checkEveryView(page: Page): Promise<Record<string, string[]>> {
     await expect.poll(() => page.getByText(loading).count(), { timeout: 30_000 }).toBe(0);
     found[name] = await listHorizontalOverflow(page);
   }
+  found.menu = hidden.length > 0 ? [] : ["(no menu)"];
   return found;
 }
 
@@ -65,7 +71,8 @@ describe("the side panel at 280 and 320 px", () => {
       [speaker, 320, "en-US"],
     ] as const) {
       const page = await openPanel(upn, chat.id, width, lang);
-      const views = await checkEveryView(page);
+      const { menu, ...views } = await checkEveryView(page, width);
+      if (width === 280) expect(menu, `${upn} ${lang}: some views are in the "more" menu`).toEqual([]);
       expect(Object.keys(views).length, `${upn} ${lang} ${String(width)}`).toBeGreaterThan(2);
       const overflowing = Object.entries(views).filter(([, found]) => found.length > 0);
       expect(overflowing, `${upn} ${lang} ${String(width)} px`).toEqual([]);

@@ -1,6 +1,8 @@
 // The meeting's views as tabs that never push one out of reach: in a 280 px side panel (or in English,
 // whose labels are longer) the tabs that do not fit go into a "more" menu, the selected one always
 // stays visible (Fluent's Overflow, https://react.fluentui.dev/?path=/docs/components-overflow--docs).
+// The "more" button sits beside the tab list, not in it: a tablist may own only tabs
+// (https://www.w3.org/TR/wai-aria-1.2/#tablist), and a button inside one is a critical axe finding.
 import {
   Button,
   Menu,
@@ -13,6 +15,7 @@ import {
   Tab,
   TabList,
   useIsOverflowItemVisible,
+  makeStyles,
   useOverflowMenu,
 } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
@@ -26,24 +29,33 @@ interface ViewTabsProps {
   onSelect: (view: MeetingView) => void;
 }
 
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "nowrap", alignItems: "center", minWidth: 0, overflow: "hidden" },
+  tabs: { minWidth: 0, flexWrap: "nowrap" },
+});
+
 export function ViewTabs({ views, selected, size, onSelect }: ViewTabsProps) {
   const { t } = useTranslation("app");
+  const styles = useStyles();
   return (
     <Overflow minimumVisible={1}>
-      <TabList
-        size={size}
-        selectedValue={selected}
-        onTabSelect={(_e, d) => {
-          onSelect(d.value as MeetingView);
-        }}
-      >
-        {views.map((v) => (
-          <OverflowItem key={v} id={v} priority={v === selected ? 2 : 1}>
-            <Tab value={v}>{t(`workbench.${v}`)}</Tab>
-          </OverflowItem>
-        ))}
+      <div className={styles.row}>
+        <TabList
+          className={styles.tabs}
+          size={size}
+          selectedValue={selected}
+          onTabSelect={(_e, d) => {
+            onSelect(d.value as MeetingView);
+          }}
+        >
+          {views.map((v) => (
+            <OverflowItem key={v} id={v} priority={v === selected ? 2 : 1}>
+              <Tab value={v}>{t(`workbench.${v}`)}</Tab>
+            </OverflowItem>
+          ))}
+        </TabList>
         <MoreViews views={views} onSelect={onSelect} />
-      </TabList>
+      </div>
     </Overflow>
   );
 }
