@@ -19,13 +19,36 @@ export interface ConnectHostOptions {
 const defaultInitTimeoutMs = 3000;
 const timedOut = Symbol("timedOut");
 
-export async function connectHost(location: Location, options: ConnectHostOptions = {}): Promise<HostPort> {
-  const win = options.window ?? window;
-  if (!isPossiblyHosted(win)) return createBrowserHost(location, win);
+export type HostKind = "teams" | "browser";
 
-  const teams = await (options.loadTeams ?? loadTeamsHost)();
-  const isTeams = await isTeamsInitialized(teams, options.initTimeoutMs ?? defaultInitTimeoutMs);
-  return isTeams ? teams.createTeamsHost(readTimeZone()) : createBrowserHost(location, win);
+export interface HostConnection {
+  /** Which host answered: known once teams-js' initialize is answered, before the host's context is read. */
+  kind: Promise<HostKind>;
+  port: Promise<HostPort>;
+}
+
+/**
+ * Starts connecting and says which host it is as soon as that is known, so what needs only that
+ * (nested app auth, whose bridge teams-js installs on initialize's answer) can start while the
+ * host's context is still being read.
+ */
+export function startHostConnection(location: Location, options: ConnectHostOptions = {}): HostConnection {
+  const win = options.window ?? window;
+  if (!isPossiblyHosted(win)) {
+    return { kind: Promise.resolve("browser"), port: Promise.resolve(createBrowserHost(location, win)) };
+  }
+  const teams = (options.loadTeams ?? loadTeamsHost)();
+  const kind = teams.then(async (module): Promise<HostKind> =>
+    (await isTeamsInitialized(module, options.initTimeoutMs ?? defaultInitTimeoutMs)) ? "teams" : "browser",
+  );
+  const port = Promise.all([teams, kind]).then(([module, answered]) =>
+    answered === "teams" ? module.createTeamsHost(readTimeZone()) : createBrowserHost(location, win),
+  );
+  return { kind, port };
+}
+
+export function connectHost(location: Location, options: ConnectHostOptions = {}): Promise<HostPort> {
+  return startHostConnection(location, options).port;
 }
 
 // Hosts render tabs in an iframe (web and desktop) or in a frameless mobile webview that exposes
