@@ -14,6 +14,7 @@ import { adminConsentScopes, createGraphClient, signInScopes } from "@/lib/graph
 import { createI18n } from "@/lib/i18n/create-i18n";
 import { ServicesProvider } from "@/lib/app-services/services-context";
 import type { AppServices } from "@/lib/app-services/services-context";
+import { loadTheme } from "@/lib/ui/themes";
 import type { ThemeName } from "@/lib/ui/themes";
 import { seriesStrings } from "@/features/series/strings";
 import { seriesStartUpScopes } from "@/features/series";
@@ -60,11 +61,16 @@ function startTeamsAuth(connection: HostConnection): Promise<AuthPort | undefine
 export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
   const connection = startHostConnection(window.location);
   const teamsAuth = startTeamsAuth(connection);
-  // Awaited below, inside the try that shows a failure; this only keeps it from going unhandled first.
-  teamsAuth.catch((error: unknown) => {
-    console.info("Meetloop: sign-in could not start early", error);
+  // The context is asked for once auth has sent its first request to the host, so the two wait
+  // side by side. A failure of auth is shown below, inside the try that draws it.
+  const host = await teamsAuth.then(
+    () => connection.readPort(),
+    () => connection.readPort(),
+  );
+  // The host's theme is loaded beside the rest, so the surface is drawn in it at once.
+  const themeLoaded = loadTheme(host.context.theme).catch((error: unknown) => {
+    console.error("Meetloop: the theme could not be loaded", error);
   });
-  const host = await connection.port;
   const i18n = await createI18n(host.context.locale, stringBundles);
   setActiveI18n(i18n);
   try {
@@ -89,6 +95,7 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
     const [auth, tabConfig] = await Promise.all([
       teamsAuth.then((early) => early ?? createAuth(config, host, authOptions())),
       createTabConfig(host, host.context.chatId),
+      themeLoaded,
     ]);
     const adminConsentUrl =
       config.aadClientId === undefined

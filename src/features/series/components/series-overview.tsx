@@ -3,7 +3,6 @@ import {
   Divider,
   MessageBar,
   MessageBarBody,
-  Persona,
   Subtitle2,
   Text,
   Title3,
@@ -12,12 +11,12 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Viewer } from "@/lib/app-services/services-context";
-import { getAvatarInitials } from "@/lib/ui/avatar-initials";
 import { formatOccurrenceInZones } from "@/lib/time/format-when";
 import { locateOccurrences } from "../model/occurrences";
 import { describeRhythm } from "../model/rhythm";
 import type { Series } from "../model/types";
 import { OccurrenceRow } from "./occurrence-row";
+import { PersonLine } from "./person-line";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -85,11 +84,7 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
         <Subtitle2 as="h2" id="series-host">
           {t("host")}
         </Subtitle2>
-        <Persona
-          name={series.organizer.name}
-          secondaryText={series.organizer.email}
-          avatar={{ color: "colorful", initials: getAvatarInitials(series.organizer.name) }}
-        />
+        <PersonLine name={series.organizer.name} email={series.organizer.email} />
       </section>
 
       <section className={styles.section} aria-labelledby="series-attendees">
@@ -99,12 +94,11 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
         <ul className={styles.people}>
           {series.attendees.map((person) => (
             <li key={person.email}>
-              <Persona
+              <PersonLine
                 size="small"
                 name={person.name}
-                secondaryText={person.email}
-                {...(person.kind === "member" ? {} : { tertiaryText: t(`notWorker.${person.kind}`) })}
-                avatar={{ color: "colorful", initials: getAvatarInitials(person.name) }}
+                email={person.email}
+                {...(person.kind === "member" ? {} : { note: t(`notWorker.${person.kind}`) })}
               />
             </li>
           ))}
