@@ -76,7 +76,10 @@ describe("createMsalAuth", () => {
     });
     const auth = createMsalAuth({ ...options, mode: "nested" });
     auth.warmUp?.(["Calendars.ReadBasic", "Chat.ReadBasic", "User.ReadBasic.All"]);
-    await Promise.all([auth.getToken(["Chat.ReadBasic", "Calendars.ReadBasic"]), auth.getToken(["User.ReadBasic.All"])]);
+    await Promise.all([
+      auth.getToken(["Chat.ReadBasic", "Calendars.ReadBasic"]),
+      auth.getToken(["User.ReadBasic.All"]),
+    ]);
     // MSAL's own cache answers the two requests that waited: the first call is the only one it
     // sends to the host, and the later ones name the account the warm-up found.
     expect(pca.acquireTokenSilent.mock.calls[0]).toEqual([
