@@ -1,17 +1,8 @@
-import {
-  Badge,
-  Divider,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Subtitle2, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Viewer } from "@/lib/app-services/services-context";
 import { formatOccurrenceInZones } from "@/lib/time/format-when";
+import { DeferredDivider, DeferredNoticeBar, DeferredStatusBadge } from "@/lib/ui/deferred-parts";
 import { locateOccurrences } from "../model/occurrences";
 import { describeRhythm } from "../model/rhythm";
 import type { Series } from "../model/types";
@@ -59,18 +50,16 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
         </Text>
       </header>
       {series.unknownTimeZone !== undefined && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("unknownTimeZone", { name: series.unknownTimeZone })}</MessageBarBody>
-        </MessageBar>
+        <DeferredNoticeBar intent="warning" layout="multiline">
+          {t("unknownTimeZone", { name: series.unknownTimeZone })}
+        </DeferredNoticeBar>
       )}
 
       <section className={styles.next} aria-label={t("next")} data-testid="series-next">
         <span>
           <Subtitle2 as="h2">{position.isUnderWay ? t("underWay") : t("next")}</Subtitle2>{" "}
           {position.current?.status === "moved" && (
-            <Badge appearance="tint" color="warning">
-              {t("status.moved")}
-            </Badge>
+            <DeferredStatusBadge color="warning">{t("status.moved")}</DeferredStatusBadge>
           )}
         </span>
         {current ? (
@@ -107,7 +96,7 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
 
       {position.upcoming.length > 0 && (
         <>
-          <Divider />
+          <DeferredDivider />
           <section className={styles.section} aria-labelledby="series-upcoming">
             <Subtitle2 as="h2" id="series-upcoming">
               {t("upcoming")}
