@@ -1,8 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, loadEnv } from "vite";
 import react from "@vitejs/plugin-react";
+import { appAliases } from "./build-aliases.ts";
 import { graphEmulator } from "./emulator/vite-plugin.ts";
 import { securityHeaders } from "./scripts/hosting/vite-plugin.ts";
+import { preloadStartPath } from "./scripts/hosting/start-path-preload.ts";
 // NOTE: a relative path, not "@/": Vite bundles this file before any alias exists.
 import { readEndpoints } from "./src/lib/config/read-config.ts";
 
@@ -13,8 +15,19 @@ import { readEndpoints } from "./src/lib/config/read-config.ts";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), graphEmulator(), securityHeaders(readEndpoints(loadEnv(mode, root, "VITE_")))],
-  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  plugins: [
+    react(),
+    graphEmulator(),
+    securityHeaders(readEndpoints(loadEnv(mode, root, "VITE_"))),
+    // The production build runs in Teams: boot, teams-js' host port and MSAL nested app auth are
+    // all on its start path. A demo build runs in a plain browser and needs only boot.
+    preloadStartPath(
+      mode === "demo"
+        ? ["src/app/boot.tsx"]
+        : ["src/app/boot.tsx", "src/lib/teams/teams-host.ts", "src/lib/auth/msal-auth.ts"],
+    ),
+  ],
+  resolve: { alias: appAliases },
   build: {
     manifest: true,
     rolldownOptions: {

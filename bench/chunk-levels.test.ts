@@ -26,4 +26,19 @@ describe("findChunkLevels", () => {
       "assets/shared.js": 3,
     });
   });
+
+  it("counts a chunk the page preloads as fetched with the entry", () => {
+    const manifest = {
+      "index.html": { file: "assets/main.js", isEntry: true, dynamicImports: ["src/boot.tsx"] },
+      "src/boot.tsx": { file: "assets/boot.js", dynamicImports: ["src/teams.ts"] },
+      "src/teams.ts": { file: "assets/teams.js" },
+    };
+    const loaded = new Set(["assets/main.js", "assets/boot.js", "assets/teams.js"]);
+    const preloaded = new Set(["assets/boot.js", "assets/teams.js"]);
+    expect(Object.fromEntries(findChunkLevels(manifest, loaded, preloaded))).toEqual({
+      "assets/main.js": 1,
+      "assets/boot.js": 1,
+      "assets/teams.js": 1,
+    });
+  });
 });

@@ -2,13 +2,23 @@
 // imports statically loads beside it (Vite preloads a chunk's static imports together with it), and
 // each dynamic import is one level more. The edges come from Vite's build manifest, the chunks from
 // the page's resource timing. (Chromium's own initiator for module script requests is only
-// "about:client", with no stack, so it cannot tell which chunk asked.)
+// "about:client", with no stack, so it cannot tell which chunk asked.) A chunk the page itself
+// preloads (`<link rel="modulepreload">` in index.html) is fetched with the entry, so it is level 1
+// however it is imported.
 import type { Manifest } from "./bundle-size";
 
 /** Level of each loaded chunk file (e.g. "assets/boot-x.js"); files outside the manifest are left out. */
-export function findChunkLevels(manifest: Manifest, loadedFiles: ReadonlySet<string>): Map<string, number> {
+export function findChunkLevels(
+  manifest: Manifest,
+  loadedFiles: ReadonlySet<string>,
+  preloadedFiles: ReadonlySet<string> = new Set(),
+): Map<string, number> {
   const levels = new Map<string, number>();
-  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry && loadedFiles.has(manifest[key].file));
+  const entries = Object.keys(manifest).filter(
+    (key) =>
+      (manifest[key]?.isEntry || preloadedFiles.has(manifest[key]?.file ?? "")) &&
+      loadedFiles.has(manifest[key]?.file ?? ""),
+  );
   let frontier = entries.map((key) => ({ key, level: 1 }));
   const seen = new Set<string>();
   while (frontier.length > 0) {

@@ -15,6 +15,8 @@
 // - sequential Graph round trips before ready (bench/round-trips.ts).
 // Figures only — no assertions. The host page frames the app in the same renderer process (site
 // isolation off for this browser) so the CPU throttling covers the app too.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { launchChromium } from "../test/support/browser";
 import { emulatorClientId, startPreviewServer } from "../test/support/app-server";
 import type { AppServer } from "../test/support/app-server";
@@ -84,6 +86,13 @@ interface Target {
   chat: { id: string; meetingId?: string | null };
   user: { objectId: string; userPrincipalName: string; displayName: string };
   manifest: Manifest;
+  /** The chunks index.html preloads (`<link rel="modulepreload">`), fetched with the entry. */
+  preloaded: ReadonlySet<string>;
+}
+
+function readPreloadedChunks(outDir: string): Set<string> {
+  const html = readFileSync(join(outDir, "index.html"), "utf8");
+  return new Set([...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1] ?? ""));
 }
 
 function sumJs(resources: FrameTimings["resources"], until: number) {
@@ -217,6 +226,7 @@ async function measureOnce(
             .filter((r) => new URL(r.name).origin === target.appOrigin && r.responseEnd <= timings.ready)
             .map((r) => new URL(r.name).pathname.slice(1)),
         ),
+        target.preloaded,
       ),
       graphRoundTrips: countSequentialRoundTrips(graph),
       graphRequests: graph.length,
@@ -319,6 +329,7 @@ export async function benchTeamsPath(runs = 5): Promise<void> {
       chat,
       user: { objectId: user.id, userPrincipalName: user.userPrincipalName, displayName: user.displayName },
       manifest: readManifest(outDir),
+      preloaded: readPreloadedChunks(outDir),
     };
     for (const surface of surfaces) {
       const byRate = new Map<number, RunFigures[]>();

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { ErrorNotice } from "@/lib/ui/error-notice";
+import { DeferredErrorNotice } from "@/lib/ui/deferred-error-notice";
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
 
@@ -12,7 +12,7 @@ export function BootFailure({ error }: { error: unknown }) {
   const isConfig = error instanceof Error && error.name === "ConfigError";
   return (
     <div className={styles.root}>
-      <ErrorNotice
+      <DeferredErrorNotice
         error={error}
         message={isConfig ? t("errors.config", { detail }) : undefined}
         onRetry={() => {

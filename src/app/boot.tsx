@@ -6,14 +6,18 @@ import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client
 import { I18nextProvider } from "react-i18next";
 import type { Root } from "react-dom/client";
 import { readConfig } from "@/lib/config";
-import { connectHost } from "@/lib/teams";
+import { startHostConnection } from "@/lib/teams";
+import type { HostConnection } from "@/lib/teams";
 import { buildAdminConsentUrl, createAuth } from "@/lib/auth";
+import type { AuthPort } from "@/lib/auth";
 import { adminConsentScopes, createGraphClient, signInScopes } from "@/lib/graph";
 import { createI18n } from "@/lib/i18n/create-i18n";
 import { ServicesProvider } from "@/lib/app-services/services-context";
 import type { AppServices } from "@/lib/app-services/services-context";
+import { loadTheme } from "@/lib/ui/themes";
 import type { ThemeName } from "@/lib/ui/themes";
 import { seriesStrings } from "@/features/series/strings";
+import { seriesStartUpScopes } from "@/features/series";
 import { setActiveI18n } from "./lazy-strings";
 import { createTabConfig } from "./tab-config";
 import { TabConfigProvider } from "./tab-config-context";
@@ -35,8 +39,38 @@ function createQueryClient(): QueryClient {
   });
 }
 
+/** Auth options for this app: the first screen's scopes at sign-in, and the scopes only an admin grants. */
+function authOptions() {
+  return { signInScopes: signInScopes(), adminConsentScopes: adminConsentScopes() };
+}
+
+/**
+ * In Teams, auth starts as soon as teams-js' initialize is answered (nested app auth needs only
+ * that: its bridge is installed on that answer), beside the read of the host's context, and asks
+ * at once for one token for the first screen. Undefined elsewhere: a browser's auth needs the host.
+ */
+function startTeamsAuth(connection: HostConnection): Promise<AuthPort | undefined> {
+  return connection.kind.then(async (kind) => {
+    if (kind !== "teams") return undefined;
+    const auth = await createAuth(readConfig(), { context: { host: "teams" } }, authOptions());
+    auth.warmUp?.(seriesStartUpScopes());
+    return auth;
+  });
+}
+
 export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
-  const host = await connectHost(window.location);
+  const connection = startHostConnection(window.location);
+  const teamsAuth = startTeamsAuth(connection);
+  // The context is asked for once auth has sent its first request to the host, so the two wait
+  // side by side. A failure of auth is shown below, inside the try that draws it.
+  const host = await teamsAuth.then(
+    () => connection.readPort(),
+    () => connection.readPort(),
+  );
+  // The host's theme is loaded beside the rest, so the surface is drawn in it at once.
+  const themeLoaded = loadTheme(host.context.theme).catch((error: unknown) => {
+    console.error("Meetloop: the theme could not be loaded", error);
+  });
   const i18n = await createI18n(host.context.locale, stringBundles);
   setActiveI18n(i18n);
   try {
@@ -59,8 +93,9 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
     // Incremental consent: the first sign-in asks for what the first screen needs; every other
     // scope is asked for by the operation that first needs it (docs/deploy.md §1).
     const [auth, tabConfig] = await Promise.all([
-      createAuth(config, host, { signInScopes: signInScopes(), adminConsentScopes: adminConsentScopes() }),
+      teamsAuth.then((early) => early ?? createAuth(config, host, authOptions())),
       createTabConfig(host, host.context.chatId),
+      themeLoaded,
     ]);
     const adminConsentUrl =
       config.aadClientId === undefined

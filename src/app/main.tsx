@@ -1,7 +1,7 @@
 import "./schemas-without-eval";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { guessThemeName } from "@/lib/ui/themes";
+import { guessThemeName, loadTheme } from "@/lib/ui/themes";
 import { Shell } from "./shell";
 
 const container = document.getElementById("root");
@@ -9,15 +9,25 @@ if (!container) throw new Error("Meetloop: #root element missing from index.html
 const root = createRoot(container);
 const theme = guessThemeName(location.search, matchMedia("(prefers-color-scheme: dark)").matches);
 
-root.render(
-  <StrictMode>
-    <Shell theme={theme} />
-  </StrictMode>,
-);
+// Everything past the shell (host SDK, sign-in, Graph, the surfaces) runs after the first paint.
+const bootModule = import("./boot");
 
-// Everything past the shell (host SDK, sign-in, Graph, the surfaces) loads after the first paint.
-import("./boot")
-  .then(({ boot }) => boot(root, theme))
+// A dark or high-contrast first paint waits for its theme's chunk rather than flashing light.
+const shellShown = loadTheme(theme)
+  .catch((error: unknown) => {
+    console.error("Meetloop: the theme could not be loaded", error);
+  })
+  .then(() => {
+    root.render(
+      <StrictMode>
+        <Shell theme={theme} />
+      </StrictMode>,
+    );
+  });
+
+// The shell is drawn first, so nothing boot draws is drawn over by it.
+Promise.all([bootModule, shellShown])
+  .then(([{ boot }]) => boot(root, theme))
   .catch((error: unknown) => {
     // Start-up itself failed (e.g. a chunk gone after a redeploy, or the host not answering):
     // i18n may not exist yet, so the message is in both languages.

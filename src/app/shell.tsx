@@ -1,7 +1,7 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { FluentProvider, Spinner, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { themes } from "@/lib/ui/themes";
+import { fallbackTheme, getLoadedTheme, loadTheme } from "@/lib/ui/themes";
 import type { ThemeName } from "@/lib/ui/themes";
 
 export const firstPaintMark = "meetloop:first-paint";
@@ -17,15 +17,41 @@ const useStyles = makeStyles({
   loading: { paddingBlock: tokens.spacingVerticalXXL },
 });
 
+/**
+ * The named theme once its chunk is loaded; until then the light one (start-up loads the host's
+ * theme before drawing a surface, so this wait is only ever seen on a theme switch).
+ */
+function useFluentTheme(name: ThemeName) {
+  const theme = getLoadedTheme(name);
+  const [, setLoadedName] = useState<ThemeName>();
+  useEffect(() => {
+    if (theme !== undefined) return;
+    let isCurrent = true;
+    loadTheme(name).then(
+      () => {
+        if (isCurrent) setLoadedName(name);
+      },
+      (error: unknown) => {
+        console.error("Meetloop: the theme could not be loaded", error);
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [name, theme]);
+  return theme ?? fallbackTheme;
+}
+
 /** The frame every surface is drawn in; its first commit is the panel's first paint. */
 export function Shell({ theme, children }: { theme: ThemeName; children?: ReactNode }) {
   usePageStyles();
   const styles = useStyles();
+  const fluentTheme = useFluentTheme(theme);
   useEffect(() => {
     if (performance.getEntriesByName(firstPaintMark).length === 0) performance.mark(firstPaintMark);
   }, []);
   return (
-    <FluentProvider theme={themes[theme]}>
+    <FluentProvider theme={fluentTheme}>
       <div className={styles.page}>
         {children ?? (
           <Spinner

@@ -1,7 +1,8 @@
 import { Suspense, lazy, useState } from "react";
-import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
+import { DeferredNoticeBar } from "@/lib/ui/deferred-parts";
 import { SeriesView, useSeries } from "@/features/series";
 import { loadWithStrings } from "./lazy-strings";
 
@@ -39,11 +40,7 @@ const useStyles = makeStyles({
 
 function NoMeeting() {
   const { t } = useTranslation("series");
-  return (
-    <MessageBar intent="warning">
-      <MessageBarBody>{t("errors.noChat")}</MessageBarBody>
-    </MessageBar>
-  );
+  return <DeferredNoticeBar intent="warning">{t("errors.noChat")}</DeferredNoticeBar>;
 }
 
 /**

@@ -7,3 +7,4 @@ export type { Series, Occurrence, Person } from "./model/types";
 export { seriesStrings } from "./strings";
 export { useRequestedOccurrence } from "./api/use-requested-occurrence";
 export type { RequestedOccurrenceState } from "./api/use-requested-occurrence";
+export { seriesStartUpScopes } from "./api/start-up-scopes";

@@ -21,9 +21,14 @@ export interface CreateAuthOptions {
   origin?: string;
 }
 
+/**
+ * `host.context` needs only which host it is and, in a browser, the persona or account to hint: in
+ * Microsoft 365 hosts nested app auth signs in the host's own user, so auth can be created before
+ * the host's context is read.
+ */
 export async function createAuth(
   config: AppConfig,
-  host: { context: HostContext },
+  host: { context: Pick<HostContext, "host" | "userPrincipalName"> },
   options: CreateAuthOptions = {},
 ): Promise<AuthPort> {
   const persona = host.context.userPrincipalName;

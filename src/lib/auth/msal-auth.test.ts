@@ -23,12 +23,14 @@ vi.mock("@azure/msal-browser", () => {
   return {
     InteractionRequiredAuthError,
     BrowserAuthErrorCodes: { noAccountError: "no_account_error" },
-    createNestablePublicClientApplication: vi.fn(() => Promise.resolve(pca)),
-    createStandardPublicClientApplication: vi.fn(() => Promise.resolve(pca)),
   };
 });
+vi.mock("./msal-nested", () => ({ createNestedClient: vi.fn(() => Promise.resolve(pca)) }));
+vi.mock("./msal-standard", () => ({ createStandardPublicClientApplication: vi.fn(() => Promise.resolve(pca)) }));
 
 const msal = await import("@azure/msal-browser");
+const nested = await import("./msal-nested");
+const standard = await import("./msal-standard");
 const { createMsalAuth } = await import("./msal-auth");
 
 const options = {
@@ -49,9 +51,55 @@ describe("createMsalAuth", () => {
     pca.acquireTokenSilent.mockResolvedValue({ accessToken: "naa-token", account });
     const auth = createMsalAuth({ ...options, mode: "nested" });
     await expect(auth.getToken(["Chat.ReadBasic"])).resolves.toBe("naa-token");
-    expect(msal.createNestablePublicClientApplication).toHaveBeenCalledOnce();
+    expect(nested.createNestedClient).toHaveBeenCalledOnce();
+    expect(standard.createStandardPublicClientApplication).not.toHaveBeenCalled();
     expect(pca.acquireTokenSilent).toHaveBeenCalledWith({ scopes: ["Chat.ReadBasic"] });
     expect(auth.account).toEqual({ upn: "lin@contoso.com", name: "Lin" });
+  });
+
+  it("falls back to the standard client in a host without nested app auth", async () => {
+    vi.mocked(nested.createNestedClient).mockResolvedValueOnce(undefined);
+    pca.acquireTokenSilent.mockRejectedValue(
+      new msal.InteractionRequiredAuthError("interaction_required", "correlation-id"),
+    );
+    pca.acquireTokenPopup.mockResolvedValue({ accessToken: "popup-token", account });
+    const auth = createMsalAuth({ ...options, mode: "nested" });
+    await expect(auth.getToken(["Chat.ReadBasic"])).resolves.toBe("popup-token");
+    expect(standard.createStandardPublicClientApplication).toHaveBeenCalledOnce();
+  });
+
+  it("asks once, at warm-up, for a token the first screen's requests then share", async () => {
+    pca.acquireTokenSilent.mockResolvedValue({ accessToken: "naa-token", account });
+    pca.acquireTokenSilent.mockImplementationOnce(() => {
+      pca.getAllAccounts.mockReturnValue([account]);
+      return Promise.resolve({ accessToken: "naa-token", account });
+    });
+    const auth = createMsalAuth({ ...options, mode: "nested" });
+    auth.warmUp?.(["Calendars.ReadBasic", "Chat.ReadBasic", "User.ReadBasic.All"]);
+    await Promise.all([
+      auth.getToken(["Chat.ReadBasic", "Calendars.ReadBasic"]),
+      auth.getToken(["User.ReadBasic.All"]),
+    ]);
+    // MSAL's own cache answers the two requests that waited: the first call is the only one it
+    // sends to the host, and the later ones name the account the warm-up found.
+    expect(pca.acquireTokenSilent.mock.calls[0]).toEqual([
+      { scopes: ["Calendars.ReadBasic", "Chat.ReadBasic", "User.ReadBasic.All"] },
+    ]);
+    expect(pca.acquireTokenSilent.mock.calls.slice(1)).toEqual([
+      [{ scopes: ["Chat.ReadBasic", "Calendars.ReadBasic"], account }],
+      [{ scopes: ["User.ReadBasic.All"], account }],
+    ]);
+  });
+
+  it("never prompts at warm-up: a refused warm-up leaves each request to ask for itself", async () => {
+    pca.acquireTokenSilent.mockRejectedValueOnce(
+      new msal.InteractionRequiredAuthError("consent_required", "correlation-id"),
+    );
+    pca.acquireTokenSilent.mockResolvedValue({ accessToken: "naa-token", account });
+    const auth = createMsalAuth({ ...options, mode: "nested" });
+    auth.warmUp?.(["Chat.ReadBasic", "User.ReadBasic.All"]);
+    await expect(auth.getToken(["Chat.ReadBasic"])).resolves.toBe("naa-token");
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
   });
 
   it("falls back to a popup for the request's own scopes once signed in", async () => {
@@ -62,7 +110,7 @@ describe("createMsalAuth", () => {
     pca.acquireTokenPopup.mockResolvedValue({ accessToken: "popup-token", account });
     const auth = createMsalAuth({ ...options, mode: "standard", signInScopes: ["Calendars.ReadBasic", "User.Read"] });
     await expect(auth.getToken(["Tasks.ReadWrite"])).resolves.toBe("popup-token");
-    expect(msal.createStandardPublicClientApplication).toHaveBeenCalledOnce();
+    expect(standard.createStandardPublicClientApplication).toHaveBeenCalledOnce();
     expect(pca.acquireTokenPopup).toHaveBeenCalledWith({
       scopes: ["Tasks.ReadWrite"],
       account,

@@ -6,14 +6,10 @@
 // asks for the first screen's scopes, every later request for its own scopes only; a scope only an
 // administrator can grant is never put to the user in a popup they could not complete — its
 // consent failure leaves at once. Every failure leaves as a typed AuthError naming the scopes.
-import {
-  BrowserAuthErrorCodes,
-  createNestablePublicClientApplication,
-  createStandardPublicClientApplication,
-  InteractionRequiredAuthError,
-} from "@azure/msal-browser";
+import { BrowserAuthErrorCodes, InteractionRequiredAuthError } from "@azure/msal-browser";
 import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApplication } from "@azure/msal-browser";
 import { AuthError, isConsentFailure, toAuthError } from "./auth-error";
+import { createNestedClient } from "./msal-nested";
 import type { AuthAccount, AuthPort } from "./auth-port";
 
 export type MsalMode = "nested" | "standard";
@@ -35,6 +31,7 @@ export function createMsalAuth(options: MsalAuthOptions): AuthPort {
   let account: AccountInfo | undefined;
   // MSAL allows one interaction at a time (interaction_in_progress), so popups queue up here.
   let interactionQueue: Promise<unknown> = Promise.resolve();
+  let warming: { scopes: ReadonlySet<string>; settled: Promise<void> } | undefined;
 
   const getApplication = (): Promise<IPublicClientApplication> => {
     application ??= createApplication(options).catch((error: unknown) => {
@@ -71,7 +68,26 @@ export function createMsalAuth(options: MsalAuthOptions): AuthPort {
     get account(): AuthAccount | undefined {
       return account === undefined ? undefined : toAuthAccount(account);
     },
+    warmUp(scopes) {
+      const settled = getApplication()
+        .then(async (pca) => {
+          const known = findAccount(pca, options.loginHint);
+          if (known === undefined && options.mode !== "nested") return;
+          remember(
+            await pca.acquireTokenSilent({ scopes: [...scopes], ...(known === undefined ? {} : { account: known }) }),
+          );
+        })
+        .catch((error: unknown) => {
+          // Not a failure of any request yet: each one asks for its own scopes (and may prompt).
+          console.info("Meetloop: the start-up token was not given silently", error);
+        });
+      warming = { scopes: new Set(scopes), settled };
+    },
     async getToken(scopes) {
+      // A request the warm-up covers waits for it, then MSAL answers from its cache (a token is
+      // cached with the scopes it was granted for, and serves any subset of them).
+      const warm = warming;
+      if (warm !== undefined && scopes.every((scope) => warm.scopes.has(scope))) await warm.settled;
       try {
         const pca = await getApplication();
         const known = findAccount(pca, options.loginHint);
@@ -106,11 +122,14 @@ async function createApplication(options: MsalAuthOptions): Promise<IPublicClien
   const configuration: Configuration = {
     auth: { clientId: options.clientId, authority: options.authority, redirectUri: options.redirectUri },
   };
-  // createNestablePublicClientApplication falls back to the standard controller on hosts
-  // without nested app auth support, so the popup fallback still works there.
-  return options.mode === "nested"
-    ? createNestablePublicClientApplication(configuration)
-    : createStandardPublicClientApplication(configuration);
+  if (options.mode === "nested") {
+    const nested = await createNestedClient(configuration);
+    if (nested !== undefined) return nested;
+  }
+  // As createNestablePublicClientApplication does: a host without nested app auth gets the
+  // standard client, so the popup sign-in still works there.
+  const { createStandardPublicClientApplication } = await import("./msal-standard");
+  return createStandardPublicClientApplication(configuration);
 }
 
 function findAccount(pca: IPublicClientApplication, loginHint: string | undefined): AccountInfo | undefined {

@@ -19,13 +19,42 @@ export interface ConnectHostOptions {
 const defaultInitTimeoutMs = 3000;
 const timedOut = Symbol("timedOut");
 
-export async function connectHost(location: Location, options: ConnectHostOptions = {}): Promise<HostPort> {
-  const win = options.window ?? window;
-  if (!isPossiblyHosted(win)) return createBrowserHost(location, win);
+export type HostKind = "teams" | "browser";
 
-  const teams = await (options.loadTeams ?? loadTeamsHost)();
-  const isTeams = await isTeamsInitialized(teams, options.initTimeoutMs ?? defaultInitTimeoutMs);
-  return isTeams ? teams.createTeamsHost(readTimeZone()) : createBrowserHost(location, win);
+export interface HostConnection {
+  /** Which host answered: known once teams-js' initialize is answered, before the host's context is read. */
+  kind: Promise<HostKind>;
+  /** The host port, its context read from the host on the first call (later calls share it). */
+  readPort(): Promise<HostPort>;
+}
+
+/**
+ * Starts connecting and says which host it is as soon as that is known, so what needs only that
+ * (nested app auth, whose bridge teams-js installs on initialize's answer) can start before the
+ * host's context is read, and both wait on the host side by side.
+ */
+export function startHostConnection(location: Location, options: ConnectHostOptions = {}): HostConnection {
+  const win = options.window ?? window;
+  if (!isPossiblyHosted(win)) {
+    const browser = Promise.resolve(createBrowserHost(location, win));
+    return { kind: Promise.resolve("browser"), readPort: () => browser };
+  }
+  const teams = (options.loadTeams ?? loadTeamsHost)();
+  const kind = teams.then(async (module): Promise<HostKind> =>
+    (await isTeamsInitialized(module, options.initTimeoutMs ?? defaultInitTimeoutMs)) ? "teams" : "browser",
+  );
+  let port: Promise<HostPort> | undefined;
+  const readPort = (): Promise<HostPort> => {
+    port ??= Promise.all([teams, kind]).then(([module, answered]) =>
+      answered === "teams" ? module.createTeamsHost(readTimeZone()) : createBrowserHost(location, win),
+    );
+    return port;
+  };
+  return { kind, readPort };
+}
+
+export function connectHost(location: Location, options: ConnectHostOptions = {}): Promise<HostPort> {
+  return startHostConnection(location, options).readPort();
 }
 
 // Hosts render tabs in an iframe (web and desktop) or in a frameless mobile webview that exposes

@@ -1,5 +1,6 @@
-import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { DeferredStatusBadge } from "@/lib/ui/deferred-parts";
 import type { Viewer } from "@/lib/app-services/services-context";
 import { formatDay, formatInZones, formatOccurrenceInZones, formatTime } from "@/lib/time/format-when";
 import type { Occurrence } from "../model/types";
@@ -37,9 +38,9 @@ export function OccurrenceRow({
           {formatOccurrenceInZones(occurrence, viewer, meetingTimeZone)}
         </Text>
         {occurrence.status !== "scheduled" && (
-          <Badge appearance="tint" color={badgeColor[occurrence.status]}>
+          <DeferredStatusBadge color={badgeColor[occurrence.status]}>
             {t(`status.${occurrence.status}`)}
-          </Badge>
+          </DeferredStatusBadge>
         )}
       </span>
       {occurrence.status === "moved" && (

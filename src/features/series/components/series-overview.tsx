@@ -1,23 +1,13 @@
-import {
-  Badge,
-  Divider,
-  MessageBar,
-  MessageBarBody,
-  Persona,
-  Subtitle2,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Subtitle2, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Viewer } from "@/lib/app-services/services-context";
-import { getAvatarInitials } from "@/lib/ui/avatar-initials";
 import { formatOccurrenceInZones } from "@/lib/time/format-when";
+import { DeferredDivider, DeferredNoticeBar, DeferredStatusBadge } from "@/lib/ui/deferred-parts";
 import { locateOccurrences } from "../model/occurrences";
 import { describeRhythm } from "../model/rhythm";
 import type { Series } from "../model/types";
 import { OccurrenceRow } from "./occurrence-row";
+import { PersonLine } from "./person-line";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -60,18 +50,16 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
         </Text>
       </header>
       {series.unknownTimeZone !== undefined && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("unknownTimeZone", { name: series.unknownTimeZone })}</MessageBarBody>
-        </MessageBar>
+        <DeferredNoticeBar intent="warning" layout="multiline">
+          {t("unknownTimeZone", { name: series.unknownTimeZone })}
+        </DeferredNoticeBar>
       )}
 
       <section className={styles.next} aria-label={t("next")} data-testid="series-next">
         <span>
           <Subtitle2 as="h2">{position.isUnderWay ? t("underWay") : t("next")}</Subtitle2>{" "}
           {position.current?.status === "moved" && (
-            <Badge appearance="tint" color="warning">
-              {t("status.moved")}
-            </Badge>
+            <DeferredStatusBadge color="warning">{t("status.moved")}</DeferredStatusBadge>
           )}
         </span>
         {current ? (
@@ -85,11 +73,7 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
         <Subtitle2 as="h2" id="series-host">
           {t("host")}
         </Subtitle2>
-        <Persona
-          name={series.organizer.name}
-          secondaryText={series.organizer.email}
-          avatar={{ color: "colorful", initials: getAvatarInitials(series.organizer.name) }}
-        />
+        <PersonLine name={series.organizer.name} email={series.organizer.email} />
       </section>
 
       <section className={styles.section} aria-labelledby="series-attendees">
@@ -99,12 +83,11 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
         <ul className={styles.people}>
           {series.attendees.map((person) => (
             <li key={person.email}>
-              <Persona
+              <PersonLine
                 size="small"
                 name={person.name}
-                secondaryText={person.email}
-                {...(person.kind === "member" ? {} : { tertiaryText: t(`notWorker.${person.kind}`) })}
-                avatar={{ color: "colorful", initials: getAvatarInitials(person.name) }}
+                email={person.email}
+                {...(person.kind === "member" ? {} : { note: t(`notWorker.${person.kind}`) })}
               />
             </li>
           ))}
@@ -113,7 +96,7 @@ export function SeriesOverview({ series, viewer, now }: { series: Series; viewer
 
       {position.upcoming.length > 0 && (
         <>
-          <Divider />
+          <DeferredDivider />
           <section className={styles.section} aria-labelledby="series-upcoming">
             <Subtitle2 as="h2" id="series-upcoming">
               {t("upcoming")}

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { Spinner } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
-import { ErrorNotice } from "@/lib/ui/error-notice";
+import { DeferredErrorNotice } from "@/lib/ui/deferred-error-notice";
 import { useSeries } from "../api/use-series";
 import { SeriesError } from "../api/resolve-series";
 import { SeriesOverview } from "./series-overview";
@@ -28,7 +28,7 @@ export function SeriesView({ seriesId }: { seriesId: string }) {
   if (query.isError && query.data === undefined) {
     const error = query.error;
     const message = error instanceof SeriesError ? t(`errors.${error.kind}`) : undefined;
-    return <ErrorNotice error={error} message={message} onRetry={() => void query.refetch()} />;
+    return <DeferredErrorNotice error={error} message={message} onRetry={() => void query.refetch()} />;
   }
   return <SeriesOverview series={query.data} viewer={viewer} now={new Date()} />;
 }

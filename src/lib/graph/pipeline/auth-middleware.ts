@@ -2,7 +2,8 @@
 // which only authorizes URLs it recognises as Graph — and recognises only https:// hosts
 // (GraphRequestUtil.isValidEndpoint), so it strips the token from the http://localhost emulator.
 // Our pipeline only ever receives URLs already checked against the configured Graph root.
-import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
+import type { Context } from "@microsoft/microsoft-graph-client/lib/es/src/IContext";
+import type { Middleware } from "@microsoft/microsoft-graph-client/lib/es/src/middleware/IMiddleware";
 import type { AuthPort } from "@/lib/auth/auth-port";
 import { isScopedContext } from "./scoped-context";
 

@@ -7,8 +7,12 @@
 // the query from a key map (duplicate keys collapse); it serializes ArrayBuffer bodies with Node's
 // Buffer, which browsers lack. We build the URL ourselves (graph-url.ts) and hand the SDK a
 // finished request, keeping its middleware model and its telemetry.
-import { HTTPMessageHandler, TelemetryHandler } from "@microsoft/microsoft-graph-client";
-import type { Middleware } from "@microsoft/microsoft-graph-client";
+// NOTE: the two middleware modules, not the package's entry: the package declares no
+// `sideEffects: false`, so its entry would bring the whole SDK (its Client, request builder and
+// polyfills, unused here) into the JavaScript the first screen waits for.
+import { HTTPMessageHandler } from "@microsoft/microsoft-graph-client/lib/es/src/middleware/HTTPMessageHandler";
+import { TelemetryHandler } from "@microsoft/microsoft-graph-client/lib/es/src/middleware/TelemetryHandler";
+import type { Middleware } from "@microsoft/microsoft-graph-client/lib/es/src/middleware/IMiddleware";
 import type { AuthPort } from "@/lib/auth/auth-port";
 import { ScopedAuthMiddleware } from "./auth-middleware";
 import type { ScopedContext } from "./scoped-context";

@@ -1,4 +1,4 @@
-import type { Context } from "@microsoft/microsoft-graph-client";
+import type { Context } from "@microsoft/microsoft-graph-client/lib/es/src/IContext";
 
 /** The SDK's middleware context plus the scopes our auth middleware needs for this request. */
 export interface ScopedContext extends Context {

@@ -3,7 +3,8 @@
 // (so tests and the batch helper cannot inject or observe the wait), ignores AbortSignal while
 // waiting, and allows up to 180 s per wait — too long for a person watching a side panel.
 // https://learn.microsoft.com/graph/throttling#best-practices-to-handle-throttling
-import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
+import type { Context } from "@microsoft/microsoft-graph-client/lib/es/src/IContext";
+import type { Middleware } from "@microsoft/microsoft-graph-client/lib/es/src/middleware/IMiddleware";
 import { backoffDelay, parseRetryAfter } from "../retry-after";
 import type { Sleep } from "../sleep";
 import { requireNext } from "./auth-middleware";

@@ -9,35 +9,48 @@
 // withhold it from the answer (the only user answered is then the match) or refuse the filter; a
 // request refused (403, or 400 for the filter) leaves its address keyed as it is, as before, rather
 // than failing the meeting.
-import * as z from "zod/mini";
 import { quoteODataString, readBatchBody } from "@/lib/graph";
 import type { BatchRequest, GraphClient } from "@/lib/graph";
 import type { AddressableUser } from "../../model/directory/people-by-address";
 
-const userSchema = z.object({
-  id: z.string(),
-  displayName: z.optional(z.nullable(z.string())),
-  userPrincipalName: z.string(),
-  mail: z.optional(z.nullable(z.string())),
-  proxyAddresses: z.optional(z.nullable(z.array(z.string()))),
-  userType: z.optional(z.nullable(z.string())),
-});
-const pageSchema = z.object({ value: z.array(userSchema) });
+// NOTE: checked by hand, not with a zod schema: this answer is read before the side panel first
+// shows the series, and zod's shared chunk would be JavaScript the first screen waits for.
+function isText(value: unknown): value is string | null | undefined {
+  return value === undefined || value === null || typeof value === "string";
+}
+
+function toAddressableUser(raw: unknown): AddressableUser {
+  if (typeof raw !== "object" || raw === null) throw new TypeError("A user in the directory's answer is not an object");
+  const user = raw as Record<string, unknown>;
+  const { id, displayName, userPrincipalName, mail, proxyAddresses, userType } = user;
+  if (typeof id !== "string" || typeof userPrincipalName !== "string" || !isText(displayName) || !isText(mail))
+    throw new TypeError("A user in the directory's answer lacks its id or userPrincipalName");
+  if (!isText(userType)) throw new TypeError("A user's userType is not text");
+  if (
+    proxyAddresses !== undefined &&
+    proxyAddresses !== null &&
+    !(Array.isArray(proxyAddresses) && proxyAddresses.every((a) => typeof a === "string"))
+  )
+    throw new TypeError("A user's proxyAddresses are not a list of text");
+  return {
+    id,
+    displayName: displayName ?? userPrincipalName,
+    userPrincipalName,
+    mail: mail ?? undefined,
+    proxyAddresses: proxyAddresses ?? [],
+    userType: userType ?? undefined,
+  };
+}
+
+function readUsers(body: unknown): AddressableUser[] {
+  const value = typeof body === "object" && body !== null ? (body as { value?: unknown }).value : undefined;
+  if (!Array.isArray(value)) throw new TypeError("The directory's answer has no list of users");
+  return value.map(toAddressableUser);
+}
 
 export function buildAddressFilter(address: string): string {
   const literal = quoteODataString(address);
   return `mail eq ${literal} or userPrincipalName eq ${literal} or proxyAddresses/any(p:p eq ${quoteODataString(`smtp:${address}`)})`;
-}
-
-function toAddressableUser(raw: z.infer<typeof userSchema>): AddressableUser {
-  return {
-    id: raw.id,
-    displayName: raw.displayName ?? raw.userPrincipalName,
-    userPrincipalName: raw.userPrincipalName,
-    mail: raw.mail ?? undefined,
-    proxyAddresses: raw.proxyAddresses ?? [],
-    userType: raw.userType ?? undefined,
-  };
 }
 
 /** What the directory answered for each address (lower-cased); an address it refused is absent. */
@@ -60,7 +73,7 @@ export async function lookUpAddresses(
   unique.forEach((address, i) => {
     const response = responses[i];
     if (response?.status === 403 || response?.status === 400) return;
-    answered.set(address, pageSchema.parse(readBatchBody(response)).value.map(toAddressableUser));
+    answered.set(address, readUsers(readBatchBody(response)));
   });
   return answered;
 }
