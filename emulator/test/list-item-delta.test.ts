@@ -32,16 +32,16 @@ afterAll(async () => {
 
 async function readAll(url: string): Promise<{ value: Record<string, unknown>[]; deltaLink: string; pages: number }> {
   const value: Record<string, unknown>[] = [];
-  let next: string | undefined = url;
+  let next = url;
   let pages = 0;
   for (;;) {
-    const page: Awaited<ReturnType<typeof call<Page>>> = await call<Page>("GET", next);
+    const page = await call<Page>("GET", next);
     expect(page.status).toBe(200);
     pages += 1;
     value.push(...(page.body.value ?? []));
     if (page.body["@odata.deltaLink"] !== undefined) return { value, deltaLink: page.body["@odata.deltaLink"], pages };
-    next = page.body["@odata.nextLink"];
-    expect(next).toBeDefined();
+    expect(page.body["@odata.nextLink"]).toBeDefined();
+    next = page.body["@odata.nextLink"] ?? "";
   }
 }
 
