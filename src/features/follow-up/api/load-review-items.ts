@@ -24,7 +24,7 @@ import type { KeyValueStore } from "@/lib/query-store/key-value-store";
 import { createMemoryKeyValueStore } from "@/lib/query-store/key-value-store";
 import { findMissingTasks } from "./load-series-records";
 import { syncSeriesRecords } from "./sync-series-records";
-import { listLinkedTaskIds } from "./linked-tasks";
+import { listLinkedTaskIds, listOwnerKeys, listPeopleKeys } from "./linked-tasks";
 
 export interface ReviewLoadOptions {
   seriesId: string;
@@ -61,6 +61,7 @@ export async function loadReviewItems(
     now,
     ...(options.refresh === undefined ? {} : { refresh: options.refresh }),
     listLinkedTaskIds,
+    listPeopleKeys,
     lists: {
       minutes: { list: "minutes", schema: minutesReadSchema },
       reviews: { list: "reviews", schema: reviewRecordSchema },
@@ -76,6 +77,7 @@ export async function loadReviewItems(
     records.tasks,
     records.members,
     records.goneTaskIds,
+    records.people,
   );
   return {
     items: buildReviewItems({ actions: open, reviews, tasks, directory, occurrenceKey, now, timeZone }),
@@ -95,20 +97,17 @@ export async function completeTasksAndOwners(
   listed: Map<string, PlannerTask>,
   members: ReadonlyMap<string, DirectoryPerson>,
   goneTaskIds: ReadonlySet<string> = new Set(),
+  /** People outside the group already looked up (the sync's second round). */
+  known: ReadonlyMap<string, DirectoryPerson | "gone"> = new Map(),
 ): Promise<{ tasks: Map<string, PlannerTask>; directory: Directory }> {
   const [tasks, directory] = await Promise.all([
     completeTasks(client, actions, listed, goneTaskIds),
-    completeDirectory(client, members, listOwnerKeys(actions, listed)),
+    completeDirectory(client, members, listOwnerKeys(actions, listed), known),
   ]);
   const late = listUnknownPeople(directory, listOwnerKeys(actions, tasks));
   if (late.length === 0) return { tasks, directory };
   const others = new Map([...directory.others, ...(await lookUpPeople(client, late))]);
   return { tasks, directory: { members: directory.members, others } };
-}
-
-/** The people the directory must know about: each action's owner in the minutes and in Planner. */
-export function listOwnerKeys(actions: readonly SeriesAction[], tasks: ReadonlyMap<string, PlannerTask>): string[] {
-  return actions.flatMap((a) => [a.owner, ...(a.taskId === undefined ? [] : (tasks.get(a.taskId)?.assigneeIds ?? []))]);
 }
 
 /**

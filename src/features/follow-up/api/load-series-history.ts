@@ -18,7 +18,7 @@ import type { Directory } from "@/meeting/model/directory/directory";
 import type { KeyValueStore } from "@/lib/query-store/key-value-store";
 import { createMemoryKeyValueStore } from "@/lib/query-store/key-value-store";
 import { syncSeriesRecords } from "./sync-series-records";
-import { listLinkedTaskIds } from "./linked-tasks";
+import { listLinkedTaskIds, listPeopleKeys } from "./linked-tasks";
 
 export interface SeriesHistoryData {
   agendas: AgendaRead[];
@@ -53,6 +53,7 @@ export async function loadSeriesHistory(
     ...(options.refresh === undefined ? {} : { refresh: options.refresh }),
     ...(options.now === undefined ? {} : { now: options.now }),
     listLinkedTaskIds,
+    listPeopleKeys,
     lists: {
       agendas: { list: "agendas", schema: agendaReadSchema },
       reports: { list: "reports", schema: reportReadSchema },
@@ -68,6 +69,7 @@ export async function loadSeriesHistory(
     records.tasks,
     records.members,
     records.goneTaskIds,
+    records.people,
   );
   return {
     agendas: records.agendas.map((r) => r.value),

@@ -1,8 +1,8 @@
 // What follow-up keeps of a series between opens, in the account's local store
 // (lib/query-store/key-value-store.ts): for each record list, the series' items as Graph returned
 // them (re-validated on every read, so a schema change drops them rather than trusting them) and
-// the list's delta link; for the plan, its tasks as Graph returned them, the tasks known deleted,
-// and when the plan was last listed in full. The link and the items are separate entries so that a
+// the list's delta link; for the plan, its tasks as Graph returned them, the linked tasks known
+// deleted, and when the plan was last listed in full. The link and the items are separate entries so that a
 // warm open with nothing new for the series rewrites only the link.
 import type { KeyValueStore } from "@/lib/query-store/key-value-store";
 
@@ -24,8 +24,6 @@ export interface KeptTasks {
   /** When the plan's tasks were last listed in full (ISO). */
   listedAt: string;
   tasks: Map<string, unknown>;
-  /** Bucket ids the plan had at the last sync: a bucket not among them is new. */
-  buckets: string[];
   /** Linked tasks Planner answered 404 for. */
   gone: string[];
 }
@@ -44,7 +42,6 @@ interface TasksEntry {
   v: number;
   listedAt: string;
   tasks: [string, unknown][];
-  buckets: string[];
   gone: string[];
 }
 
@@ -79,7 +76,7 @@ export async function readKeptTasks(store: KeyValueStore, planId: string): Promi
   const [value] = await store.getMany([tasksKey(planId)]);
   if (!isVersioned(value)) return undefined;
   const entry = value as TasksEntry;
-  return { listedAt: entry.listedAt, tasks: new Map(entry.tasks), buckets: entry.buckets, gone: entry.gone };
+  return { listedAt: entry.listedAt, tasks: new Map(entry.tasks), gone: entry.gone };
 }
 
 export interface KeptWrite {
@@ -102,7 +99,7 @@ export async function writeKept(store: KeyValueStore, seriesId: string, write: K
     const { kept } = write.tasks;
     entries.push([
       tasksKey(write.tasks.planId),
-      { v: storeVersion, listedAt: kept.listedAt, tasks: [...kept.tasks], buckets: kept.buckets, gone: kept.gone },
+      { v: storeVersion, listedAt: kept.listedAt, tasks: [...kept.tasks], gone: kept.gone },
     ]);
   }
   if (entries.length > 0) await store.setMany(entries);

@@ -19,15 +19,19 @@
 // Planner tasks — Planner has no delta in v1.0 (plannerUser/plannerPlan delta exist only in beta:
 // https://learn.microsoft.com/graph/api/planneruser-list-delta?view=graph-rest-beta). Cold, the
 // plan's tasks are listed in full (https://learn.microsoft.com/graph/api/plannerplan-list-tasks).
-// Warm, the plan's buckets are listed (https://learn.microsoft.com/graph/api/plannerplan-list-buckets)
-// beside the tasks of each bucket that held a live unfinished task at the last sync — not done, and
-// due within `liveDays` or later, or undated (https://learn.microsoft.com/graph/api/plannerbucket-list-tasks);
-// the minutes write action items into monthly buckets (features/minutes/planner-sync), so that is a
-// few recent buckets. A bucket new since the last sync has its tasks listed in the next round; a
-// linked task still unknown is read by id in that round (404: deleted). What a warm open can miss: a
-// done task reopened, or a long-overdue task completed, in a bucket not re-listed — it shows its
-// last state until the plan is listed in full again: on a cold open, on an explicit refresh, or
-// when the last full listing is older than `fullListingMaxAgeMs`.
+// Warm, follow-up needs only the tasks the series' action items link to, so in the first round each
+// linked task that was unfinished and live at the last sync — due within `liveDays` or later, or
+// undated — is read again by id (https://learn.microsoft.com/graph/api/plannertask-get; 404:
+// deleted), and in the next round each linked task not kept yet (a new minutes' items). A few dozen
+// small GETs instead of a plan of thousands of done tasks; listing the buckets that held unfinished
+// tasks (https://learn.microsoft.com/graph/api/plannerbucket-list-tasks) would re-read every month
+// of a series whose old items stay open. What a warm open can miss: a done task reopened, or a
+// long-overdue task completed, shows its last state until the plan is listed in full again — on a
+// cold open, on an explicit refresh, or when the last full listing is older than `fullListingMaxAgeMs`.
+//
+// People — the group's members are listed in the first round; the action owners the directory does
+// not know then (not members) are looked up by id or UPN in the next round (lookUpPeople), so the
+// views need no round of their own for them.
 //
 // Nothing is kept until every page of every read has been applied: one write then stores the items
 // and the delta links that cover them together, so a round whose answer is lost is simply asked
@@ -39,7 +43,9 @@ import type { BatchRequest, GraphClient } from "@/lib/graph";
 import type { KeyValueStore } from "@/lib/query-store/key-value-store";
 import { itemQuery, readRecordItem } from "@/meeting/api/workspace/record-item";
 import type { InvalidRecordInfo, StoredRecord, Workspace } from "@/meeting/api/workspace";
-import { getGroupMembersUrl, toMembers } from "@/meeting/api/directory/directory";
+import { getGroupMembersUrl, getPersonUrl, readPerson, toMembers } from "@/meeting/api/directory/directory";
+import { listUnknownPeople } from "@/meeting/model/directory/directory";
+import type { DirectoryPerson } from "@/meeting/model/directory/directory";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 import { listPageSize } from "./load-series-records";
 import type { ListRead, SeriesRecords, SeriesRecordsRequest } from "./load-series-records";
@@ -59,7 +65,6 @@ const pageSchema = z.object({
   "@odata.nextLink": z.optional(z.string()),
   "@odata.deltaLink": z.optional(z.string()),
 });
-const bucketSchema = z.object({ id: z.string() });
 const deltaItemSchema = z.object({
   id: z.string(),
   deleted: z.optional(z.unknown()),
@@ -70,13 +75,20 @@ export interface SyncRequest<L extends Record<string, ListRead<unknown>>> extend
   store: KeyValueStore;
   /** Read everything again, as on a first open. */
   refresh?: boolean;
-  /** The task ids the kept records link to (the minutes' action items): any still unknown after the first round is read by id. */
+  /** The task ids the records link to (the minutes' action items): the only tasks a warm open reads again. */
   listLinkedTaskIds?: (records: Record<string, StoredRecord<unknown>[]>) => string[];
+  /** The people the views will name (action owners, assignees): those not members are looked up in the second round. */
+  listPeopleKeys?: (
+    records: Record<string, StoredRecord<unknown>[]>,
+    tasks: ReadonlyMap<string, PlannerTask>,
+  ) => string[];
 }
 
 export type SyncedRecords<L extends Record<string, ListRead<unknown>>> = SeriesRecords<L> & {
   /** Linked tasks Planner answered 404 for: deleted, not to be looked up again. */
   goneTaskIds: ReadonlySet<string>;
+  /** People outside the group looked up (`listPeopleKeys`), by lower-cased id or UPN. */
+  people: Map<string, DirectoryPerson | "gone">;
 };
 
 interface ListSync {
@@ -93,9 +105,9 @@ interface ListSync {
 
 type Pending =
   | { kind: "delta" | "latest" | "read"; list: ListSync; url: string; window?: OccurrenceWindow; dependsOn?: string }
-  | { kind: "planTasks" | "buckets" | "members"; url: string }
-  | { kind: "bucketTasks"; bucketId: string; url: string }
-  | { kind: "task"; taskId: string; url: string };
+  | { kind: "planTasks" | "members"; url: string }
+  | { kind: "task"; taskId: string; url: string }
+  | { kind: "person"; key: string; url: string };
 
 function isResyncError(error: unknown): boolean {
   return error instanceof GraphRequestError && (error.status === 410 || /^resync/i.test(error.code));
@@ -109,9 +121,9 @@ function isLive(task: PlannerTask, now: Date): boolean {
 
 function operationOf(kind: Pending["kind"]): BatchRequest["operation"] {
   if (kind === "members") return "listGroupMembers";
-  if (kind === "buckets") return "listPlannerBuckets";
+  if (kind === "person") return "getUser";
   if (kind === "task") return "getPlannerTask";
-  if (kind === "planTasks" || kind === "bucketTasks") return "listPlannerTasks";
+  if (kind === "planTasks") return "listPlannerTasks";
   return "listListItems";
 }
 
@@ -180,7 +192,7 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
     };
   }
 
-  // Tasks: full listing, or the live buckets' tasks and the bucket listing.
+  // Tasks: a full listing, or the live linked tasks by id.
   const taskMap = new Map<string, PlannerTask>();
   /** Each task as Graph returned it: what is kept, to be validated again on the next open. */
   const taskRaw = new Map<string, unknown>();
@@ -191,46 +203,37 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
     taskRaw.set(task.id, raw);
     return task;
   };
-  const deleteTask = (id: string): void => {
-    taskMap.delete(id);
-    taskRaw.delete(id);
-  };
   let tasksChanged = false;
   let listedAt = keptTasks?.listedAt ?? now.toISOString();
-  let buckets = new Set(keptTasks?.buckets ?? []);
   const gone = new Set(keptTasks?.gone ?? []);
-  const listedBuckets = new Map<string, PlannerTask[]>();
-  let bucketListing: string[] | undefined;
+  const readTask = (taskId: string): Pending => ({
+    kind: "task",
+    taskId,
+    url: `/planner/tasks/${encodeURIComponent(taskId)}?${taskSelect}`,
+  });
+  let isWarmTasks = false;
   if (request.planId !== undefined) {
-    const planId = encodeURIComponent(request.planId);
-    const warm =
+    isWarmTasks =
       request.refresh !== true &&
       keptTasks !== undefined &&
       now.getTime() - Date.parse(keptTasks.listedAt) < fullListingMaxAgeMs &&
       [...keptTasks.tasks.values()].every((raw) => tryToPlannerTask(raw) !== undefined);
-    if (warm) {
+    if (isWarmTasks && keptTasks !== undefined) {
       for (const raw of keptTasks.tasks.values()) setTask(raw);
-      const live = new Set(
-        [...taskMap.values()].filter((t) => t.bucketId !== null && isLive(t, now)).map((t) => t.bucketId as string),
-      );
-      pending.push({ kind: "buckets", url: `/planner/plans/${planId}/buckets` });
-      for (const bucketId of live) pending.push(bucketTasks(bucketId));
+      const linked = new Set(request.listLinkedTaskIds?.(buildRecords(lists).records) ?? []);
+      for (const task of taskMap.values())
+        if (linked.has(task.id) && isLive(task, now)) pending.push(readTask(task.id));
     } else {
       tasksChanged = true;
       listedAt = now.toISOString();
-      buckets = new Set();
       gone.clear();
-      pending.push({ kind: "planTasks", url: `/planner/plans/${planId}/tasks?${taskSelect}` });
+      pending.push({
+        kind: "planTasks",
+        url: `/planner/plans/${encodeURIComponent(request.planId)}/tasks?${taskSelect}`,
+      });
     }
   }
-  function bucketTasks(bucketId: string): Pending {
-    listedBuckets.set(bucketId, []);
-    return {
-      kind: "bucketTasks",
-      bucketId,
-      url: `/planner/buckets/${encodeURIComponent(bucketId)}/tasks?${taskSelect}`,
-    };
-  }
+  const people = new Map<string, DirectoryPerson | "gone">();
   const memberItems: unknown[] = [];
   if (request.groupId !== undefined) pending.push({ kind: "members", url: getGroupMembersUrl(request.groupId) });
 
@@ -275,7 +278,13 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
       const response = responses[index];
       if (p.kind === "task" && response?.status === 404) {
         gone.add(p.taskId);
+        if (taskMap.delete(p.taskId)) taskRaw.delete(p.taskId);
         tasksChanged = true;
+        return;
+      }
+      if (p.kind === "person") {
+        const person = readPerson(response);
+        if (person !== undefined) people.set(p.key, person);
         return;
       }
       let body: unknown;
@@ -293,8 +302,9 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
         return;
       }
       if (p.kind === "task") {
+        const before = taskRaw.get(p.taskId);
         setTask(body);
-        tasksChanged = true;
+        if (JSON.stringify(before) !== JSON.stringify(body)) tasksChanged = true;
         return;
       }
       const page = pageSchema.parse(body);
@@ -314,54 +324,26 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
         case "members":
           memberItems.push(...page.value);
           break;
-        case "buckets":
-          bucketListing = [...(bucketListing ?? []), ...page.value.map((b) => bucketSchema.parse(b).id)];
-          if (link === undefined) {
-            for (const id of bucketListing) if (!buckets.has(id) && !listedBuckets.has(id)) next.push(bucketTasks(id));
-          }
-          break;
         case "planTasks":
-        case "bucketTasks":
-          for (const raw of page.value) {
-            const task = setTask(raw);
-            if (task === undefined) continue;
-            if (p.kind === "bucketTasks") listedBuckets.get(p.bucketId)?.push(task);
-            if (task.bucketId !== null) buckets.add(task.bucketId);
-          }
+          for (const raw of page.value) setTask(raw);
           tasksChanged = true;
           break;
       }
     });
-    // Warm: a task an action links to that no listing holds (a new minutes' item in a bucket not
-    // re-listed, a task moved) is read by id in the next round rather than in a round after it.
-    if (round === 1 && request.listLinkedTaskIds !== undefined && bucketListing !== undefined) {
-      const known = new Set([...taskMap.keys(), ...gone]);
-      const missing = new Set(request.listLinkedTaskIds(buildRecords(lists).records).filter((id) => !known.has(id)));
-      for (const taskId of missing)
-        next.push({ kind: "task", taskId, url: `/planner/tasks/${encodeURIComponent(taskId)}?${taskSelect}` });
+    if (round === 1) {
+      const { records } = buildRecords(lists);
+      // Warm: a task an action links to that is not kept (a new minutes' item, a task moved into
+      // the plan) is read by id now rather than in a round of its own after this one.
+      if (isWarmTasks) {
+        const known = new Set([...taskMap.keys(), ...gone]);
+        const missing = new Set((request.listLinkedTaskIds?.(records) ?? []).filter((id) => !known.has(id)));
+        for (const taskId of missing) next.push(readTask(taskId));
+      }
+      const keys = request.listPeopleKeys?.(records, taskMap) ?? [];
+      for (const key of listUnknownPeople({ members: toMembers(memberItems), others: new Map() }, keys))
+        next.push({ kind: "person", key, url: getPersonUrl(key) });
     }
     pending = next;
-  }
-
-  // A re-listed bucket holds exactly what it listed: a kept task of it not listed again was deleted or moved.
-  for (const [bucketId, listed] of listedBuckets) {
-    const ids = new Set(listed.map((t) => t.id));
-    for (const task of [...taskMap.values()])
-      if (task.bucketId === bucketId && !ids.has(task.id)) {
-        deleteTask(task.id);
-        tasksChanged = true;
-      }
-  }
-  if (bucketListing !== undefined) {
-    const current = new Set(bucketListing);
-    // A deleted bucket takes its tasks with it (https://learn.microsoft.com/graph/api/plannerbucket-delete).
-    for (const task of [...taskMap.values()])
-      if (task.bucketId !== null && !current.has(task.bucketId)) {
-        deleteTask(task.id);
-        tasksChanged = true;
-      }
-    if (current.size !== buckets.size || [...current].some((id) => !buckets.has(id))) tasksChanged = true;
-    buckets = current;
   }
 
   const write: KeptWrite = {
@@ -372,12 +354,7 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
     ),
   };
   if (request.planId !== undefined && tasksChanged) {
-    const kept: KeptTasks = {
-      listedAt,
-      tasks: taskRaw,
-      buckets: [...buckets],
-      gone: [...gone],
-    };
+    const kept: KeptTasks = { listedAt, tasks: taskRaw, gone: [...gone] };
     write.tasks = { planId: request.planId, kept };
   }
   await writeKept(store, seriesId, write);
@@ -387,6 +364,7 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
     ...records,
     tasks: taskMap,
     members: toMembers(memberItems),
+    people,
     unreadable,
     goneTaskIds: gone,
   } as SyncedRecords<L>;
