@@ -283,6 +283,9 @@ describe("series history kept in the local store", () => {
     );
     expect(review.roundTrips).toBeLessThanOrEqual(2);
     expect(review.bytes).toBeLessThanOrEqual(100_000);
+    // Open items only: the live linked tasks by id, never the plan's whole task list.
+    const reviewUrls = (await listRequests(emulator.url)).flatMap((r) => (r.inner ?? []).map((i) => i.url));
+    expect(reviewUrls.some((url) => url.startsWith("/planner/plans/"))).toBe(false);
   });
 
   it("reads a list again in full when its delta token has expired", async () => {
@@ -296,6 +299,23 @@ describe("series history kept in the local store", () => {
     // The links taken while reading again work: the next open is warm.
     const next = await measure(() => openHistory(store));
     expect(next.roundTrips).toBeLessThanOrEqual(2);
+  });
+
+  it("reads a list again in full when a kept record no longer passes its schema", async () => {
+    await openHistory(store);
+    const key = `follow-up|list|${ws.lists.minutes}|${seriesId}|items`;
+    const [entry] = (await store.getMany([key])) as [
+      { v: number; items: [string, { raw: { fields: object }; ok: boolean }][] },
+    ];
+    const [first] = entry.items;
+    if (first === undefined) throw new Error("no minutes kept");
+    first[1].raw = { ...first[1].raw, fields: { ...first[1].raw.fields, Payload: "{}" } };
+    await store.setMany([[key, entry]]);
+    const history = await measure(() => openHistory(store));
+    const inner = (await listRequests(emulator.url)).flatMap((r) => r.inner ?? []);
+    expect(inner.some((r) => r.url.includes(`${ws.lists.minutes}/items/delta?token=latest`))).toBe(true);
+    expect(history.value.unreadable).toEqual([]);
+    expect(summarize(history.value)).toEqual(summarize(await openHistory(createMemoryKeyValueStore())));
   });
 
   const boundaries: { name: string; rule: (newTaskId: string) => Record<string, unknown> }[] = [

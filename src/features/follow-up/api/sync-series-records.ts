@@ -206,11 +206,12 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
   let tasksChanged = false;
   let listedAt = keptTasks?.listedAt ?? now.toISOString();
   const gone = new Set(keptTasks?.gone ?? []);
-  const readTask = (taskId: string): Pending => ({
-    kind: "task",
-    taskId,
-    url: `/planner/tasks/${encodeURIComponent(taskId)}?${taskSelect}`,
-  });
+  /** Tasks read by id in this sync: none is read twice. */
+  const reread = new Set<string>();
+  const readTask = (taskId: string): Pending => {
+    reread.add(taskId);
+    return { kind: "task", taskId, url: `/planner/tasks/${encodeURIComponent(taskId)}?${taskSelect}` };
+  };
   let isWarmTasks = false;
   if (request.planId !== undefined) {
     isWarmTasks =
@@ -333,11 +334,15 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
     if (round === 1) {
       const { records } = buildRecords(lists);
       // Warm: a task an action links to that is not kept (a new minutes' item, a task moved into
-      // the plan) is read by id now rather than in a round of its own after this one.
+      // the plan) is read by id now rather than in a round of its own after this one; so is a live
+      // one that only a list read cold this round links to.
       if (isWarmTasks) {
-        const known = new Set([...taskMap.keys(), ...gone]);
-        const missing = new Set((request.listLinkedTaskIds?.(records) ?? []).filter((id) => !known.has(id)));
-        for (const taskId of missing) next.push(readTask(taskId));
+        const linked = new Set(request.listLinkedTaskIds?.(records) ?? []);
+        for (const taskId of linked) {
+          if (reread.has(taskId) || gone.has(taskId)) continue;
+          const kept = taskMap.get(taskId);
+          if (kept === undefined || isLive(kept, now)) next.push(readTask(taskId));
+        }
       }
       const keys = request.listPeopleKeys?.(records, taskMap) ?? [];
       for (const key of listUnknownPeople({ members: toMembers(memberItems), others: new Map() }, keys))
