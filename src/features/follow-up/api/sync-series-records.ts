@@ -104,7 +104,14 @@ interface ListSync {
 }
 
 type Pending =
-  | { kind: "delta" | "latest" | "read"; list: ListSync; url: string; window?: OccurrenceWindow; dependsOn?: string }
+  | {
+      kind: "delta" | "latest" | "read";
+      list: ListSync;
+      url: string;
+      window?: OccurrenceWindow;
+      /** Sent in the same $batch after this one (`dependsOn`): the delta token before the snapshot. */
+      after?: Pending;
+    }
   | { kind: "planTasks" | "members"; url: string }
   | { kind: "task"; taskId: string; url: string }
   | { kind: "person"; key: string; url: string };
@@ -188,7 +195,7 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
       list,
       url: `${list.itemsPath}?${itemQuery}&$filter=${filter}&$top=${listPageSize}`,
       ...(window === undefined ? {} : { window }),
-      ...(after === undefined ? {} : { dependsOn: "after" }),
+      ...(after === undefined ? {} : { after }),
     };
   }
 
@@ -261,16 +268,14 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
     round += 1;
     const ids = new Map<Pending, string>();
     for (const p of pending) ids.set(p, `r${round}-${++sequence}`);
-    const requests: BatchRequest[] = pending.map((p, index) => {
-      const previous = pending[index - 1];
-      const dependsOn =
-        "dependsOn" in p && p.dependsOn !== undefined && previous !== undefined ? ids.get(previous) : undefined;
+    const requests: BatchRequest[] = pending.map((p) => {
+      const after = "after" in p && p.after !== undefined ? ids.get(p.after) : undefined;
       return {
         id: ids.get(p) ?? "",
         operation: operationOf(p.kind),
         method: "GET",
         url: p.url,
-        ...(dependsOn === undefined ? {} : { dependsOn: [dependsOn] }),
+        ...(after === undefined ? {} : { dependsOn: [after] }),
       };
     });
     const responses = await client.batch(requests, { concurrency: Math.ceil(requests.length / 20) });
