@@ -38,11 +38,11 @@
 // again from the same links on the next open — no change lost, none applied twice to harm.
 import * as z from "zod/mini";
 import { plannerTaskSelect, tryToPlannerTask } from "@/meeting/api/planner/planner-task";
-import { GraphRequestError, readBatchBody } from "@/lib/graph";
+import { readBatchBody } from "@/lib/graph";
 import type { BatchRequest, GraphClient } from "@/lib/graph";
 import type { KeyValueStore } from "@/lib/query-store/key-value-store";
 import { itemQuery, readRecordItem } from "@/meeting/api/workspace/record-item";
-import type { InvalidRecordInfo, StoredRecord, Workspace } from "@/meeting/api/workspace";
+import type { StoredRecord, Workspace } from "@/meeting/api/workspace";
 import { getGroupMembersUrl, getPersonUrl, readPerson, toMembers } from "@/meeting/api/directory/directory";
 import { listUnknownPeople } from "@/meeting/model/directory/directory";
 import type { DirectoryPerson } from "@/meeting/model/directory/directory";
@@ -52,7 +52,9 @@ import type { ListRead, SeriesRecords, SeriesRecordsRequest } from "./load-serie
 import { buildSeriesFilter, isListThresholdError, listYearWindows, splitWindow } from "./read-windows";
 import type { OccurrenceWindow } from "./read-windows";
 import { readKeptLists, readKeptTasks, writeKept } from "./series-store";
-import type { KeptItem, KeptTasks, KeptWrite } from "./series-store";
+import { applyListPage, buildRecords, isResyncError } from "./list-sync";
+import type { ListSync } from "./list-sync";
+import type { KeptTasks, KeptWrite } from "./series-store";
 
 /** A full listing of the plan's tasks is trusted this long; after it, the next open lists it again. */
 export const fullListingMaxAgeMs = 24 * 60 * 60_000;
@@ -64,11 +66,6 @@ const pageSchema = z.object({
   value: z.array(z.unknown()),
   "@odata.nextLink": z.optional(z.string()),
   "@odata.deltaLink": z.optional(z.string()),
-});
-const deltaItemSchema = z.object({
-  id: z.string(),
-  deleted: z.optional(z.unknown()),
-  fields: z.optional(z.record(z.string(), z.unknown())),
 });
 
 export interface SyncRequest<L extends Record<string, ListRead<unknown>>> extends SeriesRecordsRequest<L> {
@@ -91,18 +88,6 @@ export type SyncedRecords<L extends Record<string, ListRead<unknown>>> = SeriesR
   people: Map<string, DirectoryPerson | "gone">;
 };
 
-interface ListSync {
-  name: string;
-  read: ListRead<unknown>;
-  listId: string;
-  itemsPath: string;
-  items: Map<string, KeptItem>;
-  parsed: Map<string, ReturnType<typeof readRecordItem<unknown>>>;
-  deltaLink: string | undefined;
-  keptLink: string | undefined;
-  changed: boolean;
-}
-
 type Pending =
   | {
       kind: "delta" | "latest" | "read";
@@ -115,10 +100,6 @@ type Pending =
   | { kind: "planTasks" | "members"; url: string }
   | { kind: "task"; taskId: string; url: string }
   | { kind: "person"; key: string; url: string };
-
-function isResyncError(error: unknown): boolean {
-  return error instanceof GraphRequestError && (error.status === 410 || /^resync/i.test(error.code));
-}
 
 function isLive(task: PlannerTask, now: Date): boolean {
   if (task.percentComplete >= 100) return false;
@@ -245,23 +226,6 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
   const memberItems: unknown[] = [];
   if (request.groupId !== undefined) pending.push({ kind: "members", url: getGroupMembersUrl(request.groupId) });
 
-  const applyListPage = (list: ListSync, values: readonly unknown[], isDelta: boolean): void => {
-    for (const raw of values) {
-      const item = deltaItemSchema.safeParse(raw);
-      if (!item.success) continue;
-      const { id } = item.data;
-      if (isDelta && (item.data.deleted !== undefined || item.data.fields?.SeriesId !== seriesId)) {
-        if (list.items.delete(id)) list.changed = true;
-        list.parsed.delete(id);
-        continue;
-      }
-      const outcome = readRecordItem(list.read.list, raw, list.read.schema);
-      list.items.set(id, { raw, ok: outcome.ok });
-      list.parsed.set(id, outcome);
-      list.changed = true;
-    }
-  };
-
   let round = 0;
   let sequence = 0;
   while (pending.length > 0) {
@@ -321,10 +285,10 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
           p.list.deltaLink = page["@odata.deltaLink"];
           break;
         case "read":
-          applyListPage(p.list, page.value, false);
+          applyListPage(p.list, seriesId, page.value, false);
           break;
         case "delta":
-          applyListPage(p.list, page.value, true);
+          applyListPage(p.list, seriesId, page.value, true);
           if (page["@odata.deltaLink"] !== undefined) p.list.deltaLink = page["@odata.deltaLink"];
           break;
         case "members":
@@ -378,21 +342,4 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
     unreadable,
     goneTaskIds: gone,
   } as SyncedRecords<L>;
-}
-
-function buildRecords(lists: readonly ListSync[]): {
-  records: Record<string, StoredRecord<unknown>[]>;
-  unreadable: InvalidRecordInfo[];
-} {
-  const records: Record<string, StoredRecord<unknown>[]> = {};
-  const unreadable: InvalidRecordInfo[] = [];
-  for (const list of lists) {
-    const values: StoredRecord<unknown>[] = [];
-    for (const outcome of list.parsed.values()) {
-      if (outcome.ok) values.push(outcome.record);
-      else unreadable.push(outcome.invalid);
-    }
-    records[list.name] = values;
-  }
-  return { records, unreadable };
 }
