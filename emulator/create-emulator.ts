@@ -81,6 +81,12 @@ function parseBody(method: string, headers: Record<string, string>, raw: Buffer,
   }
 }
 
+function measureBody(response: GraphResponse): number {
+  if (response.body === undefined) return 0;
+  if (Buffer.isBuffer(response.body)) return response.body.length;
+  return Buffer.byteLength(JSON.stringify(response.body));
+}
+
 function writeResponse(res: ServerResponse, response: GraphResponse, requestId: string): void {
   const headers: Record<string, string> = {
     "request-id": requestId,
@@ -217,6 +223,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       dropConnection(req, res);
       return;
     }
+    entry.responseBytes = measureBody(outcome.response);
     writeResponse(res, outcome.response, requestId);
   };
 

@@ -25,6 +25,8 @@ export interface RequestLogEntry {
   /** "after": the request ran (state changed, `status` is what would have been sent) but no response was written. */
   dropped?: DropMode;
   inner?: InnerLogEntry[];
+  /** Bytes of the response body sent (for $batch: the whole batch answer); absent when none was sent. */
+  responseBytes?: number;
 }
 
 export function getHighResNow(): number {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { faultConfigSchema } from "../faults.ts";
 import { deleteUser, setAccountEnabled } from "../state/directory.ts";
 import { findUser } from "../state/lookups.ts";
+import { expireDeltaTokens } from "../state/list-changes.ts";
 import { limitsSchema, resolveLimits } from "../state/limits.ts";
 import { ScenarioError, parseScenario } from "../scenario/load.ts";
 import type { FaultInjector } from "../faults.ts";
@@ -117,6 +118,9 @@ export function handleAdmin(target: AdminTarget, method: string, path: string, b
     case "DELETE /limits":
       target.getState().limits = resolveLimits(undefined);
       return { status: 204 };
+    case "POST /delta/expire":
+      // Every list's delta tokens stop working (routes/list-delta.ts): the next call answers 410 Gone.
+      return { status: 200, body: { lists: expireDeltaTokens(target.getState()) } };
     case "GET /state":
       return { status: 200, body: target.getState() };
     default:

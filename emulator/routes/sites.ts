@@ -17,6 +17,8 @@ import {
   normalizeColumn,
 } from "../state/list-columns.ts";
 import { findVersion, listVersionsNewestFirst, recordVersion } from "../state/list-item-versions.ts";
+import { markItemChanged, markItemDeleted } from "../state/list-changes.ts";
+import { listItemsDelta } from "./list-delta.ts";
 import { selectScannedItems } from "./list-query.ts";
 import {
   getItemEtag,
@@ -119,6 +121,7 @@ function touch(ctx: RouteContext, list: ListState, item: ListItemState): void {
   item.lastModifiedById = ctx.user.id;
   list.lastModifiedDateTime = iso;
   recordVersion(item);
+  markItemChanged(list, item);
 }
 
 /**
@@ -208,6 +211,7 @@ function createItem(ctx: RouteContext): GraphResponse {
   };
   recordVersion(item);
   list.items[id] = item;
+  markItemChanged(list, item);
   list.lastModifiedDateTime = iso;
   return respondEntity(ctx, renderItem(ctx.state, site, list, item, true), 201);
 }
@@ -270,6 +274,15 @@ export const siteRoutes: readonly Route[] = [
     },
   },
   { method: "GET", template: "sites/{}/lists/{}/items", handle: listItems },
+  {
+    method: "GET",
+    template: "sites/{}/lists/{}/items/delta",
+    handle: (ctx) => {
+      const site = requireSite(ctx);
+      const list = requireList(ctx, site);
+      return listItemsDelta(ctx, site, list, expandsFields(ctx));
+    },
+  },
   { method: "POST", template: "sites/{}/lists/{}/items", handle: createItem },
   {
     method: "GET",
@@ -305,6 +318,7 @@ export const siteRoutes: readonly Route[] = [
       const list = requireList(ctx, requireSite(ctx));
       checkIfMatch(ctx, requireItem(ctx, list));
       Reflect.deleteProperty(list.items, ctx.keys[2] ?? "");
+      markItemDeleted(list, ctx.keys[2] ?? "");
       return respondNoContent();
     },
   },

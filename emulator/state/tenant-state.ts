@@ -128,6 +128,8 @@ export interface ListItemState {
   fields: Record<string, unknown>;
   /** Every version SharePoint keeps, oldest first; the last is the current one. */
   versions: ListItemVersionState[];
+  /** The list's change counter when the item last changed (list-changes.ts); absent: before any delta token. */
+  changeSeq?: number;
 }
 
 /** One entry of an item's version history (https://learn.microsoft.com/graph/api/resources/listitemversion). */
@@ -152,6 +154,16 @@ export interface ListState {
   columns: Record<string, unknown>[];
   items: Record<string, ListItemState>;
   nextItemId: number;
+  /** The list's change feed behind items/delta (list-changes.ts). */
+  changes?: ListChangeState;
+}
+
+/** What the listItem delta feed needs: a counter of changes, deleted items, and the epoch of valid tokens. */
+export interface ListChangeState {
+  seq: number;
+  deleted: { id: string; seq: number }[];
+  /** Raised by the admin surface: tokens of an earlier epoch answer 410 Gone. */
+  epoch: number;
 }
 
 export interface SiteState {

@@ -26,7 +26,7 @@ import { BootFailure } from "./boot-failure";
 import { Shell } from "./shell";
 import { Surface } from "./surface";
 import { ThemedShell } from "./themed-shell";
-import { createPersistOptions, revalidateRestored } from "./query-persistence";
+import { createLocalStore, createPersistOptions, revalidateRestored } from "./query-persistence";
 
 const stringBundles = { app: appStrings, series: seriesStrings };
 
@@ -116,6 +116,8 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
       },
       ...(adminConsentUrl === undefined ? {} : { adminConsentUrl }),
     };
+    const localStore = createLocalStore(host.context);
+    if (localStore !== undefined) services.localStore = localStore;
     const surface = (
       <ServicesProvider services={services}>
         <TabConfigProvider port={tabConfig}>

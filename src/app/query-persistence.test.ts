@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it } from "vitest";
 import { seriesReadyMark } from "@/features/series";
-import { createPersistOptions, revalidateRestored } from "./query-persistence";
+import { createLocalStore, createPersistOptions, revalidateRestored } from "./query-persistence";
 
 function buildClientWith(keys: readonly (readonly string[])[]): QueryClient {
   const client = new QueryClient();
@@ -27,6 +27,15 @@ describe("keeping queries between opens", () => {
     expect(createPersistOptions({})).toBeUndefined();
     expect(createPersistOptions({ tenantId: "t" })).toBeUndefined();
     expect(createPersistOptions({ tenantId: "t", userObjectId: "u" })).toBeDefined();
+  });
+
+  it("keeps follow-up's records in IndexedDB under the same rule: only when the host names tenant and user", async () => {
+    expect(createLocalStore({})).toBeUndefined();
+    expect(createLocalStore({ tenantId: "t" })).toBeUndefined();
+    const store = createLocalStore({ tenantId: "t", userObjectId: "u" });
+    await store?.setMany([["k", { kept: true }]]);
+    expect(await createLocalStore({ tenantId: "t", userObjectId: "u" })?.getMany(["k"])).toEqual([{ kept: true }]);
+    expect(await createLocalStore({ tenantId: "t", userObjectId: "other" })?.getMany(["k"])).toEqual([undefined]);
   });
 
   it("keeps the series, its configuration, the workspace and the tab's group, and nothing else", () => {

@@ -7,6 +7,8 @@ import type { Query, QueryClient } from "@tanstack/react-query";
 import type { PersistQueryClientOptions } from "@tanstack/react-query-persist-client";
 import type { HostContext } from "@/lib/teams";
 import { createIdbQueryPersister, toAccountKey } from "@/lib/query-store/idb-query-persister";
+import { createIdbKeyValueStore } from "@/lib/query-store/idb-key-value-store";
+import type { KeyValueStore } from "@/lib/query-store/key-value-store";
 import { seriesReadyMark } from "@/features/series";
 
 /** Query key roots kept between opens. */
@@ -57,6 +59,20 @@ export function createPersistOptions(
     buster: storeVersion,
     dehydrateOptions: { shouldDehydrateQuery: isKept },
   };
+}
+
+/**
+ * The keyed local store (follow-up's records and sync links), under the same rule and keying as the
+ * persisted queries: only when the host names the tenant and user.
+ */
+export function createLocalStore(context: Pick<HostContext, "tenantId" | "userObjectId">): KeyValueStore | undefined {
+  if (context.tenantId === undefined || context.userObjectId === undefined) return undefined;
+  return createIdbKeyValueStore({
+    account: toAccountKey(context.tenantId, context.userObjectId),
+    onError: (error: unknown) => {
+      console.warn("The local store is unavailable; Meetloop reads Microsoft 365 on every open.", error);
+    },
+  });
 }
 
 function whenSeriesShown(): Promise<void> {

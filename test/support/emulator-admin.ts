@@ -31,6 +31,8 @@ export interface LoggedRequest {
   user?: string | null;
   inner?: { id: string; method: string; url: string; status: number }[];
   body?: unknown;
+  /** Bytes of the response body the emulator sent. */
+  responseBytes?: number;
 }
 
 /** The chat message a logged `POST /chats/{id}/messages` sent: its card attachments and mentions. */
@@ -134,4 +136,10 @@ export async function setLimits(
     body: JSON.stringify(limits),
   });
   if (!response.ok) throw new Error(`Setting limits failed: ${response.status} ${await response.text()}`);
+}
+
+/** Expires every list's delta tokens: the next items/delta call with one answers 410 Gone. */
+export async function expireDeltaTokens(origin: string): Promise<void> {
+  const response = await fetch(`${origin}/graph/_admin/delta/expire`, { method: "POST" });
+  if (!response.ok) throw new Error(`Expiring delta tokens failed: ${response.status} ${await response.text()}`);
 }

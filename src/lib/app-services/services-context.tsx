@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { ReactNode } from "react";
 import type { GraphClient } from "@/lib/graph";
 import type { HostPort } from "@/lib/teams";
+import type { KeyValueStore } from "@/lib/query-store/key-value-store";
 
 export interface Viewer {
   locale: string;
@@ -19,6 +20,11 @@ export interface AppServices {
   viewer: Viewer;
   /** Where an administrator grants the app's permissions for the tenant; absent without an app registration (demo). */
   adminConsentUrl?: string;
+  /**
+   * What features keep between opens for this account (IndexedDB), only when the host names the
+   * tenant and user, as for the persisted queries; absent: kept in memory for this page only.
+   */
+  localStore?: KeyValueStore;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

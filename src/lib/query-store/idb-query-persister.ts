@@ -5,17 +5,11 @@
 // their meetings must not stay on the machine. Writes are coalesced: while one is in flight only
 // the newest snapshot waits. Storage failures (private mode, quota) are reported, never thrown at
 // the app — without the store the app reads Graph as on a first open.
-import { openDB } from "idb";
-import type { DBSchema, IDBPDatabase } from "idb";
 import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
+import { deleteOtherAccounts, openQueryStoreDb } from "./query-store-db";
+import type { QueryStoreDb } from "./query-store-db";
 
-interface QueryStoreSchema extends DBSchema {
-  clients: { key: string; value: { account: string; client: PersistedClient } };
-}
-
-type QueryStoreDb = IDBPDatabase<QueryStoreSchema>;
-
-export const queryStoreName = "meetloop-query-store";
+export { queryStoreName, toAccountKey } from "./query-store-db";
 
 export interface QueryStoreOptions {
   /** `tenantId|userObjectId`: the store never answers one account with another's data. */
@@ -23,32 +17,11 @@ export interface QueryStoreOptions {
   onError?: (error: unknown) => void;
 }
 
-export function toAccountKey(tenantId: string, userObjectId: string): string {
-  return `${tenantId}|${userObjectId}`;
-}
-
-function openStore(): Promise<QueryStoreDb> {
-  // Firefox private mode and sandboxed frames throw rather than failing the request.
-  return Promise.resolve().then(() =>
-    openDB<QueryStoreSchema>(queryStoreName, 1, {
-      upgrade(db) {
-        db.createObjectStore("clients", { keyPath: "account" });
-      },
-    }),
-  );
-}
-
-async function deleteOtherAccounts(db: QueryStoreDb, account: string): Promise<void> {
-  const tx = db.transaction("clients", "readwrite");
-  for (const key of await tx.store.getAllKeys()) if (key !== account) await tx.store.delete(key);
-  await tx.done;
-}
-
 export function createIdbQueryPersister(options: QueryStoreOptions): Persister {
   const { account } = options;
   const report = options.onError ?? (() => undefined);
   // Without a store (private mode, storage disabled) every method does nothing: a first open.
-  const opened: Promise<QueryStoreDb | undefined> = openStore()
+  const opened: Promise<QueryStoreDb | undefined> = openQueryStoreDb()
     .then(async (db) => {
       await deleteOtherAccounts(db, account);
       return db;
@@ -87,9 +60,10 @@ export function createIdbQueryPersister(options: QueryStoreOptions): Persister {
   };
 }
 
-/** Deletes every account's record: what signing out of Meetloop in this browser does. */
+/** Deletes every account's record and kept entries: what signing out of Meetloop in this browser does. */
 export async function clearQueryStore(): Promise<void> {
-  const db = await openStore();
+  const db = await openQueryStoreDb();
   await db.clear("clients");
+  await db.clear("entries");
   db.close();
 }

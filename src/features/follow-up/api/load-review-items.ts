@@ -1,7 +1,8 @@
 // Loads the review that opens an occurrence: the series' minutes and reviews, the plan's tasks and
-// the group's members in one $batch (load-series-records.ts), then — only when a linked task is
-// missing from the plan, or an owner is not a member — one more round: task GETs to tell a deleted
-// task from one moved to another plan, and user GETs to tell who has left, side by side.
+// the group's members in one $batch, kept in the local store so a warm open reads only what changed
+// (sync-series-records.ts: list deltas, and only the buckets of live unfinished tasks), then — only
+// when a linked task is still unknown, or an owner is not a member — one more round: task GETs to
+// tell a deleted task from one moved to another plan, and user GETs to tell who has left, side by side.
 //
 // Why list the plan's tasks rather than GET each linked task: the listing needs no ids, so it
 // rides in the same first $batch as the records (one round trip instead of two), and it costs
@@ -19,7 +20,11 @@ import type { ReviewItem } from "../model/review-items";
 import { listSeriesActions } from "../model/series-actions";
 import type { SeriesAction } from "../model/series-actions";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
-import { findMissingTasks, loadSeriesRecords } from "./load-series-records";
+import type { KeyValueStore } from "@/lib/query-store/key-value-store";
+import { createMemoryKeyValueStore } from "@/lib/query-store/key-value-store";
+import { findMissingTasks } from "./load-series-records";
+import { syncSeriesRecords } from "./sync-series-records";
+import { listLinkedTaskIds, listOwnerKeys, listPeopleKeys } from "./linked-tasks";
 
 export interface ReviewLoadOptions {
   seriesId: string;
@@ -28,6 +33,10 @@ export interface ReviewLoadOptions {
   now: Date;
   /** The series' zone (IANA or Windows name): "overdue" is judged against today there. Default: this device's. */
   timeZone?: string;
+  /** What the last open kept (series-store.ts). Default: none, so everything is read. */
+  store?: KeyValueStore;
+  /** Read everything again, kept data notwithstanding. */
+  refresh?: boolean;
 }
 
 export interface ReviewLoad {
@@ -44,10 +53,15 @@ export async function loadReviewItems(
 ): Promise<ReviewLoad> {
   const { seriesId, planId, occurrenceKey, now } = options;
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const records = await loadSeriesRecords(client, ws, {
+  const records = await syncSeriesRecords(client, ws, {
     seriesId: seriesId,
     planId,
     groupId: ws.groupId,
+    store: options.store ?? createMemoryKeyValueStore(),
+    now,
+    ...(options.refresh === undefined ? {} : { refresh: options.refresh }),
+    listLinkedTaskIds,
+    listPeopleKeys,
     lists: {
       minutes: { list: "minutes", schema: minutesReadSchema },
       reviews: { list: "reviews", schema: reviewRecordSchema },
@@ -57,7 +71,14 @@ export async function loadReviewItems(
   const open = listSeriesActions(records.minutes.map((r) => r.value)).filter(
     (a) => isEarlier(a.occurrenceKey, occurrenceKey) && !isAcceptedBefore(a.actionId, reviews, occurrenceKey),
   );
-  const { tasks, directory } = await completeTasksAndOwners(client, open, records.tasks, records.members);
+  const { tasks, directory } = await completeTasksAndOwners(
+    client,
+    open,
+    records.tasks,
+    records.members,
+    records.goneTaskIds,
+    records.people,
+  );
   return {
     items: buildReviewItems({ actions: open, reviews, tasks, directory, occurrenceKey, now, timeZone }),
     candidates: listCandidates(directory),
@@ -75,10 +96,13 @@ export async function completeTasksAndOwners(
   actions: readonly SeriesAction[],
   listed: Map<string, PlannerTask>,
   members: ReadonlyMap<string, DirectoryPerson>,
+  goneTaskIds: ReadonlySet<string> = new Set(),
+  /** People outside the group already looked up (the sync's second round). */
+  known: ReadonlyMap<string, DirectoryPerson | "gone"> = new Map(),
 ): Promise<{ tasks: Map<string, PlannerTask>; directory: Directory }> {
   const [tasks, directory] = await Promise.all([
-    completeTasks(client, actions, listed),
-    completeDirectory(client, members, listOwnerKeys(actions, listed)),
+    completeTasks(client, actions, listed, goneTaskIds),
+    completeDirectory(client, members, listOwnerKeys(actions, listed), known),
   ]);
   const late = listUnknownPeople(directory, listOwnerKeys(actions, tasks));
   if (late.length === 0) return { tasks, directory };
@@ -86,19 +110,22 @@ export async function completeTasksAndOwners(
   return { tasks, directory: { members: directory.members, others } };
 }
 
-/** The people the directory must know about: each action's owner in the minutes and in Planner. */
-export function listOwnerKeys(actions: readonly SeriesAction[], tasks: ReadonlyMap<string, PlannerTask>): string[] {
-  return actions.flatMap((a) => [a.owner, ...(a.taskId === undefined ? [] : (tasks.get(a.taskId)?.assigneeIds ?? []))]);
-}
-
-/** The plan's tasks plus any linked task found outside it; a task found nowhere stays absent (deleted). */
+/**
+ * The plan's tasks plus any linked task found outside it; a task found nowhere stays absent
+ * (deleted), and one already known deleted is not asked for again.
+ */
 export async function completeTasks(
   client: GraphClient,
   actions: readonly SeriesAction[],
   listed: Map<string, PlannerTask>,
+  goneTaskIds: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, PlannerTask>> {
   const missing = [
-    ...new Set(actions.map((a) => a.taskId).filter((id): id is string => id !== undefined && !listed.has(id))),
+    ...new Set(
+      actions
+        .map((a) => a.taskId)
+        .filter((id): id is string => id !== undefined && !listed.has(id) && !goneTaskIds.has(id)),
+    ),
   ];
   if (missing.length === 0) return listed;
   const found = await findMissingTasks(client, missing);

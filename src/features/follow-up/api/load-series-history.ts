@@ -1,6 +1,8 @@
 // Loads everything follow-up shows about a series' past — agendas, reports, minutes, reviews and
-// the plan's tasks — in one $batch (plus one per extra page, see load-series-records.ts), and one
-// more only when a linked task is missing from the plan. The history and the rollups share it.
+// the plan's tasks — in one $batch (plus one per extra page or window, see load-series-records.ts),
+// and one more only when a linked task is missing from the plan. What was read is kept in the local
+// store, and a warm open reads only what changed since (sync-series-records.ts). The history and
+// the rollups share it.
 import type { GraphClient } from "@/lib/graph";
 import type { InvalidRecordInfo, Workspace } from "@/meeting/api/workspace";
 import type { OccurrenceReport } from "../model/history";
@@ -13,7 +15,10 @@ import type { SeriesAction } from "../model/series-actions";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 import { completeTasksAndOwners } from "./load-review-items";
 import type { Directory } from "@/meeting/model/directory/directory";
-import { loadSeriesRecords } from "./load-series-records";
+import type { KeyValueStore } from "@/lib/query-store/key-value-store";
+import { createMemoryKeyValueStore } from "@/lib/query-store/key-value-store";
+import { syncSeriesRecords } from "./sync-series-records";
+import { listLinkedTaskIds, listPeopleKeys } from "./linked-tasks";
 
 export interface SeriesHistoryData {
   agendas: AgendaRead[];
@@ -30,12 +35,25 @@ export interface SeriesHistoryData {
 export async function loadSeriesHistory(
   client: GraphClient,
   ws: Workspace,
-  options: { seriesId: string; planId: string },
+  options: {
+    seriesId: string;
+    planId: string;
+    /** What the last open kept (series-store.ts). Default: none, so everything is read. */
+    store?: KeyValueStore;
+    /** Read everything again, kept data notwithstanding. */
+    refresh?: boolean;
+    now?: Date;
+  },
 ): Promise<SeriesHistoryData> {
-  const records = await loadSeriesRecords(client, ws, {
+  const records = await syncSeriesRecords(client, ws, {
     seriesId: options.seriesId,
     planId: options.planId,
     groupId: ws.groupId,
+    store: options.store ?? createMemoryKeyValueStore(),
+    ...(options.refresh === undefined ? {} : { refresh: options.refresh }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+    listLinkedTaskIds,
+    listPeopleKeys,
     lists: {
       agendas: { list: "agendas", schema: agendaReadSchema },
       reports: { list: "reports", schema: reportReadSchema },
@@ -45,7 +63,14 @@ export async function loadSeriesHistory(
   });
   const minutes = records.minutes.map((r) => r.value);
   const actions = listSeriesActions(minutes);
-  const { tasks, directory } = await completeTasksAndOwners(client, actions, records.tasks, records.members);
+  const { tasks, directory } = await completeTasksAndOwners(
+    client,
+    actions,
+    records.tasks,
+    records.members,
+    records.goneTaskIds,
+    records.people,
+  );
   return {
     agendas: records.agendas.map((r) => r.value),
     // A report without an occurrence column cannot be placed in the history; the list requires it.

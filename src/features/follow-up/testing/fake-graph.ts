@@ -88,6 +88,8 @@ export function createFakeGraph(): FakeGraph {
         requests.map((r): BatchResponse => {
           if (r.url.includes("/planner/plans/"))
             return { id: r.id, status: 200, headers: {}, body: { value: [...tasks.values()].map(toGraphTask) } };
+          const task = tasks.get(/\/planner\/tasks\/([^/?]+)/.exec(r.url)?.[1] ?? "");
+          if (task !== undefined) return { id: r.id, status: 200, headers: {}, body: toGraphTask(task) };
           if (r.url.includes("/planner/tasks/") || r.url.startsWith("/users/"))
             return { id: r.id, status: 404, headers: {}, body: { error: { code: "NotFound", message: "gone" } } };
           if (r.url.includes("/members/")) return { id: r.id, status: 200, headers: {}, body: { value: members } };

@@ -22,6 +22,11 @@ const personSchema = z.object({
 export const memberPageSchema = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.optional(z.string()) });
 
 /** The first page of the group's members; Graph's maximum page is 999 (https://learn.microsoft.com/graph/paging). */
+/** GET of one person by object id or UPN, with what the directory views need. */
+export function getPersonUrl(key: string): string {
+  return `/users/${encodeURIComponent(key)}?$select=${personSelect}`;
+}
+
 export function getGroupMembersUrl(groupId: string): string {
   return `/groups/${encodeURIComponent(groupId)}/members/microsoft.graph.user?$select=${personSelect}&$top=999`;
 }
@@ -56,7 +61,7 @@ export async function lookUpPeople(
     id: `person-${i}`,
     operation: "getUser",
     method: "GET",
-    url: `/users/${encodeURIComponent(key)}?$select=${personSelect}`,
+    url: getPersonUrl(key),
   }));
   const responses = await client.batch(requests, { concurrency: Math.ceil(requests.length / 20) });
   unique.forEach((key, i) => {
@@ -66,18 +71,24 @@ export async function lookUpPeople(
   return found;
 }
 
-function readPerson(response: BatchResponse | undefined): DirectoryPerson | "gone" | undefined {
+/** A user GET's answer in a $batch: the person, "gone" on 404, undefined when the directory withholds it (403). */
+export function readPerson(response: BatchResponse | undefined): DirectoryPerson | "gone" | undefined {
   if (response?.status === 404) return "gone";
   if (response?.status === 403) return undefined;
   return toDirectoryPerson(readBatchBody(response));
 }
 
-/** The group's members, plus a lookup of anyone in `keys` who is not one (no request when all are). */
+/**
+ * The group's members, plus a lookup of anyone in `keys` who is not one (no request when all are,
+ * or when `known` already holds them).
+ */
 export async function completeDirectory(
   client: GraphClient,
   members: ReadonlyMap<string, DirectoryPerson>,
   keys: Iterable<string>,
+  known: ReadonlyMap<string, DirectoryPerson | "gone"> = new Map(),
 ): Promise<Directory> {
-  const unknown = listUnknownPeople({ members, others: new Map() }, keys);
-  return { members, others: unknown.length === 0 ? new Map() : await lookUpPeople(client, unknown) };
+  const unknown = listUnknownPeople({ members, others: known }, keys);
+  const found = unknown.length === 0 ? new Map() : await lookUpPeople(client, unknown);
+  return { members, others: new Map([...known, ...found]) };
 }
