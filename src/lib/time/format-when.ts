@@ -5,19 +5,33 @@ export interface ViewerClock {
   timeZone: string;
 }
 
-function formatDate(instant: Date, viewer: ViewerClock): string {
+// Building an Intl.DateTimeFormat costs far more than formatting with one (ICU loads the locale's
+// patterns each time), and a series' first screen writes dozens of times: one formatter per locale,
+// zone and kind, built on first use.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function getFormatter(kind: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}|${options.timeZone ?? ""}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function getDateFormat(viewer: ViewerClock): Intl.DateTimeFormat {
   // zh-CN writes "12月8日周二" only with a long month; a short one gives "12/8周二".
   const month = viewer.locale.startsWith("zh") ? "long" : "short";
-  return new Intl.DateTimeFormat(viewer.locale, {
-    timeZone: viewer.timeZone,
-    weekday: "short",
-    month,
-    day: "numeric",
-  }).format(instant);
+  return getFormatter("date", viewer.locale, { timeZone: viewer.timeZone, weekday: "short", month, day: "numeric" });
+}
+
+function formatDate(instant: Date, viewer: ViewerClock): string {
+  return getDateFormat(viewer).format(instant);
 }
 
 function getTimeFormat(viewer: ViewerClock): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(viewer.locale, { timeZone: viewer.timeZone, hour: "numeric", minute: "2-digit" });
+  return getFormatter("time", viewer.locale, { timeZone: viewer.timeZone, hour: "numeric", minute: "2-digit" });
 }
 
 function getSeparator(viewer: ViewerClock): string {
@@ -44,7 +58,7 @@ export function formatDueDate(iso: string, viewer: ViewerClock): string {
 
 /** A zone's name in the viewer's language at an instant: "中国标准时间", "Central European Summer Time". */
 export function formatZoneName(instant: Date, timeZone: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "long" }).formatToParts(instant);
+  const parts = getFormatter("zone", locale, { timeZone, timeZoneName: "long" }).formatToParts(instant);
   return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }
 
