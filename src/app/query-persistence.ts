@@ -4,7 +4,7 @@
 // series is on screen; once it is (the series-ready mark), the series and its configuration are
 // revalidated together in one round trip (features/series/api/refresh-series.ts) and update in place.
 import type { Query, QueryClient } from "@tanstack/react-query";
-import type { PersistQueryClientOptions } from "@tanstack/react-query-persist-client";
+import type { PersistedClient, PersistQueryClientOptions, Persister } from "@tanstack/react-query-persist-client";
 import type { HostContext } from "@/lib/teams";
 import { createIdbQueryPersister, toAccountKey } from "@/lib/query-store/idb-query-persister";
 import { createIdbKeyValueStore } from "@/lib/query-store/idb-key-value-store";
@@ -31,6 +31,31 @@ function isKept(query: Pick<Query, "queryKey" | "state">): boolean {
 }
 
 /**
+ * TanStack saves on every change of the query cache, and the save of the series' answer would run
+ * (a structured clone and an IndexedDB write) before React draws the series. Saves wait for the
+ * browser's next idle moment instead, so they fall after the first screen; only the newest
+ * snapshot waits (the store coalesces writes too).
+ */
+function deferToIdle(persistClient: Persister["persistClient"]): Persister["persistClient"] {
+  let newest: PersistedClient | undefined;
+  let saved: Promise<void> | undefined;
+  return (client) => {
+    newest = client;
+    saved ??= new Promise<void>((resolve) => {
+      const save = () => {
+        const latest = newest;
+        newest = undefined;
+        saved = undefined;
+        resolve(latest === undefined ? undefined : persistClient(latest));
+      };
+      if (typeof requestIdleCallback === "function") requestIdleCallback(save);
+      else setTimeout(save, 0);
+    });
+    return saved;
+  };
+}
+
+/**
  * Keeping needs to know whose data it is: the host names the tenant and user (Teams does at once);
  * a plain browser does not before sign-in, and keeps nothing.
  */
@@ -47,6 +72,7 @@ export function createPersistOptions(
   return {
     persister: {
       ...persister,
+      persistClient: deferToIdle(persister.persistClient),
       async restoreClient() {
         const client = await persister.restoreClient();
         const now = Date.now();
