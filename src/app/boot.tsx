@@ -18,17 +18,17 @@ import { loadTheme } from "@/lib/ui/themes";
 import type { ThemeName } from "@/lib/ui/themes";
 import { seriesStrings } from "@/features/series/strings";
 import { seriesStartUpScopes } from "@/features/series";
-import { setActiveI18n } from "./lazy-strings";
+import { registerStrings, setActiveI18n } from "./lazy-strings";
 import { createTabConfig } from "./tab-config";
 import { TabConfigProvider } from "./tab-config-context";
-import { appStrings } from "./app-strings";
 import { BootFailure } from "./boot-failure";
 import { Shell } from "./shell";
 import { Surface } from "./surface";
 import { ThemedShell } from "./themed-shell";
 import { createLocalStore, createPersistOptions, revalidateRestored } from "./query-persistence";
 
-const stringBundles = { app: appStrings, series: seriesStrings };
+// The app's own bundle comes with the surfaces that use it (surface.tsx): the series needs only its own.
+const stringBundles = { series: seriesStrings };
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -77,7 +77,8 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
     // NOTE: a literal VITE_DEMO comparison beside the import() lets the production build drop the
     // demo chunk entirely (see lib/config/demo-build.ts).
     if (import.meta.env.VITE_DEMO === "true" && host.context.frame === "start" && !host.context.userPrincipalName) {
-      const { StartPage } = await import("./demo/start-page");
+      const { StartPage, strings } = await import("./demo/start-page");
+      registerStrings(strings);
       root.render(
         <StrictMode>
           <I18nextProvider i18n={i18n}>

@@ -10,7 +10,11 @@ import { loadWithStrings } from "./lazy-strings";
 // workbench starts loading once the series is on screen, so its chunks do not compete with the
 // start-up's; while it loads, the series itself is its placeholder.
 const MeetingWorkbench = lazy(() =>
-  import("./surfaces/meeting-workbench").then((m) => ({ default: m.MeetingWorkbench })),
+  loadWithStrings(
+    import("./surfaces/meeting-workbench"),
+    (m) => m.MeetingWorkbench,
+    (m) => m.strings,
+  ),
 );
 const SetupSurface = lazy(() =>
   loadWithStrings(
@@ -65,9 +69,9 @@ function MeetingContent({ seriesId, layout }: { seriesId: string; layout: "panel
 export function Surface() {
   const styles = useStyles();
   const { host } = useServices();
-  const { t } = useTranslation("app");
+  const { t } = useTranslation();
   const { frame, chatId: seriesId } = host.context;
-  const loading = <Spinner label={t("common:loading")} />;
+  const loading = <Spinner label={t("loading")} />;
   let content;
   if (frame === "personal") {
     content = (

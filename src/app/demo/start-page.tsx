@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { getDemoDirectory } from "./demo-directory";
 import type { DemoDirectory } from "./demo-directory";
+import { appStrings } from "../app-strings";
 
 const useStyles = makeStyles({
   root: {
@@ -114,3 +115,5 @@ export function StartPage() {
     </main>
   );
 }
+
+export const strings = { app: appStrings };

@@ -22,6 +22,7 @@ import { ViewTabs } from "./view-tabs";
 import { useMyIdentity, useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import { PersonKeysProvider } from "@/meeting/api/directory/person-keys-context";
 import { keyConfigPeople } from "@/meeting/model/roles/person-keys";
+import { appStrings } from "../app-strings";
 import { loadWithStrings } from "../lazy-strings";
 import { DraftsGate } from "./drafts-gate";
 import { WorkspaceErrorNotice } from "./workspace-error";
@@ -387,3 +388,6 @@ function listMeetingPeople(series: Series): { upn: string; name: string }[] {
     .filter((p, i) => people.findIndex((q) => q.key === p.key) === i)
     .map((p) => ({ upn: p.key, name: p.name }));
 }
+
+/** The surfaces' own strings come with their chunk: the series, drawn first, needs none of them. */
+export const strings = { app: appStrings };

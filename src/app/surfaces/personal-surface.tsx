@@ -7,6 +7,7 @@ import { MyMeetings, personalStrings } from "@/features/personal";
 import { minutesStrings } from "@/features/minutes";
 import { PersonalLeave } from "./personal-leave";
 import { buildViewLink } from "../links";
+import { appStrings } from "../app-strings";
 
 export function PersonalSurface() {
   const { t } = useTranslation("app");
@@ -25,4 +26,4 @@ export function PersonalSurface() {
   );
 }
 
-export const strings = { personal: personalStrings, minutes: minutesStrings };
+export const strings = { personal: personalStrings, minutes: minutesStrings, app: appStrings };

@@ -13,6 +13,7 @@ import { SetupPage, setupStrings } from "@/features/setup";
 import { buildContentUrl } from "../tab-config";
 import { useTabConfig } from "../tab-config-context";
 import { tabGroupQueryKey, useMeetingData } from "./use-meeting-data";
+import { appStrings } from "../app-strings";
 
 /**
  * The configuration page. In Teams the host's Save button runs our save and then stores the tab
@@ -86,4 +87,4 @@ export function SetupSurface({ seriesId, showSaveButton }: { seriesId: string; s
   );
 }
 
-export const strings = { setup: setupStrings };
+export const strings = { setup: setupStrings, app: appStrings };
