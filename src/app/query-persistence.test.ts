@@ -1,5 +1,5 @@
 import "fake-indexeddb/auto";
-import { QueryClient } from "@tanstack/react-query";
+import { QueryClient, dehydrate } from "@tanstack/react-query";
 import { afterEach, describe, expect, it } from "vitest";
 import { seriesReadyMark } from "@/features/series";
 import { createLocalStore, createPersistOptions, revalidateRestored } from "./query-persistence";
@@ -53,6 +53,22 @@ describe("keeping queries between opens", () => {
       .filter((query) => options?.dehydrateOptions?.shouldDehydrateQuery?.(query) === true)
       .map((query) => String(query.queryKey[0]));
     expect(kept).toEqual(["series", "series-config", "workspace", "tab-group"]);
+  });
+
+  it("saves the newest snapshot once the browser is idle, and the next open restores it", async () => {
+    const account = { tenantId: "t", userObjectId: "idle" };
+    const persister = createPersistOptions(account)?.persister;
+    const snapshot = (name: string) => ({
+      timestamp: Date.now(),
+      buster: "1",
+      clientState: dehydrate(buildClientWith([["series", name]])),
+    });
+    const first = persister?.persistClient(snapshot("older"));
+    const second = persister?.persistClient(snapshot("newest"));
+    expect(second).toBe(first);
+    await second;
+    const restored = await createPersistOptions(account)?.persister.restoreClient();
+    expect(restored?.clientState.queries.map((query) => query.queryKey)).toEqual([["series", "newest"]]);
   });
 
   it("reads the series and its configuration again only once the series is on screen", async () => {

@@ -48,7 +48,8 @@ function deferToIdle(persistClient: Persister["persistClient"]): Persister["pers
         saved = undefined;
         resolve(latest === undefined ? undefined : persistClient(latest));
       };
-      if (typeof requestIdleCallback === "function") requestIdleCallback(save);
+      // The deadline keeps a page that is never idle (a long render) from never saving.
+      if (typeof requestIdleCallback === "function") requestIdleCallback(save, { timeout: 2000 });
       else setTimeout(save, 0);
     });
     return saved;
