@@ -1,14 +1,15 @@
 // `npm run bench`: prints the figures the issues set targets for. Figures only — no assertions.
 //  1. The path Teams users take (bench/teams-path.ts): the production build framed by the Teams test
 //     host as the meeting side panel and chat tab — time to first paint and to ready at 1× and 4× CPU,
-//     JavaScript actually loaded before each, dependent steps and Graph round trips before ready.
-//     `--teams-only` runs just this one.
+//     JavaScript actually loaded before each, dependent steps and Graph round trips before ready; then
+//     the warm open of the same user (bench/teams-warm.ts). `--teams-only` runs just this one.
 //  2. Cross-check from the build manifest: the JavaScript the static import graph says a Teams user
 //     downloads before first paint and before the series is shown (gzip). `--bundle-only`.
-//  3. Publishing 60 action items to Planner: the engine against a naive publish (bench/publish.ts).
+//  3. Publishing 60 and 200 action items to Planner: the engine against the plain alternative and one
+//     request at a time, in the same run (bench/publish.ts).
 //     `--publish-only` runs just this one.
-//  4. Series history and rollups over 104 weekly occurrences, and over ten years of 40 speakers,
-//     at 150 ms latency (bench/history.ts); the pure aggregations alone over 1, 2, 5 and 10 years × 40
+//  4. Series history, rollups and review over 2 years, and 5 and 10 years of 40 speakers, cold and
+//     warm, at 150 ms latency (bench/history.ts); the pure aggregations alone over 1, 2, 5 and 10 years × 40
 //     speakers held in memory (bench/history-aggregation.ts); and the history view in Chromium at 2 and
 //     5 years × 40 speakers — DOM nodes, JS heap, time to shown (bench/history-view.ts).
 //     `--history-only` runs just these.

@@ -40,6 +40,7 @@ import type { Manifest } from "./bundle-size";
 import { findChunkLevels } from "./chunk-levels";
 import type { Step } from "./dependent-steps";
 import { countSequentialRoundTrips } from "./round-trips";
+import { benchWarmOpen } from "./teams-warm";
 
 const latencyMs = 150;
 const rates = [1, 4] as const;
@@ -309,10 +310,8 @@ export async function benchTeamsPath(runs = 5): Promise<void> {
   const front = await startHttpsFront(server.url);
   // Site isolation off: the app's frame shares the host page's renderer, so one CDP session's CPU
   // throttling slows the app as well (an out-of-process frame would run at full speed).
-  const browser = await launchChromium([
-    "--disable-site-isolation-trials",
-    "--disable-features=IsolateOrigins,site-per-process",
-  ]);
+  const sameProcess = ["--disable-site-isolation-trials", "--disable-features=IsolateOrigins,site-per-process"];
+  const browser = await launchChromium(sameProcess);
   try {
     await resetEmulator(server.url);
     const tenant = await getTenant(server.url);
@@ -340,6 +339,21 @@ export async function benchTeamsPath(runs = 5): Promise<void> {
       }
       printSurface(surface.name, runs, byRate);
     }
+    await benchWarmOpen(
+      {
+        serverUrl: server.url,
+        host: {
+          appUrl: target.appUrl,
+          user: target.user,
+          tenantId: tenant.tenantId,
+          chatId: chat.id,
+          ...(chat.meetingId ? { meetingId: chat.meetingId } : {}),
+        },
+      },
+      surfaces,
+      runs,
+      sameProcess,
+    );
   } finally {
     await resetEmulator(server.url);
     await browser.close();

@@ -2,7 +2,7 @@
 // offline, so we launch the system binary with flags that keep it off the network.
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
 
 export function findChromium(): string {
   const candidates = [
@@ -16,21 +16,36 @@ export function findChromium(): string {
   return found;
 }
 
+const launchArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
 /** `extraArgs`: more Chromium switches for this launch (the bench turns site isolation off with them). */
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: [...launchArgs, ...extraArgs] });
+}
+
+/**
+ * A browser with a profile on disk: what a page keeps (IndexedDB) survives closing it, as in a Teams
+ * client. A context of `launchChromium` is off the record, where Chromium refuses IndexedDB to a
+ * cross-site frame.
+ */
+export function launchPersistentChromium(
+  userDataDir: string,
+  options: BrowserContextOptions,
+  extraArgs: readonly string[] = [],
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    ...options,
     executablePath: findChromium(),
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-      ...extraArgs,
-    ],
+    args: [...launchArgs, ...extraArgs],
   });
 }
