@@ -24,17 +24,13 @@ import type { GraphClient } from "@/lib/graph";
 import type { ActionItem } from "@/meeting/model/records/minutes-record";
 import { hashDetails, hashTaskFields } from "./fingerprint";
 import { planPublish } from "./plan-publish";
-import type { DetailsUpdate, PublishPlan } from "./plan-publish";
+import type { PublishPlan } from "./plan-publish";
 import { planEarlyReads } from "./plan-early-reads";
 import {
   createBucket,
-  detailsRequest,
   listBucketTasks,
   listBucketTasksIfPresent,
   listBuckets,
-  parseDetails,
-  parseTask,
-  publishConcurrency,
   readDetails,
   readDetailsIfPresent,
   readTasks,
@@ -42,15 +38,10 @@ import {
 } from "./planner-read";
 import { chooseBucket } from "./choose-bucket";
 import { planCopyRepair } from "./copy-repair";
-import {
-  createTaskRequest,
-  deleteUntouchedTasks,
-  detailsPatchBody,
-  patchRequest,
-  patchWithEtags,
-  toError,
-} from "./planner-write";
+import { deleteUntouchedTasks, detailsPatchBody, patchWithEtags } from "./planner-write";
 import type { EtagWrite } from "./planner-write";
+import { detailsUrl, hasEtag, toDetailsWrite, writeTasks } from "./write-task-round";
+import type { TaskOutcome } from "./write-task-round";
 import { buildDesiredTask, buildTaskDetails } from "./task-content";
 import type { DesiredTask, ExistingTask, PlannerLink, PublishProgress } from "./types";
 
@@ -254,72 +245,6 @@ function withDetails(task: ExistingTask, details: ExistingTask["details"]): Exis
   return details === undefined ? task : { ...task, details };
 }
 
-interface TaskOutcome {
-  created: Map<string, ExistingTask>;
-  updated: Set<string>;
-  detailEtags: Map<string, string>;
-  failures: Map<string, Error>;
-}
-
-/** Creates ‖ task PATCHes ‖ reads of the details etags still unknown: one round of $batch chunks. */
-async function writeTasks(
-  client: GraphClient,
-  planId: string,
-  bucketId: string,
-  plan: PublishPlan,
-  signal: AbortSignal | undefined,
-): Promise<TaskOutcome> {
-  const outcome: TaskOutcome = {
-    created: new Map(),
-    updated: new Set(),
-    detailEtags: new Map(),
-    failures: new Map(),
-  };
-  const detailReads = plan.detailUpdates.filter((update) => update.etag === undefined);
-  const requests = [
-    ...plan.creates.map((desired, i) => createTaskRequest(`create-${i}`, planId, bucketId, desired)),
-    ...plan.taskUpdates.map((update, i) =>
-      patchRequest(`patch-${i}`, {
-        key: update.actionId,
-        url: taskUrl(update.taskId),
-        body: update.patch,
-        etag: update.etag,
-        kind: "task",
-      }),
-    ),
-    ...detailReads.map((update, i) => detailsRequest(update.taskId, `details-${i}`)),
-  ];
-  const responses = new Map(
-    (await client.batch(requests, { concurrency: publishConcurrency, ...(signal ? { signal } : {}) })).map((r) => [
-      r.id,
-      r,
-    ]),
-  );
-  plan.creates.forEach((desired, i) => {
-    const response = responses.get(`create-${i}`);
-    if (response?.status === 201 || response?.status === 200)
-      outcome.created.set(desired.actionId, parseTask(response.body));
-    else outcome.failures.set(desired.actionId, toError(response));
-  });
-  const stale: EtagWrite[] = [];
-  plan.taskUpdates.forEach((update, i) => {
-    const response = responses.get(`patch-${i}`);
-    if (response !== undefined && response.status < 300) outcome.updated.add(update.actionId);
-    else if (response?.status === 412)
-      stale.push({ key: update.actionId, url: taskUrl(update.taskId), body: update.patch, kind: "task" });
-    else outcome.failures.set(update.actionId, toError(response));
-  });
-  detailReads.forEach((update, i) => {
-    const response = responses.get(`details-${i}`);
-    if (response !== undefined && response.status < 300)
-      outcome.detailEtags.set(update.actionId, parseDetails(response.body).etag);
-  });
-  // Someone changed the task since we listed it: read it again and re-send (bounded).
-  for (const [actionId, error] of await patchWithEtags(client, stale, signal)) outcome.failures.set(actionId, error);
-  for (const write of stale) if (!outcome.failures.has(write.key)) outcome.updated.add(write.key);
-  return outcome;
-}
-
 function assembleResult(
   previous: Readonly<Record<string, PlannerLink>>,
   desired: readonly DesiredTask[],
@@ -389,18 +314,3 @@ async function removeCreatedCopies(
   const removed = await deleteUntouchedTasks(client, repair.removals, signal);
   return { removed, touched: repair.touchedCopies };
 }
-
-const hasEtag = (update: DetailsUpdate): update is DetailsUpdate & { etag: string } => update.etag !== undefined;
-
-function toDetailsWrite(update: DetailsUpdate): EtagWrite {
-  return {
-    key: update.actionId,
-    url: detailsUrl(update.taskId),
-    body: detailsPatchBody(update.details),
-    kind: "details",
-    ...(update.etag === undefined ? {} : { etag: update.etag }),
-  };
-}
-
-const taskUrl = (taskId: string) => `/planner/tasks/${encodeURIComponent(taskId)}`;
-const detailsUrl = (taskId: string) => `${taskUrl(taskId)}/details`;
