@@ -9,46 +9,14 @@ import type { AddressInfo } from "node:net";
 import { build, createServer as createViteServer, preview } from "vite";
 import { startEmulator } from "../emulator/start-emulator";
 import type { StartedEmulator } from "../emulator/start-emulator";
-import { defaultScenarioPath, loadScenarioFile } from "../emulator/scenario/load";
-import type { Scenario } from "../emulator/scenario/schema";
-import type { HistoryShape } from "../emulator/scenarios/generate-history";
 import { seedHistory } from "../emulator/scenarios/seed-history";
+import { createScenarioWithSpeakers, speakers } from "../emulator/scenarios/with-speakers";
 import { findChatByTopic, getTenant } from "../test/support/emulator-admin";
-import { groupId, planId, seedWeeklySeries } from "../test/support/seed-series";
+import { planId, seedWeeklySeries } from "../test/support/seed-series";
 
 export const organizer = "wang.jianguo@yunzhan.example";
 export const noteTaker = "sun.li@yunzhan.example";
 const week = 7 * 86_400_000;
-
-export const speakers: HistoryShape["people"] = Array.from({ length: 40 }, (_v, i) => {
-  const n = String(i + 1).padStart(2, "0");
-  return { upn: `speaker${n}@yunzhan.example`, name: `发言人${n}`, department: `第${n}部` };
-});
-
-/** The default tenant with 40 more members of the workspace group. */
-export function withSpeakers(): Scenario {
-  const scenario = loadScenarioFile(defaultScenarioPath);
-  return {
-    ...scenario,
-    users: [
-      ...scenario.users,
-      ...speakers.map((s, i) => ({
-        id: `00000000-0000-4000-8000-0000000020${String(i).padStart(2, "0")}`,
-        userPrincipalName: s.upn,
-        mail: s.upn,
-        displayName: s.name,
-        department: s.department,
-        preferredLanguage: "zh-CN",
-        timeZone: "China Standard Time",
-        accountEnabled: true,
-        userType: "Member" as const,
-      })),
-    ],
-    groups: scenario.groups.map((g) =>
-      g.id === groupId ? { ...g, members: [...g.members, ...speakers.map((s) => s.upn)] } : g,
-    ),
-  };
-}
 
 export interface SeededHistory {
   chatId: string;
@@ -191,7 +159,7 @@ export async function startAppWithHistory(options: {
   outDir?: string;
   skipBuild?: boolean;
 }): Promise<AppWithEmulator & SeededHistory> {
-  const app = await serveAppWith(await startEmulator({ port: 0, scenario: withSpeakers() }), options);
+  const app = await serveAppWith(await startEmulator({ port: 0, scenario: createScenarioWithSpeakers() }), options);
   try {
     return { ...app, ...(await seedSeriesHistory(app.emulator, app.url, options)) };
   } catch (error) {

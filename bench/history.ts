@@ -12,11 +12,10 @@
 // Figures only — no assertions (test/integration/series-history-sync.test.ts asserts the budgets).
 import { performance } from "node:perf_hooks";
 import { startEmulator } from "../emulator/start-emulator";
-import { defaultScenarioPath, loadScenarioFile } from "../emulator/scenario/load";
 import { generateHistory } from "../emulator/scenarios/generate-history";
 import type { HistoryShape } from "../emulator/scenarios/generate-history";
 import { seedHistory } from "../emulator/scenarios/seed-history";
-import type { Scenario } from "../emulator/scenario/schema";
+import { createScenarioWithSpeakers, speakers } from "../emulator/scenarios/with-speakers";
 import { loadReviewItems, loadSeriesHistory } from "@/features/follow-up";
 import { buildDecisionRegister, buildDigests, trackActions } from "@/features/follow-up/model/history";
 import { buildKpiTrends, measureMeetingHealth, rollUpActions } from "@/features/follow-up/model/rollups";
@@ -67,36 +66,6 @@ const tenYears: Series = {
   reportsPerOccurrence: 40,
   actionsPerOccurrence: 6,
 };
-
-const speakers: Person[] = Array.from({ length: 40 }, (_v, i) => {
-  const n = String(i + 1).padStart(2, "0");
-  return { upn: `speaker${n}@yunzhan.example`, name: `发言人${n}`, department: `第${n}部` };
-});
-
-/** The default tenant with 40 more members of the workspace group. */
-function withSpeakers(): Scenario {
-  const scenario = loadScenarioFile(defaultScenarioPath);
-  return {
-    ...scenario,
-    users: [
-      ...scenario.users,
-      ...speakers.map((s, i) => ({
-        id: `00000000-0000-4000-8000-0000000020${String(i).padStart(2, "0")}`,
-        userPrincipalName: s.upn,
-        mail: s.upn,
-        displayName: s.name,
-        department: s.department,
-        preferredLanguage: "zh-CN",
-        timeZone: "China Standard Time",
-        accountEnabled: true,
-        userType: "Member" as const,
-      })),
-    ],
-    groups: scenario.groups.map((g) =>
-      g.id === groupId ? { ...g, members: [...g.members, ...speakers.map((s) => s.upn)] } : g,
-    ),
-  };
-}
 
 const warmBudget = { roundTrips: 2, bytes: 100_000 };
 const coldBudgetRoundTrips = 8;
@@ -270,7 +239,7 @@ async function benchSeries(series: Series): Promise<void> {
   const emulator = await startEmulator({
     port: 0,
     now: () => clock ?? new Date(),
-    ...(seeded ? { scenario: withSpeakers() } : {}),
+    ...(seeded ? { scenario: createScenarioWithSpeakers() } : {}),
   });
   try {
     const graph = createGraphClient({

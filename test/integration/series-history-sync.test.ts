@@ -6,9 +6,8 @@
 // boundary of a sync, each time ending exactly where a cold read of the same tenant does.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
-import { defaultScenarioPath, loadScenarioFile } from "../../emulator/scenario/load";
 import { seedHistory } from "../../emulator/scenarios/seed-history";
-import type { Scenario } from "../../emulator/scenario/schema";
+import { createScenarioWithSpeakers, speakers } from "../../emulator/scenarios/with-speakers";
 import { createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
 import { createMemoryKeyValueStore } from "@/lib/query-store/key-value-store";
@@ -39,10 +38,6 @@ const host = "wang.jianguo@yunzhan.example";
 const timeZone = "Asia/Shanghai";
 const week = 7 * 86_400_000;
 const occurrences = 260;
-const speakers = Array.from({ length: 40 }, (_v, i) => {
-  const n = String(i + 1).padStart(2, "0");
-  return { upn: `speaker${n}@yunzhan.example`, name: `发言人${n}`, department: `第${n}部` };
-});
 const lastHeld = (() => {
   const now = Date.now();
   let monday = Date.UTC(2026, 5, 1, 5, 30);
@@ -59,30 +54,6 @@ let ws: Workspace;
 let seriesId: string;
 let store: KeyValueStore;
 let added = 0;
-
-function scenarioWithSpeakers(): Scenario {
-  const scenario = loadScenarioFile(defaultScenarioPath);
-  return {
-    ...scenario,
-    users: [
-      ...scenario.users,
-      ...speakers.map((s, i) => ({
-        id: `00000000-0000-4000-8000-0000000030${String(i).padStart(2, "0")}`,
-        userPrincipalName: s.upn,
-        mail: s.upn,
-        displayName: s.name,
-        department: s.department,
-        preferredLanguage: "zh-CN",
-        timeZone: "China Standard Time",
-        accountEnabled: true,
-        userType: "Member" as const,
-      })),
-    ],
-    groups: scenario.groups.map((g) =>
-      g.id === groupId ? { ...g, members: [...g.members, ...speakers.map((s) => s.upn)] } : g,
-    ),
-  };
-}
 
 /** What the history shows, in an order that does not depend on how it was read. */
 function summarize(history: SeriesHistoryData): Record<string, unknown> {
@@ -223,7 +194,7 @@ async function changeSeries(): Promise<string> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, scenario: scenarioWithSpeakers() });
+  emulator = await startEmulator({ port: 0, scenario: createScenarioWithSpeakers() });
   client = createGraphClient({
     baseUrl: emulator.graphBaseUrl,
     auth: { getToken: () => Promise.resolve(`emu:${host}`) },

@@ -6,10 +6,9 @@
 // read of the series' reports at once (list view threshold, 5,000 items).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
-import { defaultScenarioPath, loadScenarioFile } from "../../emulator/scenario/load";
 import { seedHistory } from "../../emulator/scenarios/seed-history";
+import { createScenarioWithSpeakers, speakers } from "../../emulator/scenarios/with-speakers";
 import type { GeneratedAction } from "../../emulator/scenarios/generate-history";
-import type { Scenario } from "../../emulator/scenario/schema";
 import { GraphRequestError, createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
 import { createRecord, openWorkspace } from "@/meeting/api/workspace";
@@ -34,10 +33,6 @@ const timeZone = "Asia/Shanghai";
 const minutesUrl = "https://meetloop.example/?view=minutes";
 const week = 7 * 86_400_000;
 const occurrences = 520;
-const speakers = Array.from({ length: 40 }, (_v, i) => {
-  const n = String(i + 1).padStart(2, "0");
-  return { upn: `speaker${n}@yunzhan.example`, name: `发言人${n}`, department: `第${n}部` };
-});
 
 // Mondays 13:30 in Shanghai: the last one held in the past week, the next one this week.
 const lastHeld = (() => {
@@ -57,28 +52,6 @@ let client: GraphClient;
 let workspace: Workspace;
 /** The 周例会 meeting chat of the scenario: the series. */
 let seriesId: string;
-
-function scenarioWithSpeakers(): Scenario {
-  const scenario = loadScenarioFile(defaultScenarioPath);
-  const speakerUsers = speakers.map((s, i) => ({
-    id: `00000000-0000-4000-8000-0000000010${String(i).padStart(2, "0")}`,
-    userPrincipalName: s.upn,
-    mail: s.upn,
-    displayName: s.name,
-    department: s.department,
-    preferredLanguage: "zh-CN",
-    timeZone: "China Standard Time",
-    accountEnabled: true,
-    userType: "Member" as const,
-  }));
-  return {
-    ...scenario,
-    users: [...scenario.users, ...speakerUsers],
-    groups: scenario.groups.map((g) =>
-      g.id === groupId ? { ...g, members: [...g.members, ...speakers.map((s) => s.upn)] } : g,
-    ),
-  };
-}
 
 /** The details the app's publish writes for an action item: the standard of done and the marker. */
 function publishedDetails(action: GeneratedAction): Record<string, unknown> {
@@ -146,7 +119,7 @@ function nextMinutes(): MinutesRecord {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, scenario: scenarioWithSpeakers() });
+  emulator = await startEmulator({ port: 0, scenario: createScenarioWithSpeakers() });
   client = createGraphClient({
     baseUrl: emulator.graphBaseUrl,
     auth: { getToken: () => Promise.resolve(`emu:${noteTaker}`) },
