@@ -3,7 +3,7 @@
 // account's data deleted when the store opens. A write of several entries is one transaction. Storage
 // failures are reported, never thrown at the app: reads then find nothing (a first open) and
 // writes are dropped.
-import { deleteOtherAccounts, openQueryStoreDb } from "./query-store-db";
+import { openAccountDb } from "./query-store-db";
 import type { QueryStoreDb } from "./query-store-db";
 import type { KeyValueStore } from "./key-value-store";
 
@@ -16,15 +16,7 @@ export interface IdbKeyValueStoreOptions {
 export function createIdbKeyValueStore(options: IdbKeyValueStoreOptions): KeyValueStore {
   const { account } = options;
   const report = options.onError ?? (() => undefined);
-  const opened: Promise<QueryStoreDb | undefined> = openQueryStoreDb()
-    .then(async (db) => {
-      await deleteOtherAccounts(db, account);
-      return db;
-    })
-    .catch((error: unknown) => {
-      report(error);
-      return undefined;
-    });
+  const opened: Promise<QueryStoreDb | undefined> = openAccountDb(account, report);
   return {
     async getMany(keys) {
       const db = await opened;

@@ -6,7 +6,7 @@
 // the newest snapshot waits. Storage failures (private mode, quota) are reported, never thrown at
 // the app — without the store the app reads Graph as on a first open.
 import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
-import { deleteOtherAccounts, openQueryStoreDb } from "./query-store-db";
+import { openAccountDb, openQueryStoreDb } from "./query-store-db";
 import type { QueryStoreDb } from "./query-store-db";
 
 export { queryStoreName, toAccountKey } from "./query-store-db";
@@ -21,15 +21,7 @@ export function createIdbQueryPersister(options: QueryStoreOptions): Persister {
   const { account } = options;
   const report = options.onError ?? (() => undefined);
   // Without a store (private mode, storage disabled) every method does nothing: a first open.
-  const opened: Promise<QueryStoreDb | undefined> = openQueryStoreDb()
-    .then(async (db) => {
-      await deleteOtherAccounts(db, account);
-      return db;
-    })
-    .catch((error: unknown) => {
-      report(error);
-      return undefined;
-    });
+  const opened: Promise<QueryStoreDb | undefined> = openAccountDb(account, report);
   let newest: PersistedClient | undefined;
   let isWriteQueued = false;
   let writes: Promise<void> = Promise.resolve();

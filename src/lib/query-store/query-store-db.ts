@@ -46,3 +46,19 @@ export async function deleteOtherAccounts(db: QueryStoreDb, account: string): Pr
   for (const key of await entries.getAllKeys()) if (key[0] !== account) await entries.delete(key);
   await tx.done;
 }
+
+/**
+ * The database opened for one account with every other account's data deleted; undefined (and the
+ * error reported) when there is no store — private mode, storage disabled — which reads as a first open.
+ */
+export function openAccountDb(account: string, report: (error: unknown) => void): Promise<QueryStoreDb | undefined> {
+  return openQueryStoreDb()
+    .then(async (db) => {
+      await deleteOtherAccounts(db, account);
+      return db;
+    })
+    .catch((error: unknown) => {
+      report(error);
+      return undefined;
+    });
+}

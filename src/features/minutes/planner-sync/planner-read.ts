@@ -142,25 +142,17 @@ export function parseDetails(body: unknown): ExistingDetails {
   return toExistingDetails(detailsSchema.parse(body));
 }
 
+interface ReadDetailsOptions {
+  signal?: AbortSignal | undefined;
+  /** A deleted task's details (404) are left out of the answer instead of failing the read. */
+  skipMissing?: boolean;
+}
+
 /** Task details by task id in one $batch. */
 export async function readDetails(
   client: GraphClient,
   taskIds: readonly string[],
-  signal?: AbortSignal,
-): Promise<Map<string, ExistingDetails>> {
-  if (taskIds.length === 0) return new Map();
-  const responses = await client.batch(
-    taskIds.map((taskId, i) => detailsRequest(taskId, `details-${i}`)),
-    { concurrency: publishConcurrency, ...(signal ? { signal } : {}) },
-  );
-  return new Map(taskIds.map((taskId, i) => [taskId, parseDetails(readBatchBody(responses[i]))]));
-}
-
-/** Task details by task id in one $batch; a deleted task's (404) are absent from the answer. */
-export async function readDetailsIfPresent(
-  client: GraphClient,
-  taskIds: readonly string[],
-  signal?: AbortSignal,
+  { signal, skipMissing = false }: ReadDetailsOptions = {},
 ): Promise<Map<string, ExistingDetails>> {
   if (taskIds.length === 0) return new Map();
   const responses = await client.batch(
@@ -170,7 +162,8 @@ export async function readDetailsIfPresent(
   return new Map(
     taskIds.flatMap((taskId, i) => {
       const response = responses[i];
-      return response?.status === 404 ? [] : [[taskId, parseDetails(readBatchBody(response))] as const];
+      if (skipMissing && response?.status === 404) return [];
+      return [[taskId, parseDetails(readBatchBody(response))] as const];
     }),
   );
 }

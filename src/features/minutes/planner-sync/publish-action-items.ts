@@ -32,7 +32,6 @@ import {
   listBucketTasksIfPresent,
   listBuckets,
   readDetails,
-  readDetailsIfPresent,
   readTasks,
   resolveUserIds,
 } from "./planner-read";
@@ -124,7 +123,7 @@ export async function publishActionItems(client: GraphClient, input: PublishInpu
     listBuckets(client, input.planId, signal),
     resolveUserIds(client, unknownOwners, signal),
     early.bucketId === undefined ? undefined : listBucketTasksIfPresent(client, early.bucketId, signal),
-    readDetailsIfPresent(client, early.detailTaskIds, signal),
+    readDetails(client, early.detailTaskIds, { signal, skipMissing: true }),
   ]);
   const desired = input.actions.map((action) =>
     buildDesiredTask(action, {
@@ -236,7 +235,7 @@ async function readExisting(
   const someUnlinked = desired.some((d) => !listedIds.has(previous[d.actionId]?.taskId ?? ""));
   const [moved, details] = await Promise.all([
     readTasks(client, movedIds, signal),
-    readDetails(client, someUnlinked ? unlinked.map((task) => task.id) : [], signal),
+    readDetails(client, someUnlinked ? unlinked.map((task) => task.id) : [], { signal }),
   ]);
   return [...listed.map((task) => withDetails(task, details.get(task.id))), ...moved];
 }
