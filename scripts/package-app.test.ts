@@ -53,7 +53,7 @@ function readAtPath(document: JsonValue, path: string): JsonValue | undefined {
       ? current[Number(index)]
       : name === undefined
         ? undefined
-        : (current as JsonObject)[name];
+        : (current)[name];
   }
   return current;
 }
