@@ -49,11 +49,7 @@ function readAtPath(document: JsonValue, path: string): JsonValue | undefined {
   let current: JsonValue | undefined = document;
   for (const [, name, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
     if (current === undefined || current === null || typeof current !== "object") return undefined;
-    current = Array.isArray(current)
-      ? current[Number(index)]
-      : name === undefined
-        ? undefined
-        : (current)[name];
+    current = Array.isArray(current) ? current[Number(index)] : name === undefined ? undefined : current[name];
   }
   return current;
 }
