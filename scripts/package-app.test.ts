@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { allScopes } from "@/lib/graph/scopes";
 import { buildAppPackage, createManifest, LOCALIZATION_FILES } from "./manifest/build-package.ts";
+import { listExtensionIcons } from "./manifest/extension-icons.ts";
 import { fillTemplate } from "./manifest/fill-template.ts";
 import { readPngSize } from "./manifest/png-file.ts";
 import {
@@ -23,6 +24,7 @@ import type { AppPackage } from "./manifest/build-package.ts";
 import type { JsonValue } from "./manifest/fill-template.ts";
 
 const manifestDir = fileURLToPath(new URL("../manifest/", import.meta.url));
+const publicDir = fileURLToPath(new URL("../public/", import.meta.url));
 const deployDoc = fileURLToPath(new URL("../docs/deploy.md", import.meta.url));
 
 const settings: AppSettings = {
@@ -41,6 +43,33 @@ function readJsonObject(path: string): JsonObject {
 function createFilledManifest(): JsonObject {
   return createManifest(manifestDir, settings) as JsonObject;
 }
+
+/** The value at a localization key such as `extensions[0].ribbons[0].tabs[0].label`. */
+function readAtPath(document: JsonValue, path: string): JsonValue | undefined {
+  let current: JsonValue | undefined = document;
+  for (const [, name, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (current === undefined || current === null || typeof current !== "object") return undefined;
+    current = Array.isArray(current) ? current[Number(index)] : name === undefined ? undefined : current[name];
+  }
+  return current;
+}
+
+interface OutlookExtension {
+  requirements: { scopes: string[]; capabilities: { name: string; minVersion: string }[] };
+  runtimes: { id: string; type: string; lifetime: string; code: { page: string }; actions: JsonObject[] }[];
+  ribbons: {
+    contexts: string[];
+    tabs: { builtInTabId: string; groups: { controls: { label: string; actionId: string }[] }[] }[];
+  }[];
+}
+
+function readOutlookExtension(): OutlookExtension {
+  const extensions = createFilledManifest().extensions as unknown as OutlookExtension[];
+  expect(extensions).toHaveLength(1);
+  return extensions[0] as OutlookExtension;
+}
+
+const buttonLabelKey = "extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label";
 
 describe("schema choice", () => {
   it("targets the newest released schema shipped in @microsoft/app-manifest", () => {
@@ -125,6 +154,20 @@ describe("localization files", () => {
     expect(errors).toContain("/name.short must NOT have more than 30 characters");
   });
 
+  it("en-us.json repeats, key by key, the manifest's own (default language) string at that path", () => {
+    const manifest = createFilledManifest();
+    const english = readJsonObject(join(manifestDir, "en-us.json"));
+    for (const [key, value] of Object.entries(english)) {
+      if (key === "$schema") continue;
+      expect(readAtPath(manifest, key), key).toBe(value);
+    }
+  });
+
+  it("zh-cn.json translates every string en-us.json has", () => {
+    const keys = (file: string): string[] => Object.keys(readJsonObject(join(manifestDir, file))).sort();
+    expect(keys("zh-cn.json")).toEqual(keys("en-us.json"));
+  });
+
   it("en-us.json repeats the manifest's own (default language) strings", () => {
     const manifest = createFilledManifest();
     const english = readJsonObject(join(manifestDir, "en-us.json"));
@@ -137,6 +180,76 @@ describe("localization files", () => {
     expect(english["description.full"]).toBe(description.full);
     expect(english["staticTabs[0].name"]).toBe(staticTabs[0]?.name);
     expect(readJsonObject(join(manifestDir, "zh-cn.json"))["staticTabs[0].name"]).toBe("我的例会");
+  });
+});
+
+// The Outlook add-in in the same package (unified manifest `extensions`):
+// https://learn.microsoft.com/office/dev/add-ins/develop/unified-manifest-overview
+describe("Outlook add-in", () => {
+  it("opens the task pane at ?frame=outlook from the organizer's and the attendee's meeting ribbon", () => {
+    const extension = readOutlookExtension();
+    const [runtime] = extension.runtimes;
+    expect(extension.runtimes).toHaveLength(1);
+    expect(runtime).toMatchObject({
+      type: "general",
+      lifetime: "short",
+      code: { page: `https://${settings.host}/?frame=outlook` },
+    });
+    expect(runtime?.actions).toEqual([{ id: "openMeetloop", type: "openPage" }]);
+    const [ribbon] = extension.ribbons;
+    expect(extension.ribbons).toHaveLength(1);
+    expect([...(ribbon?.contexts ?? [])].sort()).toEqual(["meetingDetailsAttendee", "meetingDetailsOrganizer"]);
+    const control = ribbon?.tabs[0]?.groups[0]?.controls[0];
+    expect(ribbon?.tabs[0]?.builtInTabId).toBe("TabDefault");
+    expect(control?.actionId).toBe("openMeetloop");
+  });
+
+  it("installs only in Outlook with Mailbox 1.8 (getItemIdAsync), the newest set the pane needs", () => {
+    // prependAsync 1.1; saveAsync, body.getAsync and convertToRestId 1.3; getItemIdAsync 1.8:
+    // https://learn.microsoft.com/javascript/api/requirement-sets/outlook/requirement-set-1.8/outlook-requirement-set-1.8
+    expect(readOutlookExtension().requirements).toEqual({
+      scopes: ["mail"],
+      capabilities: [{ name: "Mailbox", minVersion: "1.8" }],
+    });
+  });
+
+  it("asks for read/write item, the least permission that may prepend to the invitation body", () => {
+    // https://learn.microsoft.com/office/dev/add-ins/outlook/understanding-outlook-add-in-permissions
+    expect(createFilledManifest().authorization).toEqual({
+      permissions: { resourceSpecific: [{ name: "MailboxItem.ReadWrite.User", type: "Delegated" }] },
+    });
+  });
+
+  it("labels the ribbon button 例会通 in Chinese and Meetloop in English", () => {
+    expect(readAtPath(createFilledManifest(), buttonLabelKey)).toBe("Meetloop");
+    expect(readJsonObject(join(manifestDir, "en-us.json"))[buttonLabelKey]).toBe("Meetloop");
+    expect(readJsonObject(join(manifestDir, "zh-cn.json"))[buttonLabelKey]).toBe("例会通");
+  });
+
+  it("names ribbon icons of 16, 32 and 80 px that the build serves from our host at exactly those sizes", () => {
+    const icons = listExtensionIcons(createFilledManifest());
+    expect(icons.map((icon) => icon.size)).toEqual([16, 32, 80]);
+    for (const { size, url } of icons) {
+      const { origin, pathname } = new URL(url);
+      expect(origin).toBe(`https://${settings.host}`);
+      expect(readPngSize(readFileSync(join(publicDir, pathname)))).toEqual({ width: size, height: size });
+    }
+  });
+
+  it("refuses to package when a ribbon icon the manifest names is missing or of the wrong size", async () => {
+    const fakePublic = mkdtempSync(join(tmpdir(), "meetloop-public-"));
+    try {
+      await expect(buildAppPackage(manifestDir, settings, fakePublic)).rejects.toThrow(
+        "/outlook/icon-16.png has no file",
+      );
+      cpSync(publicDir, fakePublic, { recursive: true });
+      cpSync(join(publicDir, "outlook/icon-32.png"), join(fakePublic, "outlook/icon-16.png"));
+      await expect(buildAppPackage(manifestDir, settings, fakePublic)).rejects.toThrow(
+        "/outlook/icon-16.png must be 16×16 pixels (is 32×32)",
+      );
+    } finally {
+      rmSync(fakePublic, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,4 +1,5 @@
-// `npm run package`: builds build/meetloop-teams-app.zip for upload to Teams.
+// `npm run package`: builds build/meetloop-teams-app.zip, the Teams app and the Outlook add-in in one
+// package (docs/deploy.md §4, §7), for upload to Teams or the Microsoft 365 admin center.
 // MEETLOOP_HOST=meetloop.contoso.com VITE_AAD_CLIENT_ID=<guid> npm run package
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -18,7 +19,9 @@ async function packageApp(): Promise<void> {
   const { zip } = await buildAppPackage(`${repoRoot}manifest`, settings);
   mkdirSync(`${repoRoot}build`, { recursive: true });
   writeFileSync(outputPath, zip);
-  console.log(`Teams app package for https://${settings.host} (version ${settings.appVersion}):`);
+  console.log(
+    `App package (Teams app and Outlook add-in) for https://${settings.host} (version ${settings.appVersion}):`,
+  );
   console.log(`${outputPath} (${zip.byteLength.toLocaleString("en-US")} bytes)`);
 }
 

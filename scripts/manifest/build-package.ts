@@ -1,9 +1,11 @@
 // Builds the Teams app package in memory: fill the template, validate every JSON file
-// against the schemas, check the icon sizes, zip. Writing to disk is left to the caller
+// against the schemas, check the icon sizes (those in the zip and the Outlook ribbon icons the
+// build serves from public/), zip. Writing to disk is left to the caller
 // so tests can open the archive directly.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
+import { assertExtensionIconsServed } from "./extension-icons.ts";
 import { createPlaceholderValues, fillTemplate } from "./fill-template.ts";
 import { readPngSize } from "./png-file.ts";
 import { assertValid, validateLocalization, validateManifest } from "./schema-validation.ts";
@@ -48,8 +50,14 @@ function readCheckedIcon(manifestDir: string, name: keyof typeof ICON_SIZES): Bu
   return png;
 }
 
-export async function buildAppPackage(manifestDir: string, settings: AppSettings): Promise<AppPackage> {
+/** `publicDir` is the folder Vite copies to the root of the build (the repository's public/). */
+export async function buildAppPackage(
+  manifestDir: string,
+  settings: AppSettings,
+  publicDir = join(manifestDir, "..", "public"),
+): Promise<AppPackage> {
   const manifest = createManifest(manifestDir, settings);
+  assertExtensionIconsServed(manifest, settings.host, publicDir);
   const zip = new JSZip();
   const options = { date: ENTRY_DATE };
   zip.file("manifest.json", `${JSON.stringify(manifest, null, 2)}\n`, options);

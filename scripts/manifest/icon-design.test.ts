@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { BRAND_BLUE, drawColorIcon, drawOutlineIcon } from "./icon-design.ts";
+import { BRAND_BLUE, drawColorIcon, drawOutlineIcon, drawRibbonIcon, RIBBON_ICON_SIZES } from "./icon-design.ts";
 import { encodePng, readPngSize } from "./png-file.ts";
 import type { RgbaImage } from "./png-file.ts";
 
@@ -37,4 +37,23 @@ describe("app icons", () => {
     expect(readPngSize(committed("manifest/outline.png"))).toEqual({ width: 32, height: 32 });
     expect(committed("public/icon-color.png")).toEqual(committed("manifest/color.png"));
   });
+
+  it.each(RIBBON_ICON_SIZES)(
+    "Outlook ribbon icon, %i px: the brand-blue mark on transparent, committed as drawn",
+    (size) => {
+      const icon = drawRibbonIcon(size);
+      const alphas: number[] = [];
+      for (let offset = 0; offset < icon.pixels.length; offset += 4) {
+        const alpha = icon.pixels[offset + 3] ?? 0;
+        alphas.push(alpha);
+        if (alpha > 0)
+          expect([...icon.pixels.subarray(offset, offset + 3)]).toEqual([BRAND_BLUE.r, BRAND_BLUE.g, BRAND_BLUE.b]);
+      }
+      expect(readPixel(icon, 0, 0)[3]).toBe(0);
+      expect(alphas.some((alpha) => alpha === 255)).toBe(true);
+      const committed = readFileSync(fileURLToPath(new URL(`../../public/outlook/icon-${size}.png`, import.meta.url)));
+      expect(readPngSize(committed)).toEqual({ width: size, height: size });
+      expect(committed).toEqual(Buffer.from(encodePng(icon)));
+    },
+  );
 });

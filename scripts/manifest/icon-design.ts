@@ -88,3 +88,15 @@ export function drawOutlineIcon(size = 32): RgbaImage {
   const mark = transformShape(createMark(), 1.2, { x: 96, y: 96 });
   return rasterize(size, (coverage) => [255, 255, 255, 255 * coverage(mark)]);
 }
+
+/**
+ * Sizes of the Outlook ribbon button's icons. The unified manifest requires 16, 32 and 80 px
+ * (https://learn.microsoft.com/microsoft-365/extensibility/schema/extension-common-icon).
+ */
+export const RIBBON_ICON_SIZES = [16, 32, 80] as const;
+
+/** The Outlook ribbon button: the mark in brand blue on transparent, like Office's own command icons. */
+export function drawRibbonIcon(size: number): RgbaImage {
+  const mark = transformShape(createMark(), 1.2, { x: 96, y: 96 });
+  return rasterize(size, (coverage) => [BRAND_BLUE.r, BRAND_BLUE.g, BRAND_BLUE.b, 255 * coverage(mark)]);
+}
