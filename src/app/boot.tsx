@@ -45,14 +45,14 @@ function authOptions() {
 }
 
 /**
- * In Teams, auth starts as soon as teams-js' initialize is answered (nested app auth needs only
+ * In Teams and Outlook, auth starts as soon as the host has answered (nested app auth needs only
  * that: its bridge is installed on that answer), beside the read of the host's context, and asks
  * at once for one token for the first screen. Undefined elsewhere: a browser's auth needs the host.
  */
 function startTeamsAuth(connection: HostConnection): Promise<AuthPort | undefined> {
   return connection.kind.then(async (kind) => {
-    if (kind !== "teams") return undefined;
-    const auth = await createAuth(readConfig(), { context: { host: "teams" } }, authOptions());
+    if (kind === "browser") return undefined;
+    const auth = await createAuth(readConfig(), { context: { host: kind } }, authOptions());
     auth.warmUp?.(seriesStartUpScopes());
     return auth;
   });
