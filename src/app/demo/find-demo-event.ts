@@ -2,8 +2,7 @@
 // host's appointment stands for — a meeting chat's occurrence (by its key, else the next one to
 // come), its series master, or an appointment with no chat, by subject. The chat's meeting is the
 // event whose join link is the chat's (meeting-link.ts), as the series feature finds it.
-import { addDays } from "@/lib/time/zoned-time";
-import { parseGraphDateTime } from "@/lib/time/zoned-time";
+import { addDays, parseGraphDateTime } from "@/lib/time/zoned-time";
 import type { GraphClient } from "@/lib/graph";
 import { describeMeetingChat, isLinkOfMeeting } from "@/meeting/model/identity/meeting-link";
 import { toOccurrenceKey } from "@/meeting/model/identity/occurrence-key";

@@ -3,6 +3,8 @@ import type { StringBundle } from "@/lib/i18n/create-i18n";
 export const appointmentStrings = {
   "zh-CN": {
     resolving: "正在查找此会议对应的例会…",
+    notInOutlook: "请在 Outlook 中从会议的「例会通」按钮打开此窗格。",
+    wholeSeries: "整个系列",
     retry: "重试",
     failed: {
       title: "无法读取此会议",
@@ -39,6 +41,8 @@ export const appointmentStrings = {
   },
   "en-US": {
     resolving: "Finding the meeting series for this meeting…",
+    notInOutlook: "Open this pane in Outlook, with the Meetloop button on a meeting.",
+    wholeSeries: "Whole series",
     retry: "Try again",
     failed: {
       title: "This meeting can't be read",
