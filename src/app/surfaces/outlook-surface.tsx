@@ -37,7 +37,7 @@ function SeriesHeading({ seriesId, occurrenceKey }: ResolvedAppointment) {
 /** The organizer's and the attendee's panes go here. */
 function OutlookPane(props: OutlookPaneProps) {
   return (
-    <section aria-label={props.isOrganizer ? "organizer" : "attendee"}>
+    <section data-pane={props.isOrganizer ? "organizer" : "attendee"}>
       <SeriesHeading {...props} />
     </section>
   );
