@@ -103,9 +103,10 @@ export function renderEvent(
     subject,
     bodyPreview: meeting.body.slice(0, 255),
     importance: "normal",
-    // The owner's own copy, so even a private event is returned in full: Graph hides a private
-    // event's details only from others reading a shared calendar
-    // (https://learn.microsoft.com/graph/api/resources/event, `sensitivity`).
+    // The owner's own copy, so even a private event is returned in full: only someone reading a
+    // shared or delegated calendar is kept from a private event's details, unless the owner allowed
+    // it (https://learn.microsoft.com/graph/outlook-share-or-delegate-calendar). Values:
+    // https://learn.microsoft.com/graph/api/resources/event (`sensitivity`).
     sensitivity: meeting.sensitivity,
     isAllDay: false,
     isCancelled: false,
