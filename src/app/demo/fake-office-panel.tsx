@@ -10,12 +10,18 @@ const useStyles = makeStyles({
   source: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: tokens.fontFamilyMonospace },
 });
 
+const blockElements = "p, div, li, tr, h1, h2, h3, h4, h5, h6, table, ul, ol";
+
 /**
  * What Outlook would show of the invitation: the body's text, read through DOMParser (which runs
- * nothing), so markup that reached the body as text shows as the characters it is.
+ * nothing), so markup that reached the body as text shows as the characters it is. Line breaks
+ * and blocks become new lines.
  */
-function readBodyText(html: string): string {
-  return new DOMParser().parseFromString(html, "text/html").body.textContent;
+export function readBodyText(html: string): string {
+  const { body } = new DOMParser().parseFromString(html, "text/html");
+  for (const br of body.querySelectorAll("br")) br.replaceWith("\n");
+  for (const block of body.querySelectorAll(blockElements)) block.append("\n");
+  return body.textContent.replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /** Demo only: the fake Office host's invitation body, below the pane, and Outlook's Save for a new item. */
@@ -24,7 +30,8 @@ export function FakeOfficePanel() {
   const styles = useStyles();
   const office = getFakeOffice();
   const [html, setHtml] = useState(() => office?.bodyHtml ?? "");
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(() => office?.isSaved ?? true);
+  const [justSaved, setJustSaved] = useState(false);
   useEffect(() => office?.onBodyChange(setHtml), [office]);
   const text = useMemo(() => readBodyText(html), [html]);
   if (office === undefined) return null;
@@ -40,19 +47,18 @@ export function FakeOfficePanel() {
           {html}
         </Text>
       </details>
-      {office.mode === "organizerCompose" &&
-        (saved ? (
-          <Text role="status">{t("fakeOffice.saved")}</Text>
-        ) : (
-          <Button
-            onClick={() => {
-              office.save();
-              setSaved(true);
-            }}
-          >
-            {t("fakeOffice.save")}
-          </Button>
-        ))}
+      {justSaved ? <Text role="status">{t("fakeOffice.saved")}</Text> : null}
+      {saved ? null : (
+        <Button
+          onClick={() => {
+            office.save();
+            setSaved(true);
+            setJustSaved(true);
+          }}
+        >
+          {t("fakeOffice.save")}
+        </Button>
+      )}
     </Card>
   );
 }

@@ -22,7 +22,9 @@ describe("the in-memory appointment", () => {
       bodyHtml: "",
     });
     await expect(port.readItemId()).resolves.toMatchObject({ kind: "notSaved" });
+    expect(port.isSaved).toBe(false);
     port.save();
+    expect(port.isSaved).toBe(true);
     await expect(port.readItemId()).resolves.toEqual({ kind: "saved", itemId: ewsId });
   });
 

@@ -17,6 +17,8 @@ export interface InMemoryAppointmentOptions {
 export interface InMemoryAppointment extends AppointmentPort {
   /** The invitation body as the add-in left it. */
   readonly bodyHtml: string;
+  /** False for a new compose item until `save()`. */
+  readonly isSaved: boolean;
   /** Saves a new item (what the user does with Outlook's Save button). */
   save(): void;
   /** Called after each change of the body. */
@@ -33,6 +35,9 @@ export function createInMemoryAppointment(options: InMemoryAppointmentOptions): 
     mode: options.mode,
     get bodyHtml() {
       return bodyHtml;
+    },
+    get isSaved() {
+      return isSaved;
     },
     save: () => {
       isSaved = true;
