@@ -117,7 +117,9 @@ function listMembers(ctx: RouteContext, chat: ChatState): GraphResponse {
 
 function listMyOnlineMeetings(ctx: RouteContext): MeetingState[] {
   requireSignedInOwner(ctx);
-  return ctx.state.meetings.filter((m) => m.organizerId === ctx.user.id || m.attendeeIds.includes(ctx.user.id));
+  return ctx.state.meetings.filter(
+    (m) => m.isOnlineMeeting && (m.organizerId === ctx.user.id || m.attendeeIds.includes(ctx.user.id)),
+  );
 }
 
 function requireSignedInOwner(ctx: RouteContext): void {

@@ -78,7 +78,10 @@ export function renderEvent(
   const subject = instance?.exception?.subject ?? meeting.subject;
   const modified = instance?.exception ? ctx.state.loadedAt : meeting.createdDateTime;
   const changeKey = createHash("sha1").update(`${id}/${modified}`).digest("base64").slice(0, 28);
-  const bodyHtml = `<html><body><div>${meeting.body}</div><div>Microsoft Teams 会议 / Microsoft Teams meeting<br><a href="${getCalendarJoinUrl(meeting)}">Join the meeting now</a></div></body></html>`;
+  const teamsBlock = meeting.isOnlineMeeting
+    ? `<div>Microsoft Teams 会议 / Microsoft Teams meeting<br><a href="${getCalendarJoinUrl(meeting)}">Join the meeting now</a></div>`
+    : "";
+  const bodyHtml = `<html><body><div>${meeting.body}</div>${teamsBlock}</body></html>`;
   const masterOnly = kind === "seriesMaster";
   const occurrenceICalUId = instance
     ? `${meeting.iCalUId.slice(0, 32)}${instance.originalDate.replaceAll("-", "")}${meeting.iCalUId.slice(40)}`
@@ -100,7 +103,11 @@ export function renderEvent(
     subject,
     bodyPreview: meeting.body.slice(0, 255),
     importance: "normal",
-    sensitivity: "normal",
+    // The owner's own copy, so even a private event is returned in full: only someone reading a
+    // shared or delegated calendar is kept from a private event's details, unless the owner allowed
+    // it (https://learn.microsoft.com/graph/outlook-share-or-delegate-calendar). Values:
+    // https://learn.microsoft.com/graph/api/resources/event (`sensitivity`).
+    sensitivity: meeting.sensitivity,
     isAllDay: false,
     isCancelled: false,
     isOrganizer,
@@ -110,8 +117,8 @@ export function renderEvent(
     type: kind,
     webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`,
     onlineMeetingUrl: null,
-    isOnlineMeeting: true,
-    onlineMeetingProvider: "teamsForBusiness",
+    isOnlineMeeting: meeting.isOnlineMeeting,
+    onlineMeetingProvider: meeting.isOnlineMeeting ? "teamsForBusiness" : "unknown",
     allowNewTimeProposals: true,
     isDraft: false,
     hideAttendees: false,
@@ -147,6 +154,8 @@ export function renderEvent(
       })),
     ],
     organizer: { emailAddress: renderAddress(ctx.state, meeting.organizerId) },
-    onlineMeeting: { joinUrl: getCalendarJoinUrl(meeting) },
+    // An appointment that is no online meeting has `onlineMeeting: null`
+    // (https://learn.microsoft.com/graph/api/resources/event).
+    onlineMeeting: meeting.isOnlineMeeting ? { joinUrl: getCalendarJoinUrl(meeting) } : null,
   };
 }

@@ -199,7 +199,18 @@ const meetingSchema = z
     date: z.union([localDate, z.strictObject({ daysFromLoad: z.number().int() })]).optional(),
     recurrence: recurrenceSchema.optional(),
     exceptions: z.array(exceptionSchema).default([]),
-    chatId: z.string().regex(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/, "expected 19:meeting_<id>@thread.v2"),
+    /** Absent only for an appointment that is no Teams meeting (`teamsMeeting: false`): it has no chat. */
+    chatId: z
+      .string()
+      .regex(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/, "expected 19:meeting_<id>@thread.v2")
+      .optional(),
+    /**
+     * false: a plain Outlook appointment with no online meeting (`isOnlineMeeting: false`,
+     * `onlineMeeting: null`, https://learn.microsoft.com/graph/api/resources/event).
+     */
+    teamsMeeting: z.boolean().default(true),
+    /** The event's `sensitivity` as the organizer set it (https://learn.microsoft.com/graph/api/resources/event). */
+    sensitivity: z.enum(["normal", "personal", "private", "confidential"]).default("normal"),
     /**
      * The join link people see: "thread" (the long `/l/meetup-join/19%3ameeting_…` link everywhere),
      * "short" (`https://teams.microsoft.com/meet/<meeting ID>?p=<passcode>` in the chat and the
@@ -220,7 +231,8 @@ const meetingSchema = z
       .default([]),
     tabs: z.array(tabSchema).default([]),
   })
-  .refine((m) => (m.recurrence === undefined) !== (m.date === undefined), "a meeting has either recurrence or date");
+  .refine((m) => (m.recurrence === undefined) !== (m.date === undefined), "a meeting has either recurrence or date")
+  .refine((m) => m.teamsMeeting === (m.chatId !== undefined), "a Teams meeting has a chatId, an appointment none");
 
 export const scenarioSchema = z
   .strictObject({

@@ -106,9 +106,11 @@ function buildMeeting(scenario: Scenario, source: ScenarioMeeting, nowMs: number
         }
       : null,
     exceptions: {},
-    chatId: source.chatId,
-    onlineMeetingId: createOnlineMeetingId(organizerId, source.chatId),
-    joinWebUrl: createJoinWebUrl(source.chatId, scenario.tenant.id, organizerId),
+    isOnlineMeeting: source.chatId !== undefined,
+    sensitivity: source.sensitivity,
+    chatId: source.chatId ?? "",
+    onlineMeetingId: source.chatId === undefined ? "" : createOnlineMeetingId(organizerId, source.chatId),
+    joinWebUrl: source.chatId === undefined ? "" : createJoinWebUrl(source.chatId, scenario.tenant.id, organizerId),
     joinLink: source.joinLink,
     joinMeetingId: createJoinMeetingId(scenario.tenant.id, source.id),
     passcode: createPasscode(scenario.tenant.id, source.id),
@@ -294,6 +296,7 @@ export function buildTenantState(scenario: Scenario, now: Date): TenantState {
   for (const meeting of meetings) {
     for (const [userId, eventId] of Object.entries(meeting.eventIds))
       state.eventIndex[eventId] = { userId, meetingId: meeting.id };
+    if (!meeting.isOnlineMeeting) continue;
     const source = scenario.meetings.find((m) => m.id === meeting.id);
     state.chats[meeting.chatId] = {
       id: meeting.chatId,

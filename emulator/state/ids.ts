@@ -30,9 +30,15 @@ export function createOnlineMeetingId(organizerId: string, chatId: string): stri
   return Buffer.from(`1*${organizerId}*0**${chatId}`).toString("base64url");
 }
 
+/**
+ * The long join link: the thread keeps its case (its id is base64) and only the escapes are lower
+ * case, as in Graph's own example (`/l/meetup-join/19%3ameeting_MGQ4MDQy…%40thread.v2/0?context=…`,
+ * https://learn.microsoft.com/graph/api/resources/onlinemeeting).
+ */
 export function createJoinWebUrl(chatId: string, tenantId: string, organizerId: string): string {
   const context = encodeURIComponent(JSON.stringify({ Tid: tenantId, Oid: organizerId })).toLowerCase();
-  return `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId).toLowerCase()}/0?context=${context}`;
+  const thread = encodeURIComponent(chatId).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+  return `https://teams.microsoft.com/l/meetup-join/${thread}/0?context=${context}`;
 }
 
 /**

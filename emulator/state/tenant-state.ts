@@ -53,6 +53,9 @@ export interface MeetingState {
   recurrence: { pattern: RecurrencePattern; range: RecurrenceRange } | null;
   /** Keyed by the occurrence's original local date. */
   exceptions: Record<string, OccurrenceException>;
+  /** Whether this is a Teams meeting; when false, chatId and the online meeting's fields are "". */
+  isOnlineMeeting: boolean;
+  sensitivity: "normal" | "personal" | "private" | "confidential";
   chatId: string;
   onlineMeetingId: string;
   /** The long join link naming the chat thread (`/l/meetup-join/19%3ameeting_…`): the online meeting's joinWebUrl. */

@@ -37,9 +37,9 @@ describe("the production Content-Security-Policy", () => {
   const headers = buildSecurityHeaders(production);
   const policy = parsePolicy(headers["Content-Security-Policy"] ?? "");
 
-  it("denies by default and allows scripts, styles and images from the app's own origin only", () => {
+  it("denies by default and allows scripts, styles and images from the app's own origin only (and Office.js)", () => {
     expect(policy.get("default-src")).toEqual(["'none'"]);
-    expect(policy.get("script-src")).toEqual(["'self'"]);
+    expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(policy.get("style-src")).toEqual(["'self'", emptyInlineStyleHash]);
     expect(policy.get("img-src")).toEqual(["'self'"]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
@@ -120,7 +120,7 @@ describe("the policy follows the configured endpoints", () => {
   it("adds only what Vite's dev client needs for its dev server", () => {
     const dev = buildContentSecurityPolicy({ ...production, devServer: { nonce: "abc123" } });
     const hosted = buildContentSecurityPolicy(production);
-    expect(dev["script-src"]).toEqual(["'self'", "'nonce-abc123'"]);
+    expect(dev["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com", "'nonce-abc123'"]);
     expect(dev["style-src"]).toEqual([...(hosted["style-src"] ?? []), "'nonce-abc123'"]);
     expect(dev["connect-src"]).toEqual(["'self'", ...(hosted["connect-src"] ?? [])]);
     expect(dev["worker-src"]).toEqual(["blob:"]);

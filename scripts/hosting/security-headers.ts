@@ -43,6 +43,13 @@ export const teamsFrameAncestors: readonly string[] = [
 ];
 
 /**
+ * Office.js, which the Outlook task pane loads from Microsoft's CDN as Microsoft requires
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn;
+ * src/lib/office/office-host.ts). It loads its host-specific scripts from the same origin.
+ */
+export const officeScriptOrigin = "https://appsforoffice.microsoft.com";
+
+/**
  * teams-js (2.19 and later) fetches the list of valid host origins from Microsoft's CDN when it
  * loads in a host, falling back to its bundled copy when the fetch fails
  * (https://devblogs.microsoft.com/microsoft365dev/action-required-ensure-your-microsoft-teams-apps-are-ready-for-upcoming-domain-changes/,
@@ -68,7 +75,7 @@ export function buildContentSecurityPolicy(options: SecurityHeaderOptions): Cont
   const devWorker: ContentSecurityPolicy = options.devServer === undefined ? {} : { "worker-src": ["blob:"] };
   return {
     "default-src": ["'none'"],
-    "script-src": ["'self'", ...devNonce],
+    "script-src": ["'self'", officeScriptOrigin, ...devNonce],
     "style-src": ["'self'", emptyInlineStyleHash, ...devNonce],
     // The favicon; avatars are initials, never photos.
     "img-src": ["'self'"],

@@ -50,6 +50,18 @@ export const appStrings = {
       settings: "配置页",
       personal: "我的例会",
       language: "语言",
+      outlook: "Outlook 会议窗格（演示）",
+      outlookIntro: "模拟 Outlook：以组织者身份编辑会议（可把议程插入邀请正文），或以参会人身份查看会议。",
+      outlookOrganizer: "{{name}} · 组织者 · 编辑会议",
+      outlookAttendee: "{{name}} · 参会人 · 查看会议",
+      outlookNew: "{{name}} · 新建会议（尚未保存）",
+      outlookOther: "{{name}} · 「{{subject}}」",
+    },
+    fakeOffice: {
+      title: "模拟的 Outlook 会议邀请正文",
+      source: "正文 HTML",
+      save: "保存会议",
+      saved: "会议已保存。",
     },
   },
   "en-US": {
@@ -104,6 +116,19 @@ export const appStrings = {
       settings: "Settings page",
       personal: "My meetings",
       language: "Language",
+      outlook: "Outlook meeting pane (demo)",
+      outlookIntro:
+        "A stand-in for Outlook: edit a meeting as its organizer (and insert the agenda into the invitation), or read it as an attendee.",
+      outlookOrganizer: "{{name}} · organizer · editing the meeting",
+      outlookAttendee: "{{name}} · attendee · reading the meeting",
+      outlookNew: "{{name}} · new meeting (not saved yet)",
+      outlookOther: "{{name}} · “{{subject}}”",
+    },
+    fakeOffice: {
+      title: "Stand-in Outlook invitation body",
+      source: "Body HTML",
+      save: "Save meeting",
+      saved: "The meeting is saved.",
     },
   },
 } satisfies StringBundle;

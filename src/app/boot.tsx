@@ -7,10 +7,11 @@ import { I18nextProvider } from "react-i18next";
 import type { Root } from "react-dom/client";
 import { readConfig } from "@/lib/config";
 import { startHostConnection } from "@/lib/teams";
-import type { HostConnection } from "@/lib/teams";
+import type { HostConnection, HostPort } from "@/lib/teams";
 import { buildAdminConsentUrl, createAuth } from "@/lib/auth";
 import type { AuthPort } from "@/lib/auth";
 import { adminConsentScopes, createGraphClient, signInScopes } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
 import { createI18n } from "@/lib/i18n/create-i18n";
 import { ServicesProvider } from "@/lib/app-services/services-context";
 import type { AppServices } from "@/lib/app-services/services-context";
@@ -45,17 +46,30 @@ function authOptions() {
 }
 
 /**
- * In Teams, auth starts as soon as teams-js' initialize is answered (nested app auth needs only
+ * In Teams and Outlook, auth starts as soon as the host has answered (nested app auth needs only
  * that: its bridge is installed on that answer), beside the read of the host's context, and asks
  * at once for one token for the first screen. Undefined elsewhere: a browser's auth needs the host.
  */
 function startTeamsAuth(connection: HostConnection): Promise<AuthPort | undefined> {
   return connection.kind.then(async (kind) => {
-    if (kind !== "teams") return undefined;
-    const auth = await createAuth(readConfig(), { context: { host: "teams" } }, authOptions());
+    if (kind === "browser") return undefined;
+    const auth = await createAuth(readConfig(), { context: { host: kind } }, authOptions());
     auth.warmUp?.(seriesStartUpScopes());
     return auth;
   });
+}
+
+/**
+ * The demo's Outlook pane (`?frame=outlook&as=<upn>`) runs in a plain browser: its appointment is
+ * the fake Office host's, an event of the persona's emulator calendar.
+ */
+async function withDemoAppointment(host: HostPort, graph: GraphClient): Promise<HostPort> {
+  // NOTE: a literal VITE_DEMO comparison beside the import() (lib/config/demo-build.ts).
+  if (import.meta.env.VITE_DEMO !== "true" || host.context.frame !== "outlook" || host.appointment !== undefined)
+    return host;
+  const { createFakeOfficeAppointment, readFakeOfficeParams } = await import("./demo/fake-office-host");
+  const params = readFakeOfficeParams(new URLSearchParams(window.location.search));
+  return params === undefined ? host : { ...host, appointment: createFakeOfficeAppointment(graph, params, new Date()) };
 }
 
 export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
@@ -106,9 +120,10 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
             clientId: config.aadClientId,
             tenantId: host.context.tenantId,
           });
+    const graph = createGraphClient({ baseUrl: config.graphBaseUrl, auth });
     const services: AppServices = {
-      host,
-      graph: createGraphClient({ baseUrl: config.graphBaseUrl, auth }),
+      host: await withDemoAppointment(host, graph),
+      graph,
       viewer: {
         locale: i18n.language,
         timeZone: host.context.timeZone,

@@ -23,6 +23,25 @@ const SetupSurface = lazy(() =>
     (m) => m.strings,
   ),
 );
+const OutlookSurface = lazy(() =>
+  loadWithStrings(
+    import("./surfaces/outlook-surface"),
+    (m) => m.OutlookSurface,
+    (m) => m.strings,
+  ),
+);
+// NOTE: a literal VITE_DEMO comparison beside the import() keeps the demo chunk out of production
+// builds (lib/config/demo-build.ts).
+const FakeOfficePanel =
+  import.meta.env.VITE_DEMO === "true"
+    ? lazy(() =>
+        loadWithStrings(
+          import("./demo/fake-office-panel"),
+          (m) => m.FakeOfficePanel,
+          (m) => m.strings,
+        ),
+      )
+    : undefined;
 const PersonalSurface = lazy(() =>
   loadWithStrings(
     import("./surfaces/personal-surface"),
@@ -73,7 +92,14 @@ export function Surface() {
   const { frame, chatId: seriesId } = host.context;
   const loading = <Spinner label={t("loading")} />;
   let content;
-  if (frame === "personal") {
+  if (frame === "outlook") {
+    content = (
+      <Suspense fallback={loading}>
+        <OutlookSurface />
+        {FakeOfficePanel === undefined ? null : <FakeOfficePanel />}
+      </Suspense>
+    );
+  } else if (frame === "personal") {
     content = (
       <Suspense fallback={loading}>
         <PersonalSurface />

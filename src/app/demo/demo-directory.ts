@@ -3,6 +3,17 @@
 import { z } from "zod";
 
 const stateSchema = z.object({
+  meetings: z
+    .array(
+      z.looseObject({
+        id: z.string(),
+        subject: z.string(),
+        organizerId: z.string(),
+        attendeeIds: z.array(z.string()),
+        chatId: z.string(),
+      }),
+    )
+    .default([]),
   users: z.array(
     z.looseObject({
       id: z.string(),

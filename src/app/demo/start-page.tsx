@@ -33,6 +33,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
   },
   links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
 type Load = { state: "loading" } | { state: "ready"; directory: DemoDirectory } | { state: "failed"; error: unknown };
@@ -102,6 +103,9 @@ export function StartPage() {
                 );
               })}
           </div>
+          <Subtitle1 as="h2">{t("start.outlook")}</Subtitle1>
+          <Body1>{t("start.outlookIntro")}</Body1>
+          <OutlookLinks directory={load.directory} lang={lang} />
           <Subtitle1 as="h2">{t("start.personas")}</Subtitle1>
           <div className={styles.links}>
             {load.directory.users.map((user) => (
@@ -113,6 +117,70 @@ export function StartPage() {
         </>
       )}
     </main>
+  );
+}
+
+/**
+ * The Outlook pane against the fake Office host: each Teams meeting as its organizer (compose) and
+ * its first attendee (read), one new unsaved item, and the appointments that are no Meetloop
+ * meeting (no chat: opened by subject).
+ */
+function OutlookLinks({ directory, lang }: { directory: DemoDirectory; lang: string }) {
+  const { t } = useTranslation("app");
+  const styles = useStyles();
+  const nameOf = (id: string) => directory.users.find((u) => u.id === id);
+  const links: { key: string; href: string; label: string }[] = [];
+  for (const meeting of directory.meetings) {
+    const organizer = nameOf(meeting.organizerId);
+    const attendee = meeting.attendeeIds.map(nameOf).find((u) => u !== undefined);
+    if (organizer === undefined) continue;
+    if (meeting.chatId === "") {
+      for (const user of [organizer, attendee]) {
+        if (user === undefined) continue;
+        links.push({
+          key: `${meeting.id}/${user.id}`,
+          href: buildLink({ as: user.userPrincipalName, frame: "outlook", subject: meeting.subject, lang }),
+          label: t("start.outlookOther", { name: user.displayName, subject: meeting.subject }),
+        });
+      }
+      continue;
+    }
+    const chat = { frame: "outlook", chat: meeting.chatId, lang };
+    links.push({
+      key: `${meeting.id}/organizer`,
+      href: buildLink({ ...chat, as: organizer.userPrincipalName, mode: "organizerCompose" }),
+      label: `${meeting.subject} — ${t("start.outlookOrganizer", { name: organizer.displayName })}`,
+    });
+    if (attendee !== undefined)
+      links.push({
+        key: `${meeting.id}/attendee`,
+        href: buildLink({ ...chat, as: attendee.userPrincipalName, mode: "attendeeRead" }),
+        label: `${meeting.subject} — ${t("start.outlookAttendee", { name: attendee.displayName })}`,
+      });
+  }
+  const first = directory.meetings.find((m) => m.chatId !== "");
+  const firstOrganizer = first === undefined ? undefined : nameOf(first.organizerId);
+  if (first !== undefined && firstOrganizer !== undefined)
+    links.push({
+      key: "new",
+      href: buildLink({
+        frame: "outlook",
+        as: firstOrganizer.userPrincipalName,
+        mode: "organizerCompose",
+        item: "new",
+        chat: first.chatId,
+        lang,
+      }),
+      label: t("start.outlookNew", { name: firstOrganizer.displayName }),
+    });
+  return (
+    <ul className={styles.list}>
+      {links.map((link) => (
+        <li key={link.key}>
+          <Link href={link.href}>{link.label}</Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

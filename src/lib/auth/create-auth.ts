@@ -1,5 +1,5 @@
 // Chooses the auth port for this run: the emulator sign-in in demo builds with a persona, MSAL
-// nested app auth inside Microsoft 365 hosts, the standard MSAL SPA client in a plain browser.
+// nested app auth inside Microsoft 365 hosts (Teams and Outlook), the standard MSAL SPA client in a plain browser.
 // Each implementation is behind a dynamic import so the first paint downloads none of them,
 // and the demo one is behind the VITE_DEMO build constant so production builds do not emit it.
 import type { AppConfig } from "@/lib/config/read-config";
@@ -46,7 +46,10 @@ export async function createAuth(
   }
   const { createMsalAuth } = await import("./msal-auth");
   return createMsalAuth({
-    mode: host.context.host === "teams" ? "nested" : "standard",
+    // Outlook offers nested app auth as Teams does, once Office.onReady has answered (office-host.ts;
+    // https://learn.microsoft.com/office/dev/add-ins/develop/enable-nested-app-authentication-in-your-add-in);
+    // where a host gives no bridge, msal-auth.ts falls back to the standard client's popup.
+    mode: host.context.host === "browser" ? "standard" : "nested",
     clientId: config.aadClientId,
     authority: config.aadAuthority,
     redirectUri: new URL(authRedirectPath, options.origin ?? window.location.origin).href,

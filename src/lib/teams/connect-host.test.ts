@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import type { TeamsHostModule } from "./connect-host";
-import { connectHost } from "./connect-host";
+import type { OfficeHostModule, TeamsHostModule } from "./connect-host";
+import { connectHost, startHostConnection } from "./connect-host";
 import type { HostPort } from "./host-port";
 
 const location = new URL(
@@ -60,5 +60,47 @@ describe("connectHost", () => {
       loadTeams: () => Promise.resolve(buildTeamsModule(rejecting)),
     });
     expect(host.context.host).toBe("browser");
+  });
+
+  describe("in the Outlook task pane (?frame=outlook)", () => {
+    const outlookLocation = new URL("https://app.example/?frame=outlook") as unknown as Location;
+    const outlookHost: HostPort = {
+      context: {
+        host: "outlook",
+        hostName: "Outlook",
+        frame: "outlook",
+        locale: "zh-CN",
+        theme: "light",
+        timeZone: "UTC",
+      },
+      onThemeChange: () => () => undefined,
+    };
+
+    it("loads Office.js' host and never teams-js, framed or not", async () => {
+      const loadTeams = vi.fn<() => Promise<TeamsHostModule>>();
+      const office: OfficeHostModule = {
+        initializeOffice: () => Promise.resolve(),
+        createOfficeHost: () => outlookHost,
+      };
+      const connection = startHostConnection(outlookLocation, {
+        window: buildFramedWindow(),
+        loadTeams,
+        loadOffice: () => Promise.resolve(office),
+      });
+      await expect(connection.kind).resolves.toBe("outlook");
+      await expect(connection.readPort()).resolves.toBe(outlookHost);
+      expect(loadTeams).not.toHaveBeenCalled();
+    });
+
+    it("falls back to the browser host, still in the outlook frame, when Outlook does not answer", async () => {
+      vi.spyOn(console, "info").mockImplementation(() => undefined);
+      const office: OfficeHostModule = {
+        initializeOffice: () => Promise.reject(new Error("Office.js answered, but not from Outlook")),
+        createOfficeHost: () => outlookHost,
+      };
+      const connection = startHostConnection(outlookLocation, { loadOffice: () => Promise.resolve(office) });
+      await expect(connection.kind).resolves.toBe("browser");
+      expect((await connection.readPort()).context).toMatchObject({ host: "browser", frame: "outlook" });
+    });
   });
 });

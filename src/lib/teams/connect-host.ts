@@ -1,7 +1,9 @@
 // Decides, once at start-up, whether Meetloop runs inside a Microsoft 365 host (Teams, Outlook,
 // the Microsoft 365 app) or in a plain browser, and returns the matching host port. teams-js is
 // fetched with a dynamic import only when the page could be hosted, and its initialize() gets a
-// deadline so a plain browser (or an unrelated iframe) is never stuck waiting for a host.
+// deadline so a plain browser (or an unrelated iframe) is never stuck waiting for a host. The
+// Outlook task pane (`?frame=outlook`) never loads teams-js: it loads Office.js (lib/office),
+// through its own dynamic import, and falls back to the browser host when Outlook does not answer.
 import { createBrowserHost, readTimeZone } from "./browser-host";
 import type { HostPort } from "./host-port";
 
@@ -10,16 +12,22 @@ export interface TeamsHostModule {
   createTeamsHost(timeZone: string): Promise<HostPort>;
 }
 
+export interface OfficeHostModule {
+  initializeOffice(): Promise<void>;
+  createOfficeHost(timeZone: string): HostPort;
+}
+
 export interface ConnectHostOptions {
   window?: Window;
   initTimeoutMs?: number;
   loadTeams?: () => Promise<TeamsHostModule>;
+  loadOffice?: () => Promise<OfficeHostModule>;
 }
 
 const defaultInitTimeoutMs = 3000;
 const timedOut = Symbol("timedOut");
 
-export type HostKind = "teams" | "browser";
+export type HostKind = "teams" | "outlook" | "browser";
 
 export interface HostConnection {
   /** Which host answered: known once teams-js' initialize is answered, before the host's context is read. */
@@ -35,6 +43,7 @@ export interface HostConnection {
  */
 export function startHostConnection(location: Location, options: ConnectHostOptions = {}): HostConnection {
   const win = options.window ?? window;
+  if (isOutlookFrame(location)) return startOfficeConnection(location, win, options);
   if (!isPossiblyHosted(win)) {
     const browser = Promise.resolve(createBrowserHost(location, win));
     return { kind: Promise.resolve("browser"), readPort: () => browser };
@@ -55,6 +64,36 @@ export function startHostConnection(location: Location, options: ConnectHostOpti
 
 export function connectHost(location: Location, options: ConnectHostOptions = {}): Promise<HostPort> {
   return startHostConnection(location, options).readPort();
+}
+
+/**
+ * `?frame=outlook` is the task pane's URL in the add-in manifest. In a demo build, a persona
+ * (`as=`) runs it in a plain browser against the demo's fake Office host instead.
+ */
+export function isOutlookFrame(location: Location): boolean {
+  const params = new URLSearchParams(location.search);
+  if (params.get("frame") !== "outlook") return false;
+  return !(import.meta.env.VITE_DEMO === "true" && params.has("as"));
+}
+
+function startOfficeConnection(location: Location, win: Window, options: ConnectHostOptions): HostConnection {
+  const office = (options.loadOffice ?? loadOfficeHost)();
+  const ready = office.then(async (module) => {
+    try {
+      await module.initializeOffice();
+      return module.createOfficeHost(readTimeZone());
+    } catch (error) {
+      // Opened outside Outlook (a browser tab on the pane's URL), or Office.js unreachable: the
+      // pane says it belongs in Outlook rather than waiting for ever.
+      console.info("Meetloop: Outlook did not answer; running as a browser page.", error);
+      return createBrowserHost(location, win);
+    }
+  });
+  return { kind: ready.then((port) => port.context.host), readPort: () => ready };
+}
+
+function loadOfficeHost(): Promise<OfficeHostModule> {
+  return import("@/lib/office/office-host");
 }
 
 // Hosts render tabs in an iframe (web and desktop) or in a frameless mobile webview that exposes

@@ -1,9 +1,20 @@
+import type { AppointmentPort } from "@/lib/office/appointment-port";
+
 export type HostTheme = "light" | "dark" | "contrast";
 
-export type HostFrame = "settings" | "sidePanel" | "content" | "meetingStage" | "personal" | "remove" | "start";
+export type HostFrame =
+  | "settings"
+  | "sidePanel"
+  | "content"
+  | "meetingStage"
+  | "personal"
+  | "remove"
+  | "start"
+  /** The Outlook task pane on an appointment (`?frame=outlook`). */
+  | "outlook";
 
 export interface HostContext {
-  host: "teams" | "browser";
+  host: "teams" | "outlook" | "browser";
   hostName: "Teams" | "Outlook" | "Office" | "Browser";
   frame: HostFrame;
   chatId?: string;
@@ -34,4 +45,6 @@ export interface HostPort {
   setSettingsValidity?(valid: boolean): void;
   onSaveSettings?(handler: () => Promise<TabSettings>): void;
   openLink?(url: string): Promise<void>;
+  /** The appointment the Outlook task pane is open on (Office.js, or the demo's fake Office host). */
+  appointment?: AppointmentPort;
 }

@@ -40,6 +40,11 @@ describe("mapBrowserParams", () => {
     });
   });
 
+  it("accepts the Outlook task pane's frame, which the demo runs against a fake Office host", () => {
+    const params = new URLSearchParams("frame=outlook&as=li.na%40yunzhan.example");
+    expect(mapBrowserParams(params, environment)).toMatchObject({ host: "browser", frame: "outlook" });
+  });
+
   it("ignores unknown values instead of failing", () => {
     const params = new URLSearchParams("frame=meetingStage&lang=fr-FR&theme=purple&chat=");
     expect(mapBrowserParams(params, { ...environment, navigatorLanguage: "fr-FR" })).toEqual({

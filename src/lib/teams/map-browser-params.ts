@@ -8,7 +8,14 @@ export interface BrowserEnvironment {
   timeZone: string;
 }
 
-const browserFrames = ["settings", "sidePanel", "content", "personal"] as const satisfies readonly HostFrame[];
+// "outlook": the demo's Outlook task pane, run against a fake Office host (app/demo).
+const browserFrames = [
+  "settings",
+  "sidePanel",
+  "content",
+  "personal",
+  "outlook",
+] as const satisfies readonly HostFrame[];
 const themes = ["light", "dark", "contrast"] as const satisfies readonly HostTheme[];
 
 /**

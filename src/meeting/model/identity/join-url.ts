@@ -3,13 +3,18 @@
 
 /** The join link decoded (up to three times, as links are sometimes encoded twice) and lower-cased. */
 export function normalizeJoinUrl(url: string): string {
+  return decodeJoinUrl(url).toLowerCase();
+}
+
+/** The join link decoded (up to three times), its case kept. */
+export function decodeJoinUrl(url: string): string {
   let decoded = url.trim();
   for (let i = 0; i < 3 && decoded.includes("%"); i += 1) {
     const next = decodeOnce(decoded);
     if (next === decoded) break;
     decoded = next;
   }
-  return decoded.toLowerCase();
+  return decoded;
 }
 
 export function isSameJoinUrl(a: string | undefined, b: string | undefined): boolean {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addToIdentity, describeMeetingChat, isLinkOfMeeting, isShortLink, readMeetingLink } from "./meeting-link";
+import {
+  addToIdentity,
+  describeMeetingChat,
+  isLinkOfMeeting,
+  isShortLink,
+  readLinkThreadId,
+  readMeetingLink,
+} from "./meeting-link";
 
 const chatId = "19:meeting_NDRiZjRiMmUtODI5OC00MzRl@thread.v2";
 const longLink =
@@ -20,6 +27,12 @@ describe("readMeetingLink", () => {
     );
     expect(isShortLink(shortLink)).toBe(true);
     expect(isShortLink(longLink)).toBe(false);
+  });
+
+  it("reads the thread as written, its case kept, to read the chat by", () => {
+    expect(readLinkThreadId(longLink)).toBe(chatId);
+    expect(readLinkThreadId(longLink.replaceAll("%", "%25"))).toBe(chatId);
+    expect(readLinkThreadId(shortLink)).toBeUndefined();
   });
 
   it("finds nothing in a link that is neither", () => {

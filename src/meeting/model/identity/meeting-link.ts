@@ -6,7 +6,7 @@
 // (`https://teams.microsoft.com/meet/<meeting ID>?p=<passcode>`,
 // https://github.com/microsoftgraph/microsoft-graph-comms-samples/issues/847). A link matches a
 // meeting by the whole link (decoded), by its thread, or by its meeting ID.
-import { normalizeJoinUrl } from "./join-url";
+import { decodeJoinUrl, normalizeJoinUrl } from "./join-url";
 
 export interface MeetingLinkKeys {
   /** The link decoded and lower-cased (normalizeJoinUrl). */
@@ -25,6 +25,7 @@ export interface MeetingIdentity {
 }
 
 const threadPattern = /\/l\/meetup-join\/(19:[^/?#]+@thread\.[a-z0-9]+)/;
+const threadAsWrittenPattern = /\/l\/meetup-join\/(19:[^/?#]+@thread\.[a-z0-9]+)/i;
 const shortPattern = /^https:\/\/teams\.[a-z.]+\/meet\/(\d+)\/?(?:[?#]|$)/;
 
 export function readMeetingLink(url: string): MeetingLinkKeys {
@@ -36,6 +37,15 @@ export function readMeetingLink(url: string): MeetingLinkKeys {
     ...(threadId === undefined ? {} : { threadId }),
     ...(joinMeetingId === undefined ? {} : { joinMeetingId }),
   };
+}
+
+/**
+ * The chat thread a long link names, as written: a chat id is base64 and keeps its case
+ * (`19:meeting_MGQ4MDQy…@thread.v2`, https://learn.microsoft.com/graph/api/resources/onlinemeeting),
+ * so this is the id to read the chat by, where readMeetingLink's lower-cased one only compares.
+ */
+export function readLinkThreadId(url: string): string | undefined {
+  return threadAsWrittenPattern.exec(decodeJoinUrl(url))?.[1];
 }
 
 /** A meeting chat's identity: its id is the meeting's thread, its join link whatever form Teams gave it. */

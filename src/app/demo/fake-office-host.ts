@@ -1,0 +1,88 @@
+// Demo only: the fake Office host behind `?frame=outlook&as=<upn>` — an in-memory appointment
+// (lib/office/in-memory-appointment.ts) standing for an event of the persona's emulator calendar,
+// handed over in Outlook's EWS id format, with an invitation body the pane can prepend to. Tests
+// and the demo's body panel read it through `window.__meetloopFakeOffice` and getFakeOffice().
+import type { GraphClient } from "@/lib/graph";
+import type { AppointmentMode } from "@/lib/office/appointment-port";
+import { createInMemoryAppointment } from "@/lib/office/in-memory-appointment";
+import type { InMemoryAppointment } from "@/lib/office/in-memory-appointment";
+import { convertRestIdToEwsId } from "@/lib/office/item-ids";
+import { findDemoEvent } from "./find-demo-event";
+import type { DemoEventTarget } from "./find-demo-event";
+
+export interface FakeOfficeParams {
+  mode: AppointmentMode;
+  target: DemoEventTarget;
+  /** `item=new`: a compose item not saved yet, to show what the pane says until it is. */
+  isNew: boolean;
+}
+
+declare global {
+  interface Window {
+    __meetloopFakeOffice?: { readonly body: string; save(): void };
+  }
+}
+
+/**
+ * `mode=organizerCompose|attendeeRead` (default: read), `chat=<thread id>` with an optional
+ * `occurrence=<key>|master` (default: the next meeting), or `subject=<event subject>` for an
+ * appointment with no chat; `item=new` for an unsaved compose item.
+ */
+export function readFakeOfficeParams(params: URLSearchParams): FakeOfficeParams | undefined {
+  const mode: AppointmentMode = params.get("mode") === "organizerCompose" ? "organizerCompose" : "attendeeRead";
+  const chatId = params.get("chat");
+  const subject = params.get("subject");
+  const occurrence = params.get("occurrence");
+  let target: DemoEventTarget;
+  if (chatId) target = { kind: "chat", chatId, ...(occurrence ? { occurrence } : {}) };
+  else if (subject) target = { kind: "subject", subject };
+  else return undefined;
+  return { mode, target, isNew: mode === "organizerCompose" && params.get("item") === "new" };
+}
+
+export function buildInvitationHtml(params: FakeOfficeParams): string {
+  const link =
+    params.target.kind === "chat"
+      ? `<a href="https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(params.target.chatId)}/0">加入会议 / Join the meeting now</a>`
+      : "";
+  return `<div><p>请准时参加。/ Please be on time.</p></div>${link ? `<div>Microsoft Teams 会议 / Microsoft Teams meeting<br>${link}</div>` : ""}`;
+}
+
+let current: InMemoryAppointment | undefined;
+
+export function getFakeOffice(): InMemoryAppointment | undefined {
+  return current;
+}
+
+export function createFakeOfficeAppointment(
+  client: GraphClient,
+  params: FakeOfficeParams,
+  now: Date,
+): InMemoryAppointment {
+  let itemId: Promise<string> | undefined;
+  const appointment = createInMemoryAppointment({
+    mode: params.mode,
+    isNew: params.isNew,
+    bodyHtml: buildInvitationHtml(params),
+    findItemId: () => {
+      // A failed look-up is not kept: the pane's Try again looks again.
+      itemId ??= findDemoEvent(client, params.target, now)
+        .then(convertRestIdToEwsId)
+        .catch((error: unknown) => {
+          itemId = undefined;
+          throw error;
+        });
+      return itemId;
+    },
+  });
+  current = appointment;
+  window.__meetloopFakeOffice = {
+    get body() {
+      return appointment.bodyHtml;
+    },
+    save: () => {
+      appointment.save();
+    },
+  };
+  return appointment;
+}

@@ -1,0 +1,9 @@
+import { describe, expect, it } from "vitest";
+import { readBodyText } from "./fake-office-panel";
+
+describe("readBodyText", () => {
+  it("shows markup that reached the body as text literally, and runs nothing", () => {
+    const text = readBodyText("<p>议程：&lt;img src=x onerror=alert(1)&gt;</p><div>Teams<br>Join</div>");
+    expect(text).toBe("议程：<img src=x onerror=alert(1)>\nTeams\nJoin");
+  });
+});
