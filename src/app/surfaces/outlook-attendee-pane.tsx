@@ -1,0 +1,125 @@
+// An attendee's task pane on an Outlook invitation they received (docs/architecture.md §1): their
+// report for the occurrence (with the side panel's drafts), the agenda, the earlier decisions they
+// own with their Planner status, and their leave request. Composed from the reports, agenda,
+// follow-up and minutes features.
+import { MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
+import { agendaStrings } from "@/features/agenda";
+import { followUpStrings } from "@/features/follow-up";
+import { minutesStrings } from "@/features/minutes";
+import { reportsStrings } from "@/features/reports";
+import { appStrings } from "../app-strings";
+import { buildViewLink } from "../links";
+import { AgendaPanel, LeaveSection, ReportPanel, ReviewSection } from "./lazy-views";
+import { listMeetingPeople } from "./meeting-frame";
+import type { OutlookMeeting } from "./outlook-meeting";
+import { OutlookMeetingGate } from "./outlook-meeting";
+import type { OutlookPaneProps } from "./outlook-organizer-pane";
+import { outlookStrings } from "./outlook-strings";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** Reads only: nothing is written into the invitation, so the appointment itself is not needed here. */
+export function OutlookAttendeePane({ seriesId, occurrenceKey }: OutlookPaneProps) {
+  const { t } = useTranslation("outlook");
+  return (
+    <OutlookMeetingGate
+      seriesId={seriesId}
+      occurrenceKey={occurrenceKey}
+      unconfigured={(series) => (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("notConfigured", { name: series.organizer.name })}</MessageBarBody>
+        </MessageBar>
+      )}
+    >
+      {(meeting) => <AttendeeViews meeting={meeting} />}
+    </OutlookMeetingGate>
+  );
+}
+
+function AttendeeViews({ meeting }: { meeting: OutlookMeeting }) {
+  const { t } = useTranslation("outlook");
+  const { t: tApp } = useTranslation("app");
+  const styles = useStyles();
+  const { series, config, workspace, occurrence, frame } = meeting;
+  const { roles } = frame;
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="outlook-report-heading">
+        <Subtitle2 as="h2" id="outlook-report-heading">
+          {t("report.heading")}
+        </Subtitle2>
+        <ReportPanel
+          key={occurrence.key}
+          workspace={workspace}
+          seriesId={series.seriesId}
+          occurrenceKey={occurrence.key}
+          {...(frame.previous ? { previousOccurrenceKey: frame.previous } : {})}
+          sections={roles.mySections}
+          due={frame.due}
+          timeZone={series.timeZone}
+          rules={listRuleLines(config)}
+          people={listMeetingPeople(series)}
+        />
+      </section>
+      {!roles.isOrganizer && (
+        <section className={styles.section} aria-labelledby="outlook-leave-heading">
+          <Subtitle2 as="h2" id="outlook-leave-heading">
+            {t("leave.heading")}
+          </Subtitle2>
+          <LeaveSection
+            key={`leave-${occurrence.key}`}
+            workspace={workspace}
+            seriesId={series.seriesId}
+            occurrenceKey={occurrence.key}
+            start={occurrence.start}
+            leaveRule={config}
+            timeZone={series.timeZone}
+          />
+        </section>
+      )}
+      <section className={styles.section} aria-label={t("agenda.heading")}>
+        <AgendaPanel
+          key={occurrence.key}
+          timeZone={series.timeZone}
+          workspace={workspace}
+          config={config}
+          seriesId={series.seriesId}
+          meetingTitle={series.title}
+          occurrence={occurrence}
+          heldKeys={frame.heldKeys}
+          names={frame.names}
+          canEdit={false}
+          links={{
+            fillReport: buildViewLink(series.seriesId, "report", tApp("workbench.report"), occurrence.key),
+            openAgenda: buildViewLink(series.seriesId, "agenda", tApp("workbench.agenda"), occurrence.key),
+          }}
+        />
+      </section>
+      <ReviewSection
+        workspace={workspace}
+        config={config}
+        seriesId={series.seriesId}
+        occurrenceKey={occurrence.key}
+        occurrences={series.occurrences}
+        canReview={false}
+        names={frame.names}
+        timeZone={series.timeZone}
+        onlyMine
+      />
+    </>
+  );
+}
+
+/** Everything the pane shows, registered before it draws (the surface loads it with loadWithStrings). */
+export const strings = {
+  app: appStrings,
+  outlook: outlookStrings,
+  agenda: agendaStrings,
+  reports: reportsStrings,
+  followUp: followUpStrings,
+  minutes: minutesStrings,
+};
