@@ -48,23 +48,19 @@ function AttendeeViews({ meeting }: { meeting: OutlookMeeting }) {
   const { roles } = frame;
   return (
     <>
-      <section className={styles.section} aria-labelledby="outlook-report-heading">
-        <Subtitle2 as="h2" id="outlook-report-heading">
-          {t("report.heading")}
-        </Subtitle2>
-        <ReportPanel
-          key={occurrence.key}
-          workspace={workspace}
-          seriesId={series.seriesId}
-          occurrenceKey={occurrence.key}
-          {...(frame.previous ? { previousOccurrenceKey: frame.previous } : {})}
-          sections={roles.mySections}
-          due={frame.due}
-          timeZone={series.timeZone}
-          rules={listRuleLines(config)}
-          people={listMeetingPeople(series)}
-        />
-      </section>
+      {/* The report panel is its own region, named 我的汇报 / My report. */}
+      <ReportPanel
+        key={occurrence.key}
+        workspace={workspace}
+        seriesId={series.seriesId}
+        occurrenceKey={occurrence.key}
+        {...(frame.previous ? { previousOccurrenceKey: frame.previous } : {})}
+        sections={roles.mySections}
+        due={frame.due}
+        timeZone={series.timeZone}
+        rules={listRuleLines(config)}
+        people={listMeetingPeople(series)}
+      />
       {!roles.isOrganizer && (
         <section className={styles.section} aria-labelledby="outlook-leave-heading">
           <Subtitle2 as="h2" id="outlook-leave-heading">
