@@ -70,8 +70,14 @@ afterEach(() => {
   cleanup();
 });
 
-async function renderPane(upn: string, pane: "organizer" | "attendee", appointment: AppointmentPort) {
-  const i18n = await createI18n("zh-CN", {
+async function renderPane(
+  upn: string,
+  pane: "organizer" | "attendee",
+  appointment: AppointmentPort,
+  where: { locale?: "zh-CN" | "en-US"; seriesId?: string } = {},
+) {
+  const locale = where.locale ?? "zh-CN";
+  const i18n = await createI18n(locale, {
     series: seriesStrings,
     ...(pane === "organizer" ? organizerStrings : attendeeStrings),
   });
@@ -86,14 +92,14 @@ async function renderPane(upn: string, pane: "organizer" | "attendee", appointme
         host: "browser" as const,
         hostName: "Outlook" as const,
         frame: "content" as const,
-        locale: "zh-CN",
+        locale,
         theme: "light" as const,
         userPrincipalName: upn,
         timeZone: "Asia/Shanghai",
       },
       onThemeChange: () => () => undefined,
     },
-    viewer: { locale: "zh-CN", timeZone: "Asia/Shanghai", userPrincipalName: upn },
+    viewer: { locale, timeZone: "Asia/Shanghai", userPrincipalName: upn },
   };
   const tabConfig = { readGroupId: () => Promise.resolve(groupId), saveGroupId: () => Promise.resolve() };
   const Pane = pane === "organizer" ? OutlookOrganizerPane : OutlookAttendeePane;
@@ -103,7 +109,11 @@ async function renderPane(upn: string, pane: "organizer" | "attendee", appointme
         <QueryClientProvider client={queryClient}>
           <ServicesProvider services={services}>
             <TabConfigProvider port={tabConfig}>
-              <Pane seriesId={chatId} occurrenceKey={occurrenceKey} appointment={appointment} />
+              <Pane
+                seriesId={where.seriesId ?? chatId}
+                occurrenceKey={where.seriesId === undefined ? occurrenceKey : undefined}
+                appointment={appointment}
+              />
             </TabConfigProvider>
           </ServicesProvider>
         </QueryClientProvider>
@@ -141,6 +151,28 @@ describe("the organizer's Outlook pane", () => {
     });
   });
 
+  it("posts the agenda card to the meeting chat, in English for an English Outlook", async () => {
+    const user = userEvent.setup();
+    await renderPane(gm, "organizer", buildFakeAppointment(), { locale: "en-US" });
+    expect(await screen.findByRole("button", { name: "Insert agenda into invitation" })).toBeEnabled();
+    const openInTeams = screen.getByRole("link", { name: "Open in Teams" }).getAttribute("href") ?? "";
+    expect(new URL(openInTeams).searchParams.get("chat")).toBe(chatId);
+    await user.click(screen.getByRole("button", { name: "Post to meeting chat" }));
+    expect(await screen.findByText(/^Version 1 posted/)).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Who has submitted" })).toBeInTheDocument();
+  });
+
+  it("offers to configure an unconfigured series from a template here, or to open it in Teams", async () => {
+    const user = userEvent.setup();
+    const monthly = findChatByTopic(await getTenant(emulator.url), "月例会").id;
+    await renderPane(gm, "organizer", buildFakeAppointment(), { seriesId: monthly });
+    expect(await screen.findByText("此会议系列还没有配置例会通。")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "在 Teams 中打开" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "将议程插入邀请" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "在此用模板配置" }));
+    expect(await screen.findByRole("button", { name: "保存配置" })).toBeInTheDocument();
+  });
+
   it("keeps Outlook's refusal on screen when the body cannot be written", async () => {
     const user = userEvent.setup();
     await renderPane(gm, "organizer", buildFakeAppointment({ failWith: "Office: the item is read-only" }));
@@ -158,6 +190,9 @@ describe("the attendee's Outlook pane", () => {
     await user.type(within(report).getByRole("textbox", { name: "上周工作回顾" }), "双十一备货完成");
     await user.click(submit);
     expect(await within(report).findByText(/已提交/)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "请假" })).toBeInTheDocument();
+    expect(await screen.findByText("此前会议没有分配给你、仍待验收的行动项。")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "将议程插入邀请" })).not.toBeInTheDocument();
     cleanup();
 
     await renderPane(gm, "organizer", buildFakeAppointment());
