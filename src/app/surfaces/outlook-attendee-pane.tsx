@@ -5,10 +5,6 @@
 import { MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
-import { agendaStrings } from "@/features/agenda";
-import { followUpStrings } from "@/features/follow-up";
-import { minutesStrings } from "@/features/minutes";
-import { reportsStrings } from "@/features/reports";
 import { appStrings } from "../app-strings";
 import { buildViewLink } from "../links";
 import { AgendaPanel, LeaveSection, ReportPanel, ReviewSection } from "./lazy-views";
@@ -110,12 +106,5 @@ function AttendeeViews({ meeting }: { meeting: OutlookMeeting }) {
   );
 }
 
-/** Everything the pane shows, registered before it draws (the surface loads it with loadWithStrings). */
-export const strings = {
-  app: appStrings,
-  outlook: outlookStrings,
-  agenda: agendaStrings,
-  reports: reportsStrings,
-  followUp: followUpStrings,
-  minutes: minutesStrings,
-};
+/** The pane's own strings; the features it composes register theirs as their views load (lazy-views.ts). */
+export const strings = { app: appStrings, outlook: outlookStrings };

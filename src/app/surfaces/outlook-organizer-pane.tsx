@@ -17,9 +17,7 @@ import { useServices } from "@/lib/app-services/services-context";
 import { useBilingual } from "@/lib/i18n/bilingual";
 import type { AppointmentPort } from "@/lib/office/appointment-port";
 import { formatInZones } from "@/lib/time/format-when";
-import { agendaStrings } from "@/features/agenda";
-import { followUpStrings, useReviewItems } from "@/features/follow-up";
-import { reportsStrings } from "@/features/reports";
+import { useReviewItems } from "@/features/follow-up";
 import { appStrings } from "../app-strings";
 import { buildViewLink } from "../links";
 import { AgendaPanel, SetupSurface, TrackerView } from "./lazy-views";
@@ -182,11 +180,5 @@ function OrganizerViews({ meeting, appointment }: { meeting: OutlookMeeting; app
   );
 }
 
-/** Everything the pane shows, registered before it draws (the surface loads it with loadWithStrings). */
-export const strings = {
-  app: appStrings,
-  outlook: outlookStrings,
-  agenda: agendaStrings,
-  reports: reportsStrings,
-  followUp: followUpStrings,
-};
+/** The pane's own strings; the features it composes register theirs as their views load (lazy-views.ts). */
+export const strings = { app: appStrings, outlook: outlookStrings };

@@ -18,6 +18,11 @@ import { stubResizeObserver } from "@/lib/testing/stub-resize-observer";
 import { buildFakeAppointment } from "@/lib/office/testing/build-fake-appointment";
 import type { AppointmentPort } from "@/lib/office/appointment-port";
 import { seriesStrings } from "@/features/series";
+import { agendaStrings } from "@/features/agenda";
+import { followUpStrings } from "@/features/follow-up";
+import { minutesStrings } from "@/features/minutes";
+import { reportsStrings } from "@/features/reports";
+import { setupStrings } from "@/features/setup";
 import { addTopic } from "@/features/agenda/api/agenda-store";
 import { setActiveI18n } from "../lazy-strings";
 import { TabConfigProvider } from "../tab-config-context";
@@ -77,8 +82,14 @@ async function renderPane(
   where: { locale?: "zh-CN" | "en-US"; seriesId?: string } = {},
 ) {
   const locale = where.locale ?? "zh-CN";
+  // Each render has its own i18n, and a lazy view registers its strings only on its first load.
   const i18n = await createI18n(locale, {
     series: seriesStrings,
+    agenda: agendaStrings,
+    followUp: followUpStrings,
+    minutes: minutesStrings,
+    reports: reportsStrings,
+    setup: setupStrings,
     ...(pane === "organizer" ? organizerStrings : attendeeStrings),
   });
   setActiveI18n(i18n);
