@@ -4,7 +4,7 @@
 // to say where the series is kept: the surface that opens a pane provides the TabConfigProvider.
 import { Suspense, useState } from "react";
 import type { ReactNode } from "react";
-import { Spinner, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Spinner, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
@@ -107,7 +107,13 @@ export function OutlookMeetingGate({ seriesId, occurrenceKey, unconfigured, chil
           {heading(occurrence)}
           <Suspense fallback={loading}>
             <RequestedOccurrenceNotice state={wanted} timeZone={series.timeZone} onOpen={setAsked} />
-            {occurrence && children({ series, config, workspace: data.workspace.data, occurrence, frame })}
+            {occurrence
+              ? children({ series, config, workspace: data.workspace.data, occurrence, frame })
+              : wanted.kind === "none" && (
+                  <MessageBar intent="info">
+                    <MessageBarBody>{t("noOccurrence")}</MessageBarBody>
+                  </MessageBar>
+                )}
           </Suspense>
         </div>
       </DraftsGate>

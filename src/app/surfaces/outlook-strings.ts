@@ -4,6 +4,7 @@ import type { StringBundle } from "@/lib/i18n/create-i18n";
 export const outlookStrings = {
   "zh-CN": {
     meetingOn: "本次会议：{{when}}",
+    noOccurrence: "此会议系列没有可准备的会议。",
     setup: {
       heading: "例会配置",
       notConfigured: "此会议系列还没有配置例会通。",
@@ -21,6 +22,7 @@ export const outlookStrings = {
   },
   "en-US": {
     meetingOn: "This meeting: {{when}}",
+    noOccurrence: "This meeting series has no meeting to prepare.",
     setup: {
       heading: "Meeting setup",
       notConfigured: "Meetloop is not set up for this meeting series yet.",
