@@ -2,7 +2,7 @@
 // report for the occurrence (with the side panel's drafts), the agenda, the earlier decisions they
 // own with their Planner status, and their leave request. Composed from the reports, agenda,
 // follow-up and minutes features.
-import { MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
 import { appStrings } from "../app-strings";
@@ -13,10 +13,6 @@ import type { OutlookMeeting } from "./outlook-meeting";
 import { OutlookMeetingGate } from "./outlook-meeting";
 import type { OutlookPaneProps } from "./outlook-organizer-pane";
 import { outlookStrings } from "./outlook-strings";
-
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
 
 /** Reads only: nothing is written into the invitation, so the appointment itself is not needed here. */
 export function OutlookAttendeePane({ seriesId, occurrenceKey }: OutlookPaneProps) {
@@ -37,9 +33,7 @@ export function OutlookAttendeePane({ seriesId, occurrenceKey }: OutlookPaneProp
 }
 
 function AttendeeViews({ meeting }: { meeting: OutlookMeeting }) {
-  const { t } = useTranslation("outlook");
   const { t: tApp } = useTranslation("app");
-  const styles = useStyles();
   const { series, config, workspace, occurrence, frame } = meeting;
   const { roles } = frame;
   return (
@@ -57,40 +51,35 @@ function AttendeeViews({ meeting }: { meeting: OutlookMeeting }) {
         rules={listRuleLines(config)}
         people={listMeetingPeople(series)}
       />
+      {/* The leave form is its own form, headed 请假申请 / Request leave. */}
       {!roles.isOrganizer && (
-        <section className={styles.section} aria-labelledby="outlook-leave-heading">
-          <Subtitle2 as="h2" id="outlook-leave-heading">
-            {t("leave.heading")}
-          </Subtitle2>
-          <LeaveSection
-            key={`leave-${occurrence.key}`}
-            workspace={workspace}
-            seriesId={series.seriesId}
-            occurrenceKey={occurrence.key}
-            start={occurrence.start}
-            leaveRule={config}
-            timeZone={series.timeZone}
-          />
-        </section>
-      )}
-      <section className={styles.section} aria-label={t("agenda.heading")}>
-        <AgendaPanel
-          key={occurrence.key}
-          timeZone={series.timeZone}
+        <LeaveSection
+          key={`leave-${occurrence.key}`}
           workspace={workspace}
-          config={config}
           seriesId={series.seriesId}
-          meetingTitle={series.title}
-          occurrence={occurrence}
-          heldKeys={frame.heldKeys}
-          names={frame.names}
-          canEdit={false}
-          links={{
-            fillReport: buildViewLink(series.seriesId, "report", tApp("workbench.report"), occurrence.key),
-            openAgenda: buildViewLink(series.seriesId, "agenda", tApp("workbench.agenda"), occurrence.key),
-          }}
+          occurrenceKey={occurrence.key}
+          start={occurrence.start}
+          leaveRule={config}
+          timeZone={series.timeZone}
         />
-      </section>
+      )}
+      {/* The agenda panel is its own region, headed 议程 · <date> / Agenda · <date>. */}
+      <AgendaPanel
+        key={occurrence.key}
+        timeZone={series.timeZone}
+        workspace={workspace}
+        config={config}
+        seriesId={series.seriesId}
+        meetingTitle={series.title}
+        occurrence={occurrence}
+        heldKeys={frame.heldKeys}
+        names={frame.names}
+        canEdit={false}
+        links={{
+          fillReport: buildViewLink(series.seriesId, "report", tApp("workbench.report"), occurrence.key),
+          openAgenda: buildViewLink(series.seriesId, "agenda", tApp("workbench.agenda"), occurrence.key),
+        }}
+      />
       <ReviewSection
         workspace={workspace}
         config={config}

@@ -136,46 +136,41 @@ function OrganizerViews({ meeting, appointment }: { meeting: OutlookMeeting; app
         </dl>
         <OpenInTeams seriesId={series.seriesId} occurrenceKey={occurrence.key} />
       </section>
-      <section className={styles.section} aria-label={t("agenda.heading")}>
-        <AgendaPanel
-          key={occurrence.key}
-          timeZone={series.timeZone}
-          workspace={workspace}
-          config={config}
-          seriesId={series.seriesId}
-          meetingTitle={series.title}
-          occurrence={occurrence}
-          heldKeys={frame.heldKeys}
-          names={frame.names}
-          canEdit={frame.roles.canManage}
-          links={{
-            fillReport: buildViewLink(series.seriesId, "report", tApp("workbench.report"), occurrence.key),
-            openAgenda: buildViewLink(series.seriesId, "agenda", tApp("workbench.agenda"), occurrence.key),
-          }}
-          invitation={{
-            readBodyHtml: () => appointment.readBodyHtml(),
-            prependBodyHtml: (html) => appointment.prependBodyHtml(html),
-            ...(frame.speakers.length > 0 ? { reportDue: frame.due } : {}),
-            ...(review.data === undefined
-              ? {}
-              : { review: review.data.items.map((item) => ({ what: item.what, owner: item.owner })) }),
-          }}
-        />
-      </section>
-      <section className={styles.section} aria-labelledby="outlook-tracker-heading">
-        <Subtitle2 as="h2" id="outlook-tracker-heading">
-          {t("tracker.heading")}
-        </Subtitle2>
-        <TrackerView
-          key={occurrence.key}
-          workspace={workspace}
-          seriesId={series.seriesId}
-          occurrenceKey={occurrence.key}
-          speakers={frame.speakers}
-          due={frame.due}
-          timeZone={series.timeZone}
-        />
-      </section>
+      {/* The agenda panel is its own region, headed 议程 · <date> / Agenda · <date>. */}
+      <AgendaPanel
+        key={occurrence.key}
+        timeZone={series.timeZone}
+        workspace={workspace}
+        config={config}
+        seriesId={series.seriesId}
+        meetingTitle={series.title}
+        occurrence={occurrence}
+        heldKeys={frame.heldKeys}
+        names={frame.names}
+        canEdit={frame.roles.canManage}
+        links={{
+          fillReport: buildViewLink(series.seriesId, "report", tApp("workbench.report"), occurrence.key),
+          openAgenda: buildViewLink(series.seriesId, "agenda", tApp("workbench.agenda"), occurrence.key),
+        }}
+        invitation={{
+          readBodyHtml: () => appointment.readBodyHtml(),
+          prependBodyHtml: (html) => appointment.prependBodyHtml(html),
+          ...(frame.speakers.length > 0 ? { reportDue: frame.due } : {}),
+          ...(review.data === undefined
+            ? {}
+            : { review: review.data.items.map((item) => ({ what: item.what, owner: item.owner })) }),
+        }}
+      />
+      {/* The tracker is its own region, named 汇报提交情况 / Reports. */}
+      <TrackerView
+        key={occurrence.key}
+        workspace={workspace}
+        seriesId={series.seriesId}
+        occurrenceKey={occurrence.key}
+        speakers={frame.speakers}
+        due={frame.due}
+        timeZone={series.timeZone}
+      />
     </>
   );
 }

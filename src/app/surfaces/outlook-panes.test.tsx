@@ -170,7 +170,7 @@ describe("the organizer's Outlook pane", () => {
     expect(new URL(openInTeams).searchParams.get("chat")).toBe(chatId);
     await user.click(screen.getByRole("button", { name: "Post to meeting chat" }));
     expect(await screen.findByText(/^Version 1 posted/)).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: "Who has submitted" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Reports" })).toBeInTheDocument();
   });
 
   it("offers to configure an unconfigured series from a template here, or to open it in Teams", async () => {
@@ -201,7 +201,7 @@ describe("the attendee's Outlook pane", () => {
     await user.type(within(report).getByRole("textbox", { name: "上周工作回顾" }), "双十一备货完成");
     await user.click(submit);
     expect(await within(report).findByText(/已提交/)).toBeInTheDocument();
-    expect(screen.getByRole("heading", { level: 2, name: "请假" })).toBeInTheDocument();
+    expect(screen.getByRole("form", { name: "请假申请" })).toBeInTheDocument();
     expect(await screen.findByText("此前会议没有分配给你、仍待验收的行动项。")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "将议程插入邀请" })).not.toBeInTheDocument();
     cleanup();

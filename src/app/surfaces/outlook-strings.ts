@@ -15,9 +15,6 @@ export const outlookStrings = {
       speakers: "发言人",
       noSpeakers: "未指定发言人",
     },
-    agenda: { heading: "本次议程" },
-    tracker: { heading: "汇报提交情况" },
-    leave: { heading: "请假" },
     notConfigured: "组织者 {{name}} 还没有为此会议配置例会通。配置后，你可以在这里填写汇报、查看议程。",
   },
   "en-US": {
@@ -33,9 +30,6 @@ export const outlookStrings = {
       speakers: "Speakers",
       noSpeakers: "No speakers assigned",
     },
-    agenda: { heading: "This meeting's agenda" },
-    tracker: { heading: "Who has submitted" },
-    leave: { heading: "Leave" },
     notConfigured:
       "The organizer, {{name}}, has not set up Meetloop for this meeting yet. Once they do, you can fill in your report and read the agenda here.",
   },
