@@ -1,131 +1,47 @@
-import { Suspense, lazy, useState } from "react";
+import { Suspense, useState } from "react";
 import type { ReactNode } from "react";
 import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
-import { getSeriesReportDue } from "@/meeting/model/series-config/deadlines";
 import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { visuallyHidden } from "@/lib/ui/visually-hidden";
 import { locateOccurrences, SeriesView, useRequestedOccurrence, useSeriesReadyMark } from "@/features/series";
-import type { Series } from "@/features/series";
 
 import { buildViewLink, readRequestedTarget } from "../links";
-import { findPreviousOccurrenceKey } from "@/meeting/model/identity/occurrence-key";
-import { getMeetingRoles } from "@/meeting/model/roles/meeting-roles";
-import { isSamePerson, listSpeakerSlots } from "@/meeting/model/roles/people";
+import { isSamePerson } from "@/meeting/model/roles/people";
 import { chooseView, listVisibleViews } from "@/meeting/model/roles/view-policy";
 import type { MeetingView } from "@/meeting/model/roles/view-policy";
 import { useMeetingData } from "./use-meeting-data";
+import { frameOccurrence, listMeetingPeople } from "./meeting-frame";
 import { ViewTabs } from "./view-tabs";
 import { useMyIdentity, useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import { PersonKeysProvider } from "@/meeting/api/directory/person-keys-context";
 import { keyConfigPeople } from "@/meeting/model/roles/person-keys";
 import { appStrings } from "../app-strings";
-import { loadWithStrings } from "../lazy-strings";
 import { DraftsGate } from "./drafts-gate";
+import {
+  AgendaPanel,
+  ReportPanel,
+  LocalReportDrafts,
+  TrackerView,
+  ReviewSection,
+  SeriesHistory,
+  SeriesRollups,
+  MinutesView,
+  LeaveSection,
+  PublicWorkspaceWarning,
+  SetupSurface,
+} from "./lazy-views";
 import { WorkspaceErrorNotice } from "./workspace-error";
 import { OccurrencePicker, listOccurrenceChoices } from "./occurrence-picker";
 import { RequestedOccurrenceNotice } from "./requested-occurrence-notice";
-import { canTakeWork } from "@/meeting/model/directory/people-by-address";
-
-// The views past the overview load on demand: the side panel's first view (the series) needs none of them.
-const AgendaPanel = lazy(() =>
-  loadWithStrings(
-    import("@/features/agenda"),
-    (m) => m.AgendaPanel,
-    (m) => ({ agenda: m.agendaStrings }),
-  ),
-);
-const ReportPanel = lazy(() =>
-  loadWithStrings(
-    import("@/features/reports"),
-    (m) => m.ReportPanel,
-    (m) => ({ reports: m.reportsStrings }),
-  ),
-);
-const LocalReportDrafts = lazy(() =>
-  loadWithStrings(
-    import("@/features/reports"),
-    (m) => m.LocalReportDrafts,
-    (m) => ({ reports: m.reportsStrings }),
-  ),
-);
-const TrackerView = lazy(() =>
-  loadWithStrings(
-    import("./tracker-view"),
-    (m) => m.TrackerView,
-    (m) => m.strings,
-  ),
-);
-const ReviewSection = lazy(() =>
-  loadWithStrings(
-    import("@/features/follow-up"),
-    (m) => m.ReviewSection,
-    (m) => ({ followUp: m.followUpStrings }),
-  ),
-);
-const SeriesHistory = lazy(() =>
-  loadWithStrings(
-    import("@/features/follow-up"),
-    (m) => m.SeriesHistory,
-    (m) => ({ followUp: m.followUpStrings }),
-  ),
-);
-const SeriesRollups = lazy(() =>
-  loadWithStrings(
-    import("@/features/follow-up"),
-    (m) => m.SeriesRollups,
-    (m) => ({ followUp: m.followUpStrings }),
-  ),
-);
-const MinutesView = lazy(() =>
-  loadWithStrings(
-    import("./minutes-view"),
-    (m) => m.MinutesView,
-    (m) => m.strings,
-  ),
-);
-// An attendee's own leave, on the overview and the report view (docs/domain.md §6).
-const LeaveSection = lazy(() =>
-  loadWithStrings(
-    import("./leave-section"),
-    (m) => m.LeaveSection,
-    (m) => m.strings,
-  ),
-);
-// Only the organizer of a series kept in a public group sees it (docs/domain.md §8).
-const PublicWorkspaceWarning = lazy(() =>
-  loadWithStrings(
-    import("@/features/setup"),
-    (m) => m.PublicWorkspaceWarning,
-    (m) => ({ setup: m.setupStrings }),
-  ),
-);
-const SetupSurface = lazy(() =>
-  loadWithStrings(
-    import("./setup-surface"),
-    (m) => m.SetupSurface,
-    (m) => m.strings,
-  ),
-);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   title: visuallyHidden,
 });
-
-function buildNames(series: Series): Record<string, string> {
-  const names: Record<string, string> = {};
-  // Records key people by object id; older ones by UPN or the calendar address: each names the person.
-  for (const person of [series.organizer, ...series.attendees]) {
-    names[person.email.toLowerCase()] = person.name;
-    if (person.upn !== undefined) names[person.upn] = person.name;
-    names[person.key] = person.name;
-  }
-  return names;
-}
 
 /** One meeting's views — overview, agenda, my report, report tracker — for the side panel and the chat tab. */
 export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layout: "panel" | "wide" }) {
@@ -206,7 +122,6 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
 
   const config = keyConfigPeople(stored.value, data.keyOf);
   const workspace = data.workspace.data;
-  const names = buildNames(series);
   const position = locateOccurrences(series.occurrences, new Date());
   // A meeting asked for by a link or the picker opens wherever it lies; one that does not exist opens
   // nothing in its place (RequestedOccurrenceNotice). With none asked for, the current one opens;
@@ -218,23 +133,18 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
     found === undefined || listed.some((o) => o.key === found.key)
       ? listed
       : [...listed, found].sort((a, b) => a.start.getTime() - b.start.getTime());
-  const heldKeys = series.occurrences.filter((o) => o.status !== "cancelled").map((o) => o.key);
-  if (found !== undefined && !heldKeys.includes(found.key)) heldKeys.push(found.key);
-  heldKeys.sort();
-  const roles = getMeetingRoles({
+  const { heldKeys, roles, names, speakers, due, previous } = frameOccurrence({
+    series,
     config,
-    organizer: data.keyOf(series.organizer.key),
+    keyOf: data.keyOf,
     me,
-    occurrenceKey: occurrence?.key,
-    heldKeys,
+    occurrence,
+    asked: found,
   });
   const { mySections, host, canManage } = roles;
-  const speakers = listSpeakerSlots(config, names);
-  const due = occurrence ? getSeriesReportDue(occurrence.start, config, series.timeZone) : new Date();
   const viewContext = { roles, hasOccurrence: occurrence !== undefined, layout };
   const views = listVisibleViews(viewContext);
   const view = chooseView(chosen, viewContext);
-  const previous = occurrence ? findPreviousOccurrenceKey(heldKeys, occurrence.key) : undefined;
 
   // Anyone but the organizer may be away: a speaker, this meeting's host or the note-taker.
   const leave =
@@ -379,14 +289,6 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
       </DraftsGate>
     </PersonKeysProvider>
   );
-}
-
-/** The meeting's own people (organizer and attendees in the organization), by person key, once each. */
-function listMeetingPeople(series: Series): { upn: string; name: string }[] {
-  const people = [series.organizer, ...series.attendees.filter(canTakeWork)];
-  return people
-    .filter((p, i) => people.findIndex((q) => q.key === p.key) === i)
-    .map((p) => ({ upn: p.key, name: p.name }));
 }
 
 /** The surfaces' own strings come with their chunk: the series, drawn first, needs none of them. */

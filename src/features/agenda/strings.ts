@@ -43,6 +43,16 @@ export const agendaStrings = {
       overdue: "已过议程通知时间 {{when}}，请尽快发布议程。",
       outdated: "议程在发布后有修改，请发布更新。",
     },
+    invitation: {
+      insert: "将议程插入邀请",
+      inserting: "正在插入…",
+      hint: "议程将插入会议邀请正文的顶部，发送或更新邀请后参会人即可看到。",
+      inserted: "议程已插入邀请正文顶部。请发送或更新邀请。",
+      alreadyThere:
+        "邀请正文中已有一份例会通议程。Outlook 只能在正文顶部添加，无法替换原有内容：如需更新，请先在正文中删除旧议程，再重新插入。",
+      insertAnyway: "仍然插入",
+      failed: "议程未能插入邀请：{{detail}}",
+    },
     topics: {
       heading: "本周新增议题",
       intro: "任何参会人员都可以为下次会议添加议题。",
@@ -99,6 +109,16 @@ export const agendaStrings = {
       due: "Send the agenda notice by {{when}} ({{hours}} working hours ahead).",
       overdue: "The notice time {{when}} has passed: post the agenda now.",
       outdated: "The agenda changed after it was posted: post the update.",
+    },
+    invitation: {
+      insert: "Insert agenda into invitation",
+      inserting: "Inserting…",
+      hint: "The agenda goes at the top of the invitation's body; attendees see it once you send or update the invitation.",
+      inserted: "The agenda is at the top of the invitation. Send or update the invitation.",
+      alreadyThere:
+        "This invitation already holds a Meetloop agenda. Outlook can only add at the top of the body, not replace what is there: to update it, delete the old agenda from the body first, then insert again.",
+      insertAnyway: "Insert anyway",
+      failed: "The agenda was not inserted into the invitation: {{detail}}",
     },
     topics: {
       heading: "Topics raised this week",

@@ -15,7 +15,7 @@ export type { ReassignActionInput } from "./api/reassign-action";
 export { recordReview } from "./api/record-review";
 export type { ReviewInput } from "./api/record-review";
 export { followUpQueryKeys } from "./api/query-keys";
-export { historyQueryOptions, reviewQueryOptions } from "./api/use-follow-up";
+export { historyQueryOptions, reviewQueryOptions, useReviewItems } from "./api/use-follow-up";
 export { followUpStrings } from "./strings";
 export type { ReviewItem } from "./model/review-items";
 export type { ActionStatus } from "@/meeting/model/planner/action-status";

@@ -32,6 +32,8 @@ import { useBilingual } from "@/lib/i18n/bilingual";
 import { RecordConflictError } from "@/meeting/api/workspace";
 import { addItem, moveItem, removeItem, retimeItem } from "../model/agenda";
 import { buildAgendaCard } from "../model/agenda-card";
+import { buildAgendaHtml } from "../model/agenda-html";
+import type { InvitationBody } from "../api/use-insert-agenda";
 import { getLatestPost } from "@/meeting/model/records/agenda-record";
 import { getNoticeStatus } from "../model/notice";
 import { getNoticeDue } from "@/meeting/model/series-config/deadlines";
@@ -43,6 +45,7 @@ import { AgendaRules } from "./agenda-rules";
 import { CardPreview } from "./card-preview";
 import { LeftCopiesNotice } from "./left-copies-notice";
 import { TopicForm } from "./topic-form";
+import { InvitationInsert } from "./invitation-insert";
 import { useWorkingAgenda } from "./use-working-agenda";
 
 const useStyles = makeStyles({
@@ -66,6 +69,15 @@ export interface AgendaPanelProps {
   reportStatus?: { submitted: number; expected: number };
   /** The series' zone: the card goes to every attendee, so its times are the meeting's own. */
   timeZone: string;
+  /** In an Outlook invitation being composed: the agenda can be inserted into its body. */
+  invitation?: AgendaInvitation;
+}
+
+export interface AgendaInvitation extends InvitationBody {
+  /** When speakers' reports are due, written under the host and note-taker. */
+  reportDue?: Date;
+  /** The decisions the review item goes through, when they are known. */
+  review?: readonly { what: string; owner: string }[];
 }
 
 function formatClock(date: Date, locale: string, timeZone: string): string {
@@ -214,6 +226,25 @@ export function AgendaPanel(props: AgendaPanelProps) {
             })
           : t("total", { total: check.totalMinutes, length: meetingMinutes, cap: config.template.capMinutes })}
       </Text>
+
+      {props.invitation !== undefined && (
+        <InvitationInsert
+          body={props.invitation}
+          isOverTime={check.overByMinutes > 0}
+          renderHtml={() =>
+            buildAgendaHtml({
+              language: cardLanguage,
+              meetingTitle: props.meetingTitle,
+              when: { start: occurrence.start, end: occurrence.end, timeZone: props.timeZone },
+              agenda,
+              displayNames: names,
+              rules,
+              ...(props.invitation?.reportDue === undefined ? {} : { reportDue: props.invitation.reportDue }),
+              ...(props.invitation?.review === undefined ? {} : { review: props.invitation.review }),
+            })
+          }
+        />
+      )}
 
       {canEdit && (
         <>

@@ -37,6 +37,7 @@ async function renderReview(options: {
   isOwnerGone?: boolean;
   viewer?: string;
   viewerId?: string;
+  onlyMine?: boolean;
 }) {
   const graph = createFakeGraph();
   const minutes = buildMinutes({
@@ -152,6 +153,7 @@ async function renderReview(options: {
                 ]}
                 canReview={options.canReview}
                 names={{ "wang.jianguo@yunzhan.example": "王建国", "id-wang": "王建国" }}
+                onlyMine={options.onlyMine ?? false}
               />
             </PersonKeysProvider>
           </ServicesProvider>
@@ -181,6 +183,34 @@ describe("ReviewSection", () => {
     expect(second).toHaveAccessibleName("客服话术更新");
     expect(second).toHaveTextContent("已完成");
     expect(second).toHaveTextContent("第 1 次跟进");
+  });
+
+  it("shows an attendee only the items Planner has them own, with their status, and says so when none", async () => {
+    await renderReview({
+      locale: "zh-CN",
+      canReview: false,
+      onlyMine: true,
+      viewer: "li.na@yunzhan.example",
+      viewerId: "id-li-na",
+    });
+    const region = screen.getByRole("region", { name: "上次会议分配给我的决策" });
+    const list = await within(region).findByRole("list", { name: "上次会议分配给我的决策" });
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveAccessibleName("整理双十一退款工单");
+    expect(items[0]).toHaveTextContent(/逾期 \d+ 天/);
+    cleanup();
+
+    await renderReview({
+      locale: "en-US",
+      canReview: false,
+      onlyMine: true,
+      viewer: "sun.li@yunzhan.example",
+      viewerId: "id-sun",
+    });
+    expect(
+      await screen.findByText("No action items from earlier meetings assigned to you are waiting for review."),
+    ).toBeInTheDocument();
   });
 
   it("lets the host accept an item with a note and shows the verdict", async () => {

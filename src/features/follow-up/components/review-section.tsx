@@ -42,6 +42,8 @@ export interface ReviewSectionProps {
   names: Record<string, string>;
   /** The series' zone; overdue days are counted against today there. Default: the viewer's. */
   timeZone?: string;
+  /** Only the viewer's own items (an attendee preparing in Outlook), headed and said empty as theirs. */
+  onlyMine?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -79,6 +81,7 @@ export function ReviewSection({
   canReview,
   names,
   timeZone,
+  onlyMine = false,
 }: ReviewSectionProps) {
   const { t } = useFollowUpTranslation();
   const styles = useStyles();
@@ -136,11 +139,18 @@ export function ReviewSection({
       canReview,
     );
   const mayReview = (item: ReviewItem): boolean => rightOf(item).kind === "review";
+  // Planner's owners first (a reassigned item is the new owner's), else the minutes' named owner.
+  const isMine = (item: ReviewItem): boolean =>
+    me !== undefined &&
+    (item.ownership.owners.length > 0
+      ? item.ownership.owners.some((o) => keyOf(o.key) === me)
+      : keyOf(item.owner) === me);
+  const shown = review.isSuccess ? (onlyMine ? review.data.items.filter(isMine) : review.data.items) : [];
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={400} weight="semibold">
-        {t("review.title")}
+        {t(onlyMine ? "review.mineTitle" : "review.title")}
       </Text>
       {review.isPending && <Spinner size="small" label={t("common:loading")} />}
       {review.isError && <ErrorNotice error={review.error} onRetry={() => void review.refetch()} />}
@@ -154,12 +164,12 @@ export function ReviewSection({
           )}
           {save.isError && <ErrorNotice error={save.error} message={t("review.saveFailed")} />}
           {reassign.isError && <ErrorNotice error={reassign.error} message={t("owners.reassignFailed")} />}
-          <OrphanedItems items={review.data.items.filter((item) => item.ownership.isOrphaned && mayReview(item))} />
-          {review.data.items.length === 0 ? (
-            <Text>{t("review.empty")}</Text>
+          <OrphanedItems items={shown.filter((item) => item.ownership.isOrphaned && mayReview(item))} />
+          {shown.length === 0 ? (
+            <Text>{t(onlyMine ? "review.mineEmpty" : "review.empty")}</Text>
           ) : (
-            <ul className={styles.list} aria-label={t("review.listLabel")}>
-              {review.data.items.map((item) => {
+            <ul className={styles.list} aria-label={t(onlyMine ? "review.mineTitle" : "review.listLabel")}>
+              {shown.map((item) => {
                 const source = starts.get(item.occurrenceKey) ?? parseOccurrenceKey(item.occurrenceKey);
                 return (
                   <ReviewItemRow
