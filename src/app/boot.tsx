@@ -108,7 +108,7 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
           });
     const services: AppServices = {
       host,
-      graph: createGraphClient({ baseUrl: config.graphBaseUrl, auth }),
+      graph: createGraphClient({ baseUrl: config.graphBaseUrl, auth, cloud: config.cloud }),
       viewer: {
         locale: i18n.language,
         timeZone: host.context.timeZone,

@@ -16,7 +16,7 @@
 //   entra.microsoftonline.cn (the admin center hosts per cloud in https://learn.microsoft.com/entra/fundamentals/faq);
 //   the Azure portal is portal.azure.cn there (deployments page above).
 // - SharePoint: tenants' sites are under <tenant>.sharepoint.com, in 21Vianet <tenant>.sharepoint.cn
-//   (https://learn.microsoft.com/office365/servicedescriptions/office-365-platform-service-description/sharepoint-online-operated-by-21vianet).
+//   (https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges-21vianet).
 
 export const cloudNames = ["global", "china"] as const;
 export type CloudName = (typeof cloudNames)[number];
