@@ -14,6 +14,7 @@ export {
   cloudAvailability,
   findUnavailableInCloud,
   isAvailableIn,
+  isUnavailableInCloud,
   listUnavailableOperations,
 } from "./cloud-availability";
 export type { CloudAvailability, CloudFeatureArea } from "./cloud-availability";

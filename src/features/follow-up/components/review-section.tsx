@@ -15,6 +15,7 @@ import { useId, useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
 import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { CloudNotice } from "@/lib/ui/cloud-notice";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
 import { useReassignAction, useRecordReview, useReviewItems } from "../api/use-follow-up";
@@ -147,6 +148,7 @@ export function ReviewSection({
       {review.isSuccess && (
         <>
           <Text className={styles.meta}>{t("review.intro")}</Text>
+          {review.data.plannerUnavailable && <CloudNotice area="planner" />}
           {review.data.unreadable.length > 0 && (
             <MessageBar intent="warning">
               <MessageBarBody>{t("review.unreadable", { count: review.data.unreadable.length })}</MessageBarBody>
