@@ -7,7 +7,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
+import { globalOnlyHosts } from "@/lib/config/cloud";
+import { readEndpoints } from "@/lib/config/read-config";
 import { allScopes } from "@/lib/graph/scopes";
+import { buildSecurityHeaders } from "./hosting/security-headers.ts";
 import { buildAppPackage, createManifest, LOCALIZATION_FILES } from "./manifest/build-package.ts";
 import { fillTemplate } from "./manifest/fill-template.ts";
 import { readPngSize } from "./manifest/png-file.ts";
@@ -178,3 +181,42 @@ describe("docs/deploy.md", () => {
     expect(info.nestedAppAuthInfo[0]?.scopes).toEqual(allScopes());
   });
 });
+
+describe("a package for Microsoft 365 operated by 21Vianet", () => {
+  const china: AppSettings = { ...settings, host: "meetloop.contoso.cn", cloud: "china" };
+
+  it("validates and names that cloud's hosts only: the manifest, its localizations and the build's headers", async () => {
+    const built = await buildAppPackage(manifestDir, china);
+    const manifest = built.manifest as JsonObject;
+    expect(validateManifest(manifest)).toEqual({ valid: true, errors: [] });
+    expect(manifest.validDomains).toEqual(["meetloop.contoso.cn"]);
+    expect(manifest.webApplicationInfo).toMatchObject({ resource: `api://meetloop.contoso.cn/${china.aadClientId}` });
+    const zip = await JSZip.loadAsync(built.zip);
+    const texts = await Promise.all(
+      ["manifest.json", ...LOCALIZATION_FILES].map((name) => zip.file(name)?.async("string") ?? Promise.resolve("")),
+    );
+    const headers = buildSecurityHeaders(pickHeaderOptions(readEndpoints({ VITE_CLOUD: "china" })));
+    const everything = [...texts, ...Object.values(headers)].join("\n");
+    for (const host of globalOnlyHosts) expect(everything, host).not.toContain(host);
+    expect(headers["Content-Security-Policy"]).toContain("https://microsoftgraph.chinacloudapi.cn");
+    expect(headers["Content-Security-Policy"]).toContain("frame-ancestors https://teams.microsoftonline.cn;");
+  });
+
+  it("is refused when the template names a global host", async () => {
+    const brokenDir = mkdtempSync(join(tmpdir(), "meetloop-manifest-"));
+    try {
+      cpSync(manifestDir, brokenDir, { recursive: true });
+      const template = readJsonObject(join(brokenDir, "manifest.template.json"));
+      template.validDomains = ["{{HOST}}", "teams.microsoft.com"];
+      writeFileSync(join(brokenDir, "manifest.template.json"), JSON.stringify(template));
+      await expect(buildAppPackage(brokenDir, china)).rejects.toThrow("names global hosts in a package for china");
+      await expect(buildAppPackage(brokenDir, settings)).resolves.toBeDefined();
+    } finally {
+      rmSync(brokenDir, { recursive: true, force: true });
+    }
+  });
+});
+
+function pickHeaderOptions(endpoints: ReturnType<typeof readEndpoints>) {
+  return { graphBaseUrl: endpoints.graphBaseUrl, authority: endpoints.aadAuthority, cloud: endpoints.cloud };
+}

@@ -1,7 +1,10 @@
 // `npm run package`: builds build/meetloop-teams-app.zip for upload to Teams.
 // MEETLOOP_HOST=meetloop.contoso.com VITE_AAD_CLIENT_ID=<guid> npm run package
+// `npm run package -- --cloud china` (or MEETLOOP_CLOUD=china) packages for Microsoft 365 operated by
+// 21Vianet: the same manifest, checked to name no global host (docs/deploy.md §7).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { readAppSettings } from "./manifest/app-settings.ts";
 import { buildAppPackage } from "./manifest/build-package.ts";
 
@@ -14,11 +17,15 @@ function readPackageVersion(): string {
 }
 
 async function packageApp(): Promise<void> {
-  const settings = readAppSettings(process.env, readPackageVersion());
+  const { values } = parseArgs({ options: { cloud: { type: "string" } } });
+  const env = values.cloud === undefined ? process.env : { ...process.env, MEETLOOP_CLOUD: values.cloud };
+  const settings = readAppSettings(env, readPackageVersion());
   const { zip } = await buildAppPackage(`${repoRoot}manifest`, settings);
   mkdirSync(`${repoRoot}build`, { recursive: true });
   writeFileSync(outputPath, zip);
-  console.log(`Teams app package for https://${settings.host} (version ${settings.appVersion}):`);
+  console.log(
+    `Teams app package for https://${settings.host} (version ${settings.appVersion}, ${settings.cloud ?? "global"} cloud):`,
+  );
   console.log(`${outputPath} (${zip.byteLength.toLocaleString("en-US")} bytes)`);
 }
 

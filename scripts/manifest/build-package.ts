@@ -4,6 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
+import { globalOnlyHosts } from "../../src/lib/config/cloud.ts";
+import type { CloudName } from "../../src/lib/config/cloud.ts";
 import { createPlaceholderValues, fillTemplate } from "./fill-template.ts";
 import { readPngSize } from "./png-file.ts";
 import { assertValid, validateLocalization, validateManifest } from "./schema-validation.ts";
@@ -48,14 +50,27 @@ function readCheckedIcon(manifestDir: string, name: keyof typeof ICON_SIZES): Bu
   return png;
 }
 
+/**
+ * A package for Microsoft 365 operated by 21Vianet names no global host (src/lib/config/cloud.ts):
+ * a link or domain there would point users at a cloud their tenant is not in.
+ */
+export function assertCloudHosts(name: string, json: JsonValue, cloud: CloudName): void {
+  if (cloud === "global") return;
+  const text = JSON.stringify(json);
+  const named = globalOnlyHosts.filter((host) => text.includes(host));
+  if (named.length > 0) throw new Error(`${name} names global hosts in a package for ${cloud}: ${named.join(", ")}.`);
+}
+
 export async function buildAppPackage(manifestDir: string, settings: AppSettings): Promise<AppPackage> {
   const manifest = createManifest(manifestDir, settings);
+  assertCloudHosts("manifest.json", manifest, settings.cloud ?? "global");
   const zip = new JSZip();
   const options = { date: ENTRY_DATE };
   zip.file("manifest.json", `${JSON.stringify(manifest, null, 2)}\n`, options);
   for (const name of LOCALIZATION_FILES) {
     const localization = readJson(join(manifestDir, name));
     assertValid(name, validateLocalization(localization));
+    assertCloudHosts(name, localization, settings.cloud ?? "global");
     zip.file(name, `${JSON.stringify(localization, null, 2)}\n`, options);
   }
   for (const name of ["color.png", "outline.png"] as const) {

@@ -122,6 +122,11 @@ export function readEndpoints(env: EnvSource): ConfiguredEndpoints {
   return pickEndpoints(parseValidEnv(env, { requireClientId: false }));
 }
 
+/** The configured cloud alone (VITE_CLOUD, default "global"), for code that needs nothing else. */
+export function readCloud(env: EnvSource = import.meta.env): CloudName {
+  return readEndpoints(env).cloud;
+}
+
 function parseValidEnv(env: EnvSource, options: { requireClientId: boolean }): ParsedEnv {
   const parsed = parseEnv(normalizeEnv(env), options);
   if (parsed.issues.length > 0) {

@@ -34,7 +34,7 @@ function readDocsTable(): Record<string, { china: boolean; doc: string }> {
   if (start === -1) throw new Error("docs/deploy.md has no availability table");
   const table = doc.slice(start, doc.indexOf("\n\n", start));
   return Object.fromEntries(
-    [...table.matchAll(/^\| `([A-Za-z]+)` \| (yes|\*\*no\*\*) \| `([^`]+)` \|$/gm)].map((m) => [
+    [...table.matchAll(/^\| ([A-Za-z]+) \| (yes|\*\*no\*\*) \| `([^`]+)` \|$/gm)].map((m) => [
       m[1] ?? "",
       { china: m[2] === "yes", doc: m[3] ?? "" },
     ]),
