@@ -126,8 +126,8 @@ export function ReviewSection({
   };
   const keyOf = usePersonKeys();
   // Older minutes name owners and supervisors by UPN: compared by key, like the viewer.
-  const rightOf = (item: ReviewItem): ReviewRight =>
-    getReviewRight(
+  const rightOf = (item: ReviewItem): ReviewRight => {
+    const right = getReviewRight(
       {
         ...item,
         owner: keyOf(item.owner),
@@ -136,6 +136,9 @@ export function ReviewSection({
       me,
       canReview,
     );
+    // Without Planner there is no task to wait for: the reviewer's own judgement accepts the item.
+    return right.kind === "review" && review.data?.plannerUnavailable === true ? { ...right, isDone: true } : right;
+  };
   const mayReview = (item: ReviewItem): boolean => rightOf(item).kind === "review";
 
   return (
