@@ -2,8 +2,9 @@
 // Error names every missing or invalid variable so a bad deployment is obvious at first paint
 // instead of surfacing later as a confusing Graph or sign-in failure. VITE_CLOUD picks the
 // Microsoft 365 cloud (cloud.ts): its Graph root and sign-in authority are the defaults.
-import { getDefaultAuthority, getGraphBaseUrl, isCloudName } from "./cloud";
-import type { CloudName } from "./cloud";
+// eslint-disable-next-line import-x/extensions -- vite.config.ts loads this file, and Vite's config loader wants extensions
+import { getDefaultAuthority, getGraphBaseUrl, isCloudName } from "./cloud.ts";
+import type { CloudName } from "./cloud.ts";
 
 export interface AppConfig {
   /** Absolute Graph v1.0 root without a trailing slash, e.g. https://graph.microsoft.com/v1.0 */
