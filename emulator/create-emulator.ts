@@ -2,10 +2,13 @@
 // metadata-checked dispatcher (with latency, fault rules and the request log around it),
 // /graph/v1.0/$batch through the batch executor, /graph/_admin/… to the control endpoints and
 // /graph/_auth/token to the demo sign-in's token endpoint.
-// Anything else is a 404 JSON. One Emulator holds one in-memory tenant.
+// Anything else is a 404 JSON. One Emulator holds one in-memory tenant, in one cloud: "china"
+// answers as Microsoft 365 operated by 21Vianet for the APIs it lacks (http/national-cloud.ts).
 import { FaultInjector } from "./faults.ts";
 import { renderError, createDispatcher } from "./http/dispatch.ts";
 import { renderFault } from "./http/fault-response.ts";
+import { refuseInCloud } from "./http/national-cloud.ts";
+import type { EmulatorCloud } from "./http/national-cloud.ts";
 import { GraphError, badRequest } from "./http/graph-error.ts";
 import { loadMetadataIndex } from "./metadata/load-index.ts";
 import { RequestLog, getHighResNow } from "./request-log.ts";
@@ -35,6 +38,8 @@ export interface Emulator {
   getState(): TenantState;
   /** Puts back a copy of a state read earlier: a test's fresh tenant without rebuilding the scenario. */
   restoreState(snapshot: TenantState): void;
+  /** The cloud the emulator answers as (default "global"). */
+  cloud: EmulatorCloud;
   readonly faults: FaultInjector;
   readonly log: RequestLog;
 }
@@ -42,6 +47,8 @@ export interface Emulator {
 export interface EmulatorOptions {
   readonly scenario?: Scenario;
   readonly now?: () => Date;
+  /** "china": answer as Microsoft 365 operated by 21Vianet (http/national-cloud.ts). */
+  readonly cloud?: EmulatorCloud;
 }
 
 const v1Prefix = "/graph/v1.0";
@@ -121,6 +128,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let state = buildTenantState(options.scenario ?? loadScenarioFile(defaultScenarioPath), now());
   const faults = new FaultInjector();
   const log = new RequestLog();
+  let cloud: EmulatorCloud = options.cloud ?? "global";
   const dispatcher = createDispatcher(
     () => state,
     index,
@@ -152,10 +160,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return outcome.kind === "drop-before" ? outcome : { kind: "drop-after", response: outcome.response };
   };
 
+  const dispatchInCloud = (request: GraphRequest) => {
+    const refused = refuseInCloud(cloud, request.path);
+    return refused === undefined ? dispatcher.dispatch(request) : renderError(refused, now());
+  };
+
   const runWithFaults = (request: GraphRequest): RequestOutcome =>
     applyFault(faults.match(request.method, request.path), () => ({
       kind: "respond",
-      response: dispatcher.dispatch(request),
+      response: dispatchInCloud(request),
     }));
 
   const runBatch = (request: GraphRequest, inner: InnerLogEntry[]): RequestOutcome => {
@@ -264,6 +277,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         loadScenario: (s) => {
           state = buildTenantState(s, now());
         },
+        getCloud: () => cloud,
+        setCloud: (next) => {
+          cloud = next;
+        },
       },
       (req.method ?? "GET").toUpperCase(),
       url.pathname.slice(adminPrefix.length),
@@ -283,6 +300,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     restoreState(snapshot) {
       state = structuredClone(snapshot);
+    },
+    get cloud() {
+      return cloud;
+    },
+    set cloud(next) {
+      cloud = next;
     },
     handle(req, res) {
       const url = new URL(req.url ?? "/", "http://emulator.invalid");

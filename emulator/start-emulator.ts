@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { createEmulator } from "./create-emulator.ts";
 import type { AddressInfo } from "node:net";
 import type { Emulator } from "./create-emulator.ts";
+import type { EmulatorCloud } from "./http/national-cloud.ts";
 import type { Scenario } from "./scenario/schema.ts";
 
 export interface StartedEmulator {
@@ -14,11 +15,12 @@ export interface StartedEmulator {
 }
 
 export async function startEmulator(
-  options: { port?: number; scenario?: Scenario; host?: string; now?: () => Date } = {},
+  options: { port?: number; scenario?: Scenario; host?: string; now?: () => Date; cloud?: EmulatorCloud } = {},
 ): Promise<StartedEmulator> {
   const emulator = createEmulator({
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.cloud ? { cloud: options.cloud } : {}),
   });
   const server = createServer((req, res) => {
     emulator.handle(req, res);

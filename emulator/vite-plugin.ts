@@ -1,7 +1,9 @@
 // Mounts the Graph emulator inside `vite` and `vite preview` for every URL under /graph/, so the
 // demo app talks to it on its own origin. Runs in Node beside Vite; never in the client bundle.
-// The scenario is the default one, or the file named by MEETLOOP_SCENARIO.
+// The scenario is the default one, or the file named by MEETLOOP_SCENARIO; the cloud is the app's
+// (VITE_CLOUD=china: the emulator answers as Microsoft 365 operated by 21Vianet) or MEETLOOP_CLOUD.
 import { createEmulator } from "./create-emulator.ts";
+import { isEmulatorCloud } from "./http/national-cloud.ts";
 import { defaultScenarioPath, loadScenarioFile } from "./scenario/load.ts";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Plugin } from "vite";
@@ -12,7 +14,11 @@ type Next = (error?: unknown) => void;
 export function graphEmulator(): Plugin {
   let emulator: Emulator | undefined;
   const getEmulator = (): Emulator => {
-    emulator ??= createEmulator({ scenario: loadScenarioFile(process.env.MEETLOOP_SCENARIO ?? defaultScenarioPath) });
+    const cloud = process.env.MEETLOOP_CLOUD ?? process.env.VITE_CLOUD ?? "global";
+    emulator ??= createEmulator({
+      scenario: loadScenarioFile(process.env.MEETLOOP_SCENARIO ?? defaultScenarioPath),
+      cloud: isEmulatorCloud(cloud) ? cloud : "global",
+    });
     return emulator;
   };
   const middleware = (req: IncomingMessage, res: ServerResponse, next: Next): void => {

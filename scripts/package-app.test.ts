@@ -7,7 +7,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
+import { globalOnlyHosts } from "@/lib/config/cloud";
+import { readEndpoints } from "@/lib/config/read-config";
 import { allScopes } from "@/lib/graph/scopes";
+import { buildSecurityHeaders } from "./hosting/security-headers.ts";
 import { buildAppPackage, createManifest, LOCALIZATION_FILES } from "./manifest/build-package.ts";
 import { listExtensionIcons } from "./manifest/extension-icons.ts";
 import { fillTemplate } from "./manifest/fill-template.ts";
@@ -291,3 +294,56 @@ describe("docs/deploy.md", () => {
     expect(info.nestedAppAuthInfo[0]?.scopes).toEqual(allScopes());
   });
 });
+
+describe("a package for Microsoft 365 operated by 21Vianet", () => {
+  const china: AppSettings = { ...settings, host: "meetloop.contoso.cn", cloud: "china" };
+
+  it("validates and names that cloud's hosts only: the manifest, its localizations and the build's headers", async () => {
+    const built = await buildAppPackage(manifestDir, china);
+    const manifest = built.manifest as JsonObject;
+    expect(validateManifest(manifest)).toEqual({ valid: true, errors: [] });
+    expect(manifest.validDomains).toEqual(["meetloop.contoso.cn"]);
+    expect(manifest.webApplicationInfo).toMatchObject({ resource: `api://meetloop.contoso.cn/${china.aadClientId}` });
+    const zip = await JSZip.loadAsync(built.zip);
+    const texts = await Promise.all(
+      ["manifest.json", ...LOCALIZATION_FILES].map((name) => zip.file(name)?.async("string") ?? Promise.resolve("")),
+    );
+    const headers = buildSecurityHeaders(pickHeaderOptions(readEndpoints({ VITE_CLOUD: "china" })));
+    const everything = [...texts, ...Object.values(headers)].join("\n");
+    for (const host of globalOnlyHosts) expect(everything, host).not.toContain(host);
+    expect(headers["Content-Security-Policy"]).toContain("https://microsoftgraph.chinacloudapi.cn");
+    expect(headers["Content-Security-Policy"]).toContain("frame-ancestors https://teams.microsoftonline.cn;");
+  });
+
+  it("carries the Teams app without the Outlook add-in, its mailbox permission or its strings", async () => {
+    const built = await buildAppPackage(manifestDir, china);
+    const manifest = built.manifest as JsonObject;
+    expect(manifest).not.toHaveProperty("extensions");
+    expect(manifest).not.toHaveProperty("authorization");
+    const zip = await JSZip.loadAsync(built.zip);
+    for (const name of LOCALIZATION_FILES) {
+      const strings = JSON.parse((await zip.file(name)?.async("string")) ?? "{}") as JsonObject;
+      expect(Object.keys(strings).filter((key) => key.startsWith("extensions"))).toEqual([]);
+    }
+    const globalHeaders = buildSecurityHeaders(pickHeaderOptions(readEndpoints({})));
+    expect(globalHeaders["Content-Security-Policy"]).toContain("https://appsforoffice.microsoft.com");
+  });
+
+  it("is refused when the template names a global host", async () => {
+    const brokenDir = mkdtempSync(join(tmpdir(), "meetloop-manifest-"));
+    try {
+      cpSync(manifestDir, brokenDir, { recursive: true });
+      const template = readJsonObject(join(brokenDir, "manifest.template.json"));
+      template.validDomains = ["{{HOST}}", "teams.microsoft.com"];
+      writeFileSync(join(brokenDir, "manifest.template.json"), JSON.stringify(template));
+      await expect(buildAppPackage(brokenDir, china)).rejects.toThrow("names global hosts in a package for china");
+      await expect(buildAppPackage(brokenDir, settings, join(manifestDir, "..", "public"))).resolves.toBeDefined();
+    } finally {
+      rmSync(brokenDir, { recursive: true, force: true });
+    }
+  });
+});
+
+function pickHeaderOptions(endpoints: ReturnType<typeof readEndpoints>) {
+  return { graphBaseUrl: endpoints.graphBaseUrl, authority: endpoints.aadAuthority, cloud: endpoints.cloud };
+}

@@ -1,14 +1,22 @@
 // `npm run smoke:tenant`: the meeting cycle against a real Microsoft 365 tenant, signed in by
 // device code, with the app's own Graph operations (docs/deploy.md §6). `-- --emulator` runs the
 // same cycle against the local emulator, which the test command does to keep this script correct.
+// MEETLOOP_CLOUD=china runs it in Microsoft 365 operated by 21Vianet (docs/deploy.md §9): that
+// cloud's sign-in host and Graph root (src/lib/config/cloud.ts), its Planner steps refused.
 import { PublicClientApplication } from "@azure/msal-node";
 import { startEmulator } from "../emulator/start-emulator.ts";
+import { getCloud, isCloudName } from "@/lib/config/cloud";
+import type { CloudName } from "@/lib/config/cloud";
 import { allScopes, createGraphClient } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
 import { runSmoke } from "./smoke/run-smoke.ts";
 import type { SmokeStep, SmokeTarget } from "./smoke/run-smoke.ts";
 
-const graphRoot = "https://graph.microsoft.com";
+function readCloudName(): CloudName {
+  const value = process.env.MEETLOOP_CLOUD?.trim() || "global";
+  if (!isCloudName(value)) throw new Error(`MEETLOOP_CLOUD must be "global" or "china" (got "${value}").`);
+  return value;
+}
 
 function readEnv(name: string): string {
   const value = process.env[name];
@@ -19,10 +27,12 @@ function readEnv(name: string): string {
 }
 
 async function signInByDeviceCode(): Promise<GraphClient> {
+  const cloud = getCloud(readCloudName());
+  const graphRoot = cloud.graphRoot;
   const app = new PublicClientApplication({
     auth: {
       clientId: readEnv("MEETLOOP_CLIENT_ID"),
-      authority: `https://login.microsoftonline.com/${readEnv("MEETLOOP_TENANT_ID")}`,
+      authority: `${cloud.loginOrigin}/${readEnv("MEETLOOP_TENANT_ID")}`,
     },
   });
   const scopes = allScopes().map((scope) => `${graphRoot}/${scope}`);
@@ -37,6 +47,7 @@ async function signInByDeviceCode(): Promise<GraphClient> {
   let account = result.account;
   return createGraphClient({
     baseUrl: `${graphRoot}/v1.0`,
+    cloud: cloud.name,
     auth: {
       getToken: async () => {
         if (account !== null) {

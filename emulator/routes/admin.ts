@@ -8,6 +8,8 @@ import { findUser } from "../state/lookups.ts";
 import { expireDeltaTokens } from "../state/list-changes.ts";
 import { limitsSchema, resolveLimits } from "../state/limits.ts";
 import { ScenarioError, parseScenario } from "../scenario/load.ts";
+import { isEmulatorCloud } from "../http/national-cloud.ts";
+import type { EmulatorCloud } from "../http/national-cloud.ts";
 import type { FaultInjector } from "../faults.ts";
 import type { GraphResponse } from "../http/types.ts";
 import type { RequestLog } from "../request-log.ts";
@@ -19,6 +21,8 @@ export interface AdminTarget {
   readonly log: RequestLog;
   loadScenario(scenario: Scenario): void;
   getState(): TenantState;
+  getCloud(): EmulatorCloud;
+  setCloud(cloud: EmulatorCloud): void;
 }
 
 function adminError(status: number, code: string, message: string): GraphResponse {
@@ -70,6 +74,14 @@ export function handleAdmin(target: AdminTarget, method: string, path: string, b
   const user = userPath.exec(path);
   if (user !== null) return handleUserAdmin(target.getState(), method, user, body);
   switch (route) {
+    case "GET /cloud":
+      return { status: 200, body: { cloud: target.getCloud() } };
+    case "PUT /cloud": {
+      const cloud = typeof body === "object" && body !== null ? (body as { cloud?: unknown }).cloud : undefined;
+      if (!isEmulatorCloud(cloud)) return adminError(400, "InvalidCloud", 'Expected { cloud: "global" | "china" }.');
+      target.setCloud(cloud);
+      return { status: 200, body: { cloud } };
+    }
     case "POST /scenario":
       try {
         target.loadScenario(parseScenario(body, "scenario"));

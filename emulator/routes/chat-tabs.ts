@@ -15,7 +15,10 @@ import type { ChatState, ChatTabState } from "../state/tenant-state.ts";
 
 type Json = Record<string, unknown>;
 
-const appBindPattern = /^https:\/\/graph\.microsoft\.com\/v1\.0\/appCatalogs\/teamsApps\/([^/?#]+)$/;
+// The bind names the app on the Graph root of the cloud the request is sent to: the global one, or
+// Microsoft 365 operated by 21Vianet's (https://learn.microsoft.com/graph/deployments).
+const appBindPattern =
+  /^https:\/\/(?:graph\.microsoft\.com|microsoftgraph\.chinacloudapi\.cn)\/v1\.0\/appCatalogs\/teamsApps\/([^/?#]+)$/;
 const bindKey = "teamsApp@odata.bind";
 
 function renderTab(ctx: RouteContext, chat: ChatState, tab: ChatTabState): Json {

@@ -12,6 +12,7 @@ import {
   emptyInlineStyleHash,
   teamsValidOriginsUrl,
 } from "./security-headers.ts";
+import { globalOnlyHosts } from "../../src/lib/config/cloud.ts";
 import {
   buildStaticWebAppConfig,
   readGlobalHeaders,
@@ -110,6 +111,21 @@ describe("the policy follows the configured endpoints", () => {
       teamsValidOriginsUrl,
     ]);
     expect(policy["frame-src"]).toEqual(["https://login.chinacloudapi.cn"]);
+  });
+
+  it("in a build for Microsoft 365 operated by 21Vianet names that cloud's hosts and no global one", () => {
+    const policy = buildContentSecurityPolicy({
+      graphBaseUrl: "https://microsoftgraph.chinacloudapi.cn/v1.0",
+      authority: "https://login.chinacloudapi.cn/organizations",
+      cloud: "china",
+    });
+    const signIn = ["https://login.chinacloudapi.cn", "https://login.partner.microsoftonline.cn"];
+    expect(policy["connect-src"]).toEqual(["https://microsoftgraph.chinacloudapi.cn", ...signIn]);
+    expect(policy["frame-src"]).toEqual(signIn);
+    expect(policy["form-action"]).toEqual(signIn);
+    expect(policy["frame-ancestors"]).toEqual(["https://teams.microsoftonline.cn"]);
+    const named = Object.values(policy).flat().join(" ");
+    for (const host of globalOnlyHosts) expect(named).not.toContain(host);
   });
 
   it("connects to the app's own origin when Graph is the demo's same-origin emulator", () => {

@@ -1,5 +1,6 @@
 // The security headers the hosted build is served with, built in one place from the endpoints the
-// build is configured for (VITE_GRAPH_BASE_URL, VITE_AAD_AUTHORITY). The build writes them into
+// build is configured for (VITE_GRAPH_BASE_URL, VITE_AAD_AUTHORITY, VITE_CLOUD: the hosts of the
+// cloud come from src/lib/config/cloud.ts). The build writes them into
 // dist/staticwebapp.config.json, `vite preview` serves them from there, and `vite` (dev) sends the
 // same policy plus its dev-only nonce (scripts/hosting/vite-plugin.ts). Documented in
 // docs/deploy.md §3; pinned by security-headers.test.ts.
@@ -7,12 +8,17 @@
 // Deliberately not sent: X-Frame-Options (Teams, Outlook and the Microsoft 365 app frame every
 // page, and frame-ancestors below is the modern control), and Cross-Origin-Opener-Policy (the MSAL
 // popup would lose its opener; src/lib/auth/redirect-page.ts).
+// NOTE: relative paths, not "@/": Vite bundles its config (and so this file) before any alias exists.
+import { getCloud } from "../../src/lib/config/cloud.ts";
+import type { CloudName } from "../../src/lib/config/cloud.ts";
 
 export interface SecurityHeaderOptions {
   /** The Graph v1.0 root as configured: an http(s) URL, or a path on the app's own origin (the demo's emulator). */
   graphBaseUrl: string;
   /** The sign-in authority, e.g. https://login.microsoftonline.com/organizations. */
   authority: string;
+  /** The Microsoft 365 cloud: its Teams hosts frame the app, its sign-in hosts are allowed. Default "global". */
+  cloud?: CloudName;
   /**
    * Vite's dev server only: the nonce Vite puts on the scripts it writes into index.html (React
    * Refresh's preamble is inline); its hot-update socket connects to the page's own origin, and
@@ -24,28 +30,11 @@ export interface SecurityHeaderOptions {
 export type ContentSecurityPolicy = Readonly<Record<string, readonly string[]>>;
 
 /**
- * The hosts allowed to frame the app: Microsoft's list for Teams tabs that also run in Outlook and
- * the Microsoft 365 app, "Set Content Security Policy headers to allow Teams and any other host
- * applications of your app" in
- * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements
- * (*.cloud.microsoft is where those clients are moving; the older hosts stay for the migration).
- */
-export const teamsFrameAncestors: readonly string[] = [
-  "https://*.cloud.microsoft",
-  "https://teams.microsoft.com",
-  "https://*.teams.microsoft.com",
-  "https://*.microsoft365.com",
-  "https://*.office.com",
-  "https://outlook.office.com",
-  "https://outlook.office365.com",
-  "https://outlook-sdf.office.com",
-  "https://outlook-sdf.office365.com",
-];
-
 /**
  * Office.js, which the Outlook task pane loads from Microsoft's CDN as Microsoft requires
  * (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn;
- * src/lib/office/office-host.ts). It loads its host-specific scripts from the same origin.
+ * src/lib/office/office-host.ts). It loads its host-specific scripts from the same origin. Not in a
+ * 21Vianet build: that package carries no Outlook add-in (scripts/manifest/build-package.ts).
  */
 export const officeScriptOrigin = "https://appsforoffice.microsoft.com";
 
@@ -55,6 +44,8 @@ export const officeScriptOrigin = "https://appsforoffice.microsoft.com";
  * (https://devblogs.microsoft.com/microsoft365dev/action-required-ensure-your-microsoft-teams-apps-are-ready-for-upcoming-domain-changes/,
  * OfficeDev/microsoft-teams-library-js#2089). Allowed by its exact URL so that fetch is neither a
  * violation nor a stale list in every Teams session; the test pins it to the installed teams-js.
+ * Not in a 21Vianet build, which names no global host: there teams-js is given Teams operated by
+ * 21Vianet as a valid origin at initialize (src/lib/teams/teams-host.ts) and keeps its bundled list.
  */
 export const teamsValidOriginsUrl = "https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json";
 
@@ -67,24 +58,30 @@ export const teamsValidOriginsUrl = "https://res.cdn.office.net/teams-js/validDo
 export const emptyInlineStyleHash = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
 export function buildContentSecurityPolicy(options: SecurityHeaderOptions): ContentSecurityPolicy {
+  const cloud = getCloud(options.cloud ?? "global");
   const graph = graphSource(options.graphBaseUrl);
   const authority = httpsOrigin(options.authority, "authority");
+  // MSAL may be sent to any sign-in host of the cloud's Entra ID (cloud.ts), besides the configured one.
+  const signIn = unique([authority, ...(cloud.loginOrigins.includes(authority) ? cloud.loginOrigins : [])]);
+  const validOrigins = cloud.name === "global" ? [teamsValidOriginsUrl] : [];
   // Empty unless this is Vite's dev server (see devServer above).
   const devNonce = options.devServer === undefined ? [] : [`'nonce-${options.devServer.nonce}'`];
   const devSelf = options.devServer === undefined ? [] : ["'self'"];
   const devWorker: ContentSecurityPolicy = options.devServer === undefined ? {} : { "worker-src": ["blob:"] };
   return {
     "default-src": ["'none'"],
-    "script-src": ["'self'", officeScriptOrigin, ...devNonce],
+    "script-src": ["'self'", ...(cloud.name === "global" ? [officeScriptOrigin] : []), ...devNonce],
     "style-src": ["'self'", emptyInlineStyleHash, ...devNonce],
     // The favicon; avatars are initials, never photos.
     "img-src": ["'self'"],
-    "connect-src": unique([...devSelf, graph, authority, teamsValidOriginsUrl]),
+    "connect-src": unique([...devSelf, graph, ...signIn, ...validOrigins]),
     // MSAL renews tokens silently in a hidden iframe on the authority, and its POST and EAR flows
     // submit a form there from an about:blank popup or frame, which inherits this policy.
-    "frame-src": [authority],
-    "form-action": [authority],
-    "frame-ancestors": teamsFrameAncestors,
+    "frame-src": signIn,
+    "form-action": signIn,
+    // The cloud's hosts of Teams tabs (cloud.ts: Microsoft's list in the tab requirements page for
+    // the global cloud, the Teams client alone in 21Vianet).
+    "frame-ancestors": cloud.frameAncestors,
     "base-uri": ["'self'"],
     "object-src": ["'none'"],
     ...devWorker,

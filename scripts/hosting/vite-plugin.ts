@@ -28,7 +28,7 @@ function sendHeaders(headers: Record<string, string>) {
 }
 
 export function securityHeaders(endpoints: ConfiguredEndpoints): Plugin {
-  const options = { graphBaseUrl: endpoints.graphBaseUrl, authority: endpoints.aadAuthority };
+  const options = { graphBaseUrl: endpoints.graphBaseUrl, authority: endpoints.aadAuthority, cloud: endpoints.cloud };
   // A new nonce per dev server start: it only ever guards the local dev page.
   const devNonce = randomBytes(16).toString("base64url");
   let outDir = "";

@@ -10,7 +10,15 @@ describe("readAppSettings", () => {
       aadClientId: clientId,
       appId: DEFAULT_APP_ID,
       appVersion: "0.1.0",
+      cloud: "global",
     });
+  });
+
+  it("takes the cloud from MEETLOOP_CLOUD, else from the build's VITE_CLOUD", () => {
+    const base = { MEETLOOP_HOST: "meetloop.contoso.cn", VITE_AAD_CLIENT_ID: clientId };
+    expect(readAppSettings({ ...base, MEETLOOP_CLOUD: "china" }, "0.1.0").cloud).toBe("china");
+    expect(readAppSettings({ ...base, VITE_CLOUD: "china" }, "0.1.0").cloud).toBe("china");
+    expect(() => readAppSettings({ ...base, MEETLOOP_CLOUD: "gallatin" }, "0.1.0")).toThrow("MEETLOOP_CLOUD");
   });
 
   it("takes the app id and version from the environment when given", () => {

@@ -1,6 +1,8 @@
 // The values that differ per deployment, read from the environment so that the same
 // template serves every tenant. Each check fails with a message naming the variable,
 // because a wrong host or client id only shows up later as a blank tab in Teams.
+import { isCloudName } from "../../src/lib/config/cloud.ts";
+import type { CloudName } from "../../src/lib/config/cloud.ts";
 
 export interface AppSettings {
   /** Bare host (optionally with port) serving the static build, e.g. meetloop.contoso.com. */
@@ -11,6 +13,8 @@ export interface AppSettings {
   appId: string;
   /** Semantic version x.y.z; Teams requires it to increase on every update. */
   appVersion: string;
+  /** The Microsoft 365 cloud the package is for (default global): its package names no other cloud's host. */
+  cloud?: CloudName;
 }
 
 /** Meetloop's fixed Teams app id, used unless MEETLOOP_APP_ID overrides it. */
@@ -61,5 +65,8 @@ export function readAppSettings(env: Environment, fallbackVersion: string): AppS
   if (!SEMVER.test(appVersion)) {
     throw new Error(`MEETLOOP_APP_VERSION must be a version like 1.2.3 (got "${appVersion}").`);
   }
-  return { host, aadClientId, appId, appVersion };
+  // MEETLOOP_CLOUD (or `--cloud`, scripts/package-app.ts), else the cloud the build was made for.
+  const rawCloud = env.MEETLOOP_CLOUD?.trim() || env.VITE_CLOUD?.trim() || "global";
+  if (!isCloudName(rawCloud)) throw new Error(`MEETLOOP_CLOUD must be "global" or "china" (got "${rawCloud}").`);
+  return { host, aadClientId, appId, appVersion, cloud: rawCloud };
 }

@@ -120,7 +120,7 @@ export async function boot(root: Root, initialTheme: ThemeName): Promise<void> {
             clientId: config.aadClientId,
             tenantId: host.context.tenantId,
           });
-    const graph = createGraphClient({ baseUrl: config.graphBaseUrl, auth });
+    const graph = createGraphClient({ baseUrl: config.graphBaseUrl, auth, cloud: config.cloud });
     const services: AppServices = {
       host: await withDemoAppointment(host, graph),
       graph,

@@ -1,4 +1,5 @@
 import { buildTabDeepLink } from "@/lib/cards";
+import { getCloud, readCloud } from "@/lib/config";
 import { isMeetingView } from "@/meeting/model/roles/view-policy";
 import type { MeetingView } from "@/meeting/model/roles/view-policy";
 
@@ -30,6 +31,7 @@ export function buildViewLink(seriesId: string, view: MeetingView, label: string
     subPageId,
     label,
     webUrl: `${origin}/?${new URLSearchParams(where).toString()}`,
+    teamsOrigin: getCloud(readCloud()).teamsOrigin,
   });
 }
 

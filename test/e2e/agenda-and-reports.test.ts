@@ -8,6 +8,7 @@ import { validateAdaptiveCard } from "../support/card-schema";
 import { readStoredDrafts } from "../support/stored-drafts";
 import { listHorizontalOverflow } from "../support/layout";
 import { itemName } from "../support/item-names";
+import { configureWeeklySeries } from "../support/meeting-steps";
 import {
   findChatByTopic,
   getTenant,
@@ -51,11 +52,6 @@ function findStoredMinutes(drafts: unknown[], title: string): number | undefined
   return undefined;
 }
 
-async function pickOption(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole("combobox", { name: label }).click();
-  await page.getByRole("option", { name: option }).click();
-}
-
 describe("preparing the weekly meeting", () => {
   it("configures, posts the agenda card, and collects a report that survives a reload and a dropped connection", async () => {
     await resetEmulator(app.server.url);
@@ -69,11 +65,7 @@ describe("preparing the weekly meeting", () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await organizer.page.getByRole("heading", { name: "配置例会" }).waitFor();
-    await pickOption(organizer.page, "Microsoft 365 群组", "云栈管理层");
-    await pickOption(organizer.page, "会议记录人", "孙丽");
-    await organizer.page.getByRole("button", { name: "保存配置" }).click();
-    await organizer.page.getByText("配置已保存。").waitFor();
+    await configureWeeklySeries(organizer.page);
 
     await organizer.page.goto(
       `${app.server.url}/?${new URLSearchParams({ as: gm, frame: "content", chat: chat.id, lang: "zh-CN" }).toString()}`,

@@ -4,12 +4,12 @@
 // library the .docx; an attendee confirms and the host sees it.
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { startAppInBrowser } from "../support/app-in-browser";
 import { validateAdaptiveCard } from "../support/card-schema";
 import { findChatByTopic, getTenant, listRequests, readPostedMessage, resetEmulator } from "../support/emulator-admin";
 import { connectAs, planId, seedWeeklySeries } from "../support/seed-series";
-import { getActionItem } from "../support/item-names";
+import { addActionItem } from "../support/meeting-steps";
 
 const gm = "wang.jianguo@yunzhan.example";
 const noteTaker = "sun.li@yunzhan.example";
@@ -30,21 +30,6 @@ async function openAs(upn: string, frame: string, seriesId: string, width: numbe
     `${app.server.url}/?${new URLSearchParams({ as: upn, frame, chat: seriesId, lang: "zh-CN", view: "minutes" }).toString()}`,
   );
   return page;
-}
-
-async function addAction(
-  page: Page,
-  section: Locator,
-  row: number,
-  action: { what: string; owner: string; due: string; standard: string },
-) {
-  await section.getByRole("button", { name: "添加行动项" }).click();
-  const fields = getActionItem(page, row);
-  await fields.getByRole("textbox", { name: "行动内容" }).fill(action.what);
-  await fields.getByRole("combobox", { name: "责任人" }).click();
-  await page.getByRole("option", { name: action.owner, exact: true }).click();
-  await fields.getByLabel("完成时间").fill(action.due);
-  await fields.getByRole("textbox", { name: "验收标准" }).fill(action.standard);
 }
 
 describe("minutes", () => {
@@ -93,7 +78,7 @@ describe("minutes", () => {
       { section: plans, what: "客服排班调整", owner: "张敏" },
     ];
     for (const [i, action] of actions.entries()) {
-      await addAction(page, action.section, i + 1, {
+      await addActionItem(page, action.section, i + 1, {
         what: action.what,
         owner: action.owner,
         due,

@@ -29,6 +29,11 @@ export interface AppInBrowserOptions {
    * (test/support/teams-host); the default is the demo build.
    */
   buildMode?: "demo" | "production";
+  /**
+   * "china": the dev server's app and emulator are Microsoft 365 operated by 21Vianet's
+   * (VITE_CLOUD=china, docs/emulator.md); dev server only.
+   */
+  cloud?: "china";
 }
 
 export function startAppInBrowser(options: AppInBrowserOptions = {}): AppInBrowser {
@@ -38,7 +43,7 @@ export function startAppInBrowser(options: AppInBrowserOptions = {}): AppInBrows
   beforeAll(async () => {
     server =
       options.productionBuildDir === undefined
-        ? await startDevServer()
+        ? await startDevServer(options.cloud === undefined ? {} : { VITE_CLOUD: options.cloud })
         : await startPreviewServer({ outDir: options.productionBuildDir, mode: options.buildMode ?? "demo" });
     browser = violations.watch(await launchChromium());
   });

@@ -16,10 +16,28 @@ function readUrl(server: ViteDevServer | PreviewServer): string {
   return url.replace(/\/$/, "");
 }
 
-export async function startDevServer(): Promise<AppServer> {
+/**
+ * `env`: VITE_* variables for this server (Vite reads them from process.env when it starts; the
+ * emulator plugin reads VITE_CLOUD when it first answers), set until the server closes.
+ */
+export async function startDevServer(env: Readonly<Record<string, string>> = {}): Promise<AppServer> {
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  const restore = () => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) Reflect.deleteProperty(process.env, key);
+      else process.env[key] = value;
+    }
+  };
   const server = await createServer({ server: { port: 0, host: "127.0.0.1" }, logLevel: "warn", clearScreen: false });
   await server.listen();
-  return { url: readUrl(server), close: () => server.close() };
+  return {
+    url: readUrl(server),
+    close: async () => {
+      await server.close();
+      restore();
+    },
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Demo only: stands in for Teams' storage of the meeting tab (pages.config) by keeping the tab in
 // the Graph emulator's /chats/{id}/tabs, as Teams itself does, so every persona's side panel finds
 // the workspace the organizer configured. Calls the emulator directly with the persona's demo token.
+import { getGraphBaseUrl, readCloud } from "@/lib/config";
 import type { TabConfigPort } from "../tab-config";
 import { buildContentUrl } from "../tab-config";
 import { getTabEntityId } from "../links";
@@ -54,7 +55,8 @@ export function createDemoTabConfig(options: {
             headers,
             body: JSON.stringify({
               displayName: "例会通",
-              "teamsApp@odata.bind": `https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/${appCatalogId}`,
+              // Graph binds the app by its URL on the cloud's own Graph root.
+              "teamsApp@odata.bind": `${getGraphBaseUrl(readCloud())}/appCatalogs/teamsApps/${appCatalogId}`,
               configuration,
             }),
           });

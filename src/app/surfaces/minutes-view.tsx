@@ -7,6 +7,7 @@ import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import { buildDraftKey, useDraftStore } from "@/lib/drafts";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { CloudFeatureArea } from "@/lib/graph";
 import type { Workspace } from "@/meeting/api/workspace/types";
 import { formatGraphDateTime } from "@/lib/time/zoned-time";
 import { describeCardWhen, joinCardWhen } from "@/lib/time/format-card-when";
@@ -118,6 +119,7 @@ export function MinutesView({
     setPublishState({ phase: "running", step: t("minutesView.step.tasks") });
     let copies: { removed: number; touchedActionIds: string[] } = { removed: 0, touchedActionIds: [] };
     let cardCopies: { removed: number; left: readonly { senderName: string }[] } = { removed: 0, left: [] };
+    let tasksUnavailable: CloudFeatureArea | undefined;
     try {
       const wall = formatGraphDateTime(occurrence.start, series.timeZone).dateTime;
       // In the language the publish is written in: a retry keeps the first attempt's.
@@ -149,6 +151,9 @@ export function MinutesView({
         onTaskCopies: (found) => {
           copies = found;
         },
+        onTasksUnavailable: (area) => {
+          tasksUnavailable = area;
+        },
         onStep: (step) => {
           setPublishState({ phase: "running", step: t(`minutesView.step.${step}`) });
         },
@@ -161,6 +166,7 @@ export function MinutesView({
         removedCopies: copies.removed,
         touchedCopies: copies.touchedActionIds,
         leftCardCopies: cardCopies.left.map((copy) => copy.senderName),
+        ...(tasksUnavailable === undefined ? {} : { tasksUnavailable }),
       });
     } catch (error) {
       setPublishState({ phase: "failed", error });

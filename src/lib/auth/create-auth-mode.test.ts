@@ -11,6 +11,7 @@ const config: AppConfig = {
   aadAuthority: "https://login.microsoftonline.com/organizations",
   aadClientId: "00000000-0000-0000-0000-000000000001",
   isDemo: false,
+  cloud: "global",
 };
 
 describe("createAuth's MSAL mode", () => {

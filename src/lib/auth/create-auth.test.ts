@@ -13,6 +13,7 @@ const demoConfig: AppConfig = {
   graphBaseUrl: "http://localhost:5173/graph/v1.0",
   aadAuthority: "https://login.microsoftonline.com/organizations",
   isDemo: true,
+  cloud: "global",
 };
 
 function buildHost(overrides: Partial<HostContext> = {}): { context: HostContext } {

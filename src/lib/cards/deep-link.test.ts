@@ -60,4 +60,10 @@ describe("buildTabDeepLink", () => {
     expect(() => buildTabDeepLink({ ...base, subPageId: "x".repeat(MAX_DEEP_LINK_LENGTH) })).toThrow(RangeError);
     expect(() => buildTabDeepLink({ ...base, appId: " " })).toThrow(TypeError);
   });
+
+  it("opens the Teams client of the cloud it is given (21Vianet: teams.microsoftonline.cn)", () => {
+    const url = new URL(buildTabDeepLink({ ...base, teamsOrigin: "https://teams.microsoftonline.cn" }));
+    expect(url.origin).toBe("https://teams.microsoftonline.cn");
+    expect(url.pathname.startsWith("/l/entity/")).toBe(true);
+  });
 });

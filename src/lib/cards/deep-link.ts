@@ -7,9 +7,12 @@
 // back as `page.subPageId`. The page asks that every query value be URI-encoded
 // (encodeURIComponent, as in its example — not URLSearchParams, which writes spaces as "+"), and
 // says Teams on Windows cannot parse a deep link longer than 1900 characters.
+// The Teams web client the link opens is the cloud's (src/lib/config/cloud.ts): in Microsoft 365
+// operated by 21Vianet it is https://teams.microsoftonline.cn
+// (https://learn.microsoft.com/microsoftteams/platform/concepts/sovereign-cloud).
+import { getCloud } from "@/lib/config/cloud";
 import { toCardText } from "./plain-text";
 
-export const TEAMS_DEEP_LINK_BASE = "https://teams.microsoft.com/l/entity";
 export const MAX_DEEP_LINK_LENGTH = 1900;
 /** The label only names the link; kept short so long titles cannot push the link past the limit. */
 export const DEEP_LINK_LABEL_MAX_LENGTH = 60;
@@ -29,6 +32,8 @@ export interface TabDeepLinkInput {
   tenantId?: string;
   /** `false` opens the chat tab even during the meeting, instead of the side panel. */
   openInMeeting?: false;
+  /** The cloud's Teams web client origin (CloudEndpoints.teamsOrigin); default the global cloud's. */
+  teamsOrigin?: string;
 }
 
 interface DeepLinkContext {
@@ -53,7 +58,8 @@ export function buildTabDeepLink(input: TabDeepLinkInput): string {
   }
   if (Object.keys(context).length > 0) params.push(["context", JSON.stringify(context)]);
   if (input.openInMeeting === false) params.push(["openInMeeting", "false"]);
-  const path = `${TEAMS_DEEP_LINK_BASE}/${encodeURIComponent(input.appId)}/${encodeURIComponent(input.entityId)}`;
+  const base = `${input.teamsOrigin ?? getCloud("global").teamsOrigin}/l/entity`;
+  const path = `${base}/${encodeURIComponent(input.appId)}/${encodeURIComponent(input.entityId)}`;
   const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join("&");
   const link = query ? `${path}?${query}` : path;
   if (link.length > MAX_DEEP_LINK_LENGTH) {

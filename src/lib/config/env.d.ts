@@ -6,4 +6,5 @@ interface ImportMetaEnv {
   readonly VITE_AAD_CLIENT_ID?: string;
   readonly VITE_AAD_AUTHORITY?: string;
   readonly VITE_TEAMS_APP_ID?: string;
+  readonly VITE_CLOUD?: string;
 }

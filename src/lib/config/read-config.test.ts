@@ -11,7 +11,24 @@ describe("readConfig", () => {
       aadClientId: clientId,
       aadAuthority: "https://login.microsoftonline.com/organizations",
       isDemo: false,
+      cloud: "global",
     });
+  });
+
+  it("takes the Graph root and authority of Microsoft 365 operated by 21Vianet from VITE_CLOUD=china", () => {
+    expect(readConfig({ VITE_AAD_CLIENT_ID: clientId, VITE_CLOUD: "china" }, origin)).toEqual({
+      graphBaseUrl: "https://microsoftgraph.chinacloudapi.cn/v1.0",
+      aadClientId: clientId,
+      aadAuthority: "https://login.chinacloudapi.cn/organizations",
+      isDemo: false,
+      cloud: "china",
+    });
+    expect(readConfig({ VITE_DEMO: "true", VITE_CLOUD: "china" }, origin).graphBaseUrl).toBe(
+      "http://localhost:5173/graph/v1.0",
+    );
+    expect(() => readConfig({ VITE_AAD_CLIENT_ID: clientId, VITE_CLOUD: "21vianet" }, origin)).toThrow(
+      /VITE_CLOUD must be "global" or "china"/,
+    );
   });
 
   it("in demo mode needs no client id and resolves the emulator path against the page origin", () => {
@@ -19,6 +36,7 @@ describe("readConfig", () => {
       graphBaseUrl: "http://localhost:5173/graph/v1.0",
       aadAuthority: "https://login.microsoftonline.com/organizations",
       isDemo: true,
+      cloud: "global",
     });
   });
 
@@ -59,6 +77,7 @@ describe("readEndpoints", () => {
     expect(readEndpoints({})).toEqual({
       graphBaseUrl: "https://graph.microsoft.com/v1.0",
       aadAuthority: "https://login.microsoftonline.com/organizations",
+      cloud: "global",
     });
     expect(readEndpoints({ VITE_DEMO: "true" }).graphBaseUrl).toBe("/graph/v1.0");
   });
@@ -72,6 +91,17 @@ describe("readEndpoints", () => {
     ).toEqual({
       graphBaseUrl: "https://microsoftgraph.chinacloudapi.cn/v1.0",
       aadAuthority: "https://login.chinacloudapi.cn/0f2c4a1e-6b7d-4c3e-9a8b-1d2e3f4a5b6c",
+      cloud: "global",
+    });
+    expect(
+      readEndpoints({
+        VITE_CLOUD: "china",
+        VITE_AAD_AUTHORITY: "https://login.chinacloudapi.cn/contoso.partner.onmschina.cn",
+      }),
+    ).toEqual({
+      graphBaseUrl: "https://microsoftgraph.chinacloudapi.cn/v1.0",
+      aadAuthority: "https://login.chinacloudapi.cn/contoso.partner.onmschina.cn",
+      cloud: "china",
     });
   });
 

@@ -1,6 +1,10 @@
 // Reads Meetloop's start-up configuration from Vite's env, once, and fails loudly: the thrown
 // Error names every missing or invalid variable so a bad deployment is obvious at first paint
-// instead of surfacing later as a confusing Graph or sign-in failure.
+// instead of surfacing later as a confusing Graph or sign-in failure. VITE_CLOUD picks the
+// Microsoft 365 cloud (cloud.ts): its Graph root and sign-in authority are the defaults.
+// eslint-disable-next-line import-x/extensions -- vite.config.ts loads this file, and Vite's config loader wants extensions
+import { getDefaultAuthority, getGraphBaseUrl, isCloudName } from "./cloud.ts";
+import type { CloudName } from "./cloud.ts";
 
 export interface AppConfig {
   /** Absolute Graph v1.0 root without a trailing slash, e.g. https://graph.microsoft.com/v1.0 */
@@ -9,6 +13,8 @@ export interface AppConfig {
   aadClientId?: string;
   aadAuthority: string;
   isDemo: boolean;
+  /** The Microsoft 365 cloud: "global", or "china" for Microsoft 365 operated by 21Vianet. */
+  cloud: CloudName;
 }
 
 export type EnvSource = Readonly<Record<string, unknown>>;
@@ -18,13 +24,12 @@ export interface ConfiguredEndpoints {
   /** The Graph v1.0 root: an http(s) URL, or a path on the page's own origin (the demo's emulator). */
   graphBaseUrl: string;
   aadAuthority: string;
+  cloud: CloudName;
 }
 
-const productionGraphBaseUrl = "https://graph.microsoft.com/v1.0";
 const emulatorGraphBaseUrl = "/graph/v1.0";
-const defaultAuthority = "https://login.microsoftonline.com/organizations";
 
-type EnvKey = "VITE_DEMO" | "VITE_GRAPH_BASE_URL" | "VITE_AAD_CLIENT_ID" | "VITE_AAD_AUTHORITY";
+type EnvKey = "VITE_DEMO" | "VITE_GRAPH_BASE_URL" | "VITE_AAD_CLIENT_ID" | "VITE_AAD_AUTHORITY" | "VITE_CLOUD";
 
 // Vite turns `VITE_X=` into "", which means "not set" to the person who wrote the .env file.
 function normalizeEnv(env: EnvSource): Record<EnvKey, unknown> {
@@ -37,10 +42,11 @@ function normalizeEnv(env: EnvSource): Record<EnvKey, unknown> {
     VITE_GRAPH_BASE_URL: read("VITE_GRAPH_BASE_URL"),
     VITE_AAD_CLIENT_ID: read("VITE_AAD_CLIENT_ID"),
     VITE_AAD_AUTHORITY: read("VITE_AAD_AUTHORITY"),
+    VITE_CLOUD: read("VITE_CLOUD"),
   };
 }
 
-// NOTE: hand-checked rather than with zod: this runs before anything is on screen, and four
+// NOTE: hand-checked rather than with zod: this runs before anything is on screen, and five
 // variables do not justify a schema library in the start-up chunk.
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -49,6 +55,7 @@ interface ParsedEnv {
   VITE_GRAPH_BASE_URL?: string;
   VITE_AAD_CLIENT_ID?: string;
   VITE_AAD_AUTHORITY?: string;
+  VITE_CLOUD?: CloudName;
 }
 
 function isHttpsUrl(value: string): boolean {
@@ -86,6 +93,9 @@ function parseEnv(
   const authority = text("VITE_AAD_AUTHORITY");
   if (authority !== undefined && isHttpsUrl(authority)) data.VITE_AAD_AUTHORITY = authority;
   else if (authority !== undefined) issues.push("VITE_AAD_AUTHORITY must be an https URL");
+  const cloud = text("VITE_CLOUD");
+  if (isCloudName(cloud)) data.VITE_CLOUD = cloud;
+  else if (cloud !== undefined) issues.push('VITE_CLOUD must be "global" or "china"');
   if (options.requireClientId && data.VITE_DEMO !== "true" && clientId === undefined) {
     issues.push("VITE_AAD_CLIENT_ID is required outside demo mode (or set VITE_DEMO=true to use the Graph emulator)");
   }
@@ -100,16 +110,22 @@ export function readConfig(env: EnvSource = import.meta.env, origin: string | nu
     ...(data.VITE_AAD_CLIENT_ID === undefined ? {} : { aadClientId: data.VITE_AAD_CLIENT_ID }),
     aadAuthority: endpoints.aadAuthority,
     isDemo: data.VITE_DEMO === "true",
+    cloud: endpoints.cloud,
   };
 }
 
 /**
- * The Graph root and sign-in authority a build will connect to, read from the same variables and
+ * The Graph root, sign-in authority and cloud a build will connect to, read from the same variables and
  * defaults as readConfig. The build reads them (no page origin, no client id needed) to write the
  * hosting headers' Content-Security-Policy (scripts/hosting, docs/deploy.md §3).
  */
 export function readEndpoints(env: EnvSource): ConfiguredEndpoints {
   return pickEndpoints(parseValidEnv(env, { requireClientId: false }));
+}
+
+/** The configured cloud alone (VITE_CLOUD, default "global"), for code that needs nothing else. */
+export function readCloud(env: EnvSource = import.meta.env): CloudName {
+  return readEndpoints(env).cloud;
 }
 
 function parseValidEnv(env: EnvSource, options: { requireClientId: boolean }): ParsedEnv {
@@ -122,9 +138,11 @@ function parseValidEnv(env: EnvSource, options: { requireClientId: boolean }): P
 
 function pickEndpoints(data: ParsedEnv): ConfiguredEndpoints {
   const isDemo = data.VITE_DEMO === "true";
+  const cloud = data.VITE_CLOUD ?? "global";
   return {
-    graphBaseUrl: data.VITE_GRAPH_BASE_URL ?? (isDemo ? emulatorGraphBaseUrl : productionGraphBaseUrl),
-    aadAuthority: data.VITE_AAD_AUTHORITY ?? defaultAuthority,
+    graphBaseUrl: data.VITE_GRAPH_BASE_URL ?? (isDemo ? emulatorGraphBaseUrl : getGraphBaseUrl(cloud)),
+    aadAuthority: data.VITE_AAD_AUTHORITY ?? getDefaultAuthority(cloud),
+    cloud,
   };
 }
 

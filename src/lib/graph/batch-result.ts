@@ -8,6 +8,7 @@ import type { BatchResponse } from "./types";
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the body type it expects, as with client.get<T>
 export function readBatchBody<T>(response: BatchResponse | undefined): T {
   if (!response) throw new Error("Graph $batch returned fewer responses than requested");
+  if (response.unavailableInCloud !== undefined) throw response.unavailableInCloud;
   if (response.status >= 400) {
     throw new GraphRequestError({
       ...readGraphError(response.status, response.body, response.headers["request-id"]),

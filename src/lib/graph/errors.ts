@@ -3,6 +3,8 @@
 // `kind` the UI translates, keeping the raw detail for logs. Nothing here shows UI or retries.
 import { isAuthError } from "@/lib/auth/auth-error";
 import type { AuthErrorKind } from "@/lib/auth/auth-error";
+import { findUnavailableInCloud } from "./cloud-availability";
+import type { CloudFeatureArea } from "./cloud-availability";
 import { isScopeName, scopeCatalog } from "./scopes";
 
 export type AppErrorKind =
@@ -17,6 +19,7 @@ export type AppErrorKind =
   | "preconditionFailed"
   | "badRequest"
   | "server"
+  | "unavailableInCloud"
   | "unknown";
 
 export interface AppError {
@@ -30,6 +33,8 @@ export interface AppError {
   authKind?: AuthErrorKind;
   /** On consentRequired: the permissions not granted, and whether only an administrator can grant them. */
   consent?: ConsentProblem;
+  /** On unavailableInCloud: the feature the configured cloud lacks (cloud-availability.ts). */
+  cloudArea?: CloudFeatureArea;
   cause: unknown;
 }
 
@@ -91,6 +96,10 @@ export function readGraphError(
 }
 
 export function toAppError(error: unknown, isOnline: boolean = readOnline()): AppError {
+  const unavailable = findUnavailableInCloud(error);
+  if (unavailable !== undefined) {
+    return { kind: "unavailableInCloud", message: unavailable.message, cloudArea: unavailable.area, cause: error };
+  }
   const consent = findConsentProblem(error);
   if (consent !== undefined) {
     const message = consent.scopes.join(", ");

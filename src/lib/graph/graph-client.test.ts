@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AuthPort } from "@/lib/auth/auth-port";
-import { GraphRequestError } from "./errors";
+import { readBatchBody } from "./batch-result";
+import { UnavailableInCloudError } from "./cloud-availability";
+import { GraphRequestError, toAppError } from "./errors";
 import { createGraphClient } from "./graph-client";
 
 const baseUrl = "https://graph.microsoft.com/v1.0";
@@ -223,6 +225,52 @@ describe("createGraphClient", () => {
     replies.push(jsonReply(200, { value: [] }));
     await expect(client.batch([{ id: "1", operation: "getMe", method: "GET", url: "/me" }])).rejects.toMatchObject({
       code: "InvalidBatchResponse",
+    });
+  });
+
+  describe("in Microsoft 365 operated by 21Vianet", () => {
+    it("refuses an operation the cloud lacks before asking for a token or sending anything", async () => {
+      const auth = buildAuth();
+      const client = createGraphClient({
+        baseUrl: "https://microsoftgraph.chinacloudapi.cn/v1.0",
+        auth,
+        cloud: "china",
+      });
+      const refused = client.post("/planner/tasks", { title: "x" }, { operation: "createPlannerTask" });
+      await expect(refused).rejects.toBeInstanceOf(UnavailableInCloudError);
+      await expect(refused).rejects.toMatchObject({ operation: "createPlannerTask", area: "planner" });
+      expect(sent).toEqual([]);
+      expect(auth.requested).toEqual([]);
+      expect(toAppError(await refused.catch((error: unknown) => error))).toMatchObject({
+        kind: "unavailableInCloud",
+        cloudArea: "planner",
+      });
+    });
+
+    it("sends the operations it has to the cloud's Graph root", async () => {
+      const client = createGraphClient({
+        baseUrl: "https://microsoftgraph.chinacloudapi.cn/v1.0",
+        auth: buildAuth(),
+        cloud: "china",
+      });
+      replies.push(jsonReply(200, { id: "me" }));
+      await client.get("/me", { operation: "getMe" });
+      expect(sent.map((request) => request.url)).toEqual(["https://microsoftgraph.chinacloudapi.cn/v1.0/me"]);
+    });
+
+    it("answers a $batch item the cloud lacks in place, and sends the others", async () => {
+      const client = createGraphClient({ baseUrl, auth: buildAuth(), cloud: "china" });
+      replies.push(jsonReply(200, { responses: [{ id: "items", status: 200, headers: {}, body: { value: [] } }] }));
+      const [items, tasks, details] = await client.batch([
+        { id: "items", operation: "listListItems", method: "GET", url: "/sites/s/lists/l/items" },
+        { id: "tasks", operation: "listPlannerTasks", method: "GET", url: "/planner/plans/p/tasks" },
+        { id: "details", operation: "getUser", method: "GET", url: "/users/u", dependsOn: ["tasks"] },
+      ]);
+      expect(sent).toHaveLength(1);
+      expect((sent[0]?.body as { requests: { id: string }[] }).requests.map((r) => r.id)).toEqual(["items"]);
+      expect(readBatchBody(items)).toEqual({ value: [] });
+      expect(() => readBatchBody(tasks)).toThrow(UnavailableInCloudError);
+      expect(details).toMatchObject({ status: 400, unavailableInCloud: { operation: "listPlannerTasks" } });
     });
   });
 });

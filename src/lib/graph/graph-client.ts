@@ -7,8 +7,13 @@
 // itself, where the header would take only Windows names and a fixed list of IANA ones
 // (https://learn.microsoft.com/graph/api/resources/datetimetimezone) and answers any other with
 // TimeZoneNotSupportedException.
+// In a national cloud it refuses, before any request, an operation the cloud does not offer
+// (cloud-availability.ts): a $batch item so refused is answered in place, the others are sent.
+import type { CloudName } from "@/lib/config/cloud";
 import type { AuthPort } from "@/lib/auth/auth-port";
 import { runBatch } from "./batch";
+import { checkAvailability } from "./cloud-availability";
+import type { UnavailableInCloudError } from "./cloud-availability";
 import { GraphRequestError, readGraphError } from "./errors";
 import { readEtag } from "./etag";
 import { resolveGraphUrl, toBatchUrl } from "./graph-url";
@@ -39,6 +44,8 @@ export interface GraphClientOptions {
   maxAttempts?: number;
   /** Cap on a single wait before a retry. Default 30 s. */
   maxDelayMs?: number;
+  /** The Microsoft 365 cloud (readConfig): operations it lacks are refused. Default "global". */
+  cloud?: CloudName;
 }
 
 interface WireBatchItem {
@@ -74,6 +81,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const sleep = options.sleep ?? defaultSleep;
   const maxAttempts = options.maxAttempts ?? 5;
   const maxDelayMs = options.maxDelayMs ?? 30_000;
+  const cloud = options.cloud ?? "global";
   const send = createPipeline(options.auth, { maxRetries: maxAttempts - 1, maxDelayMs, sleep });
 
   const request = async <T>(
@@ -82,6 +90,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     body: unknown,
     requestOptions: RequestOptions & { ifMatch?: string },
   ) => {
+    const refused = checkAvailability(cloud, requestOptions.operation);
+    if (refused !== undefined) throw refused;
     let headers = withHeader(requestOptions.headers ?? {}, "Accept", "application/json");
     if (requestOptions.ifMatch !== undefined) headers = withHeader(headers, "If-Match", requestOptions.ifMatch);
     const encoded = encodeBody(body, headers);
@@ -135,14 +145,63 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     patch: (path, body, requestOptions) => request("PATCH", path, body, requestOptions),
     put: (path, body, requestOptions) => request("PUT", path, body, requestOptions),
     delete: (path, requestOptions) => request("DELETE", path, undefined, requestOptions),
-    batch: (requests, batchOptions = {}) =>
-      runBatch(requests, sendBatch(batchOptions.signal), {
-        maxAttempts,
-        maxDelayMs,
-        sleep,
-        ...(batchOptions.signal === undefined ? {} : { signal: batchOptions.signal }),
-        ...(batchOptions.concurrency === undefined ? {} : { concurrency: batchOptions.concurrency }),
-      }),
+    batch: async (requests, batchOptions = {}) => {
+      const refused = refuseUnavailable(requests, cloud);
+      const toSend = requests.filter((item) => !refused.has(item.id));
+      const answers =
+        toSend.length === 0
+          ? []
+          : await runBatch(toSend, sendBatch(batchOptions.signal), {
+              maxAttempts,
+              maxDelayMs,
+              sleep,
+              ...(batchOptions.signal === undefined ? {} : { signal: batchOptions.signal }),
+              ...(batchOptions.concurrency === undefined ? {} : { concurrency: batchOptions.concurrency }),
+            });
+      const byId = new Map(answers.map((answer) => [answer.id, answer]));
+      return requests.map((item) => {
+        const error = refused.get(item.id);
+        if (error !== undefined) return answerRefused(item, error);
+        const answer = byId.get(item.id);
+        if (answer === undefined) throw new Error(`$batch returned no response for request "${item.id}"`);
+        return answer;
+      });
+    },
+  };
+}
+
+/**
+ * The batch items the cloud lacks, and those depending on them (Graph would refuse a dependsOn
+ * naming an id missing from the batch), each with the refusal of the operation it waits on.
+ */
+function refuseUnavailable(requests: readonly BatchRequest[], cloud: CloudName): Map<string, UnavailableInCloudError> {
+  const refused = new Map<string, UnavailableInCloudError>();
+  for (const item of requests) {
+    const error = checkAvailability(cloud, item.operation);
+    if (error !== undefined) refused.set(item.id, error);
+  }
+  for (let grew = refused.size > 0; grew;) {
+    grew = false;
+    for (const item of requests) {
+      const blocker = item.dependsOn?.map((id) => refused.get(id)).find((error) => error !== undefined);
+      if (!refused.has(item.id) && blocker !== undefined) {
+        refused.set(item.id, blocker);
+        grew = true;
+      }
+    }
+  }
+  return refused;
+}
+
+/** The answer of an item never sent: a 400 as the cloud would give, carrying the refusal itself. */
+function answerRefused(item: BatchRequest, error: UnavailableInCloudError): BatchResponse {
+  return {
+    id: item.id,
+    status: 400,
+    headers: {},
+    body: { error: { code: "UnavailableInCloud", message: error.message } },
+    scopes: scopesFor(item.operation),
+    unavailableInCloud: error,
   };
 }
 

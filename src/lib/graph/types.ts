@@ -1,3 +1,4 @@
+import type { UnavailableInCloudError } from "./cloud-availability";
 import type { OperationName } from "./scopes";
 
 export interface RequestOptions {
@@ -40,4 +41,6 @@ export interface BatchResponse {
   etag?: string;
   /** The scopes of the request's operation, so a failure can name the permission it lacked. */
   scopes?: readonly string[];
+  /** Set when the item was never sent: the configured cloud lacks its operation (readBatchBody throws it). */
+  unavailableInCloud?: UnavailableInCloudError;
 }

@@ -20,6 +20,14 @@ export const commonStrings = {
       config: "应用配置有误：{{detail}}",
       signIn: "无法登录：{{detail}}",
       consentRequired: "例会通尚未获得所需的 Microsoft Graph 权限：{{detail}}",
+      unavailableInCloud: "该功能在由世纪互联运营的 Microsoft 365 中不可用。",
+    },
+    unavailableInCloud: {
+      title: "由世纪互联运营的 Microsoft 365",
+      planner:
+        "该功能在由世纪互联运营的 Microsoft 365 中不可用：该云不提供 Microsoft Planner，行动项不会同步为 Planner 任务。议程、汇报、纪要（含 Word 文档和会议聊天中的纪要卡片）以及在例会通中跟进行动项仍可照常使用。",
+      onlineMeetings:
+        "该功能在由世纪互联运营的 Microsoft 365 中不可用：无法通过会议短链接查找联机会议。请从会议聊天中打开例会通；议程、汇报和纪要仍可照常使用。",
     },
     consent: {
       title: "需要授权",
@@ -53,6 +61,14 @@ export const commonStrings = {
       config: "Meetloop is not configured correctly: {{detail}}",
       signIn: "Could not sign in: {{detail}}",
       consentRequired: "Meetloop has not been granted a Microsoft Graph permission it needs: {{detail}}",
+      unavailableInCloud: "This is not available in Microsoft 365 operated by 21Vianet.",
+    },
+    unavailableInCloud: {
+      title: "Microsoft 365 operated by 21Vianet",
+      planner:
+        "This is not available in Microsoft 365 operated by 21Vianet: that cloud has no Microsoft Planner, so action items are not synced to Planner tasks. Agendas, reports, minutes (with the Word document and the minutes card in the meeting chat) and following up action items in Meetloop work as usual.",
+      onlineMeetings:
+        "This is not available in Microsoft 365 operated by 21Vianet: an online meeting cannot be looked up by its short join link. Open Meetloop from the meeting chat; agendas, reports and minutes work as usual.",
     },
     consent: {
       title: "Permission needed",

@@ -3,11 +3,18 @@
 // first-paint chunk. It owns every teams-js call the app makes: initialize, context, theme
 // changes, the configuration page's Save button and deep links.
 import { app, pages } from "@microsoft/teams-js";
+import { getCloud, readCloud } from "@/lib/config";
 import type { HostPort, HostTheme, TabSettings } from "./host-port";
 import { mapTeamsContext, mapTeamsTheme } from "./map-teams-context";
 
+/**
+ * Teams operated by 21Vianet is not among teams-js' own host origins: its page asks apps there to
+ * pass `https://teams.microsoftonline.cn` as validMessageOrigins
+ * (https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/using-teams-client-library).
+ */
 export function initializeTeams(): Promise<void> {
-  return app.initialize();
+  const origins = getCloud(readCloud()).extraHostOrigins;
+  return origins.length === 0 ? app.initialize() : app.initialize([...origins]);
 }
 
 export async function createTeamsHost(timeZone: string): Promise<HostPort> {

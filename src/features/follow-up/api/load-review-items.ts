@@ -44,6 +44,8 @@ export interface ReviewLoad {
   /** The group's members who can take an action item over, by name. */
   candidates: DirectoryPerson[];
   unreadable: InvalidRecordInfo[];
+  /** The cloud has no Planner: items come from the minutes alone, without task progress. */
+  plannerUnavailable: boolean;
 }
 
 export async function loadReviewItems(
@@ -83,6 +85,7 @@ export async function loadReviewItems(
     items: buildReviewItems({ actions: open, reviews, tasks, directory, occurrenceKey, now, timeZone }),
     candidates: listCandidates(directory),
     unreadable: records.unreadable,
+    plannerUnavailable: records.plannerUnavailable,
   };
 }
 

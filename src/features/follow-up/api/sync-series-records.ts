@@ -38,7 +38,7 @@
 // again from the same links on the next open — no change lost, none applied twice to harm.
 import * as z from "zod/mini";
 import { plannerTaskSelect, tryToPlannerTask } from "@/meeting/api/planner/planner-task";
-import { readBatchBody } from "@/lib/graph";
+import { isUnavailableInCloud, readBatchBody } from "@/lib/graph";
 import type { BatchRequest, GraphClient } from "@/lib/graph";
 import type { KeyValueStore } from "@/lib/query-store/key-value-store";
 import { itemQuery, readRecordItem } from "@/meeting/api/workspace/record-item";
@@ -86,6 +86,11 @@ export type SyncedRecords<L extends Record<string, ListRead<unknown>>> = SeriesR
   goneTaskIds: ReadonlySet<string>;
   /** People outside the group looked up (`listPeopleKeys`), by lower-cased id or UPN. */
   people: Map<string, DirectoryPerson | "gone">;
+  /**
+   * The cloud has no Planner (Microsoft 365 operated by 21Vianet, cloud-availability.ts): the
+   * records are read without tasks, and the views say so.
+   */
+  plannerUnavailable: boolean;
 };
 
 type Pending =
@@ -226,6 +231,7 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
   const memberItems: unknown[] = [];
   if (request.groupId !== undefined) pending.push({ kind: "members", url: getGroupMembersUrl(request.groupId) });
 
+  let plannerUnavailable = false;
   let round = 0;
   let sequence = 0;
   while (pending.length > 0) {
@@ -261,6 +267,10 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
       try {
         body = readBatchBody(response);
       } catch (error) {
+        if ((p.kind === "planTasks" || p.kind === "task") && isUnavailableInCloud(error)) {
+          plannerUnavailable = true;
+          return;
+        }
         if (p.kind === "delta" && isResyncError(error)) {
           next.push(...readCold(p.list));
           return;
@@ -341,5 +351,6 @@ export async function syncSeriesRecords<L extends Record<string, ListRead<unknow
     people,
     unreadable,
     goneTaskIds: gone,
+    plannerUnavailable,
   } as SyncedRecords<L>;
 }

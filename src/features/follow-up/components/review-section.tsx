@@ -15,6 +15,7 @@ import { useId, useState } from "react";
 import { useServices } from "@/lib/app-services/services-context";
 import { useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { CloudNotice } from "@/lib/ui/cloud-notice";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import type { Workspace } from "@/meeting/api/workspace";
 import { useReassignAction, useRecordReview, useReviewItems } from "../api/use-follow-up";
@@ -128,8 +129,8 @@ export function ReviewSection({
   };
   const keyOf = usePersonKeys();
   // Older minutes name owners and supervisors by UPN: compared by key, like the viewer.
-  const rightOf = (item: ReviewItem): ReviewRight =>
-    getReviewRight(
+  const rightOf = (item: ReviewItem): ReviewRight => {
+    const right = getReviewRight(
       {
         ...item,
         owner: keyOf(item.owner),
@@ -138,6 +139,9 @@ export function ReviewSection({
       me,
       canReview,
     );
+    // Without Planner there is no task to wait for: the reviewer's own judgement accepts the item.
+    return right.kind === "review" && review.data?.plannerUnavailable === true ? { ...right, isDone: true } : right;
+  };
   const mayReview = (item: ReviewItem): boolean => rightOf(item).kind === "review";
   // Planner's owners first (a reassigned item is the new owner's), else the minutes' named owner.
   const isMine = (item: ReviewItem): boolean =>
@@ -157,6 +161,7 @@ export function ReviewSection({
       {review.isSuccess && (
         <>
           <Text className={styles.meta}>{t("review.intro")}</Text>
+          {review.data.plannerUnavailable && <CloudNotice area="planner" />}
           {review.data.unreadable.length > 0 && (
             <MessageBar intent="warning">
               <MessageBarBody>{t("review.unreadable", { count: review.data.unreadable.length })}</MessageBarBody>

@@ -20,7 +20,9 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { DraftKey } from "@/lib/drafts";
 import type { Attributed } from "@/meeting/model/authorship/authorship";
 import type { LatenessPolicy } from "@/meeting/model/series-config/series-config";
+import { CloudNotice } from "@/lib/ui/cloud-notice";
 import { ErrorNotice } from "@/lib/ui/error-notice";
+import type { CloudFeatureArea } from "@/lib/graph";
 import type { StoredRecord } from "@/meeting/api/workspace";
 import { listLeaveForReview } from "../model/attendance";
 import { addAction } from "../model/edit-minutes";
@@ -76,6 +78,8 @@ export type PublishState =
       touchedCopies?: readonly string[];
       /** Senders of extra copies of the minutes card that only they can delete (a post the browser resent). */
       leftCardCopies?: readonly string[];
+      /** The cloud has no Planner: the action items were published without tasks. */
+      tasksUnavailable?: CloudFeatureArea;
     };
 
 export interface MinutesEditorProps {
@@ -313,6 +317,9 @@ export function MinutesEditor(props: MinutesEditorProps) {
                 ` ${t("publish.removedCopies", { count: publishState.removedCopies ?? 0 })}`}
             </MessageBarBody>
           </MessageBar>
+        )}
+        {publishState.phase === "done" && publishState.tasksUnavailable !== undefined && (
+          <CloudNotice area={publishState.tasksUnavailable} />
         )}
         {publishState.phase === "done" && (publishState.touchedCopies ?? []).length > 0 && (
           <MessageBar intent="warning">

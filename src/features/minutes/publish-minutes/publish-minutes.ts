@@ -12,7 +12,10 @@
 //   before anything is posted, and a copy the browser posted twice is removed (postCardOnce,
 //   src/meeting/api/chat-cards);
 // - the record is written with its etag.
-import type { GraphClient } from "@/lib/graph";
+// In a cloud without Planner (Microsoft 365 operated by 21Vianet, src/lib/graph/cloud-availability.ts)
+// the task step is skipped and said so (`onTasksUnavailable`); the other steps run as everywhere.
+import { isUnavailableInCloud } from "@/lib/graph";
+import type { CloudFeatureArea, GraphClient } from "@/lib/graph";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { RecordConflictError, getRecord, updateRecord } from "@/meeting/api/workspace";
 import type { StoredRecord, Workspace } from "@/meeting/api/workspace/types";
@@ -66,6 +69,8 @@ export interface PublishMinutesInput {
    * publisher's own it removed, and the ones only their sender can delete.
    */
   onCardCopies?: (copies: { removed: number; left: CardCopy[] }) => void;
+  /** The cloud lacks Planner: no task was written, the rest of the publish goes on. */
+  onTasksUnavailable?: (area: CloudFeatureArea) => void;
   signal?: AbortSignal;
   now?: () => Date;
 }
@@ -143,9 +148,13 @@ export async function publishMinutes(
     });
     record = await saveLinks(client, input, record, result.planner, now());
   } catch (error) {
-    // Keep whatever tasks exist, so the retry's first read already knows them.
-    if (error instanceof PublishIncompleteError) await saveLinks(client, input, record, error.partial.planner, now());
-    throw error;
+    if (isUnavailableInCloud(error)) {
+      input.onTasksUnavailable?.(error.area);
+    } else {
+      // Keep whatever tasks exist, so the retry's first read already knows them.
+      if (error instanceof PublishIncompleteError) await saveLinks(client, input, record, error.partial.planner, now());
+      throw error;
+    }
   }
   const started = noteStart(record.value, input, now());
   const language = started.language;

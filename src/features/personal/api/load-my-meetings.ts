@@ -98,10 +98,12 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     },
     { id: "tasks", operation: "listMyPlannerTasks", method: "GET", url: "/me/planner/tasks" },
   ]);
+  // Without Planner (Microsoft 365 operated by 21Vianet) the page shows meetings and reports only.
+  const plannerUnavailable = tasksPage?.unavailableInCloud !== undefined;
   const [groups, rawEvents, rawTasks] = await Promise.all([
     readAllPages(client, groupsPage, "listMyGroupIds"),
     readAllPages(client, calendarPage, "listCalendarView"),
-    readAllPages(client, tasksPage, "listMyPlannerTasks"),
+    plannerUnavailable ? [] : readAllPages(client, tasksPage, "listMyPlannerTasks"),
   ]);
   const me = toKnownPerson(toMyIdentity(readBatchBody(mePage)), options.hostName);
   const keyOf = buildPersonKeys([me]);
@@ -299,6 +301,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
     owedReports: listOwedReports(occurrences, seriesByChat, submitted),
     tasks: sortTasks(selectMeetloopTasks(tasks, seriesList)),
     unreadable,
+    ...(plannerUnavailable ? { plannerUnavailable } : {}),
   };
 }
 

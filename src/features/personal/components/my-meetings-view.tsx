@@ -1,5 +1,6 @@
 import { Body1, MessageBar, MessageBarBody, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { CloudNotice } from "@/lib/ui/cloud-notice";
 import type { MyMeetings } from "../model/types";
 import { ActionItems } from "./action-items";
 import type { ActionItemsProps } from "./action-items";
@@ -66,14 +67,18 @@ export function MyMeetingsView({
             {...(renderOccurrenceActions ? { renderOccurrenceActions } : {})}
           />
           <OwedReports reports={data.owedReports} now={now} {...links} />
-          <ActionItems
-            tasks={data.tasks}
-            now={now}
-            viewer={viewer}
-            onSetProgress={onSetProgress}
-            pendingTaskIds={pendingTaskIds}
-            feedback={feedback}
-          />
+          {data.plannerUnavailable === true ? (
+            <CloudNotice area="planner" />
+          ) : (
+            <ActionItems
+              tasks={data.tasks}
+              now={now}
+              viewer={viewer}
+              onSetProgress={onSetProgress}
+              pendingTaskIds={pendingTaskIds}
+              feedback={feedback}
+            />
+          )}
         </>
       )}
     </div>

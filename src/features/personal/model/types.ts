@@ -95,4 +95,6 @@ export interface MyMeetings {
   /** Open tasks (not done when loaded), earliest due first. */
   tasks: MyTask[];
   unreadable: UnreadableWorkspace[];
+  /** The cloud has no Planner (Microsoft 365 operated by 21Vianet): no tasks could be listed. */
+  plannerUnavailable?: boolean;
 }

@@ -1,5 +1,7 @@
 // Saving the configuration page: create the series' Planner plan when asked, then store the
-// configuration in the workspace (its site id filled in from the group's site).
+// configuration in the workspace (its site id filled in from the group's site). In a cloud without
+// Planner (Microsoft 365 operated by 21Vianet) the series is saved with no plan.
+import { isUnavailableInCloud } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
 import { openWorkspace } from "@/meeting/api/workspace";
 import { saveSeriesConfig } from "@/meeting/api/series-config/store";
@@ -23,10 +25,13 @@ export async function saveSetup(
   const workspace = await openWorkspace(client, { groupId: config.workspace.groupId });
   let { planId, planTitle } = config.workspace;
   if (planId === newPlanId) {
-    const plan = await createGroupPlan(client, config.workspace.groupId, planTitle);
-    planId = plan.id;
-    planTitle = plan.title;
-    onPlanCreated(plan);
+    const plan = await createGroupPlan(client, config.workspace.groupId, planTitle).catch((error: unknown) => {
+      if (isUnavailableInCloud(error)) return undefined;
+      throw error;
+    });
+    planId = plan?.id ?? "";
+    planTitle = plan?.title ?? "";
+    if (plan !== undefined) onPlanCreated(plan);
   }
   const complete: SeriesConfig = {
     ...config,

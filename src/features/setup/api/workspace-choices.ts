@@ -62,11 +62,15 @@ export async function listGroupPlans(client: GraphClient, groupId: string): Prom
   return body.value.map((p) => ({ id: p.id, title: p.title }));
 }
 
-/** A plan belongs to a group (https://learn.microsoft.com/graph/api/planner-post-plans): its container is the group. */
+/**
+ * A plan belongs to a group (https://learn.microsoft.com/graph/api/planner-post-plans): its container
+ * is the group, named by containerId and type (the page allows that instead of the url, which would
+ * name one cloud's Graph host).
+ */
 export async function createGroupPlan(client: GraphClient, groupId: string, title: string): Promise<PlanChoice> {
   const { body } = await client.post<{ id: string; title: string }>(
     "/planner/plans",
-    { title, container: { url: `https://graph.microsoft.com/v1.0/groups/${groupId}` } },
+    { title, container: { containerId: groupId, type: "group" } },
     { operation: "createPlannerPlan" },
   );
   return { id: body.id, title: body.title };

@@ -4,6 +4,8 @@ import type { BadgeProps } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
+import { isUnavailableInCloud } from "@/lib/graph";
+import { CloudNotice } from "@/lib/ui/cloud-notice";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { judgeWorkspace } from "../model/workspace-visibility";
 import type { GroupVisibility } from "../model/workspace-visibility";
@@ -128,7 +130,8 @@ export function WorkspaceFields({ config, onChange, defaultGroupId, currentGroup
           {check.group && ` ${t(`workspace.about.${check.group.visibility}`)}`}
         </Text>
       )}
-      {workspace.groupId && !refused && (
+      {workspace.groupId && !refused && isUnavailableInCloud(plans.error) && <CloudNotice area={plans.error.area} />}
+      {workspace.groupId && !refused && !isUnavailableInCloud(plans.error) && (
         <Field
           label={t("workspace.plan")}
           validationState={plans.isError ? "error" : "none"}

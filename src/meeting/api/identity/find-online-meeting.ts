@@ -3,8 +3,9 @@
 // URL-encoded, answering a collection of one — https://learn.microsoft.com/graph/api/onlinemeeting-get,
 // OnlineMeetings.Read). Graph answers this only to the meeting's organizer: an attendee gets 403
 // (https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/436), so a refusal or an
-// unknown link is "nothing learned", not a failure.
-import { GraphRequestError, quoteODataString } from "@/lib/graph";
+// unknown link is "nothing learned", not a failure. So is a cloud without the look-up (Microsoft 365
+// operated by 21Vianet: onlinemeeting-get lists no 21Vianet, src/lib/graph/cloud-availability.ts).
+import { GraphRequestError, isUnavailableInCloud, quoteODataString } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
 
 export interface OnlineMeetingKeys {
@@ -46,6 +47,7 @@ export async function findOnlineMeeting(client: GraphClient, joinUrl: string): P
     };
   } catch (error) {
     if (error instanceof GraphRequestError && [400, 403, 404].includes(error.status)) return undefined;
+    if (isUnavailableInCloud(error)) return undefined;
     throw error;
   }
 }

@@ -35,6 +35,16 @@ describe("readMeetingLink", () => {
     expect(readLinkThreadId(shortLink)).toBeUndefined();
   });
 
+  it("reads both kinds of link from Teams operated by 21Vianet (teams.microsoftonline.cn)", () => {
+    expect(readMeetingLink("https://teams.microsoftonline.cn/meet/4021887396?p=Xq7kP2").joinMeetingId).toBe(
+      "4021887396",
+    );
+    expect(
+      readMeetingLink("https://teams.microsoftonline.cn/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d")
+        .threadId,
+    ).toBe("19:meeting_abc@thread.v2");
+  });
+
   it("finds nothing in a link that is neither", () => {
     expect(readMeetingLink("https://example.com/meet/123")).toEqual({ link: "https://example.com/meet/123" });
   });
