@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readInvitationThreadIds } from "./invitation-thread";
+import { isChatOfInvitation, readInvitationThreadIds } from "./invitation-thread";
 
 // Excerpts of the `joinInformation.content` example in
 // https://learn.microsoft.com/graph/api/onlinemeeting-get (the block as a percent-encoded data URL),
@@ -75,5 +75,32 @@ describe("readInvitationThreadIds", () => {
         '<a href="https://teams.cloud.microsoft/meetingOptions/?threadId=19_meeting_AAA@thread.v2">x</a>',
       ),
     ).toEqual(["19:meeting_AAA@thread.v2"]);
+  });
+});
+
+describe("isChatOfInvitation", () => {
+  const thread = "19:meeting_M2YxYzJhOWUtN2I0ZC00ZThh@thread.v2";
+  const shortLink = "https://teams.microsoft.com/meet/212345678901234?p=Ab3cD4eF";
+
+  it("holds when the chat shows the event's short link, or its meeting ID with another passcode", () => {
+    expect(isChatOfInvitation(thread, shortLink, shortLink)).toBe(true);
+    expect(isChatOfInvitation(thread, "https://teams.microsoft.com/meet/212345678901234?p=zz", shortLink)).toBe(true);
+  });
+
+  it("fails when the chat shows another meeting's short link", () => {
+    expect(isChatOfInvitation(thread, "https://teams.microsoft.com/meet/999999999999999?p=Ab3cD4eF", shortLink)).toBe(
+      false,
+    );
+  });
+
+  it("holds when the chat's long link names the thread, and fails when it names another", () => {
+    const long = (id: string) =>
+      `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0?context=%7b%7d`;
+    expect(isChatOfInvitation(thread, long("M2YxYzJhOWUtN2I0ZC00ZThh"), shortLink)).toBe(true);
+    expect(isChatOfInvitation(thread, long("OTHER"), shortLink)).toBe(false);
+  });
+
+  it("holds when the chat shows no link", () => {
+    expect(isChatOfInvitation(thread, undefined, shortLink)).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
 // data URL. A short join link names no thread, so for an attendee (whom Graph refuses the look-up
 // by link) this block is the only place that does. Anyone can write anything into a body: what this
 // returns are candidates, to be confirmed against the chat itself before use.
+import { readMeetingLink } from "./meeting-link";
 
 const host = String.raw`https://(?:[a-z0-9-]+\.)*teams\.(?:microsoft\.(?:com|us)|cloud\.microsoft)`;
 // A meeting chat id's base64 part: base64 of a GUID string never needs "+" or "/".
@@ -56,4 +57,16 @@ export function readInvitationThreadIds(html: string): string[] {
     readings.flatMap((text) => [...text.matchAll(pattern)].map((match) => `19:${match[1] ?? ""}`)),
   );
   return [...new Set(found)].slice(0, maxCandidates);
+}
+
+/**
+ * Whether a meeting chat read by a thread an invitation named is the meeting whose join link the
+ * event has: a chat showing a short link shows this meeting's ID, one showing a long link names
+ * this thread. A chat showing no link cannot contradict; its membership is the check left.
+ */
+export function isChatOfInvitation(threadId: string, chatJoinUrl: string | undefined, eventJoinUrl: string): boolean {
+  if (chatJoinUrl === undefined) return true;
+  const chat = readMeetingLink(chatJoinUrl);
+  if (chat.joinMeetingId !== undefined) return chat.joinMeetingId === readMeetingLink(eventJoinUrl).joinMeetingId;
+  return chat.threadId === threadId.toLowerCase();
 }
