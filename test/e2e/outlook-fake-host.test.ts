@@ -1,5 +1,6 @@
 // The Outlook task pane in the demo, against the fake Office host: the organizer in compose and an
-// attendee in read reach 周例会's series from their own calendar items; a new unsaved item, an
+// attendee in read reach 周例会's series from their own calendar items, an attendee of the short-link
+// 客服仓储协调会 too (from the invitation's Teams block); a new unsaved item, an
 // appointment with no Teams meeting and a private one each say why and what to do.
 import { describe, it } from "vitest";
 import { startAppInBrowser } from "../support/app-in-browser";
@@ -36,6 +37,14 @@ describe("the Outlook pane against the fake Office host", () => {
       await page.getByTestId("fake-office-body").filter({ hasText: "Microsoft Teams 会议" }).waitFor();
       await context.close();
     }
+  });
+
+  it("opens 客服仓储协调会, whose invitation has the short link, for an attendee", async () => {
+    const chat = findChatByTopic(await getTenant(app.server.url), "客服仓储协调会");
+    const { page, context } = await openPane({ as: "wu.fang@yunzhan.example", chat: chat.id });
+    await page.getByRole("heading", { name: /^客服仓储协调会 · / }).waitFor();
+    await page.getByTestId("fake-office-body").filter({ hasText: "会议选项" }).waitFor();
+    await context.close();
   });
 
   it("says a new item is not saved, and opens once it is saved", async () => {
