@@ -96,7 +96,13 @@ describe("resolveAppointment", () => {
 
   it("learns the thread of a short link from the online meeting for its organizer", async () => {
     const chat = findChatByTopic(tenant, "客服仓储协调会");
-    const { client, port } = await openAppointment(customerService, { kind: "chat", chatId: chat.id });
+    // An invitation with no Teams block: the organizer's look-up needs none.
+    const { client, port } = await openAppointment(
+      customerService,
+      { kind: "chat", chatId: chat.id },
+      "attendeeRead",
+      "<p>请准时参加。</p>",
+    );
     await expect(resolveAppointment(client, port)).resolves.toMatchObject({
       kind: "resolved",
       appointment: { seriesId: chat.id, isOrganizer: true },

@@ -95,7 +95,9 @@ async function findThreadId(
   const looked = (await findOnlineMeeting(client, joinUrl))?.threadId;
   if (looked !== undefined) return { threadId: looked, isConfirmed: false };
   // Graph answers the look-up to the organizer only. The body is read from Outlook, not Graph: the
-  // item is already open there, so this costs no request, and it is the attendee's own copy.
+  // item is open there, read mode included (body.getAsync, Mailbox 1.3 —
+  // https://learn.microsoft.com/javascript/api/outlook/office.body), so it costs no Graph request
+  // and it is the attendee's own copy, the one Outlook shows them.
   const invited = await findInvitationThread(client, await appointment.readBodyHtml(), joinUrl);
   return invited === undefined ? undefined : { threadId: invited, isConfirmed: true };
 }
