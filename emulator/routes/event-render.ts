@@ -11,6 +11,7 @@ import { badRequest } from "../http/graph-error.ts";
 import { getOriginalSlot, listCancelledDates } from "../state/calendar.ts";
 import { createInstanceId } from "../state/ids.ts";
 import { getCalendarJoinUrl } from "../state/join-links.ts";
+import { renderInvitationBlock } from "../state/invitation-block.ts";
 import { requireUserRecord } from "../state/lookups.ts";
 import { readPreferences } from "../http/responses.ts";
 import type { Instance } from "../state/calendar.ts";
@@ -78,9 +79,7 @@ export function renderEvent(
   const subject = instance?.exception?.subject ?? meeting.subject;
   const modified = instance?.exception ? ctx.state.loadedAt : meeting.createdDateTime;
   const changeKey = createHash("sha1").update(`${id}/${modified}`).digest("base64").slice(0, 28);
-  const teamsBlock = meeting.isOnlineMeeting
-    ? `<div>Microsoft Teams 会议 / Microsoft Teams meeting<br><a href="${getCalendarJoinUrl(meeting)}">Join the meeting now</a></div>`
-    : "";
+  const teamsBlock = meeting.isOnlineMeeting ? renderInvitationBlock(meeting, ctx.state.tenant.id) : "";
   const bodyHtml = `<html><body><div>${meeting.body}</div>${teamsBlock}</body></html>`;
   const masterOnly = kind === "seriesMaster";
   const occurrenceICalUId = instance

@@ -61,6 +61,20 @@ describe("a meeting with the short join link (客服仓储协调会)", () => {
     }
   });
 
+  it("puts the Teams block in the invitation body: meeting ID, passcode and the options link naming the thread", async () => {
+    const chat = await createClient(emulator, attendee)<Chat>("GET", `/chats/${encodeURIComponent(shortMeetingChat)}`);
+    const [, meetingId = "", passcode = ""] = shortLink.exec(chat.body.onlineMeetingInfo.joinWebUrl) ?? [];
+    const [event] = await findEvents(attendee, "客服仓储协调会");
+    const body = event?.body.content ?? "";
+    expect(body).toContain(meetingId.replace(/(\d{3})(?=\d)/g, "$1 "));
+    expect(body).toContain(passcode);
+    // The thread as the options link writes it: `19_meeting_…`, `&` escaped in the attribute.
+    expect(body).toMatch(
+      /href="https:\/\/teams\.microsoft\.com\/meetingOptions\/\?organizerId=[0-9a-f-]+&amp;tenantId=[0-9a-f-]+&amp;threadId=19_meeting_M2YxYzJhOWUtN2I0ZC00ZThhLTljMjEtNWQ2ZjdhOGI5YzBk@thread\.v2&amp;messageId=0&amp;language=zh-CN"/,
+    );
+    expect(body).not.toContain("meetup-join");
+  });
+
   it("resolves the short link to the meeting's thread for its organizer, and refuses an attendee", async () => {
     const chat = await createClient(emulator, organizer)<Chat>("GET", `/chats/${encodeURIComponent(shortMeetingChat)}`);
     const link = chat.body.onlineMeetingInfo.joinWebUrl;

@@ -8,6 +8,7 @@ import { convertRestIdToEwsId } from "@/lib/office/item-ids";
 import type { AppointmentMode } from "@/lib/office/appointment-port";
 import { resolveAppointment } from "@/features/appointment";
 import { findDemoEvent } from "@/app/demo/find-demo-event";
+import { readInvitationHtml } from "@/app/demo/fake-office-host";
 import type { DemoEventTarget } from "@/app/demo/find-demo-event";
 import { findChatByTopic, getTenant, setFaults } from "../support/emulator-admin";
 import type { Tenant } from "../support/emulator-admin";
@@ -23,11 +24,29 @@ function connectAs(upn: string) {
   return createGraphClient({ baseUrl: emulator.graphBaseUrl, auth: { getToken: () => Promise.resolve(`emu:${upn}`) } });
 }
 
-async function openAppointment(upn: string, target: DemoEventTarget, mode: AppointmentMode = "attendeeRead") {
+/** The item as Outlook shows it: with its event's own invitation body, unless the test gives one. */
+async function openAppointment(
+  upn: string,
+  target: DemoEventTarget,
+  mode: AppointmentMode = "attendeeRead",
+  bodyHtml?: string,
+) {
   const client = connectAs(upn);
   const ewsId = convertRestIdToEwsId(await findDemoEvent(client, target, new Date()));
-  const port = createInMemoryAppointment({ mode, findItemId: () => Promise.resolve(ewsId), bodyHtml: "" });
+  const port = createInMemoryAppointment({
+    mode,
+    findItemId: () => Promise.resolve(ewsId),
+    bodyHtml: bodyHtml ?? "",
+    ...(bodyHtml === undefined ? { loadBodyHtml: () => readInvitationHtml(client, target, new Date()) } : {}),
+  });
   return { client, port, ewsId };
+}
+
+function findShortLinkAttendee() {
+  const chat = findChatByTopic(tenant, "客服仓储协调会");
+  const member = tenant.users.find((u) => chat.memberIds.includes(u.id) && u.userPrincipalName !== customerService);
+  if (!member) throw new Error("an attendee");
+  return { chat, attendeeUpn: member.userPrincipalName, attendeeId: member.id };
 }
 
 beforeAll(async () => {
@@ -77,18 +96,53 @@ describe("resolveAppointment", () => {
 
   it("learns the thread of a short link from the online meeting for its organizer", async () => {
     const chat = findChatByTopic(tenant, "客服仓储协调会");
-    const { client, port } = await openAppointment(customerService, { kind: "chat", chatId: chat.id });
+    // An invitation with no Teams block: the organizer's look-up needs none.
+    const { client, port } = await openAppointment(
+      customerService,
+      { kind: "chat", chatId: chat.id },
+      "attendeeRead",
+      "<p>请准时参加。</p>",
+    );
     await expect(resolveAppointment(client, port)).resolves.toMatchObject({
       kind: "resolved",
       appointment: { seriesId: chat.id, isOrganizer: true },
     });
   });
 
-  it("says noAccess to an attendee whose short link names no chat it can learn", async () => {
-    const chat = findChatByTopic(tenant, "客服仓储协调会");
-    const member = tenant.users.find((u) => chat.memberIds.includes(u.id) && u.userPrincipalName !== customerService);
-    if (!member) throw new Error("an attendee");
-    const { client, port } = await openAppointment(member.userPrincipalName, { kind: "chat", chatId: chat.id });
+  it("finds the series and occurrence of a short-link meeting for an attendee, from the invitation's Teams block", async () => {
+    const { chat, attendeeUpn } = findShortLinkAttendee();
+    const asOrganizer = await openAppointment(customerService, { kind: "chat", chatId: chat.id });
+    const asAttendee = await openAppointment(attendeeUpn, { kind: "chat", chatId: chat.id });
+    const [forOrganizer, forAttendee] = await Promise.all([
+      resolveAppointment(asOrganizer.client, asOrganizer.port),
+      resolveAppointment(asAttendee.client, asAttendee.port),
+    ]);
+    expect(forAttendee).toMatchObject({ kind: "resolved", appointment: { seriesId: chat.id, isOrganizer: false } });
+    if (forOrganizer.kind !== "resolved" || forAttendee.kind !== "resolved") throw new Error("resolved");
+    expect(forAttendee.appointment.occurrenceKey).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
+    expect(forAttendee.appointment.occurrenceKey).toBe(forOrganizer.appointment.occurrenceKey);
+  });
+
+  it("says noAccess to an attendee of a short-link meeting whose invitation names no thread", async () => {
+    const { chat, attendeeUpn } = findShortLinkAttendee();
+    const { client, port } = await openAppointment(
+      attendeeUpn,
+      { kind: "chat", chatId: chat.id },
+      "attendeeRead",
+      "<p>请准时参加。</p>",
+    );
+    await expect(resolveAppointment(client, port)).resolves.toEqual({ kind: "problem", problem: "noAccess" });
+  });
+
+  it("says noAccess when the invitation names a chat the attendee is not in", async () => {
+    const { chat, attendeeUpn, attendeeId } = findShortLinkAttendee();
+    const other = tenant.chats.find((c) => !c.memberIds.includes(attendeeId));
+    if (!other) throw new Error("a chat the attendee is not in");
+    const client = connectAs(attendeeUpn);
+    const own = await readInvitationHtml(client, { kind: "chat", chatId: chat.id }, new Date());
+    const forged = own.replace(chat.id.replace(/^19:/, "19_"), other.id.replace(/^19:/, "19_"));
+    expect(forged).not.toBe(own);
+    const { port } = await openAppointment(attendeeUpn, { kind: "chat", chatId: chat.id }, "attendeeRead", forged);
     await expect(resolveAppointment(client, port)).resolves.toEqual({ kind: "problem", problem: "noAccess" });
   });
 

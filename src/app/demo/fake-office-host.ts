@@ -1,7 +1,8 @@
 // Demo only: the fake Office host behind `?frame=outlook&as=<upn>` — an in-memory appointment
 // (lib/office/in-memory-appointment.ts) standing for an event of the persona's emulator calendar,
-// handed over in Outlook's EWS id format, with an invitation body the pane can prepend to. Tests
-// and the demo's body panel read it through `window.__meetloopFakeOffice` and getFakeOffice().
+// handed over in Outlook's EWS id format, with its event's own invitation body (read from the
+// emulator), which the pane can prepend to. Tests and the demo's body panel read it through
+// `window.__meetloopFakeOffice` and getFakeOffice().
 import type { GraphClient } from "@/lib/graph";
 import type { AppointmentMode } from "@/lib/office/appointment-port";
 import { createInMemoryAppointment } from "@/lib/office/in-memory-appointment";
@@ -40,12 +41,24 @@ export function readFakeOfficeParams(params: URLSearchParams): FakeOfficeParams 
   return { mode, target, isNew: mode === "organizerCompose" && params.get("item") === "new" };
 }
 
-export function buildInvitationHtml(params: FakeOfficeParams): string {
-  const link =
-    params.target.kind === "chat"
-      ? `<a href="https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(params.target.chatId)}/0">加入会议 / Join the meeting now</a>`
-      : "";
-  return `<div><p>请准时参加。/ Please be on time.</p></div>${link ? `<div>Microsoft Teams 会议 / Microsoft Teams meeting<br>${link}</div>` : ""}`;
+/** The invitation body of an appointment whose event has none: the demo's own courtesy line. */
+export function buildInvitationHtml(): string {
+  return "<div><p>请准时参加。/ Please be on time.</p></div>";
+}
+
+/**
+ * The invitation body the appointment shows: its event's own (`$select=body`,
+ * https://learn.microsoft.com/graph/api/resources/event) — for a Teams meeting with the Teams block
+ * the emulator writes as Teams does — or the demo's own line when the event has none.
+ */
+export async function readInvitationHtml(client: GraphClient, target: DemoEventTarget, now: Date): Promise<string> {
+  const restId = await findDemoEvent(client, target, now);
+  const { body } = await client.get<{ body?: { contentType?: string | null; content?: string | null } | null }>(
+    `/me/events/${encodeURIComponent(restId)}?$select=body`,
+    { operation: "getEvent" },
+  );
+  const content = body.body?.content;
+  return content ? content : buildInvitationHtml();
 }
 
 let current: InMemoryAppointment | undefined;
@@ -63,7 +76,8 @@ export function createFakeOfficeAppointment(
   const appointment = createInMemoryAppointment({
     mode: params.mode,
     isNew: params.isNew,
-    bodyHtml: buildInvitationHtml(params),
+    bodyHtml: "",
+    loadBodyHtml: () => readInvitationHtml(client, params.target, now),
     findItemId: () => {
       // A failed look-up is not kept: the pane's Try again looks again.
       itemId ??= findDemoEvent(client, params.target, now)
@@ -76,6 +90,9 @@ export function createFakeOfficeAppointment(
     },
   });
   current = appointment;
+  // Read now, for the body panel below the pane; a failure goes to the console, and the pane's own
+  // read of the body tries again.
+  appointment.readBodyHtml().catch(reportError);
   window.__meetloopFakeOffice = {
     get body() {
       return appointment.bodyHtml;

@@ -6,4 +6,11 @@ describe("readBodyText", () => {
     const text = readBodyText("<p>议程：&lt;img src=x onerror=alert(1)&gt;</p><div>Teams<br>Join</div>");
     expect(text).toBe("议程：<img src=x onerror=alert(1)>\nTeams\nJoin");
   });
+
+  it("reads a Teams block's text without its style attributes", () => {
+    const text = readBodyText(
+      `<div style="width:100%"><span style='color:gray'>会议 ID: </span><span style="font-size:16px;">212 345</span></div>`,
+    );
+    expect(text).toBe("会议 ID: 212 345");
+  });
 });

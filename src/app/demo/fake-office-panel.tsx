@@ -18,7 +18,10 @@ const blockElements = "p, div, li, tr, h1, h2, h3, h4, h5, h6, table, ul, ol";
  * and blocks become new lines.
  */
 export function readBodyText(html: string): string {
-  const { body } = new DOMParser().parseFromString(html, "text/html");
+  // The parsed document keeps the page's Content-Security-Policy, which refuses inline style
+  // attributes, and Teams' block in an invitation is full of them; the text needs none.
+  const unstyled = html.replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*')/gi, "");
+  const { body } = new DOMParser().parseFromString(unstyled, "text/html");
   for (const br of body.querySelectorAll("br")) br.replaceWith("\n");
   for (const block of body.querySelectorAll(blockElements)) block.append("\n");
   return body.textContent.replace(/\n{3,}/g, "\n\n").trim();

@@ -34,8 +34,9 @@ export const appointmentStrings = {
       },
       noAccess: {
         title: "无法打开此会议的例会",
-        body: "你没有权限读取此会议或它的会议聊天，例如你不是会议聊天的成员。",
-        action: "请联系会议组织者把你加入会议，或在 Teams 的会议聊天中打开例会通。",
+        body: "例会通找不到你能读取的会议聊天：你可能不是会议聊天的成员，或者邀请中的 Teams 会议信息（会议链接、「会议选项」）被删改了。",
+        action:
+          "请联系会议组织者，请他把你加入会议或重新发送邀请；也可以在 Teams 中打开此会议的聊天，从聊天里使用例会通。",
       },
     },
   },
@@ -72,8 +73,9 @@ export const appointmentStrings = {
       },
       noAccess: {
         title: "This meeting's series can't be opened",
-        body: "You don't have permission to read this meeting or its meeting chat, for example because you aren't a member of the meeting chat.",
-        action: "Ask the organizer to add you to the meeting, or open Meetloop from the meeting chat in Teams.",
+        body: "Meetloop can't find a meeting chat you can read: you may not be a member of the meeting chat, or the Teams details in the invitation (the meeting link, Meeting options) were changed or removed.",
+        action:
+          "Ask the organizer to add you to the meeting or to send the invitation again. You can also open this meeting's chat in Teams and use Meetloop from there.",
       },
     },
   },

@@ -47,4 +47,25 @@ describe("the in-memory appointment", () => {
     await expect(read.prependBodyHtml("<p>agenda</p>")).rejects.toThrow(/organizer/);
     expect(read.bodyHtml).toBe("x");
   });
+
+  it("reads the item's own body once, before the first read or change, and again after a failure", async () => {
+    let reads = 0;
+    const compose = createInMemoryAppointment({
+      mode: "organizerCompose",
+      findItemId: () => Promise.resolve(ewsId),
+      bodyHtml: "<p>placeholder</p>",
+      loadBodyHtml: () => {
+        reads += 1;
+        return reads === 1 ? Promise.reject(new Error("offline")) : Promise.resolve("<p>invite</p>");
+      },
+    });
+    await expect(compose.readBodyHtml()).rejects.toThrow("offline");
+    expect(compose.bodyHtml).toBe("<p>placeholder</p>");
+    const seen: string[] = [];
+    compose.onBodyChange((html) => seen.push(html));
+    await compose.prependBodyHtml("<p>agenda</p>");
+    await expect(compose.readBodyHtml()).resolves.toBe("<p>agenda</p><p>invite</p>");
+    expect(seen).toEqual(["<p>invite</p>", "<p>agenda</p><p>invite</p>"]);
+    expect(reads).toBe(2);
+  });
 });

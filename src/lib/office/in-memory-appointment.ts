@@ -12,6 +12,8 @@ export interface InMemoryAppointmentOptions {
   /** A new compose item: it has no id until `save()` is called, as Outlook's getItemIdAsync answers ItemNotSaved. */
   isNew?: boolean;
   bodyHtml: string;
+  /** The body the item really has, read once before the body is first read or changed; until then `bodyHtml`. */
+  loadBodyHtml?: () => Promise<string>;
 }
 
 export interface InMemoryAppointment extends AppointmentPort {
@@ -31,6 +33,26 @@ export function createInMemoryAppointment(options: InMemoryAppointmentOptions): 
   let bodyHtml = options.bodyHtml;
   let isSaved = options.isNew !== true;
   const listeners = new Set<(html: string) => void>();
+  const notify = () => {
+    for (const listener of listeners) listener(bodyHtml);
+  };
+  let loading: Promise<void> | undefined;
+  const load = (): Promise<void> => {
+    const { loadBodyHtml } = options;
+    if (loadBodyHtml === undefined) return Promise.resolve();
+    // A failed read is not kept: the next read tries again.
+    loading ??= loadBodyHtml().then(
+      (html) => {
+        bodyHtml = html;
+        notify();
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
   return {
     mode: options.mode,
     get bodyHtml() {
@@ -45,13 +67,13 @@ export function createInMemoryAppointment(options: InMemoryAppointmentOptions): 
     readItemId: async (): Promise<ItemIdResult> =>
       isSaved ? { kind: "saved", itemId: await options.findItemId() } : { kind: "notSaved", reason: notSavedReason },
     toRestId: convertEwsIdToRestId,
-    readBodyHtml: () => Promise.resolve(bodyHtml),
-    prependBodyHtml: (html) => {
+    readBodyHtml: () => load().then(() => bodyHtml),
+    prependBodyHtml: async (html) => {
       if (options.mode !== "organizerCompose")
-        return Promise.reject(new Error("The invitation can only be changed by its organizer, in compose mode."));
+        throw new Error("The invitation can only be changed by its organizer, in compose mode.");
+      await load();
       bodyHtml = html + bodyHtml;
-      for (const listener of listeners) listener(bodyHtml);
-      return Promise.resolve();
+      notify();
     },
     onBodyChange: (listener) => {
       listeners.add(listener);

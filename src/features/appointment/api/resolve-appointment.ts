@@ -2,15 +2,18 @@
 // compose item first) → Graph's REST id → the user's own event (`GET /me/events/{id}`,
 // https://learn.microsoft.com/graph/api/event-get) → its join link, from the series master when an
 // occurrence has none → the meeting chat's thread, named by a long link or, for a short link, learned
-// from the online meeting (meeting-link.ts, find-online-meeting.ts) → a check that the chat can be
-// read (`GET /chats/{id}`, https://learn.microsoft.com/graph/api/chat-get). What makes the appointment
-// no Meetloop meeting comes back as a problem the pane explains; any other failure is thrown.
+// from the online meeting (meeting-link.ts, find-online-meeting.ts) or, where Graph refuses an
+// attendee that look-up, from the Teams block of the invitation body Outlook shows
+// (find-invitation-thread.ts) → a check that the chat can be read (`GET /chats/{id}`,
+// https://learn.microsoft.com/graph/api/chat-get). What makes the appointment no Meetloop meeting
+// comes back as a problem the pane explains; any other failure is thrown.
 import { GraphRequestError } from "@/lib/graph";
 import type { GraphClient } from "@/lib/graph";
 import { parseGraphDateTime } from "@/lib/time/zoned-time";
 import type { AppointmentPort } from "@/lib/office/appointment-port";
 import { isShortLink, readLinkThreadId } from "@/meeting/model/identity/meeting-link";
 import { findOnlineMeeting } from "@/meeting/api/identity/find-online-meeting";
+import { findInvitationThread } from "@/meeting/api/identity/find-invitation-thread";
 import { getAppointmentOccurrenceKey, isTeamsMeeting } from "../model/appointment-event";
 import type { AppointmentEvent } from "../model/appointment-event";
 import type { AppointmentProblemKind, AppointmentResolution } from "../model/appointment-problem";
@@ -75,12 +78,28 @@ async function getEvent(client: GraphClient, restId: string): Promise<Appointmen
   return toAppointmentEvent(body);
 }
 
-/** The thread a join link names, looking the online meeting up when the link is a short one. */
-async function findThreadId(client: GraphClient, joinUrl: string): Promise<string | undefined> {
+type AppointmentSource = Pick<AppointmentPort, "readItemId" | "toRestId" | "readBodyHtml">;
+
+/**
+ * The thread a join link names, looking the online meeting up when the link is a short one; a
+ * confirmed thread needs no further check of the chat.
+ */
+async function findThreadId(
+  client: GraphClient,
+  appointment: AppointmentSource,
+  joinUrl: string,
+): Promise<{ threadId: string; isConfirmed: boolean } | undefined> {
   const named = readLinkThreadId(joinUrl);
-  if (named !== undefined || !isShortLink(joinUrl)) return named;
-  // Graph answers the look-up to the organizer only; an attendee with a short link learns nothing.
-  return (await findOnlineMeeting(client, joinUrl))?.threadId;
+  if (named !== undefined || !isShortLink(joinUrl))
+    return named === undefined ? undefined : { threadId: named, isConfirmed: false };
+  const looked = (await findOnlineMeeting(client, joinUrl))?.threadId;
+  if (looked !== undefined) return { threadId: looked, isConfirmed: false };
+  // Graph answers the look-up to the organizer only. The body is read from Outlook, not Graph: the
+  // item is open there, read mode included (body.getAsync, Mailbox 1.3 —
+  // https://learn.microsoft.com/javascript/api/outlook/office.body), so it costs no Graph request
+  // and it is the attendee's own copy, the one Outlook shows them.
+  const invited = await findInvitationThread(client, await appointment.readBodyHtml(), joinUrl);
+  return invited === undefined ? undefined : { threadId: invited, isConfirmed: true };
 }
 
 async function checkChatReadable(client: GraphClient, threadId: string): Promise<void> {
@@ -92,10 +111,7 @@ async function checkChatReadable(client: GraphClient, threadId: string): Promise
     });
 }
 
-async function resolveEvent(
-  client: GraphClient,
-  appointment: Pick<AppointmentPort, "readItemId" | "toRestId">,
-): Promise<AppointmentResolution> {
+async function resolveEvent(client: GraphClient, appointment: AppointmentSource): Promise<AppointmentResolution> {
   const itemId = await appointment.readItemId();
   if (itemId.kind === "notSaved") return { kind: "problem", problem: "notSaved", detail: itemId.reason };
   const event = await getEvent(client, appointment.toRestId(itemId.itemId));
@@ -106,9 +122,10 @@ async function resolveEvent(
   if (source.joinUrl === undefined && event.seriesMasterId !== undefined)
     source = await getEvent(client, event.seriesMasterId);
   if (!isTeamsMeeting(source) || source.joinUrl === undefined) return { kind: "problem", problem: "notTeamsMeeting" };
-  const threadId = await findThreadId(client, source.joinUrl);
-  if (threadId === undefined) return { kind: "problem", problem: "noAccess" };
-  await checkChatReadable(client, threadId);
+  const found = await findThreadId(client, appointment, source.joinUrl);
+  if (found === undefined) return { kind: "problem", problem: "noAccess" };
+  const { threadId } = found;
+  if (!found.isConfirmed) await checkChatReadable(client, threadId);
   const occurrenceKey = getAppointmentOccurrenceKey(event);
   return {
     kind: "resolved",
@@ -122,7 +139,7 @@ async function resolveEvent(
 
 export async function resolveAppointment(
   client: GraphClient,
-  appointment: Pick<AppointmentPort, "readItemId" | "toRestId">,
+  appointment: AppointmentSource,
 ): Promise<AppointmentResolution> {
   try {
     return await resolveEvent(client, appointment);
