@@ -31,7 +31,7 @@ describe("the Outlook pane against the fake Office host", () => {
       [attendee, "attendeeRead"],
     ] as const) {
       const { page, context } = await openPane({ as, mode, chat: chat.id });
-      await page.getByRole("heading", { name: /^周例会 · / }).waitFor();
+      await page.getByRole("heading", { name: "周例会", level: 1 }).waitFor();
       expect(await page.getByTestId("fake-office-body").textContent()).toContain("Microsoft Teams 会议");
       await context.close();
     }
@@ -43,7 +43,7 @@ describe("the Outlook pane against the fake Office host", () => {
     await page.getByText("会议尚未保存").waitFor();
     await page.getByRole("button", { name: "保存会议" }).click();
     await page.getByRole("button", { name: "重试" }).click();
-    await page.getByRole("heading", { name: /^周例会 · / }).waitFor();
+    await page.getByRole("heading", { name: "周例会", level: 1 }).waitFor();
     await context.close();
   });
 

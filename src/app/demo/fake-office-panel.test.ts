@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { readBodyText } from "./fake-office-panel";
+import { dropStyleAttributes, readBodyText } from "./fake-office-panel";
 
 describe("readBodyText", () => {
   it("shows markup that reached the body as text literally, and runs nothing", () => {
     const text = readBodyText("<p>议程：&lt;img src=x onerror=alert(1)&gt;</p><div>Teams<br>Join</div>");
     expect(text).toBe("议程：<img src=x onerror=alert(1)>\nTeams\nJoin");
+  });
+});
+
+describe("dropStyleAttributes", () => {
+  it("drops the inline styles of real tags and leaves text that only looks like one", () => {
+    expect(
+      dropStyleAttributes(`<td style="padding:4px" colspan=2>a style="b"</td><p style='x' >&lt;i style="c"&gt;</p>`),
+    ).toBe(`<td colspan=2>a style="b"</td><p >&lt;i style="c"&gt;</p>`);
   });
 });
