@@ -17,6 +17,7 @@ import type { ResolvedAppointment } from "@/features/appointment";
 import { loadWithStrings } from "../lazy-strings";
 import { createOutlookTabConfig } from "../outlook-tab-config";
 import { TabConfigProvider } from "../tab-config-context";
+import { pickOutlookPane } from "./outlook-pane-kind";
 
 const OutlookOrganizerPane = lazy(() =>
   loadWithStrings(
@@ -33,10 +34,7 @@ const OutlookAttendeePane = lazy(() =>
   ),
 );
 
-/**
- * The organizer's pane inserts into the invitation, which only a compose item allows; an organizer
- * reading the sent invitation gets the attendee's read view of the meeting.
- */
+/** The organizer composing the invitation, or anyone reading it (outlook-pane-kind.ts). */
 function OutlookPane({
   seriesId,
   occurrenceKey,
@@ -46,7 +44,8 @@ function OutlookPane({
   const { t } = useTranslation();
   const { graph } = useServices();
   const tabConfig = useMemo(() => createOutlookTabConfig(graph, seriesId), [graph, seriesId]);
-  const Pane = isOrganizer && appointment.mode === "organizerCompose" ? OutlookOrganizerPane : OutlookAttendeePane;
+  const Pane =
+    pickOutlookPane(isOrganizer, appointment.mode) === "organizer" ? OutlookOrganizerPane : OutlookAttendeePane;
   return (
     <TabConfigProvider port={tabConfig}>
       <Suspense fallback={<Spinner label={t("loading")} />}>
