@@ -1,10 +1,11 @@
 // The Outlook task panes in the demo, against the fake Office host, with the workspace found among
 // the viewer's groups as Outlook has no meeting tab: the organizer inserts an agenda whose topics
 // carry markup into the invitation, where it arrives as text; a speaker submits their report from
-// the attendee's pane, and the organizer's Teams tracker counts it.
+// the attendee's pane, and the organizer's Teams tracker counts it; the organizer reading the sent
+// invitation gets the read view; a series configured from the pane is found by the next pane.
 import { describe, expect, it } from "vitest";
 import { startAppInBrowser } from "../support/app-in-browser";
-import { findChatByTopic, getTenant, resetEmulator } from "../support/emulator-admin";
+import { clearRequests, findChatByTopic, getTenant, listRequests, resetEmulator } from "../support/emulator-admin";
 import { connectAs, seedWeeklySeries } from "../support/seed-series";
 import type { SeededSeries } from "../support/seed-series";
 import { addTopic } from "@/features/agenda/api/agenda-store";
@@ -88,9 +89,14 @@ function openPane(meeting: Meeting, as: string, mode: "organizerCompose" | "atte
 describe("the Outlook panes, with the workspace found among the viewer's groups", () => {
   it("inserts the agenda into the organizer's invitation, its markup shown as text", async () => {
     const meeting = await seedMeeting();
+    await clearRequests(app.server.url);
     const { page, context, dialogs } = await openPane(meeting, organizer, "organizerCompose");
     await page.getByRole("heading", { name: "周例会", level: 1 }).waitFor();
     await page.getByRole("button", { name: "将议程插入邀请" }).click();
+    // The workspace came from the viewer's groups, not from the meeting tab the seed also left.
+    const asked = (await listRequests(app.server.url)).flatMap((r) => [r.url, ...(r.inner ?? []).map((i) => i.url)]);
+    expect(asked.some((url) => url.includes("/me/memberOf"))).toBe(true);
+    expect(asked.filter((url) => url.includes("/tabs"))).toEqual([]);
 
     const body = page.getByTestId("fake-office-body");
     await expect.poll(() => body.textContent()).toContain(imgTitle);
@@ -124,5 +130,36 @@ describe("the Outlook panes, with the workspace found among the viewer's groups"
     await tracker.page.getByText(`已提交 1/${String(speakerCount)}`).waitFor({ timeout: 60_000 });
     expect(tracker.dialogs).toEqual([]);
     await tracker.context.close();
+  });
+  it("gives the organizer reading the sent invitation the read view, with nothing to insert", async () => {
+    const meeting = await seedMeeting();
+    const { page, context } = await openPane(meeting, organizer, "attendeeRead");
+    await page.getByRole("region", { name: /^议程 · / }).waitFor();
+    expect(await page.getByRole("button", { name: "将议程插入邀请" }).count()).toBe(0);
+    await context.close();
+  });
+
+  it("configures 月例会 from the organizer's pane, which a pane opened afterwards finds among the groups", async () => {
+    await seedMeeting();
+    const chatId = findChatByTopic(await getTenant(app.server.url), "月例会").id;
+    const params = { frame: "outlook", as: organizer, mode: "organizerCompose", chat: chatId };
+    const first = await openPage(params);
+    await first.page.getByText("此会议系列还没有配置例会通。").waitFor();
+    await first.page.getByRole("button", { name: "在此用模板配置" }).click();
+    for (const [label, option] of [
+      ["Microsoft 365 群组", "云栈管理层"],
+      ["会议记录人", "孙丽"],
+    ] as const) {
+      await first.page.getByRole("combobox", { name: label }).click();
+      await first.page.getByRole("option", { name: option }).click();
+    }
+    await first.page.getByRole("button", { name: "保存配置" }).click();
+    await first.page.getByRole("region", { name: "汇报提交情况" }).waitFor({ timeout: 60_000 });
+    await first.context.close();
+
+    const second = await openPage(params);
+    await second.page.getByRole("region", { name: "汇报提交情况" }).waitFor({ timeout: 60_000 });
+    expect(await second.page.getByText("此会议系列还没有配置例会通。").count()).toBe(0);
+    await second.context.close();
   });
 });
