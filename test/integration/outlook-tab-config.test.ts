@@ -1,12 +1,15 @@
 // The Outlook pane's workspace lookup over real HTTP against the Graph emulator: with no meeting tab
 // to name it, the pane finds 周例会's workspace among the viewer's groups — for the organizer and for
-// an attendee in the same group — and nothing for a series no group configures.
+// an attendee in the same group — nothing for a series no group configures, and an error when a
+// group that may hold it cannot be read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/start-emulator";
 import { listMyWorkspaceSeries } from "@/meeting/api/workspace";
 import { createOutlookTabConfig } from "@/app/outlook-tab-config";
-import { findChatByTopic, getTenant } from "../support/emulator-admin";
-import { connectAs, groupId, seedWeeklySeries } from "../support/seed-series";
+import { createGraphClient } from "@/lib/graph";
+import type { GraphClient } from "@/lib/graph";
+import { findChatByTopic, getTenant, resetEmulator, setFaults } from "../support/emulator-admin";
+import { connectAs, groupId, publicGroupId, seedWeeklySeries } from "../support/seed-series";
 
 const organizer = "wang.jianguo@yunzhan.example";
 const attendee = "li.na@yunzhan.example";
@@ -20,6 +23,15 @@ beforeAll(async () => {
   weeklyChat = findChatByTopic(tenant, "周例会").id;
   await seedWeeklySeries(emulator.url, weeklyChat, organizer, attendee);
 });
+
+/** Retries without waiting: a failure the retries cannot get past is what the test is about. */
+function connectWithoutWaits(upn: string): GraphClient {
+  return createGraphClient({
+    baseUrl: emulator.graphBaseUrl,
+    auth: { getToken: () => Promise.resolve(`emu:${upn}`) },
+    sleep: () => Promise.resolve(),
+  });
+}
 
 afterAll(async () => {
   await emulator.close();
@@ -48,5 +60,22 @@ describe("the Outlook pane's workspace", () => {
     expect(await port.readGroupId()).toBeUndefined();
     await port.saveGroupId(groupId);
     expect(await port.readGroupId()).toBe(groupId);
+  });
+
+  it("says a group could not be read rather than that the series is not configured", async () => {
+    const monthlyChat = findChatByTopic(await getTenant(emulator.url), "月例会").id;
+    await setFaults(emulator.url, {
+      rules: [{ method: "GET", path: `/groups/${publicGroupId}/sites/root`, status: 500 }],
+    });
+    try {
+      const client = connectWithoutWaits(organizer);
+      const scan = await listMyWorkspaceSeries(client);
+      expect(scan.unreadable.map((u) => u.groupId)).toEqual([publicGroupId]);
+      // The series found elsewhere is still found; one that may be in the unreadable group is an error.
+      expect(await createOutlookTabConfig(client, weeklyChat).readGroupId()).toBe(groupId);
+      await expect(createOutlookTabConfig(client, monthlyChat).readGroupId()).rejects.toThrow(publicGroupId);
+    } finally {
+      await resetEmulator(emulator.url);
+    }
   });
 });
