@@ -17,7 +17,9 @@ export function createOutlookTabConfig(graph: GraphClient, seriesId: string): Ta
       if (found !== undefined) return found.groupId;
       // A group that could not be read may hold the series: saying "not configured" would invite
       // the organizer to configure it a second time, elsewhere.
+      // Graph's own error, when there is one, so the notice says what it means (consent, throttling…).
       const first = scan.unreadable[0];
+      if (first?.error !== undefined) throw first.error;
       if (first !== undefined) throw new Error(`The workspace ${first.groupId} could not be read: ${first.reason}`);
       return undefined;
     },

@@ -99,7 +99,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
 
   // Rounds 2 and 3: each group's site, then each site's series configurations.
   const scan = await listWorkspaceSeries(client, groupIds);
-  unreadable.push(...scan.unreadable);
+  unreadable.push(...scan.unreadable.map(({ groupId, reason }) => ({ groupId, reason })));
   const seriesByChat = new Map<string, SeriesEntry>();
   for (const found of scan.series) {
     const config = keyConfigPeople(found.config, keyOf);

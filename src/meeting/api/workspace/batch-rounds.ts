@@ -25,12 +25,12 @@ export function isAbsent(answer: BatchResponse | undefined, statuses: readonly n
 export function tryRead<T>(
   answer: BatchResponse | undefined,
   read: (body: unknown) => T,
-  report: (reason: string) => void,
+  report: (reason: string, error: Error | undefined) => void,
 ): T | undefined {
   try {
     return read(readBatchBody(answer));
   } catch (error) {
-    report(error instanceof Error ? error.message : String(error));
+    report(error instanceof Error ? error.message : String(error), error instanceof Error ? error : undefined);
     return undefined;
   }
 }
@@ -39,12 +39,12 @@ export async function tryReadPages(
   client: GraphClient,
   answer: BatchResponse | undefined,
   operation: OperationName,
-  report: (reason: string) => void,
+  report: (reason: string, error: Error | undefined) => void,
 ): Promise<unknown[] | undefined> {
   try {
     return await readAllPages(client, answer, operation);
   } catch (error) {
-    report(error instanceof Error ? error.message : String(error));
+    report(error instanceof Error ? error.message : String(error), error instanceof Error ? error : undefined);
     return undefined;
   }
 }

@@ -28,6 +28,8 @@ export interface WorkspaceSeries {
 export interface UnreadableGroup {
   groupId: string;
   reason: string;
+  /** What Graph answered, when it answered with an error (a record that failed validation has none). */
+  error?: Error | undefined;
 }
 
 export interface MyWorkspaceSeries {
@@ -80,7 +82,7 @@ export async function listWorkspaceSeries(
     const siteId = tryRead(
       answer,
       (body) => idRefSchema.parse(body).id,
-      (reason) => unreadable.push({ groupId, reason }),
+      (reason, error) => unreadable.push({ groupId, reason, error }),
     );
     if (siteId !== undefined) sites.push({ groupId, siteId });
   });
@@ -101,8 +103,8 @@ export async function listWorkspaceSeries(
   for (const [index, site] of sites.entries()) {
     const answer = seriesAnswers[index];
     if (isAbsent(answer, [404])) continue;
-    const items = await tryReadPages(client, answer, "listListItems", (reason) =>
-      unreadable.push({ groupId: site.groupId, reason }),
+    const items = await tryReadPages(client, answer, "listListItems", (reason, error) =>
+      unreadable.push({ groupId: site.groupId, reason, error }),
     );
     for (const item of items ?? []) {
       const outcome = readRecordItem("series", item, seriesConfigRecordSchema);
