@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBodyText } from "./fake-office-panel";
+import { dropStyleAttributes, readBodyText } from "./fake-office-panel";
 
 describe("readBodyText", () => {
   it("shows markup that reached the body as text literally, and runs nothing", () => {
@@ -12,5 +12,13 @@ describe("readBodyText", () => {
       `<div style="width:100%"><span style='color:gray'>会议 ID: </span><span style="font-size:16px;">212 345</span></div>`,
     );
     expect(text).toBe("会议 ID: 212 345");
+  });
+});
+
+describe("dropStyleAttributes", () => {
+  it("drops the inline styles of real tags and leaves text that only looks like one", () => {
+    expect(
+      dropStyleAttributes(`<td style="padding:4px" colspan=2>a style="b"</td><p style='x' >&lt;i style="c"&gt;</p>`),
+    ).toBe(`<td colspan=2>a style="b"</td><p >&lt;i style="c"&gt;</p>`);
   });
 });

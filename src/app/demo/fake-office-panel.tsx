@@ -18,13 +18,19 @@ const blockElements = "p, div, li, tr, h1, h2, h3, h4, h5, h6, table, ul, ol";
  * and blocks become new lines.
  */
 export function readBodyText(html: string): string {
-  // The parsed document keeps the page's Content-Security-Policy, which refuses inline style
-  // attributes, and Teams' block in an invitation is full of them; the text needs none.
-  const unstyled = html.replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*')/gi, "");
-  const { body } = new DOMParser().parseFromString(unstyled, "text/html");
+  const { body } = new DOMParser().parseFromString(dropStyleAttributes(html), "text/html");
   for (const br of body.querySelectorAll("br")) br.replaceWith("\n");
   for (const block of body.querySelectorAll(blockElements)) block.append("\n");
   return body.textContent.replace(/\n{3,}/g, "\n\n").trim();
+}
+
+/**
+ * A parsed document inherits the page's Content-Security-Policy, whose style-src-attr refuses the
+ * inline styles an invitation body carries (and reports each refusal). Only real tags are touched:
+ * markup that arrived as text is escaped (`&lt;`) and stays as it is.
+ */
+export function dropStyleAttributes(html: string): string {
+  return html.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ""));
 }
 
 /** Demo only: the fake Office host's invitation body, below the pane, and Outlook's Save for a new item. */

@@ -1,4 +1,8 @@
-import { Spinner, Subtitle1 } from "@fluentui/react-components";
+// The Outlook task pane: the appointment resolved to its series, then the organizer's pane (an
+// invitation being composed) or the attendee's (one being read), each in its own lazy chunk. The
+// series' workspace is found among the viewer's groups (outlook-tab-config.ts): Outlook has no tab.
+import { Suspense, lazy, useMemo } from "react";
+import { Spinner } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import { DeferredNoticeBar } from "@/lib/ui/deferred-parts";
@@ -10,36 +14,44 @@ import {
   useAppointment,
 } from "@/features/appointment";
 import type { ResolvedAppointment } from "@/features/appointment";
-import { formatOccurrenceTime, useSeries } from "@/features/series";
+import { loadWithStrings } from "../lazy-strings";
+import { createOutlookTabConfig } from "../outlook-tab-config";
+import { TabConfigProvider } from "../tab-config-context";
+import { pickOutlookPane } from "./outlook-pane-kind";
 
-/** What the organizer's and the attendee's panes are given once the appointment is resolved. */
-export interface OutlookPaneProps extends ResolvedAppointment {
-  appointment: AppointmentPort;
-}
+const OutlookOrganizerPane = lazy(() =>
+  loadWithStrings(
+    import("./outlook-organizer-pane"),
+    (m) => m.OutlookOrganizerPane,
+    (m) => m.strings,
+  ),
+);
+const OutlookAttendeePane = lazy(() =>
+  loadWithStrings(
+    import("./outlook-attendee-pane"),
+    (m) => m.OutlookAttendeePane,
+    (m) => m.strings,
+  ),
+);
 
-function SeriesHeading({ seriesId, occurrenceKey }: ResolvedAppointment) {
-  const { t } = useTranslation("appointment");
-  const { viewer } = useServices();
-  const series = useSeries(seriesId);
-  if (series.data === undefined) return <Spinner size="tiny" label={t("resolving")} />;
-  const occurrence = series.data.occurrences.find((o) => o.key === occurrenceKey);
-  const when =
-    occurrence === undefined
-      ? t("wholeSeries")
-      : formatOccurrenceTime(occurrence.start, occurrence.end, { locale: viewer.locale, timeZone: viewer.timeZone });
+/** The organizer composing the invitation, or anyone reading it (outlook-pane-kind.ts). */
+function OutlookPane({
+  seriesId,
+  occurrenceKey,
+  isOrganizer,
+  appointment,
+}: ResolvedAppointment & { appointment: AppointmentPort }) {
+  const { t } = useTranslation();
+  const { graph } = useServices();
+  const tabConfig = useMemo(() => createOutlookTabConfig(graph, seriesId), [graph, seriesId]);
+  const Pane =
+    pickOutlookPane(isOrganizer, appointment.mode) === "organizer" ? OutlookOrganizerPane : OutlookAttendeePane;
   return (
-    <Subtitle1 as="h1">
-      {series.data.title} · {when}
-    </Subtitle1>
-  );
-}
-
-/** The organizer's and the attendee's panes go here. */
-function OutlookPane(props: OutlookPaneProps) {
-  return (
-    <section data-pane={props.isOrganizer ? "organizer" : "attendee"}>
-      <SeriesHeading {...props} />
-    </section>
+    <TabConfigProvider port={tabConfig}>
+      <Suspense fallback={<Spinner label={t("loading")} />}>
+        <Pane seriesId={seriesId} occurrenceKey={occurrenceKey} appointment={appointment} />
+      </Suspense>
+    </TabConfigProvider>
   );
 }
 

@@ -1,6 +1,6 @@
 // The signed-in user, other users, group memberships, owners and members.
 import { expect } from "vitest";
-import { collectionSchema, groupRefSchema } from "@/features/personal/api/graph-shapes";
+import { collectionSchema, idRefSchema } from "@/meeting/api/workspace/batch-rounds";
 import { resolveUserIds } from "@/features/minutes/planner-sync/planner-read";
 import { listMyGroups } from "@/features/setup/api/workspace-choices";
 import { getMyObjectId } from "@/meeting/api/authorship/my-object-id";
@@ -56,9 +56,9 @@ export const directoryCases: ConformanceCase[] = [
       adaptRequest(example, { "{id}": session.ids.me.id, "displayName:tier": "displayName:云栈" }),
     map: (example) => {
       const page = collectionSchema.parse(responseOf(example));
-      const ids = page.value.map((group) => groupRefSchema.parse(group).id);
+      const ids = page.value.map((group) => idRefSchema.parse(group).id);
       expect(ids).toEqual(["11111111-2222-3333-4444-555555555555"]);
-      return `groupRefSchema → ${ids.join(", ")}`;
+      return `idRefSchema → ${ids.join(", ")}`;
     },
   },
   {

@@ -1,6 +1,6 @@
 // The workspace group's SharePoint site, its lists and their items (the series' records).
 import { expect } from "vitest";
-import { groupRefSchema } from "@/features/personal/api/graph-shapes";
+import { idRefSchema } from "@/meeting/api/workspace/batch-rounds";
 import { listRecordVersions, openWorkspace, recordListNames } from "@/meeting/api/workspace";
 import type { StoredRecord, Workspace } from "@/meeting/api/workspace";
 import {
@@ -47,7 +47,7 @@ export const siteCases: ConformanceCase[] = [
     operation: "getGroupSite",
     request: (session, example) => adaptRequest(example, { "{site-id}": session.ids.siteId }),
     map: async (example) => {
-      const siteId = groupRefSchema.parse(responseOf(example)).id;
+      const siteId = idRefSchema.parse(responseOf(example)).id;
       expect((await openDocumentedWorkspace()).siteId).toBe(siteId);
       return `openWorkspace → site ${siteId.slice(0, 22)}…`;
     },

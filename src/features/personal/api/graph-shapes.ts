@@ -5,10 +5,6 @@ import { parseGraphDateTime } from "@/lib/time/zoned-time";
 import { getMeetingTimeZone } from "@/meeting/model/time/meeting-time-zone";
 import type { CalendarEvent } from "../model/occurrences";
 
-export const collectionSchema = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.optional(z.string()) });
-
-export const groupRefSchema = z.object({ id: z.string() });
-
 const dateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.optional(z.nullable(z.string())) });
 
 /** https://learn.microsoft.com/graph/api/resources/event — the properties eventSelect names. */

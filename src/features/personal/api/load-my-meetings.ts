@@ -1,7 +1,7 @@
 // Loads "My meetings" across every series the viewer is in, from Graph alone (docs/architecture.md §2):
 //   1. one $batch: the viewer's groups, their calendarView for the window, their Planner tasks;
-//   2. one $batch: each group's site;
-//   3. one $batch: each site's "Meetloop Series" list (the series configurations);
+//   2–3. two $batches: each group's site, then each site's "Meetloop Series" list (the series
+//      configurations) — the kernel's listWorkspaceSeries, which the Outlook pane uses as well;
 //   4. one $batch: each series' meeting chat (its join link, to find the series in the calendar);
 //   5. one $batch: the viewer's reports for the occurrences they speak at, and — for a rotating host
 //      whose rotation began before the window — the series' instances since it began.
@@ -11,10 +11,19 @@
 // Groups that are not Meetloop workspaces (no site, no lists) are skipped quietly; anything else
 // that cannot be read is reported in `unreadable` and the rest is still shown.
 import { quoteODataString, readBatchBody } from "@/lib/graph";
-import type { BatchRequest, BatchResponse, GraphClient, OperationName } from "@/lib/graph";
-import { seriesConfigRecordSchema } from "@/meeting/model/series-config/series-config";
+import type { BatchRequest, GraphClient } from "@/lib/graph";
 import { addDays } from "@/lib/time/zoned-time";
-import { listDisplayNames } from "@/meeting/api/workspace";
+import {
+  isAbsent,
+  listItemsPath,
+  listWorkspaceSeries,
+  myGroupsRequest,
+  readAllPages,
+  readMyGroupIds,
+  runRound,
+  tryRead,
+  tryReadPages,
+} from "@/meeting/api/workspace";
 // NOTE: the workspace's own list reader needs a Workspace whose every list exists (openWorkspace
 // creates missing ones); here other groups' sites are only read, so items are read directly and
 // validated by the same mapper.
@@ -36,14 +45,7 @@ import { toPlannerTask } from "@/meeting/api/planner/planner-task";
 import { isTaskDone } from "@/meeting/model/planner/planner-task";
 import type { PlannerTask } from "@/meeting/model/planner/planner-task";
 import type { MyMeetings, MyOccurrence, MySeries, MyTask, UnreadableWorkspace } from "../model/types";
-import {
-  chatSchema,
-  collectionSchema,
-  eventSchema,
-  eventSelect,
-  groupRefSchema,
-  toCalendarEvent,
-} from "./graph-shapes";
+import { chatSchema, eventSchema, eventSelect, toCalendarEvent } from "./graph-shapes";
 
 export interface LoadMyMeetingsOptions {
   /** The name the host gives the viewer (may be an e-mail address): older records may use it. */
@@ -57,17 +59,9 @@ export interface LoadMyMeetingsOptions {
 
 export const defaultWindowDays = 35;
 
-/** $batch POSTs in flight at once when a round has more than 20 requests. */
-const batchConcurrency = 4;
-
 // A rotating host is counted along held occurrences from the rotation's start; a move of a few days
 // must not push that first occurrence out of the instances window.
 const rotationMarginDays = 7;
-
-interface Workspace {
-  groupId: string;
-  siteId: string;
-}
 
 interface SeriesEntry extends MySeries {
   siteId: string;
@@ -84,12 +78,7 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   // The viewer is named by object id (docs/architecture.md §4); /me rides in the first round.
   const [mePage, groupsPage, calendarPage, tasksPage] = await client.batch([
     { id: "me", operation: "getMe", method: "GET", url: myIdentityUrl },
-    {
-      id: "groups",
-      operation: "listMyGroupIds",
-      method: "GET",
-      url: "/me/memberOf/microsoft.graph.group?$select=id&$top=100",
-    },
+    myGroupsRequest,
     {
       id: "calendar",
       operation: "listCalendarView",
@@ -100,74 +89,31 @@ export async function loadMyMeetings(client: GraphClient, options: LoadMyMeeting
   ]);
   // Without Planner (Microsoft 365 operated by 21Vianet) the page shows meetings and reports only.
   const plannerUnavailable = tasksPage?.unavailableInCloud !== undefined;
-  const [groups, rawEvents, rawTasks] = await Promise.all([
-    readAllPages(client, groupsPage, "listMyGroupIds"),
+  const [groupIds, rawEvents, rawTasks] = await Promise.all([
+    readMyGroupIds(client, groupsPage),
     readAllPages(client, calendarPage, "listCalendarView"),
     plannerUnavailable ? [] : readAllPages(client, tasksPage, "listMyPlannerTasks"),
   ]);
   const me = toKnownPerson(toMyIdentity(readBatchBody(mePage)), options.hostName);
   const keyOf = buildPersonKeys([me]);
-  const groupIds = [...new Set(groups.map((g) => groupRefSchema.parse(g).id))];
   const events = rawEvents.map((e) => toCalendarEvent(eventSchema.parse(e)));
   const tasks = rawTasks.map(toPlannerTask);
 
-  // Round 2: each group's site. A security group, or a group whose site was never provisioned,
-  // answers 404 (or 400 for a group kind without sites): not a Meetloop workspace.
-  const siteAnswers = await runRound(
-    client,
-    groupIds.map((groupId, index) => ({
-      id: `site-${index}`,
-      operation: "getGroupSite",
-      method: "GET",
-      url: `/groups/${encodeURIComponent(groupId)}/sites/root?$select=id`,
-    })),
-  );
-  const workspaces: Workspace[] = [];
-  groupIds.forEach((groupId, index) => {
-    const answer = siteAnswers[index];
-    if (isAbsent(answer, [400, 404])) return;
-    const site = tryRead(
-      answer,
-      (body) => groupRefSchema.parse(body).id,
-      (reason) => unreadable.push({ groupId, reason }),
-    );
-    if (site !== undefined) workspaces.push({ groupId, siteId: site });
-  });
-
-  // Round 3: the series configurations. Lists are addressed by title
-  // (https://learn.microsoft.com/graph/api/list-get: GET /sites/{site-id}/lists/{list-title}), so a
-  // site without Meetloop's lists answers 404 and costs no extra lookup of list ids.
-  const seriesAnswers = await runRound(
-    client,
-    workspaces.map((ws, index) => ({
-      id: `series-${index}`,
-      operation: "listListItems",
-      method: "GET",
-      url: `${listItemsPath(ws.siteId, "series")}?${itemQuery}`,
-    })),
-  );
+  // Rounds 2 and 3: each group's site, then each site's series configurations.
+  const scan = await listWorkspaceSeries(client, groupIds);
+  unreadable.push(...scan.unreadable.map(({ groupId, reason }) => ({ groupId, reason })));
   const seriesByChat = new Map<string, SeriesEntry>();
-  for (const [index, ws] of workspaces.entries()) {
-    const answer = seriesAnswers[index];
-    if (isAbsent(answer, [404])) continue;
-    const items = await tryReadPages(client, answer, "listListItems", (reason) =>
-      unreadable.push({ groupId: ws.groupId, reason }),
-    );
-    for (const item of items ?? []) {
-      const outcome = readRecordItem("series", item, seriesConfigRecordSchema);
-      if (!outcome.ok) {
-        unreadable.push({
-          groupId: ws.groupId,
-          reason: `series record ${outcome.invalid.key ?? outcome.invalid.itemId ?? "?"}: ${outcome.invalid.reason}`,
-        });
-        continue;
-      }
-      const config = keyConfigPeople(outcome.record.value, keyOf);
-      const seriesId = outcome.record.seriesId || config.seriesId;
-      // The same chat configured in two of the viewer's groups: the first group's copy wins.
-      if (!seriesByChat.has(seriesId))
-        seriesByChat.set(seriesId, { seriesId, title: config.title, groupId: ws.groupId, siteId: ws.siteId, config });
-    }
+  for (const found of scan.series) {
+    const config = keyConfigPeople(found.config, keyOf);
+    // The same chat configured in two of the viewer's groups: the first group's copy wins.
+    if (!seriesByChat.has(found.seriesId))
+      seriesByChat.set(found.seriesId, {
+        seriesId: found.seriesId,
+        title: config.title,
+        groupId: found.groupId,
+        siteId: found.siteId,
+        config,
+      });
   }
   const seriesList = [...seriesByChat.values()];
 
@@ -332,59 +278,4 @@ export function toMyTask(task: PlannerTask, series: MyTask["series"]): MyTask {
     hasDescription: task.hasDescription,
     series,
   };
-}
-
-function listItemsPath(siteId: string, list: "series" | "reports"): string {
-  return `/sites/${siteId}/lists/${encodeURIComponent(listDisplayNames[list])}/items`;
-}
-
-function runRound(client: GraphClient, requests: BatchRequest[]): Promise<BatchResponse[]> {
-  return requests.length === 0 ? Promise.resolve([]) : client.batch(requests, { concurrency: batchConcurrency });
-}
-
-function isAbsent(answer: BatchResponse | undefined, statuses: readonly number[]): boolean {
-  return answer !== undefined && statuses.includes(answer.status);
-}
-
-/** A failed item becomes a line in `unreadable` (via `report`), not a failure of the whole tab. */
-function tryRead<T>(
-  answer: BatchResponse | undefined,
-  read: (body: unknown) => T,
-  report: (reason: string) => void,
-): T | undefined {
-  try {
-    return read(readBatchBody(answer));
-  } catch (error) {
-    report(error instanceof Error ? error.message : String(error));
-    return undefined;
-  }
-}
-
-async function tryReadPages(
-  client: GraphClient,
-  answer: BatchResponse | undefined,
-  operation: OperationName,
-  report: (reason: string) => void,
-): Promise<unknown[] | undefined> {
-  try {
-    return await readAllPages(client, answer, operation);
-  } catch (error) {
-    report(error instanceof Error ? error.message : String(error));
-    return undefined;
-  }
-}
-
-/** The collection a $batch item answered, with every further page. */
-async function readAllPages(
-  client: GraphClient,
-  answer: BatchResponse | undefined,
-  operation: OperationName,
-): Promise<unknown[]> {
-  let page = collectionSchema.parse(readBatchBody(answer));
-  const items = [...page.value];
-  while (page["@odata.nextLink"] !== undefined) {
-    page = collectionSchema.parse((await client.get<unknown>(page["@odata.nextLink"], { operation })).body);
-    items.push(...page.value);
-  }
-  return items;
 }

@@ -18,3 +18,12 @@ export type {
   WorkspacePerson,
 } from "./types";
 export { workspaceQueryOptions } from "./workspace-query";
+export {
+  listItemsPath,
+  listMyWorkspaceSeries,
+  listWorkspaceSeries,
+  myGroupsRequest,
+  readMyGroupIds,
+} from "./my-workspace-series";
+export type { MyWorkspaceSeries, UnreadableGroup, WorkspaceSeries } from "./my-workspace-series";
+export { isAbsent, readAllPages, runRound, tryRead, tryReadPages } from "./batch-rounds";
