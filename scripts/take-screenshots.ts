@@ -118,6 +118,32 @@ try {
     320,
     "会议纪要（第 1 版）",
   );
+  // The Outlook task pane on the next meeting's invitation (the demo's fake Office host shows the
+  // invitation body below the pane): the organizer inserts the agenda; an attendee sees their report,
+  // the agenda and the decisions of the last meeting assigned to them.
+  for (const [lang, insert, inserted, submit] of [
+    ["zh-CN", "将议程插入邀请", "议程已插入邀请正文顶部", "提交汇报"],
+    ["en-US", "Insert agenda into invitation", "The agenda is at the top of the invitation", "Submit report"],
+  ] as const) {
+    await shoot(
+      browser,
+      link({ as: "wang.jianguo@yunzhan.example", frame: "outlook", mode: "organizerCompose", lang }),
+      `outlook-organizer-${lang}.png`,
+      360,
+      insert,
+      async (page) => {
+        await page.getByRole("button", { name: insert }).click();
+        await page.getByText(inserted).waitFor();
+      },
+    );
+    await shoot(
+      browser,
+      link({ as: "li.na@yunzhan.example", frame: "outlook", mode: "attendeeRead", lang }),
+      `outlook-attendee-${lang}.png`,
+      360,
+      submit,
+    );
+  }
   await shoot(
     browser,
     `${server.url}/?as=li.na@yunzhan.example&frame=personal&lang=zh-CN`,

@@ -13,6 +13,11 @@ describe("readBodyText", () => {
     );
     expect(text).toBe("会议 ID: 212 345");
   });
+
+  it("keeps a table's cells apart, one row a line, as Outlook lays them out", () => {
+    const text = readBodyText("<table><tr><th>时间</th><th>议题</th></tr><tr><td>09:00</td><td>回顾</td></tr></table>");
+    expect(text).toBe("时间  议题\n09:00  回顾");
+  });
 });
 
 describe("dropStyleAttributes", () => {

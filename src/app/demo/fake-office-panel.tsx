@@ -21,6 +21,7 @@ export function readBodyText(html: string): string {
   const { body } = new DOMParser().parseFromString(dropStyleAttributes(html), "text/html");
   for (const br of body.querySelectorAll("br")) br.replaceWith("\n");
   for (const block of body.querySelectorAll(blockElements)) block.append("\n");
+  for (const cell of body.querySelectorAll("td:not(:last-child), th:not(:last-child)")) cell.append("  ");
   return body.textContent.replace(/\n{3,}/g, "\n\n").trim();
 }
 

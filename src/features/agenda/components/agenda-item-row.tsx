@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { useBilingual } from "@/lib/i18n/bilingual";
 import type { AgendaItem } from "../model/agenda";
 
+const narrow = "@media (max-width: 480px)";
+
 const useStyles = makeStyles({
   row: {
     display: "grid",
@@ -12,12 +14,20 @@ const useStyles = makeStyles({
     alignItems: "center",
     paddingBlock: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // In a side panel or an Outlook task pane the controls take a line of their own under the
+    // title, which would otherwise be squeezed to a word per line.
+    [narrow]: { gridTemplateColumns: "minmax(52px, max-content) 1fr" },
   },
   over: { backgroundColor: tokens.colorPaletteRedBackground1 },
   time: { color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
   timeCell: { display: "flex", flexDirection: "column" },
   body: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
-  controls: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
+  controls: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXXS,
+    [narrow]: { gridColumn: "2 / -1" },
+  },
   spin: { width: "76px" },
 });
 
