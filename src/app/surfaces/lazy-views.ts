@@ -61,10 +61,10 @@ export const MinutesView = lazy(() =>
   ),
 );
 // An attendee's own leave, on the overview and the report view (docs/domain.md §6).
-export const LeaveSection = lazy(() =>
+export const OccurrenceLeave = lazy(() =>
   loadWithStrings(
     import("./leave-section"),
-    (m) => m.LeaveSection,
+    (m) => m.OccurrenceLeave,
     (m) => m.strings,
   ),
 );

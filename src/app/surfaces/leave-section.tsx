@@ -64,4 +64,29 @@ export function LeaveSection({ workspace, seriesId, occurrenceKey, start, leaveR
   );
 }
 
+/** One occurrence's leave, as every meeting surface shows it: drawn anew for another occurrence. */
+export function OccurrenceLeave({
+  workspace,
+  series,
+  occurrence,
+  config,
+}: {
+  workspace: Workspace;
+  series: { seriesId: string; timeZone: string };
+  occurrence: { key: string; start: Date };
+  config: LeaveRuleConfig;
+}) {
+  return (
+    <LeaveSection
+      key={`leave-${occurrence.key}`}
+      workspace={workspace}
+      seriesId={series.seriesId}
+      occurrenceKey={occurrence.key}
+      start={occurrence.start}
+      leaveRule={config}
+      timeZone={series.timeZone}
+    />
+  );
+}
+
 export const strings = { minutes: minutesStrings };

@@ -30,7 +30,7 @@ import {
   SeriesHistory,
   SeriesRollups,
   MinutesView,
-  LeaveSection,
+  OccurrenceLeave,
   PublicWorkspaceWarning,
   SetupSurface,
 } from "./lazy-views";
@@ -149,15 +149,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
   // Anyone but the organizer may be away: a speaker, this meeting's host or the note-taker.
   const leave =
     occurrence && !roles.isOrganizer ? (
-      <LeaveSection
-        key={`leave-${occurrence.key}`}
-        workspace={workspace}
-        seriesId={seriesId}
-        occurrenceKey={occurrence.key}
-        start={occurrence.start}
-        leaveRule={config}
-        timeZone={series.timeZone}
-      />
+      <OccurrenceLeave workspace={workspace} series={series} occurrence={occurrence} config={config} />
     ) : null;
   return (
     <PersonKeysProvider keyOf={data.keyOf}>

@@ -32,7 +32,7 @@ import type { PublishState } from "@/features/minutes";
 import type { Occurrence, Series } from "@/features/series";
 import { buildViewLink } from "../links";
 import { buildMinutesSources } from "./minutes-sources";
-import { LeaveSection } from "./leave-section";
+import { OccurrenceLeave } from "./leave-section";
 
 export interface MinutesViewProps {
   workspace: Workspace;
@@ -238,16 +238,7 @@ export function MinutesView({
         />
       )}
       {confirmation}
-      {!canManage && (
-        <LeaveSection
-          workspace={workspace}
-          seriesId={seriesId}
-          occurrenceKey={occurrence.key}
-          start={occurrence.start}
-          leaveRule={config}
-          timeZone={series.timeZone}
-        />
-      )}
+      {!canManage && <OccurrenceLeave workspace={workspace} series={series} occurrence={occurrence} config={config} />}
     </>
   );
 }

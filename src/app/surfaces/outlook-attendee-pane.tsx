@@ -6,8 +6,8 @@ import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
 import { appStrings } from "../app-strings";
-import { buildViewLink } from "../links";
-import { AgendaPanel, LeaveSection, ReportPanel, ReviewSection } from "./lazy-views";
+import { OccurrenceLeave, ReportPanel, ReviewSection } from "./lazy-views";
+import { OutlookAgenda } from "./outlook-agenda";
 import { listMeetingPeople } from "./meeting-frame";
 import type { OutlookMeeting } from "./outlook-meeting";
 import { OutlookMeetingGate } from "./outlook-meeting";
@@ -33,7 +33,6 @@ export function OutlookAttendeePane({ seriesId, occurrenceKey }: OutlookPaneProp
 }
 
 function AttendeeViews({ meeting }: { meeting: OutlookMeeting }) {
-  const { t: tApp } = useTranslation("app");
   const { series, config, workspace, occurrence, frame } = meeting;
   const { roles } = frame;
   return (
@@ -53,33 +52,9 @@ function AttendeeViews({ meeting }: { meeting: OutlookMeeting }) {
       />
       {/* The leave form is its own form, headed 请假申请 / Request leave. */}
       {!roles.isOrganizer && (
-        <LeaveSection
-          key={`leave-${occurrence.key}`}
-          workspace={workspace}
-          seriesId={series.seriesId}
-          occurrenceKey={occurrence.key}
-          start={occurrence.start}
-          leaveRule={config}
-          timeZone={series.timeZone}
-        />
+        <OccurrenceLeave workspace={workspace} series={series} occurrence={occurrence} config={config} />
       )}
-      {/* The agenda panel is its own region, headed 议程 · <date> / Agenda · <date>. */}
-      <AgendaPanel
-        key={occurrence.key}
-        timeZone={series.timeZone}
-        workspace={workspace}
-        config={config}
-        seriesId={series.seriesId}
-        meetingTitle={series.title}
-        occurrence={occurrence}
-        heldKeys={frame.heldKeys}
-        names={frame.names}
-        canEdit={false}
-        links={{
-          fillReport: buildViewLink(series.seriesId, "report", tApp("workbench.report"), occurrence.key),
-          openAgenda: buildViewLink(series.seriesId, "agenda", tApp("workbench.agenda"), occurrence.key),
-        }}
-      />
+      <OutlookAgenda meeting={meeting} canEdit={false} />
       <ReviewSection
         workspace={workspace}
         config={config}

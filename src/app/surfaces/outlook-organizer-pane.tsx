@@ -20,7 +20,8 @@ import { formatInZones } from "@/lib/time/format-when";
 import { useReviewItems } from "@/features/follow-up";
 import { appStrings } from "../app-strings";
 import { buildViewLink } from "../links";
-import { AgendaPanel, SetupSurface, TrackerView } from "./lazy-views";
+import { SetupSurface, TrackerView } from "./lazy-views";
+import { OutlookAgenda } from "./outlook-agenda";
 import type { OutlookMeeting } from "./outlook-meeting";
 import { OutlookMeetingGate } from "./outlook-meeting";
 import { outlookStrings } from "./outlook-strings";
@@ -94,7 +95,6 @@ function OpenInTeams({ seriesId, occurrenceKey }: { seriesId: string; occurrence
 
 function OrganizerViews({ meeting, appointment }: { meeting: OutlookMeeting; appointment: AppointmentPort }) {
   const { t } = useTranslation("outlook");
-  const { t: tApp } = useTranslation("app");
   const styles = useStyles();
   const text = useBilingual();
   const { viewer } = useServices();
@@ -136,22 +136,9 @@ function OrganizerViews({ meeting, appointment }: { meeting: OutlookMeeting; app
         </dl>
         <OpenInTeams seriesId={series.seriesId} occurrenceKey={occurrence.key} />
       </section>
-      {/* The agenda panel is its own region, headed 议程 · <date> / Agenda · <date>. */}
-      <AgendaPanel
-        key={occurrence.key}
-        timeZone={series.timeZone}
-        workspace={workspace}
-        config={config}
-        seriesId={series.seriesId}
-        meetingTitle={series.title}
-        occurrence={occurrence}
-        heldKeys={frame.heldKeys}
-        names={frame.names}
+      <OutlookAgenda
+        meeting={meeting}
         canEdit={frame.roles.canManage}
-        links={{
-          fillReport: buildViewLink(series.seriesId, "report", tApp("workbench.report"), occurrence.key),
-          openAgenda: buildViewLink(series.seriesId, "agenda", tApp("workbench.agenda"), occurrence.key),
-        }}
         invitation={{
           readBodyHtml: () => appointment.readBodyHtml(),
           prependBodyHtml: (html) => appointment.prependBodyHtml(html),
