@@ -2,8 +2,9 @@
 // its v1.0 reference page (microsoftgraph/microsoft-graph-docs-contrib, `doc` below; rendered at
 // https://learn.microsoft.com/graph/api/<page>). The table is an include naming the clouds:
 // all-clouds.md (global, US Government L4 and L5, China operated by 21Vianet), global-us.md (no 21Vianet),
-// global-china.md, global-only.md (api-reference/includes/). One row per operation of scopes.ts,
-// pinned by cloud-availability.test.ts, and the same table is in docs/deploy.md.
+// global-china.md, global-only.md (api-reference/includes/). Where the stored page predates the
+// includes, the rendered page's table (✅/❌ per cloud) was read instead. One row per operation of
+// scopes.ts, pinned by cloud-availability.test.ts, and the same table is in docs/deploy.md.
 // The Graph client refuses an operation missing from the configured cloud before sending anything
 // (UnavailableInCloudError), and features show what still works instead of failing.
 import type { CloudName } from "@/lib/config/cloud";
@@ -17,8 +18,8 @@ export interface CloudAvailability {
   china: boolean;
   /** The reference page, relative to microsoftgraph/microsoft-graph-docs-contrib. */
   doc: `api-reference/v1.0/api/${string}.md`;
-  /** The include the page's table uses: which clouds it names. */
-  clouds: "all-clouds" | "global-us";
+  /** The include the page's table uses: which clouds it names; "none" when the page has no table. */
+  clouds: "all-clouds" | "global-us" | "none";
   /** The feature an unavailable operation belongs to. */
   area?: CloudFeatureArea;
 }
@@ -41,6 +42,8 @@ export const cloudAvailability = {
   softDeleteChatMessage: everywhere("api-reference/v1.0/api/chatmessage-softdelete.md"),
   listCalendarView: everywhere("api-reference/v1.0/api/user-list-calendarview.md"),
   getEvent: everywhere("api-reference/v1.0/api/event-get.md"),
+  // The page has the table, but no copy we could read shows its marks; event-get and
+  // user-list-calendarview, the other calendar reads on the same events, name all four clouds.
   listEventInstances: everywhere("api-reference/v1.0/api/event-list-instances.md"),
   getOnlineMeeting: notInChina("api-reference/v1.0/api/onlinemeeting-get.md", "onlineMeetings"),
   listMyGroups: everywhere("api-reference/v1.0/api/user-list-memberof.md"),
@@ -54,13 +57,20 @@ export const cloudAvailability = {
   deletePlannerTask: notInChina("api-reference/v1.0/api/plannertask-delete.md", "planner"),
   getPlannerTask: notInChina("api-reference/v1.0/api/plannertask-get.md", "planner"),
   getPlannerTaskDetails: notInChina("api-reference/v1.0/api/plannertaskdetails-get.md", "planner"),
+  // No readable copy shows this page's table; plannertaskdetails-get and every other Planner page
+  // the app uses list no 21Vianet.
   updatePlannerTaskDetails: notInChina("api-reference/v1.0/api/plannertaskdetails-update.md", "planner"),
   getUser: everywhere("api-reference/v1.0/api/user-get.md"),
-  getGroupSite: everywhere("api-reference/v1.0/api/site-get.md"),
+  // site-get documents GET /groups/{id}/sites/root but shows no national-cloud table at all
+  // (https://learn.microsoft.com/graph/api/site-get); every site, list and list item page the app
+  // uses after it names all four clouds.
+  getGroupSite: { ...everywhere("api-reference/v1.0/api/site-get.md"), clouds: "none" },
   listListItems: everywhere("api-reference/v1.0/api/listitem-list.md"),
   listListItemVersions: everywhere("api-reference/v1.0/api/listitem-list-versions.md"),
   createListItem: everywhere("api-reference/v1.0/api/listitem-create.md"),
   updateListItem: everywhere("api-reference/v1.0/api/listitem-update.md"),
+  // Only the beta rendering of list-list shows its marks (all four clouds); the stored v1.0 page
+  // predates the includes.
   listSiteLists: everywhere("api-reference/v1.0/api/list-list.md"),
   createSiteList: everywhere("api-reference/v1.0/api/list-create.md"),
   listListColumns: everywhere("api-reference/v1.0/api/list-list-columns.md"),
