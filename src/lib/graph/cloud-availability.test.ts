@@ -6,9 +6,9 @@ import {
   UnavailableInCloudError,
   checkAvailability,
   cloudAvailability,
-  findUnavailableInCloud,
   listUnavailableOperations,
 } from "./cloud-availability";
+import { findUnavailableInCloud } from "./unavailable-in-cloud";
 import { operationScopes } from "./scopes";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");

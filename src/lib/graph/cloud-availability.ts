@@ -6,12 +6,17 @@
 // includes, the rendered page's table (✅/❌ per cloud) was read instead. One row per operation of
 // scopes.ts, pinned by cloud-availability.test.ts, and the same table is in docs/deploy.md.
 // The Graph client refuses an operation missing from the configured cloud before sending anything
-// (UnavailableInCloudError), and features show what still works instead of failing.
+// (UnavailableInCloudError), and features show what still works instead of failing. The Graph
+// client loads this table only when configured for a cloud other than the global one, so it is no
+// part of the global start-up.
 import type { CloudName } from "@/lib/config/cloud";
 import type { OperationName } from "./scopes";
 
-/** What a feature loses when its operations are missing: said to the user in words of the feature. */
-export type CloudFeatureArea = "planner" | "onlineMeetings";
+import { UnavailableInCloudError } from "./unavailable-in-cloud";
+import type { CloudFeatureArea } from "./unavailable-in-cloud";
+
+export { UnavailableInCloudError } from "./unavailable-in-cloud";
+export type { CloudFeatureArea } from "./unavailable-in-cloud";
 
 export interface CloudAvailability {
   /** Listed in the page's "China operated by 21Vianet" column. */
@@ -95,40 +100,9 @@ export function listUnavailableOperations(cloud: CloudName): OperationName[] {
   return (Object.keys(cloudAvailability) as OperationName[]).filter((operation) => !isAvailableIn(cloud, operation));
 }
 
-/**
- * An operation the configured cloud does not offer, refused before any request: what the user
- * loses is `area`, everything else keeps working.
- */
-export class UnavailableInCloudError extends Error {
-  override readonly name = "UnavailableInCloudError";
-  readonly kind = "unavailableInCloud";
-  readonly cloud: CloudName;
-  readonly operation: OperationName;
-  readonly area: CloudFeatureArea;
-
-  constructor(cloud: CloudName, operation: OperationName, area: CloudFeatureArea) {
-    super(`${operation} is not available in the ${cloud} cloud (${cloudAvailability[operation].doc})`);
-    this.cloud = cloud;
-    this.operation = operation;
-    this.area = area;
-  }
-}
-
 /** The refusal for an operation the cloud lacks, or undefined when the cloud has it. */
 export function checkAvailability(cloud: CloudName, operation: OperationName): UnavailableInCloudError | undefined {
   if (isAvailableIn(cloud, operation)) return undefined;
   const row: CloudAvailability = cloudAvailability[operation];
-  return new UnavailableInCloudError(cloud, operation, row.area ?? "planner");
-}
-
-export function isUnavailableInCloud(error: unknown): error is UnavailableInCloudError {
-  return error instanceof UnavailableInCloudError;
-}
-
-/** The UnavailableInCloudError in an error or its causes (features wrap what they explain). */
-export function findUnavailableInCloud(error: unknown, depth = 0): UnavailableInCloudError | undefined {
-  if (error instanceof UnavailableInCloudError) return error;
-  if (depth < 4 && error instanceof Error && error.cause !== undefined)
-    return findUnavailableInCloud(error.cause, depth + 1);
-  return undefined;
+  return new UnavailableInCloudError(cloud, operation, row.area ?? "planner", row.doc);
 }

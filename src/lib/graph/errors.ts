@@ -3,8 +3,8 @@
 // `kind` the UI translates, keeping the raw detail for logs. Nothing here shows UI or retries.
 import { isAuthError } from "@/lib/auth/auth-error";
 import type { AuthErrorKind } from "@/lib/auth/auth-error";
-import { findUnavailableInCloud } from "./cloud-availability";
-import type { CloudFeatureArea } from "./cloud-availability";
+import { findUnavailableInCloud } from "./unavailable-in-cloud";
+import type { CloudFeatureArea } from "./unavailable-in-cloud";
 import { isScopeName, scopeCatalog } from "./scopes";
 
 export type AppErrorKind =

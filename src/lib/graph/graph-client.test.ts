@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AuthPort } from "@/lib/auth/auth-port";
 import { readBatchBody } from "./batch-result";
-import { UnavailableInCloudError } from "./cloud-availability";
+import { UnavailableInCloudError } from "./unavailable-in-cloud";
 import { GraphRequestError, toAppError } from "./errors";
 import { createGraphClient } from "./graph-client";
 

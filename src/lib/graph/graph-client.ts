@@ -12,8 +12,8 @@
 import type { CloudName } from "@/lib/config/cloud";
 import type { AuthPort } from "@/lib/auth/auth-port";
 import { runBatch } from "./batch";
-import { checkAvailability } from "./cloud-availability";
-import type { UnavailableInCloudError } from "./cloud-availability";
+import type { UnavailableInCloudError } from "./unavailable-in-cloud";
+import type { OperationName } from "./scopes";
 import { GraphRequestError, readGraphError } from "./errors";
 import { readEtag } from "./etag";
 import { resolveGraphUrl, toBatchUrl } from "./graph-url";
@@ -82,6 +82,10 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const maxAttempts = options.maxAttempts ?? 5;
   const maxDelayMs = options.maxDelayMs ?? 30_000;
   const cloud = options.cloud ?? "global";
+  // Every operation is offered in the global cloud: the table is loaded only for another one.
+  const availability = cloud === "global" ? undefined : import("./cloud-availability");
+  const checkAvailability = async (operation: OperationName) =>
+    availability === undefined ? undefined : (await availability).checkAvailability(cloud, operation);
   const send = createPipeline(options.auth, { maxRetries: maxAttempts - 1, maxDelayMs, sleep });
 
   const request = async <T>(
@@ -90,7 +94,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     body: unknown,
     requestOptions: RequestOptions & { ifMatch?: string },
   ) => {
-    const refused = checkAvailability(cloud, requestOptions.operation);
+    const refused = await checkAvailability(requestOptions.operation);
     if (refused !== undefined) throw refused;
     let headers = withHeader(requestOptions.headers ?? {}, "Accept", "application/json");
     if (requestOptions.ifMatch !== undefined) headers = withHeader(headers, "If-Match", requestOptions.ifMatch);
@@ -146,7 +150,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     put: (path, body, requestOptions) => request("PUT", path, body, requestOptions),
     delete: (path, requestOptions) => request("DELETE", path, undefined, requestOptions),
     batch: async (requests, batchOptions = {}) => {
-      const refused = refuseUnavailable(requests, cloud);
+      const refused = await refuseUnavailable(requests, checkAvailability);
       const toSend = requests.filter((item) => !refused.has(item.id));
       const answers =
         toSend.length === 0
@@ -174,10 +178,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
  * The batch items the cloud lacks, and those depending on them (Graph would refuse a dependsOn
  * naming an id missing from the batch), each with the refusal of the operation it waits on.
  */
-function refuseUnavailable(requests: readonly BatchRequest[], cloud: CloudName): Map<string, UnavailableInCloudError> {
+async function refuseUnavailable(
+  requests: readonly BatchRequest[],
+  checkAvailability: (operation: OperationName) => Promise<UnavailableInCloudError | undefined>,
+): Promise<Map<string, UnavailableInCloudError>> {
   const refused = new Map<string, UnavailableInCloudError>();
   for (const item of requests) {
-    const error = checkAvailability(cloud, item.operation);
+    const error = await checkAvailability(item.operation);
     if (error !== undefined) refused.set(item.id, error);
   }
   for (let grew = refused.size > 0; grew;) {

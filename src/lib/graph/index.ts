@@ -9,12 +9,5 @@ export { maxBatchSize } from "./batch-chunks";
 export type { Sleep } from "./sleep";
 export { readBatchBody } from "./batch-result";
 export { quoteODataString } from "./odata-string";
-export {
-  UnavailableInCloudError,
-  cloudAvailability,
-  findUnavailableInCloud,
-  isAvailableIn,
-  isUnavailableInCloud,
-  listUnavailableOperations,
-} from "./cloud-availability";
-export type { CloudAvailability, CloudFeatureArea } from "./cloud-availability";
+export { UnavailableInCloudError, findUnavailableInCloud, isUnavailableInCloud } from "./unavailable-in-cloud";
+export type { CloudFeatureArea } from "./unavailable-in-cloud";

@@ -1,4 +1,4 @@
-import type { UnavailableInCloudError } from "./cloud-availability";
+import type { UnavailableInCloudError } from "./unavailable-in-cloud";
 import type { OperationName } from "./scopes";
 
 export interface RequestOptions {

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { CloudFeatureArea } from "@/lib/graph/cloud-availability";
+import type { CloudFeatureArea } from "@/lib/graph/unavailable-in-cloud";
 
 /**
  * A feature the configured Microsoft 365 cloud does not offer (Microsoft 365 operated by 21Vianet
