@@ -320,6 +320,7 @@ describe("a package for Microsoft 365 operated by 21Vianet", () => {
     const manifest = built.manifest as JsonObject;
     expect(manifest).not.toHaveProperty("extensions");
     expect(manifest).not.toHaveProperty("authorization");
+    expect(JSON.stringify(manifest)).not.toMatch(/https:\/\/(?!meetloop\.contoso\.cn)/);
     const zip = await JSZip.loadAsync(built.zip);
     for (const name of LOCALIZATION_FILES) {
       const strings = JSON.parse((await zip.file(name)?.async("string")) ?? "{}") as JsonObject;

@@ -35,13 +35,14 @@ function readJson(path: string): JsonValue {
  * The package for 21Vianet carries the Teams app only: Office.js is served from a global host
  * (appsforoffice.microsoft.com), and no Microsoft page we found says Outlook in 21Vianet installs
  * add-ins from a unified manifest, so the Outlook add-in (`extensions`, the mailbox permission it
- * asks for, and its localised strings) stays out of it (docs/deploy.md).
+ * asks for, and its localised strings) stays out of it (docs/deploy.md). So does `$schema`, an
+ * optional editor hint on developer.microsoft.com, so that the package names no global host at all.
  */
 function forCloud(json: JsonValue, cloud: CloudName): JsonValue {
   if (cloud === "global" || json === null || typeof json !== "object" || Array.isArray(json)) return json;
   return Object.fromEntries(
     Object.entries(json).filter(
-      ([key]) => key !== "extensions" && key !== "authorization" && !key.startsWith("extensions["),
+      ([key]) => !["$schema", "extensions", "authorization"].includes(key) && !key.startsWith("extensions["),
     ),
   );
 }
