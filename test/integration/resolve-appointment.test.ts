@@ -32,12 +32,13 @@ async function openAppointment(
   bodyHtml?: string,
 ) {
   const client = connectAs(upn);
-  const ewsId = convertRestIdToEwsId(await findDemoEvent(client, target, new Date()));
+  const restId = await findDemoEvent(client, target, new Date());
+  const ewsId = convertRestIdToEwsId(restId);
   const port = createInMemoryAppointment({
     mode,
     findItemId: () => Promise.resolve(ewsId),
     bodyHtml: bodyHtml ?? "",
-    ...(bodyHtml === undefined ? { loadBodyHtml: () => readInvitationHtml(client, target, new Date()) } : {}),
+    ...(bodyHtml === undefined ? { loadBodyHtml: () => readInvitationHtml(client, restId) } : {}),
   });
   return { client, port, ewsId };
 }
@@ -139,7 +140,10 @@ describe("resolveAppointment", () => {
     const other = tenant.chats.find((c) => !c.memberIds.includes(attendeeId));
     if (!other) throw new Error("a chat the attendee is not in");
     const client = connectAs(attendeeUpn);
-    const own = await readInvitationHtml(client, { kind: "chat", chatId: chat.id }, new Date());
+    const own = await readInvitationHtml(
+      client,
+      await findDemoEvent(client, { kind: "chat", chatId: chat.id }, new Date()),
+    );
     const forged = own.replace(chat.id.replace(/^19:/, "19_"), other.id.replace(/^19:/, "19_"));
     expect(forged).not.toBe(own);
     const { port } = await openAppointment(attendeeUpn, { kind: "chat", chatId: chat.id }, "attendeeRead", forged);

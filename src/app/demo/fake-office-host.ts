@@ -51,8 +51,7 @@ export function buildInvitationHtml(): string {
  * https://learn.microsoft.com/graph/api/resources/event) — for a Teams meeting with the Teams block
  * the emulator writes as Teams does — or the demo's own line when the event has none.
  */
-export async function readInvitationHtml(client: GraphClient, target: DemoEventTarget, now: Date): Promise<string> {
-  const restId = await findDemoEvent(client, target, now);
+export async function readInvitationHtml(client: GraphClient, restId: string): Promise<string> {
   const { body } = await client.get<{ body?: { contentType?: string | null; content?: string | null } | null }>(
     `/me/events/${encodeURIComponent(restId)}?$select=body`,
     { operation: "getEvent" },
@@ -72,22 +71,22 @@ export function createFakeOfficeAppointment(
   params: FakeOfficeParams,
   now: Date,
 ): InMemoryAppointment {
-  let itemId: Promise<string> | undefined;
+  // One look-up of the event for its id and its body; a failed one is not kept: the pane's Try
+  // again looks again.
+  let restId: Promise<string> | undefined;
+  const findRestId = (): Promise<string> => {
+    restId ??= findDemoEvent(client, params.target, now).catch((error: unknown) => {
+      restId = undefined;
+      throw error;
+    });
+    return restId;
+  };
   const appointment = createInMemoryAppointment({
     mode: params.mode,
     isNew: params.isNew,
     bodyHtml: "",
-    loadBodyHtml: () => readInvitationHtml(client, params.target, now),
-    findItemId: () => {
-      // A failed look-up is not kept: the pane's Try again looks again.
-      itemId ??= findDemoEvent(client, params.target, now)
-        .then(convertRestIdToEwsId)
-        .catch((error: unknown) => {
-          itemId = undefined;
-          throw error;
-        });
-      return itemId;
-    },
+    loadBodyHtml: async () => readInvitationHtml(client, await findRestId()),
+    findItemId: async () => convertRestIdToEwsId(await findRestId()),
   });
   current = appointment;
   // Read now, for the body panel below the pane; a failure goes to the console, and the pane's own

@@ -8,7 +8,20 @@ import { getMeetingRoles } from "@/meeting/model/roles/meeting-roles";
 import { listSpeakerSlots } from "@/meeting/model/roles/people";
 import type { PersonKeyOf } from "@/meeting/model/roles/person-keys";
 import { canTakeWork } from "@/meeting/model/directory/people-by-address";
-import type { Occurrence, Series } from "@/features/series";
+import { locateOccurrences } from "@/features/series";
+import type { Occurrence, RequestedOccurrenceState, Series } from "@/features/series";
+
+/**
+ * The occurrence a surface opens: the one a link or the picker asked for, wherever it lies (none
+ * when it does not exist: RequestedOccurrenceNotice says so), else the current one — or, after the
+ * series' last meeting, the previous one, whose minutes may still need writing.
+ */
+export function pickOpenOccurrence(series: Series, wanted: RequestedOccurrenceState, now: Date) {
+  const position = locateOccurrences(series.occurrences, now);
+  const found = wanted.kind === "found" ? wanted.occurrence : undefined;
+  const occurrence = wanted.kind === "none" ? (position.current ?? position.previous) : found;
+  return { position, found, occurrence };
+}
 
 export function buildNames(series: Series): Record<string, string> {
   const names: Record<string, string> = {};

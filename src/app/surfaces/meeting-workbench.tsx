@@ -7,14 +7,14 @@ import { useServices } from "@/lib/app-services/services-context";
 import { listRuleLines } from "@/meeting/model/series-config/meeting-rules";
 import { ErrorNotice } from "@/lib/ui/error-notice";
 import { visuallyHidden } from "@/lib/ui/visually-hidden";
-import { locateOccurrences, SeriesView, useRequestedOccurrence, useSeriesReadyMark } from "@/features/series";
+import { SeriesView, useRequestedOccurrence, useSeriesReadyMark } from "@/features/series";
 
 import { buildViewLink, readRequestedTarget } from "../links";
 import { isSamePerson } from "@/meeting/model/roles/people";
 import { chooseView, listVisibleViews } from "@/meeting/model/roles/view-policy";
 import type { MeetingView } from "@/meeting/model/roles/view-policy";
 import { useMeetingData } from "./use-meeting-data";
-import { frameOccurrence, listMeetingPeople } from "./meeting-frame";
+import { frameOccurrence, listMeetingPeople, pickOpenOccurrence } from "./meeting-frame";
 import { ViewTabs } from "./view-tabs";
 import { useMyIdentity, useMyPersonKey } from "@/meeting/api/directory/my-identity";
 import { PersonKeysProvider } from "@/meeting/api/directory/person-keys-context";
@@ -122,12 +122,7 @@ export function MeetingWorkbench({ seriesId, layout }: { seriesId: string; layou
 
   const config = keyConfigPeople(stored.value, data.keyOf);
   const workspace = data.workspace.data;
-  const position = locateOccurrences(series.occurrences, new Date());
-  // A meeting asked for by a link or the picker opens wherever it lies; one that does not exist opens
-  // nothing in its place (RequestedOccurrenceNotice). With none asked for, the current one opens;
-  // after the series' last meeting there is no "current" one: its minutes still need writing.
-  const found = wanted.kind === "found" ? wanted.occurrence : undefined;
-  const occurrence = wanted.kind === "none" ? (position.current ?? position.previous) : found;
+  const { position, found, occurrence } = pickOpenOccurrence(series, wanted, new Date());
   const listed = listOccurrenceChoices(series.occurrences, position);
   const choices =
     found === undefined || listed.some((o) => o.key === found.key)

@@ -9,7 +9,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useServices } from "@/lib/app-services/services-context";
 import { ErrorNotice } from "@/lib/ui/error-notice";
-import { formatOccurrenceInZones, locateOccurrences, SeriesView, useRequestedOccurrence } from "@/features/series";
+import { formatOccurrenceInZones, SeriesView, useRequestedOccurrence } from "@/features/series";
 import type { Occurrence, Series } from "@/features/series";
 import type { Workspace } from "@/meeting/api/workspace";
 import { useMyIdentity, useMyPersonKey } from "@/meeting/api/directory/my-identity";
@@ -18,7 +18,7 @@ import { keyConfigPeople } from "@/meeting/model/roles/person-keys";
 import { isSamePerson } from "@/meeting/model/roles/people";
 import type { SeriesConfig } from "@/meeting/model/series-config/series-config";
 import { DraftsGate } from "./drafts-gate";
-import { frameOccurrence } from "./meeting-frame";
+import { frameOccurrence, pickOpenOccurrence } from "./meeting-frame";
 import { RequestedOccurrenceNotice } from "./requested-occurrence-notice";
 import { useMeetingData } from "./use-meeting-data";
 import { WorkspaceErrorNotice } from "./workspace-error";
@@ -95,10 +95,8 @@ export function OutlookMeetingGate({ seriesId, occurrenceKey, unconfigured, chil
     return <WorkspaceErrorNotice error={data.workspace.error} onRetry={() => void data.workspace.refetch()} />;
 
   const config = keyConfigPeople(stored.value, data.keyOf);
-  const position = locateOccurrences(series.occurrences, new Date());
-  const found = wanted.kind === "found" ? wanted.occurrence : undefined;
   // The appointment names its occurrence; the series' own appointment (no occurrence) the current one.
-  const occurrence = wanted.kind === "none" ? (position.current ?? position.previous) : found;
+  const { found, occurrence } = pickOpenOccurrence(series, wanted, new Date());
   const frame = frameOccurrence({ series, config, keyOf: data.keyOf, me, occurrence, asked: found });
   return (
     <PersonKeysProvider keyOf={data.keyOf}>

@@ -23,7 +23,7 @@ import type { DirectoryPerson } from "@/meeting/model/directory/directory";
 import { getHandOver } from "@/meeting/model/planner/task-owners";
 import { OwnerStandingBadges, ReassignMenu, describeOwners } from "./task-owners";
 import type { ReviewVerdict } from "@/meeting/model/records/review-record";
-import { getReviewRight } from "../model/review-items";
+import { getReviewRight, isOwnItem } from "../model/review-items";
 import { usePersonKeys } from "@/meeting/api/directory/person-keys-context";
 import type { ReviewItem, ReviewRight } from "../model/review-items";
 import { formatDay, formatInstant, lookUpName, parseOccurrenceKey, useFollowUpTranslation } from "./follow-up-i18n";
@@ -143,13 +143,11 @@ export function ReviewSection({
     return right.kind === "review" && review.data?.plannerUnavailable === true ? { ...right, isDone: true } : right;
   };
   const mayReview = (item: ReviewItem): boolean => rightOf(item).kind === "review";
-  // Planner's owners first (a reassigned item is the new owner's), else the minutes' named owner.
-  const isMine = (item: ReviewItem): boolean =>
-    me !== undefined &&
-    (item.ownership.owners.length > 0
-      ? item.ownership.owners.some((o) => keyOf(o.key) === me)
-      : keyOf(item.owner) === me);
-  const shown = review.isSuccess ? (onlyMine ? review.data.items.filter(isMine) : review.data.items) : [];
+  const shown = review.isSuccess
+    ? onlyMine
+      ? review.data.items.filter((item) => isOwnItem(item, me, keyOf))
+      : review.data.items
+    : [];
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>

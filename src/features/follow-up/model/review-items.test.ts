@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildAction, buildMinutes, buildReview, week2, week3, week4 } from "../testing/builders";
 import { buildPlannerTask } from "@/meeting/testing/build-planner-task";
 import { buildDirectory, buildPerson } from "@/meeting/testing/build-directory";
-import { buildReviewItems, countCarry, getReviewRight, sortReviewItems } from "./review-items";
+import { buildReviewItems, countCarry, getReviewRight, isOwnItem, sortReviewItems } from "./review-items";
 import { listSeriesActions } from "./series-actions";
 
 const now = new Date("2026-06-15T02:00:00Z");
@@ -137,5 +137,27 @@ describe("getReviewRight", () => {
   it("gives anyone else, or nobody signed in, no review", () => {
     expect(getReviewRight(item, "zhang.min@yunzhan.example", false)).toEqual({ kind: "none" });
     expect(getReviewRight(item, undefined, true)).toEqual({ kind: "none" });
+  });
+});
+
+describe("isOwnItem", () => {
+  const keyOf = (person: string) => (person === "li.na@yunzhan.example" ? "oid-li" : person);
+  const owned = (owner: string, plannerOwners: string[]) => ({
+    owner,
+    ownership: {
+      owners: plannerOwners.map((key) => ({ key, name: key, standing: "active" as const })),
+      reassignedFrom: undefined,
+      isOrphaned: false,
+    },
+  });
+
+  it("follows Planner's owners over the minutes' named owner, once an item is reassigned", () => {
+    expect(isOwnItem(owned("li.na@yunzhan.example", ["oid-zhang"]), "oid-li", keyOf)).toBe(false);
+    expect(isOwnItem(owned("li.na@yunzhan.example", ["oid-zhang"]), "oid-zhang", keyOf)).toBe(true);
+  });
+
+  it("takes the minutes' owner, keyed like the viewer, when Planner names nobody", () => {
+    expect(isOwnItem(owned("li.na@yunzhan.example", []), "oid-li", keyOf)).toBe(true);
+    expect(isOwnItem(owned("li.na@yunzhan.example", []), undefined, keyOf)).toBe(false);
   });
 });

@@ -130,3 +130,17 @@ export function getReviewRight(
   if (!isHostOrOrganizer && item.supervisor?.toLowerCase() !== viewer) return { kind: "none" };
   return { kind: "review", isDone: item.status.kind === "done" };
 }
+
+/**
+ * The viewer's own item: Planner's owners first (a reassigned item is the new owner's), else the
+ * owner the minutes name. `keyOf` maps older records' UPNs to person keys, like the viewer's.
+ */
+export function isOwnItem(
+  item: Pick<ReviewItem, "owner" | "ownership">,
+  me: string | undefined,
+  keyOf: (person: string) => string,
+): boolean {
+  if (me === undefined) return false;
+  const owners = item.ownership.owners;
+  return owners.length > 0 ? owners.some((o) => keyOf(o.key) === me) : keyOf(item.owner) === me;
+}

@@ -21,32 +21,36 @@ export function isAbsent(answer: BatchResponse | undefined, statuses: readonly n
   return answer !== undefined && statuses.includes(answer.status);
 }
 
+type Report = (reason: string, error: Error | undefined) => void;
+
+function reportFailure(report: Report, error: unknown): void {
+  report(error instanceof Error ? error.message : String(error), error instanceof Error ? error : undefined);
+}
+
 /** A failed answer becomes a line reported through `report`, not a failure of the whole read. */
 export function tryRead<T>(
   answer: BatchResponse | undefined,
   read: (body: unknown) => T,
-  report: (reason: string, error: Error | undefined) => void,
+  report: Report,
 ): T | undefined {
   try {
     return read(readBatchBody(answer));
   } catch (error) {
-    report(error instanceof Error ? error.message : String(error), error instanceof Error ? error : undefined);
+    reportFailure(report, error);
     return undefined;
   }
 }
 
-export async function tryReadPages(
+export function tryReadPages(
   client: GraphClient,
   answer: BatchResponse | undefined,
   operation: OperationName,
-  report: (reason: string, error: Error | undefined) => void,
+  report: Report,
 ): Promise<unknown[] | undefined> {
-  try {
-    return await readAllPages(client, answer, operation);
-  } catch (error) {
-    report(error instanceof Error ? error.message : String(error), error instanceof Error ? error : undefined);
+  return readAllPages(client, answer, operation).catch((error: unknown) => {
+    reportFailure(report, error);
     return undefined;
-  }
+  });
 }
 
 /** The collection a $batch item answered, with every further page. */
