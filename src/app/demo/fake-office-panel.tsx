@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { Button, Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { appStrings } from "../app-strings";
@@ -34,15 +34,20 @@ export function dropStyleAttributes(html: string): string {
   return html.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ""));
 }
 
+const noUnsubscribe = (): void => undefined;
+
 /** Demo only: the fake Office host's invitation body, below the pane, and Outlook's Save for a new item. */
 export function FakeOfficePanel() {
   const { t } = useTranslation("app");
   const styles = useStyles();
   const office = getFakeOffice();
-  const [html, setHtml] = useState(() => office?.bodyHtml ?? "");
+  // The store's own value on every render: a body read between render and subscription is not missed.
+  const html = useSyncExternalStore(
+    useCallback((onChange: () => void) => office?.onBodyChange(onChange) ?? noUnsubscribe, [office]),
+    () => office?.bodyHtml ?? "",
+  );
   const [saved, setSaved] = useState(() => office?.isSaved ?? true);
   const [justSaved, setJustSaved] = useState(false);
-  useEffect(() => office?.onBodyChange(setHtml), [office]);
   const text = useMemo(() => readBodyText(html), [html]);
   if (office === undefined) return null;
   return (
